@@ -1,0 +1,5 @@
+"""``python -m frontwatch`` runs the CLI."""
+
+from .cli import entry
+
+entry()

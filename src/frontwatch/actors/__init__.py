@@ -1,0 +1,138 @@
+"""Find actor and person mentions in text and resolve them to the theatre pack's canonical names."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ..records import Mention
+from ..theatre import PersonInfo, Theatre, load_theatre
+
+# Nationality adjectives + a force noun ("Russian jets", "Iraqi troops") name a state's forces even when the
+# pack lists no such phrase; the adjective maps to the actor whose ``country`` it is.
+DEMONYMS = {
+    "iraqi": "IQ", "syrian": "SY", "russian": "RU", "turkish": "TR", "american": "US", "u.s.": "US", "us": "US",
+    "iranian": "IR", "jordanian": "JO", "british": "GB", "french": "FR", "lebanese": "LB",
+}
+FORCE_NOUNS = (
+    r"(?:special\s+)?(?:forces|troops|soldiers|army|military|fighters|militia(?:s|men)?|jets|warplanes|aircraft|"
+    r"planes|helicopters|drones|tanks|artillery|commandos|units|gunboats|frigates?|navy|air\s+force|"
+    r"bombers|paratroopers|police|officers)"
+)
+# Pronoun-like references that take the most salient actor of the article (in-article coreference).
+GENERIC_REFS = re.compile(
+    r"\b(?:the|its|their)\s+(group|organisation|organization|militants|jihadists|insurgents|extremists|fighters)\b",
+    re.I,
+)
+
+
+@dataclass(slots=True)
+class _Pattern:
+    regex: re.Pattern[str]
+    actors: tuple[str, ...]  # one actor, or several when ambiguous
+    kind: str  # "alias" | "description" | "demonym" | "person"
+    person: PersonInfo | None = None
+
+
+def _phrase_regex(phrase: str, case_sensitive: bool) -> str:
+    words = [re.escape(w) for w in phrase.split()]
+    body = r"[\s\-]+".join(words)
+    return body if case_sensitive else f"(?i:{body})"
+
+
+class ActorResolver:
+    """Matches a theatre's actor aliases, descriptions and person names in text.
+
+    >>> r = get_actor_resolver("syria-iraq")
+    >>> [m.value for m in r.find("Daesh fighters attacked the town.") if m.kind == "actor"]
+    ['Islamic State']
+    """
+
+    def __init__(self, theatre: Theatre):
+        self.theatre = theatre
+        self.by_name = {a.name: a for a in theatre.actors}
+        entries: list[tuple[str, str, tuple[str, ...], str, PersonInfo | None]] = []
+        for a in theatre.actors:
+            entries.append((a.name, "alias", (a.name,), "cs", None))
+            for al in a.aliases:
+                # Short all-caps abbreviations ("IS", "SDF") must match in capitals only.
+                entries.append((al, "alias", (a.name,), "cs" if al.isupper() or len(al) <= 4 else "ci", None))
+            for d in a.descriptions:
+                entries.append((d, "description", (a.name,), "ci", None))
+        for phrase, refs in theatre.ambiguous.items():
+            entries.append((phrase, "description", tuple(refs), "ci", None))
+        for p in theatre.persons:
+            for n in [p.name, *p.aliases]:
+                entries.append((n, "person", (), "cs", p))
+        # Longest phrases first so "Islamic State" beats "IS" and "Syrian rebels" beats "Syrian".
+        entries.sort(key=lambda e: -len(e[0]))
+        self._patterns: list[_Pattern] = []
+        for phrase, kind, actors, case, person in entries:
+            rx = re.compile(r"(?<![\w\-])" + _phrase_regex(phrase, case == "cs") + r"(?![\w\-])")
+            self._patterns.append(_Pattern(rx, actors, kind, person))
+        country_actor: dict[str, str] = {}
+        for a in theatre.actors:
+            if a.country and a.kind in ("state force", "foreign force") and a.country not in country_actor:
+                country_actor[a.country] = a.name
+        self.country_actor = country_actor
+        dem = "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True))
+        self._demonym = re.compile(
+            rf"\b({dem})(?:-led)?\s+(?:[a-z\-]+\s+){{0,2}}?{FORCE_NOUNS}\b", re.I
+        )
+
+    def find(self, text: str) -> list[Mention]:
+        """Actor and person mentions in ``text``, non-overlapping, sorted by position.
+
+        Actor mentions carry the canonical name in ``value`` (or ``None`` with ``candidates`` when the phrase is
+        ambiguous in this theatre); person mentions carry a :class:`~frontwatch.theatre.PersonInfo`.
+        """
+        taken = bytearray(len(text) + 1)
+        out: list[Mention] = []
+
+        def free(s: int, e: int) -> bool:
+            return not any(taken[s:e])
+
+        def take(s: int, e: int) -> None:
+            taken[s:e] = b"\x01" * (e - s)
+
+        for p in self._patterns:
+            for m in p.regex.finditer(text):
+                s, e = m.span()
+                if not free(s, e):
+                    continue
+                if p.kind == "alias" and m.group(0) == "IS" and not self._is_is(text, s, e):
+                    continue
+                take(s, e)
+                if p.kind == "person":
+                    out.append(Mention(m.group(0), s, e, "person", p.person, 1.0))
+                elif len(p.actors) == 1:
+                    out.append(Mention(m.group(0), s, e, "actor", p.actors[0], 1.0 if p.kind == "alias" else 0.8))
+                else:
+                    out.append(Mention(m.group(0), s, e, "actor", None, 0.6, list(p.actors)))
+        for m in self._demonym.finditer(text):
+            s, e = m.span()
+            if not free(s, e):
+                continue
+            actor = self.country_actor.get(DEMONYMS[m.group(1).lower()])
+            if actor:
+                take(s, e)
+                out.append(Mention(m.group(0), s, e, "actor", actor, 0.8))
+        out.sort(key=lambda m: m.start)
+        return out
+
+    @staticmethod
+    def _is_is(text: str, s: int, e: int) -> bool:
+        # "IS" the group vs a shouted "IS" or the verb at sentence start in all-caps headlines.
+        before = text[max(0, s - 12):s]
+        return not re.search(r"[A-Z]{3,}\s*$", before)
+
+    def generic_refs(self, text: str) -> list[tuple[int, int, str]]:
+        """Spans of pronoun-like references ("the group", "its fighters") for coreference."""
+        return [(m.start(), m.end(), m.group(1).lower()) for m in GENERIC_REFS.finditer(text)]
+
+
+@functools.lru_cache(maxsize=8)
+def get_actor_resolver(theatre: str) -> ActorResolver:
+    """The (cached) resolver of a theatre pack by name."""
+    return ActorResolver(load_theatre(theatre))

@@ -1,0 +1,48 @@
+"""Turn an article into events and claims: the one entry point of the extraction stage."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..records import Article, Claim, Event
+from ..theatre import DEFAULT_THEATRE, Theatre, load_theatre
+from .claims import find_claims
+from .rules import Extractor, load_patterns
+
+__all__ = ["ExtractResult", "Extractor", "extract_article", "load_patterns"]
+
+_EXTRACTORS: dict[str, Extractor] = {}
+
+
+@dataclass(slots=True)
+class ExtractResult:
+    """Events and claims of one article."""
+
+    events: list[Event] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+
+
+def extract_article(article: Article, theatre: Theatre | str = DEFAULT_THEATRE) -> ExtractResult:
+    """Extract events and claims from one article.
+
+    >>> import datetime as dt
+    >>> a = Article(id="a1", text="Kurdish YPG fighters took Tal Abyad from Islamic State on Monday.",
+    ...             published=dt.date(2015, 6, 17))
+    >>> extract_article(a).events[0].sub_event_type
+    'Non-state actor overtakes territory'
+    """
+    from ..nlp import split_sentences
+
+    th = load_theatre(theatre) if isinstance(theatre, str) else theatre
+    ex = _EXTRACTORS.get(th.name)
+    if ex is None:
+        ex = _EXTRACTORS[th.name] = Extractor(th)
+    events = ex.extract(article)
+    if article.published is None or not article.text.strip():
+        return ExtractResult(events, [])
+    actors = [m for m in ex.actors.find(article.text) if m.kind == "actor"]
+    claims = find_claims(article, split_sentences(article.text), actors)
+    # A war's cumulative toll is a claim, not an event.
+    toll_spans = {c.evidence_span for c in claims if c.metric == "cumulative death toll"}
+    events = [e for e in events if e.evidence_span not in toll_spans]
+    return ExtractResult(events, claims)

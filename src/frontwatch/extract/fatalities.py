@@ -1,0 +1,141 @@
+"""Read fatality counts ("more than 50", "dozens", "killed five and wounded 12") into low/best/high.
+
+Rules (also in the README):
+
+| phrase                               | low   | best  | high  |
+|--------------------------------------|-------|-------|-------|
+| N, "some N", "about N", "nearly N"   | N     | N     | N     |
+| "at least N"                         | N     | N     | null  |
+| "more than N", "over N", "well over N" | N+1 | N+1   | null  |
+| "up to N", "as many as N"            | 1     | N     | N     |
+| "N to M", "between N and M"          | N     | (N+M)//2 | M  |
+| "a dozen"                            | 12    | 12    | 12    |
+| "dozens"                             | 24    | 24    | null  |
+| "scores"                             | 40    | 40    | null  |
+| "hundreds"                           | 200   | 200   | null  |
+| "thousands"                          | 2000  | 2000  | null  |
+| "several", "a number of"             | 3     | 3     | null  |
+| "a handful"                          | 3     | 4     | 5     |
+| "a few"                              | 2     | 3     | null  |
+
+Only the dead count: wounded, injured, captured and displaced people never are fatalities; a suicide attacker
+who "blew himself up" is not counted unless the text counts him.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+WORD_NUMBERS = {
+    "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+}
+VAGUE = {
+    "a dozen": (12, 12, 12), "dozens": (24, 24, None), "scores": (40, 40, None), "hundreds": (200, 200, None),
+    "thousands": (2000, 2000, None), "several": (3, 3, None), "a number of": (3, 3, None),
+    "a handful": (3, 4, 5), "a few": (2, 3, None), "tens": (20, 20, None),
+}
+_NUMWORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s\-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_NUMWORD})(?:\s+(?:hundred|thousand))?"
+_QUAL = r"(?:at\s+least|more\s+than|well\s+over|over|some|about|around|nearly|almost|roughly|approximately|up\s+to|as\s+many\s+as|an\s+estimated)"
+_VAGUE = r"(?:a\s+dozen|dozens|scores|hundreds|thousands|several|a\s+number\s+of|a\s+handful|a\s+few|tens)"
+QUANT = rf"(?:(?P<qual>{_QUAL})\s+)?(?:(?P<num>{_NUM})(?:\s+(?:to|or|-)\s+(?P<num2>{_NUM}))?|(?P<vague>{_VAGUE})(?:\s+of)?)"
+_VICTIM = r"(?:[\w\-]+\s+){0,3}?(?:people|persons|civilians|fighters|militants|jihadists|soldiers|troops|members|policemen|police|residents|villagers|children|women|men|rebels|gunmen|worshippers|shoppers|pilgrims|guards|officers|recruits|cadets|prisoners|insurgents|others|more|of\s+them|Peshmerga|personnel|combatants)"
+_KILLED = r"(?:killed|dead|died|slain|executed|massacred|murdered|lost\s+their\s+lives|perished)"
+
+PATTERNS = [
+    # "killed 12 people", "killing at least 30 civilians", "killed five and wounded 12"
+    re.compile(rf"\b(?:kill(?:ed|ing|s)?|left|leaving|massacred|executed|claimed\s+the\s+lives\s+of)\s+{QUANT}(?:\s+{_VICTIM}|\s+dead|\s+and\b|[,.])", re.I),
+    # "12 people were killed", "more than 100 civilians died", "dozens of fighters were killed"
+    re.compile(rf"\b{QUANT}\s+{_VICTIM}?\s*(?:\w+\s+)?(?:were|was|have\s+been|had\s+been|are|being)?\s*(?:reported\s+|confirmed\s+)?{_KILLED}", re.I),
+    # "a death toll of 40", "the toll rose to 292"
+    re.compile(rf"\b(?:death\s+)?toll\s+(?:of|rose\s+to|climbed\s+to|reached|stood\s+at|to)\s+{QUANT}", re.I),
+    # "were among the 12 dead"
+    re.compile(rf"\bamong\s+(?:the\s+)?{QUANT}\s+(?:dead|killed)", re.I),
+]
+
+
+@dataclass(slots=True, frozen=True)
+class Fatalities:
+    """A fatality range with the text it was read from."""
+
+    low: int | None
+    best: int | None
+    high: int | None
+    text: str = ""
+    span: tuple[int, int] | None = None
+
+
+def parse_number(s: str) -> int | None:
+    """A number written in digits or words ("1,600", "twenty-five", "three hundred") as an int.
+
+    >>> parse_number("twenty-five"), parse_number("1,600"), parse_number("three hundred")
+    (25, 1600, 300)
+    """
+    s = s.strip().lower().replace(",", "")
+    mult = 1
+    for word, m in (("thousand", 1000), ("hundred", 100)):
+        if s.endswith(word):
+            s = s[: -len(word)].strip()
+            mult = m
+    if s.isdigit():
+        return int(s) * mult
+    total = 0
+    for part in re.split(r"[\s\-]+", s):
+        if part not in WORD_NUMBERS:
+            return None
+        total += WORD_NUMBERS[part]
+    return total * mult if total else None
+
+
+def _range(m: re.Match[str]) -> tuple[int | None, int | None, int | None] | None:
+    qual = (m.group("qual") or "").lower()
+    qual = re.sub(r"\s+", " ", qual)
+    if m.group("vague"):
+        base = VAGUE.get(re.sub(r"\s+", " ", m.group("vague").lower()))
+        if base is None:
+            return None
+        if qual in ("more than", "over", "well over"):
+            return base[0] + 1, base[1] + 1, None
+        return base
+    n = parse_number(m.group("num"))
+    if n is None:
+        return None
+    if m.group("num2"):
+        n2 = parse_number(m.group("num2"))
+        if n2 is not None and n2 > n:
+            return n, (n + n2) // 2, n2
+    if qual == "at least":
+        return n, n, None
+    if qual in ("more than", "over", "well over"):
+        return n + 1, n + 1, None
+    if qual in ("up to", "as many as"):
+        return 1, n, n
+    return n, n, n
+
+
+def find_fatalities(text: str, offset: int = 0) -> list[Fatalities]:
+    """Every death count in ``text`` (a sentence or clause), in order of position.
+
+    >>> [(f.low, f.high) for f in find_fatalities("The blast killed five people and wounded 12.")]
+    [(5, 5)]
+    >>> find_fatalities("at least 12 soldiers were killed")[0].high is None
+    True
+    """
+    found: dict[int, Fatalities] = {}
+    for rx in PATTERNS:
+        for m in rx.finditer(text):
+            r = _range(m)
+            if r is None:
+                continue
+            start = m.start("num") if m.group("num") else m.start("vague")
+            # "wounded 12" / "12 wounded": the number belongs to the injured, not the dead.
+            tail = text[m.end(): m.end() + 12].lower()
+            if re.match(r"\s*(?:wounded|injured|hurt)", tail) and not re.search(_KILLED, m.group(0), re.I):
+                continue
+            if start not in found:
+                found[start] = Fatalities(*r, text=m.group(0), span=(offset + m.start(), offset + m.end()))
+    return [found[k] for k in sorted(found)]

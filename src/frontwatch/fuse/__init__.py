@@ -1,0 +1,180 @@
+"""Fuse reports of the same real-world event from different articles into one event with all its sources.
+
+Two raw events are the same event when they come from different articles and have:
+
+- the same ``event_type`` (and, for territory changes, the same ``sub_event_type``);
+- compatible actors: each of ``actor1`` / ``actor2`` equal, or empty on one side;
+- places within a distance that grows with the coarser geo precision (1 town: 15 km, 2 region: 60 km,
+  3 province/country: 200 km), or the same place name;
+- overlapping date ranges, each widened by one day (a report filed the next day often says "on Monday" for the
+  same event).
+
+Clusters are the connected components of that relation. A fused event takes its fields from the most confident,
+most precise member; dates from the narrowest range; its fatality range is ``low = max of lows`` and
+``high = max of highs`` (and ``best = max of bests``), because later reports usually count more of the dead and a
+low bound one report supports holds for all; confidence is ``1 - prod(1 - c)`` over members from independent
+sources (distinct source names), capped at 0.99.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import math
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+DISTANCE_KM = {1: 15.0, 2: 60.0, 3: 200.0}
+TERRITORY = {"Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory"}
+
+
+def _km(a: dict[str, Any], b: dict[str, Any]) -> float | None:
+    if None in (a.get("latitude"), b.get("latitude")):
+        return None
+    p1, p2 = math.radians(a["latitude"]), math.radians(b["latitude"])
+    dl = math.radians(b["longitude"] - a["longitude"])
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def _date(v: Any) -> dt.date | None:
+    if v is None or isinstance(v, dt.date):
+        return v
+    return dt.date.fromisoformat(str(v))
+
+
+def _range(e: dict[str, Any]) -> tuple[dt.date, dt.date] | None:
+    s = _date(e.get("date"))
+    if s is None:
+        return None
+    return s, _date(e.get("date_end")) or s
+
+
+def same_event(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two raw events report the same real-world event (see the module docstring).
+
+    >>> e = dict(article_id="a1", event_type="Battles", sub_event_type="Armed clash", actor1="IS", actor2=None,
+    ...          location="Hit", latitude=33.6, longitude=42.8, geo_precision=1, date="2016-04-14")
+    >>> same_event(e, {**e, "article_id": "a2", "latitude": 33.65})
+    True
+    """
+    if a.get("article_id") == b.get("article_id"):
+        return False
+    if a["event_type"] != b["event_type"]:
+        return False
+    if (a["sub_event_type"] in TERRITORY or b["sub_event_type"] in TERRITORY) and a["sub_event_type"] != b["sub_event_type"]:
+        return False
+    for k in ("actor1", "actor2"):
+        if a.get(k) and b.get(k) and a[k] != b[k]:
+            return False
+    ra, rb = _range(a), _range(b)
+    if ra is None or rb is None:
+        return False
+    one = dt.timedelta(days=1)
+    if ra[0] - one > rb[1] or rb[0] - one > ra[1]:
+        return False
+    km = _km(a, b)
+    if km is None:
+        return bool(a.get("location")) and a.get("location") == b.get("location")
+    limit = DISTANCE_KM.get(max(a.get("geo_precision") or 1, b.get("geo_precision") or 1), 15.0)
+    return km <= limit
+
+
+def fuse_cluster(members: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """One fused event (event contract fields + ``n_sources`` and ``sources``) from a cluster of raw events."""
+    ranked = sorted(members, key=lambda e: (-(e.get("confidence") or 0), e.get("geo_precision") or 9, e["id"]))
+    rep = dict(ranked[0])
+    dated = [e for e in members if _range(e)]
+    if dated:
+        narrow = min(dated, key=lambda e: ((_range(e)[1] - _range(e)[0]).days, e["id"]))  # type: ignore[index]
+        rep["date"], rep["date_end"], rep["date_precision"] = narrow["date"], narrow["date_end"], narrow["date_precision"]
+    for k in ("actor1", "actor2", "location", "country", "latitude", "longitude", "geo_precision"):
+        if rep.get(k) is None:
+            rep[k] = next((e[k] for e in ranked if e.get(k) is not None), None)
+    for k in ("fatalities_low", "fatalities_best", "fatalities_high"):
+        vals = [e[k] for e in members if e.get(k) is not None]
+        rep[k] = max(vals) if vals else None
+    tags: list[str] = []
+    assoc: list[str] = []
+    persons: dict[tuple[str, str | None], dict[str, Any]] = {}
+    for e in ranked:
+        tags += [t for t in e.get("tags") or [] if t not in tags]
+        assoc += [a for a in e.get("assoc_actors") or [] if a not in assoc]
+        for p in e.get("persons") or []:
+            persons.setdefault((p["name"], p.get("role")), p)
+    rep["tags"], rep["assoc_actors"], rep["persons"] = tags, assoc, list(persons.values())
+    by_source: dict[str, float] = {}
+    for e in members:
+        key = e.get("source") or e["article_id"]
+        by_source[key] = max(by_source.get(key, 0.0), e.get("confidence") or 0.0)
+    miss = 1.0
+    for c in by_source.values():
+        miss *= 1.0 - c
+    rep["confidence"] = round(min(0.99, 1.0 - miss), 3)
+    rep["sources"] = [
+        {"event_id": e["id"], "article_id": e["article_id"], "source": e.get("source"), "url": e.get("url"),
+         "published": e.get("published"), "evidence": e.get("evidence"), "evidence_span": e.get("evidence_span"),
+         "confidence": e.get("confidence")}
+        for e in sorted(members, key=lambda e: (str(e.get("published")), e["id"]))
+    ]
+    rep["n_sources"] = len(by_source)
+    rep["id"] = "f" + hashlib.sha1(min(e["id"] for e in members).encode()).hexdigest()[:15]
+    return rep
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def cluster(events: Iterable[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Group raw events into clusters of the same real-world event (blocking by type and date).
+
+    >>> base = dict(event_type="Battles", sub_event_type="Armed clash", actor1=None, actor2=None, location="Hit",
+    ...             latitude=33.6, longitude=42.8, geo_precision=1, date="2016-04-14", date_end="2016-04-14")
+    >>> [len(c) for c in cluster([{**base, "id": "e1", "article_id": "a"}, {**base, "id": "e2", "article_id": "b"}])]
+    [2]
+    """
+    evs = list(events)
+    uf = _UnionFind()
+    blocks: dict[str, list[dict[str, Any]]] = {}
+    for e in evs:
+        uf.find(e["id"])
+        blocks.setdefault(e["event_type"], []).append(e)
+    for block in blocks.values():
+        block.sort(key=lambda e: str(e.get("date") or ""))
+        dated = [e for e in block if _range(e)]
+        # Sweep by start date: only events whose ranges can overlap are compared.
+        for i, a in enumerate(dated):
+            ra = _range(a)
+            for b in dated[i + 1:]:
+                rb = _range(b)
+                if rb[0] - dt.timedelta(days=1) > ra[1]:  # type: ignore[index]
+                    break  # sorted by start: no later event can overlap ``a`` either
+                if same_event(a, b):
+                    uf.union(a["id"], b["id"])
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for e in evs:
+        groups.setdefault(uf.find(e["id"]), []).append(e)
+    return sorted(groups.values(), key=lambda g: min(e["id"] for e in g))
+
+
+def fused_row_json(fused: dict[str, Any]) -> dict[str, Any]:
+    """The fused event with list fields JSON-encoded for storage."""
+    out = dict(fused)
+    for k in ("tags", "assoc_actors", "persons", "sources"):
+        out[k] = json.dumps(out.get(k) or [], ensure_ascii=False, default=str)
+    return out

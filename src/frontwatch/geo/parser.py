@@ -1,0 +1,467 @@
+"""Rule-based geoparser: find place names in English news text and resolve them against the gazetteer.
+
+No NER model. Detection is gazetteer matching over capitalised token spans (longest first, on the ``fold``
+key, then the looser ``skeleton`` key), gated by rules an analyst would apply: persons and armed groups of
+the theatre are not places, English words that are also place names ("Hit") need a locative cue, demonyms
+are country hints. Resolution scores every candidate on the theatre prior, population, the countries and
+provinces named in the sentence and article, and distance to the article's other unambiguous places.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+import re
+from dataclasses import dataclass, field
+
+from ..records import Mention, Place
+from ..theatre import Theatre
+from ._lexicon import (
+    AMBIGUOUS,
+    BEARINGS,
+    CONNECTORS,
+    DEMONYMS,
+    LOCATIVE_CUES,
+    PERSON_TITLES,
+    PLACE_NOUNS,
+    STOPWORDS,
+    TYPE_WORDS,
+)
+from .gazetteer import ALTERNATE, CURATED, PRIMARY, Gazetteer
+from .normalise import fold
+
+_TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’‘ʿ`][^\W\d_]+)*(?:-[^\W\d_]+(?:['’‘ʿ`][^\W\d_]+)*)*|\d+(?:[.,]\d+)?|\S")
+_SENT_END_RE = re.compile(r"[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z])")
+_OFFSET_RE = re.compile(
+    r"(?P<num>\d+(?:[.,]\d+)?)\s*-?\s*(?P<unit>km|kilometres|kilometers|kilometre|kilometer|miles|mile|mi)\b"
+    r"(?:\s*\([^)]{1,20}\))?\s+(?:to\s+the\s+)?(?P<dir>north-east|north-west|south-east|south-west|northeast|"
+    r"northwest|southeast|southwest|north|south|east|west)\s+of\s+",
+    re.IGNORECASE,
+)
+_MAX_TOKENS = 6
+_SITE_WORDS = frozenset("dam airbase air base airport field oilfield refinery crossing mountain mountains".split())
+
+
+@dataclass(slots=True)
+class _Tok:
+    text: str
+    start: int
+    end: int
+    sent: int
+    first: bool  # first word of its sentence
+    cap: bool  # capitalised (or an article-prefixed capitalised word: al-Bab)
+    key: str  # fold key of the token (possessive stripped)
+
+
+@dataclass(slots=True)
+class _Span:
+    i: int  # first token
+    j: int  # one past last token
+    start: int
+    end: int
+    text: str
+    key: str
+    rows: list[tuple[int, int, bool]]
+    type_word: str | None = None
+    cue: bool = False
+    weak: bool = False  # ambiguous common word
+    places: list[tuple[Place, float]] = field(default_factory=list)
+
+
+def _is_cap(word: str) -> bool:
+    for part in word.split("-"):
+        if part[:1].isupper():
+            return True
+    return False
+
+
+def _haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (lat1, lon1, lat2, lon2))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def move_point(lat: float, lon: float, km: float, bearing: float) -> tuple[float, float]:
+    """The point ``km`` away from (lat, lon) along ``bearing`` degrees (great circle).
+
+    >>> round(move_point(36.0, 43.0, 111.2, 180.0)[0], 1)
+    35.0
+    """
+    d = km / 6371.0
+    b = math.radians(bearing)
+    la1, lo1 = math.radians(lat), math.radians(lon)
+    la2 = math.asin(math.sin(la1) * math.cos(d) + math.cos(la1) * math.sin(d) * math.cos(b))
+    lo2 = lo1 + math.atan2(math.sin(b) * math.sin(d) * math.cos(la1), math.cos(d) - math.sin(la1) * math.sin(la2))
+    lon2 = (math.degrees(lo2) + 540.0) % 360.0 - 180.0
+    return round(math.degrees(la2), 5), round(lon2, 5)
+
+
+class Geoparser:
+    """Find and resolve place mentions for one theatre.
+
+    >>> gp = get_geoparser("syria-iraq")  # doctest: +SKIP
+    >>> [m.value.country for m in gp.parse("Iraqi forces pushed into Hit.")]  # doctest: +SKIP
+    ['IQ']
+    """
+
+    def __init__(self, gazetteer: Gazetteer, theatre: Theatre | None = None) -> None:
+        self.gz = gazetteer
+        self.core = set(theatre.countries) if theatre else {"SY", "IQ"}
+        self.neighbours = set(theatre.neighbours) if theatre else set()
+        self.blocked: set[str] = set()  # fold keys of person/actor phrases: never places
+        self.person_words: set[str] = set()  # surnames etc. of known persons
+        if theatre:
+            for p in theatre.persons:
+                for n in [p.name, *p.aliases]:
+                    self.blocked.add(fold(n))
+                    last = fold(n).split()[-1:] or [""]
+                    if len(last[0]) >= 4:
+                        self.person_words.add(last[0])
+            for a in theatre.actors:
+                for n in [a.name, *a.aliases, *a.descriptions]:
+                    k = fold(n)
+                    if k and not self.gz.has_key(k) or (k and len(n.split()) > 1):
+                        self.blocked.add(k)
+        self._country_rows: dict[str, int] = {}
+        for k in ("syria", "iraq"):
+            for r, _, _ in self.gz.rows_for_key(k):
+                if self.gz.place(r).feature_code == "PCLI":
+                    self._country_rows[self.gz.place(r).country] = r
+
+    # ------------------------------------------------------------------ tokenising
+    def _tokens(self, text: str) -> list[_Tok]:
+        bounds = [m.end() for m in _SENT_END_RE.finditer(text)]
+        toks: list[_Tok] = []
+        sent, bi, prev_sent = 0, 0, -1
+        for m in _TOKEN_RE.finditer(text):
+            while bi < len(bounds) and m.start() >= bounds[bi]:
+                sent += 1
+                bi += 1
+            w = m.group()
+            first = sent != prev_sent
+            prev_sent = sent
+            word = w
+            if len(w) > 2 and w[-2:] in ("'s", "’s"):
+                word = w[:-2]  # possessive: Syria's, Mosul's
+            cap = _is_cap(word) and not (word.isupper() and len(word) <= 3)
+            toks.append(_Tok(word, m.start(), m.start() + len(word), sent, first, cap, fold(word)))
+        return toks
+
+    # ------------------------------------------------------------------ detection
+    def _detect(self, text: str, toks: list[_Tok]) -> tuple[list[_Span], set[int]]:
+        n = len(toks)
+        blocked_tok: set[int] = set()
+        # persons and actors: longest phrase first, mark their tokens
+        for i in range(n):
+            for j in range(min(n, i + _MAX_TOKENS), i, -1):
+                if toks[j - 1].sent != toks[i].sent:
+                    continue
+                k = " ".join(t.key for t in toks[i:j] if t.key)
+                if k in self.blocked:
+                    blocked_tok.update(range(i, j))
+                    break
+        spans: list[_Span] = []
+        i = 0
+        while i < n:
+            t = toks[i]
+            if not t.cap or i in blocked_tok or not t.key:
+                i += 1
+                continue
+            best: _Span | None = None
+            prev_key = toks[i - 1].key if i > 0 and toks[i - 1].sent == t.sent else ""
+            has_cue = prev_key in LOCATIVE_CUES or prev_key in PLACE_NOUNS
+            # longest span first; at each length the exact key before the loose one ("Ain Issa" beats "Ain")
+            for j in range(min(n, i + _MAX_TOKENS), i, -1):
+                for loose in (False, True):
+                    seg = toks[i:j]
+                    if any(s.sent != t.sent for s in seg) or any(x in blocked_tok for x in range(i, j)):
+                        continue
+                    if any(not s.key for s in seg):
+                        continue  # punctuation inside
+                    last = seg[-1]
+                    if not (last.cap or last.key in TYPE_WORDS or last.key in _SITE_WORDS):
+                        continue
+                    if any(not s.cap and s.key not in CONNECTORS and s.key not in _SITE_WORDS
+                           and s.key not in TYPE_WORDS and s.key != "of" for s in seg[1:-1]):
+                        continue
+                    if any(text[a.end:b.start].strip() not in ("", "-") for a, b in zip(seg, seg[1:], strict=False)):
+                        continue
+                    key = " ".join(s.key for s in seg)
+                    if j - i > 1 and all(s.key in STOPWORDS or s.key in CONNECTORS or s.key in TYPE_WORDS
+                                         for s in seg):
+                        continue  # "Old City", "Central Command": generic words, not a name
+                    n_named = sum(1 for s in seg if s.key not in CONNECTORS and s.key not in TYPE_WORDS)
+                    if loose and (len(key) < 5 or n_named > 3 or any(s.key in STOPWORDS for s in seg)
+                                  or (t.first and not has_cue) or self._name_continues(toks, j, t.sent)):
+                        continue
+                    rows = self.gz.rows_for_key(key, loose=loose)
+                    if loose:
+                        # spelling drift is accepted for theatre places only (and neighbours after a cue)
+                        # obscure GeoNames alternates drift into English words; need a cue for those
+                        rows = [r for r in rows if not r[2] and self.gz.place(r[0]).country in self.core
+                                and (has_cue or r[1] != ALTERNATE)
+                                and _similar(key, self.gz.last_loose.get(r[0], ""))]
+                    if rows:
+                        best = _Span(i, j, t.start, last.end, text[t.start:last.end], key, rows)
+                        tw = last.key if last.key in TYPE_WORDS else None
+                        best.type_word = tw
+                        break
+                if best:
+                    break
+            if best is None:
+                i += 1
+                continue
+            if self._accept(best, toks, text):
+                # a following "province"/"governorate" word not part of the name: widen the span
+                j = best.j
+                if best.type_word is None and j < n and toks[j].key in TYPE_WORDS and toks[j].sent == t.sent:
+                    best.type_word = toks[j].key
+                    best.end = toks[j].end
+                    best.text = text[best.start:best.end]
+                    best.j = j + 1
+                spans.append(best)
+                i = best.j
+            else:
+                i += 1
+        return spans, blocked_tok
+
+    def _name_continues(self, toks: list[_Tok], j: int, sent: int) -> bool:
+        """A capitalised word right after the span ("Muammar Gaddafi"): the span is part of a longer name."""
+        if j >= len(toks) or toks[j].sent != sent or not toks[j].cap:
+            return False
+        return toks[j - 1].end == toks[j].start - 1 and not self.gz.has_key(toks[j].key)
+
+    def _accept(self, sp: _Span, toks: list[_Tok], text: str) -> bool:
+        seg = toks[sp.i:sp.j]
+        key = sp.key
+        prev = toks[sp.i - 1] if sp.i > 0 and toks[sp.i - 1].sent == seg[0].sent else None
+        prev2 = toks[sp.i - 2] if sp.i > 1 and toks[sp.i - 2].sent == seg[0].sent else None
+        nxt = toks[sp.j] if sp.j < len(toks) and toks[sp.j].sent == seg[0].sent else None
+        cue = bool(prev and (prev.key in LOCATIVE_CUES or prev.key in PLACE_NOUNS))
+        sp.cue = cue
+        if key in DEMONYMS:
+            return False
+        if sp.j - sp.i == 1 and key in STOPWORDS and key not in AMBIGUOUS:
+            return False
+        # person: a title or a capitalised first name right before an "al-" surname, or a known surname
+        if prev and prev.key in PERSON_TITLES:
+            return False
+        raw0 = seg[0].text.lower()
+        if prev and prev.cap and not prev.first and raw0.startswith(("al-", "el-", " al ")) and not cue:
+            if not any(r[1] == CURATED for r in sp.rows):
+                return False
+        if key in self.person_words and not cue:
+            return False
+        if nxt and nxt.key in ("said", "says", "told") and not any(r[1] == CURATED for r in sp.rows):
+            return False
+        # English words that are also place names: only with a locative cue ("into Hit", "the town of Hit")
+        lower_seen = sp.j - sp.i == 1 and re.search(rf"(?<![\w-]){re.escape(seg[0].text.lower())}(?![\w-])", text)
+        bare = seg[0].text.lower() == key  # "Bab" is ambiguous, "al-Bab" is not
+        if (key in AMBIGUOUS and bare) or (lower_seen and seg[0].text.lower() != seg[0].text):
+            sp.weak = True
+            if not cue or (nxt and nxt.key == "by" and seg[0].first):
+                return False
+        if seg[0].first and sp.j - sp.i == 1 and not cue and nxt and nxt.key == "by":
+            return False  # "Hit by shelling, ..." at a sentence start
+        if prev2 is not None and prev2.key in PERSON_TITLES and prev and prev.cap:
+            return False
+        return True
+
+    # ------------------------------------------------------------------ resolution
+    def _hints(self, toks: list[_Tok], spans: list[_Span]) -> tuple[dict[int, dict[str, float]], dict[str, float]]:
+        """Country evidence per sentence and for the whole article."""
+        per_sent: dict[int, dict[str, float]] = {}
+        art: dict[str, float] = {}
+
+        def add(sent: int, cc: str, w: float) -> None:
+            d = per_sent.setdefault(sent, {})
+            d[cc] = max(d.get(cc, 0.0), w)
+            art[cc] = max(art.get(cc, 0.0), w / 3)
+
+        for t in toks:
+            cc = DEMONYMS.get(t.key)
+            if cc:  # "Turkish artillery in Kilis": a sentence-level hint only ("US officials" say little)
+                d = per_sent.setdefault(t.sent, {})
+                d[cc] = max(d.get(cc, 0.0), 1.5)
+        for sp in spans:
+            sent = toks[sp.i].sent
+            for r, _, exact in sp.rows:
+                p = self.gz.place(r)
+                if exact and p.feature_code == "PCLI":
+                    add(sent, p.country, 4.0)
+        return per_sent, art
+
+    def _score(self, p: Place, kind: int, exact: bool, sp: _Span, hints: dict[str, float], art: dict[str, float],
+               anchors: list[tuple[float, float]], country: str | None, admins: set[str],
+               anchors_exist: bool = False) -> float | None:
+        cc = p.country
+        hinted = hints.get(cc, 0.0) + art.get(cc, 0.0)
+        if cc in self.core:
+            s = 3.0
+        elif cc in self.neighbours:
+            s = 1.5
+            if p.population < 1000 and kind != CURATED and not hinted and p.feature == "P":
+                return None
+        else:
+            # abroad only with evidence: the country named nearby, or a capital / very large city; a mid-size
+            # foreign town is accepted only when the text has no theatre places to anchor it
+            s = 0.0
+            big = p.feature_code in ("PPLC", "PCLI") or p.population >= 1_000_000
+            if not hinted and kind != CURATED and not big:
+                if p.population < 100_000 or anchors_exist or sp.type_word:
+                    return None
+        s += 0.5 * math.log10(p.population + 10)
+        if p.feature_code in ("PPLC",) or p.population >= 1_000_000:
+            s += 0.7
+        s += {CURATED: 1.0, PRIMARY: 0.5}.get(kind, 0.0)
+        if not exact:
+            s -= 1.5
+        s += hinted * 1.0
+        if country and cc == country:
+            s += 6.0
+        if sp.type_word:
+            level = TYPE_WORDS[sp.type_word]
+            if p.geo_precision == level or (level == 3 and p.feature_code == "ADM1"):
+                s += 4.0
+            elif p.feature == "P":
+                s -= 2.0
+        elif p.feature == "A" and p.feature_code != "PCLI":
+            s -= 1.5  # a bare "Aleppo" is the city, not the governorate
+        if p.admin1 and admins and fold(p.admin1) in admins:
+            s += 1.5
+        if anchors:
+            d = min(_haversine(p.latitude, p.longitude, a, b) for a, b in anchors)
+            s += 2.0 if d < 100 else 1.0 if d < 300 else 0.0 if d < 1000 else -1.0
+        return s
+
+    def _resolve_spans(self, toks: list[_Tok], spans: list[_Span], country: str | None) -> None:
+        per_sent, art = self._hints(toks, spans)
+        admins: set[str] = set()
+        for sp in spans:
+            for r, _, _ in sp.rows:
+                p = self.gz.place(r)
+                if p.feature_code == "ADM1" and sp.type_word:
+                    admins.add(fold(p.admin1))
+        anchors: list[tuple[float, float]] = []
+        for rnd in (0, 1):
+            for sp in spans:
+                hints = per_sent.get(toks[sp.i].sent, {})
+                own = [(a, b) for a, b in anchors if not any(
+                    abs(p.latitude - a) < 1e-6 and abs(p.longitude - b) < 1e-6 for p, _ in sp.places[:1])]
+                scored: list[tuple[Place, float]] = []
+                for r, kind, exact in sp.rows:
+                    p = self.gz.place(r)
+                    s = self._score(p, kind, exact, sp, hints, art, own if rnd else [], country, admins,
+                                    anchors_exist=bool(anchors))
+                    if s is not None:
+                        scored.append((p, s))
+                scored.sort(key=lambda x: -x[1])
+                sp.places = _softmax(scored)
+            if rnd == 0:
+                # anchors: confidently resolved, town-level places of the theatre
+                anchors = [(sp.places[0][0].latitude, sp.places[0][0].longitude) for sp in spans
+                           if sp.places and sp.places[0][1] >= 0.8 and sp.places[0][0].country in self.core
+                           and sp.places[0][0].geo_precision == 1]
+
+    # ------------------------------------------------------------------ public API
+    def parse(self, text: str, country: str | None = None) -> list[Mention]:
+        """Place mentions in ``text`` (best resolution first in ``candidates``), sorted by start offset.
+
+        >>> [m.text for m in get_geoparser().parse("A car bomb exploded in Kirkuk.")]  # doctest: +SKIP
+        ['Kirkuk']
+        """
+        toks = self._tokens(text)
+        spans, _ = self._detect(text, toks)
+        self._resolve_spans(toks, spans, country)
+        out: list[Mention] = []
+        offsets = {m.end(): m for m in _OFFSET_RE.finditer(text)}
+        for sp in spans:
+            if not sp.places:
+                continue
+            best, score = sp.places[0]
+            conf = score * (0.7 if sp.weak else 1.0) * (1.0 if any(r[2] for r in sp.rows) else 0.8)
+            m_off = offsets.get(sp.start)
+            if m_off is not None and best.geo_precision == 1:
+                km = float(m_off.group("num").replace(",", "."))
+                if m_off.group("unit").lower().startswith("mi"):
+                    km *= 1.609
+                lat, lon = move_point(best.latitude, best.longitude, km, BEARINGS[m_off.group("dir").lower()])
+                label = f"{m_off.group('num')}km {m_off.group('dir').lower()} of {best.name}"
+                moved = Place(id=f"{best.id}@{km:g}km{int(BEARINGS[m_off.group('dir').lower()])}", name=label,
+                              country=best.country, latitude=lat, longitude=lon, geo_precision=2,
+                              feature="P", feature_code="OFFSET", population=0, admin1=best.admin1)
+                out.append(Mention(text=text[m_off.start():sp.end], start=m_off.start(), end=sp.end, kind="place",
+                                   value=moved, score=round(conf, 3),
+                                   candidates=[(moved, round(conf, 3)), *[(p, round(s, 3)) for p, s in sp.places[:5]]]))
+                continue
+            value = best
+            if sp.type_word and best.geo_precision == 1 and best.feature == "P":
+                # "the Sinjar region" with no curated region: the town's point, flagged as a region
+                value = Place(id=best.id, name=sp.text, country=best.country, latitude=best.latitude,
+                              longitude=best.longitude, geo_precision=TYPE_WORDS[sp.type_word], feature="L",
+                              feature_code="RGN", population=0, admin1=best.admin1)
+            out.append(Mention(text=sp.text, start=sp.start, end=sp.end, kind="place", value=value,
+                               score=round(conf, 3), candidates=[(p, round(s, 3)) for p, s in sp.places[:5]]))
+        return out
+
+    def candidates(self, name: str, country: str | None = None, n: int = 5) -> list[tuple[Place, float]]:
+        """Best places for a typed name, fuzzy: exact and phonetic keys, then close spellings.
+
+        >>> get_geoparser().candidates("Deir Ezzor")[0][0].country  # doctest: +SKIP
+        'SY'
+        """
+        key = fold(name)
+        if not key:
+            return []
+        rows = self.gz.rows_for_key(key, loose=True)
+        if not rows:
+            for k in self.gz.close_keys(name, n=n):
+                rows.extend((r, kind, False) for r, kind, _ in self.gz.rows_for_key(k))
+        sp = _Span(0, 1, 0, len(name), name, key, rows)
+        last = key.split()[-1]
+        if last in TYPE_WORDS:
+            sp.type_word = last
+        scored = []
+        for r, kind, exact in rows:
+            p = self.gz.place(r)
+            s = self._score(p, kind, exact, sp, {}, {}, [], country, set())
+            if s is None and (country is None or p.country == country):
+                s = -5.0 + 0.5 * math.log10(p.population + 10)  # still a suggestion, ranked last
+            if s is not None and (country is None or p.country == country):
+                scored.append((p, s))
+        scored.sort(key=lambda x: -x[1])
+        seen: set[str] = set()
+        uniq = []
+        for p, s in scored:
+            if p.id not in seen:
+                seen.add(p.id)
+                uniq.append((p, s))
+        return [(p, round(s, 3)) for p, s in _softmax(uniq)[:n]]
+
+    def resolve(self, name: str, country: str | None = None) -> Place | None:
+        """The best place for a bare name, or None when nothing in the gazetteer is called that.
+
+        >>> get_geoparser().resolve("Kobane").name  # doctest: +SKIP
+        'Kobani'
+        """
+        key = fold(name)
+        rows = self.gz.rows_for_key(key, loose=True)
+        if not rows:
+            return None
+        cands = [c for c in self.candidates(name, country, n=1)]
+        return cands[0][0] if cands else None
+
+
+def _similar(key: str, name: str) -> bool:
+    """Loose matches must still look alike (the skeleton key alone merges Karrada with Rifai)."""
+    return difflib.SequenceMatcher(None, key.replace(" ", ""), name.replace(" ", "")).ratio() >= 0.6
+
+
+def _softmax(scored: list[tuple[Place, float]]) -> list[tuple[Place, float]]:
+    if not scored:
+        return []
+    top = scored[0][1]
+    ex = [math.exp(min(0.0, s - top)) for _, s in scored]
+    tot = sum(ex)
+    return [(p, e / tot) for (p, _), e in zip(scored, ex, strict=True)]
+

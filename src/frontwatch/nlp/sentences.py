@@ -1,0 +1,142 @@
+"""Split article text into sentences and coordinate clauses, keeping exact character offsets.
+
+Rules: a line break always ends a sentence (so headings and header lines without a full stop stand alone);
+``.``/``!``/``?`` (with any closing quotes or brackets) end a sentence when followed by whitespace and an
+upper-case letter, digit or opening quote — unless the word before is a title (Mr., Gen., Lt., Col., Dr., St.,
+No., vs.), an initial ("George W. Bush"), or a month abbreviation before a number ("Jan. 5"). Dotted acronyms
+(U.S., U.N., a.m., p.m., etc.) end a sentence only when the next word is a typical sentence opener ("The", "It").
+The dateline dash ("BEIRUT - Islamic State said ...") never splits.
+"""
+
+from __future__ import annotations
+
+import re
+
+from frontwatch.records import Sentence
+
+__all__ = ["split_clauses", "split_sentences"]
+
+# Titles and abbreviations that are (almost) never the last word of a sentence.
+_NEVER_END = frozenset(
+    "mr mrs ms dr gen lt col maj brig sgt capt cpt adm gov sen rep st prof rev no nos vs v mt ft fr hon cmdr "
+    "cdr gens lt.-gen maj.-gen lt.-col brig.-gen e.g i.e cf approx dept".split()
+)
+_MONTH_ABBR = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+# Words that typically open a sentence: after "U.S." or "p.m." they signal a real boundary.
+_OPENERS = frozenset(
+    "the a an it its he she they we i you this that these those there his her their our but and in on at "
+    "after before when while if as however meanwhile some many most officials one two three".split()
+)
+
+# candidate end: terminal punctuation, any closing quotes/brackets, then whitespace
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
+_LINE = re.compile(r"[^\n]+")
+_WORD_BEFORE = re.compile(r"(\S+)$")
+_NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]*([\w.-]+)")
+
+
+def _is_boundary(line: str, punct_start: int, after: int) -> bool:
+    """Whether the terminal punctuation at ``punct_start`` (ending at ``after``) closes a sentence."""
+    nxt = _NEXT_WORD.match(line, after)
+    if nxt is None:
+        return True
+    word = nxt.group(1)
+    first = line[after:].lstrip()[:1]
+    if not (first.isupper() or first.isdigit() or first in "\"'“‘(["):
+        return False  # lower-case continuation: "e.g. the", "said 2.5 p.m. on"
+    if line[punct_start] != "." or line[punct_start:after].count(".") > 1:
+        return True  # "!" / "?" / "..." always end
+    m = _WORD_BEFORE.search(line, 0, punct_start)
+    token = m.group(1).lstrip("\"'“‘([") if m else ""
+    low = token.lower()
+    if low in _NEVER_END:
+        return False
+    if low in _MONTH_ABBR:
+        return not first.isdigit() and word.lower() in _OPENERS
+    if len(token) == 1 and token.isupper():
+        return False  # an initial: "George W. Bush"
+    if "." in token:
+        # dotted acronym: U.S., U.N., a.m. — a boundary only before a typical sentence opener
+        return word.lower() in _OPENERS
+    return True
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split ``text`` into sentences whose offsets index ``text`` exactly (surrounding whitespace stripped).
+
+    >>> [s.text for s in split_sentences("BEIRUT - Gen. Smith arrived. He left.")]
+    ['BEIRUT - Gen. Smith arrived.', 'He left.']
+    """
+    out: list[Sentence] = []
+    for lm in _LINE.finditer(text):
+        line, base = lm.group(0), lm.start()
+        start = 0
+        for em in _END.finditer(line):
+            if _is_boundary(line, em.start(), em.end()):
+                _emit(text, base + start, base + em.end(), out)
+                start = em.end()
+        _emit(text, base + start, base + len(line), out)
+    return out
+
+
+def _emit(text: str, start: int, end: int, out: list[Sentence]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(text=text[start:end], start=start, end=end))
+
+
+# Clause boundaries. The conjunction opens the next clause; the comma/semicolon closes the previous one.
+# " after " does not split after a time quantity ("a day after", "shortly after"): that is a date expression.
+_CLAUSE = re.compile(
+    r";\s+|,\s+(?=(?:and|but|while|whereas|although|though|when|as|before|after|then|yet)\s)|(?<!,)\s+(?=(?:after|while)\s)"
+)
+# " after " right behind a time quantity is part of a date expression ("a day after", "days after", "shortly after")
+_TIME_BEFORE = re.compile(
+    r"(?:\b(?:a|an|one|the|\d+|two|three|four|five|six|seven|eight|nine|ten|few|several|many|some)\s+"
+    r"(?:hour|day|week|month|year)s?|\b(?:hours|days|weeks|months|years)|\b(?:shortly|soon|long|just|right|only|"
+    r"immediately))$",
+    re.IGNORECASE,
+)
+_MIN_WORDS = 3  # a piece shorter than this is a list item ("army, police, and tribes"), not a clause
+
+
+def split_clauses(sentence: Sentence) -> list[Sentence]:
+    """Split a sentence into coordinate clauses at "; ", ", and", ", but", ", while", " after " ...; offsets kept.
+
+    >>> [c.text for c in split_clauses(Sentence("Y took A last week, and Z took B earlier this month.", 0, 52))]
+    ['Y took A last week', 'and Z took B earlier this month.']
+    """
+    text = sentence.text
+    cuts = [0]
+    for m in _CLAUSE.finditer(text):
+        if len(text[cuts[-1] : m.start()].split()) < _MIN_WORDS:
+            continue
+        if (
+            text.startswith("and ", m.end())
+            and len(text[cuts[-1] : m.start()].rsplit(",", 1)[-1].split()) < _MIN_WORDS
+        ):
+            continue  # ", and" closing a list: "the army, police, and tribal fighters"
+        if text.startswith("after", m.end()) and _TIME_BEFORE.search(text, 0, m.start()):
+            continue
+        if len(text[m.end() :].split()) < _MIN_WORDS + 1:
+            continue
+        cuts.append(m.end())
+    pieces: list[Sentence] = []
+    for i, s in enumerate(cuts):
+        e = cuts[i + 1] if i + 1 < len(cuts) else len(text)
+        seg = text[s:e]
+        # strip the separator (", " / "; ") and whitespace left at the end of the piece
+        seg_end = len(seg.rstrip().rstrip(",;").rstrip())
+        seg_start = len(seg) - len(seg.lstrip())
+        if seg_end > seg_start:
+            pieces.append(
+                Sentence(
+                    text=seg[seg_start:seg_end],
+                    start=sentence.start + s + seg_start,
+                    end=sentence.start + s + seg_end,
+                )
+            )
+    return pieces

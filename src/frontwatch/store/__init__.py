@@ -1,0 +1,389 @@
+"""Persist articles, events, claims and quarantined input: DuckDB by default, one transaction per batch."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import StoreError
+from ..records import Article, Claim, Event, Quarantined
+from .migrations import LATEST, MIGRATIONS
+
+EVENT_COLUMNS = (
+    "id", "article_id", "date", "date_end", "date_precision", "event_type", "sub_event_type", "tags", "actor1",
+    "actor2", "assoc_actors", "persons", "location", "country", "latitude", "longitude", "geo_precision",
+    "fatalities_low", "fatalities_best", "fatalities_high", "source", "url", "published", "evidence",
+    "evidence_start", "evidence_end", "confidence",
+)
+CLAIM_COLUMNS = (
+    "id", "article_id", "subject", "metric", "value", "unit", "change", "period", "date", "said_by", "evidence",
+    "evidence_start", "evidence_end", "confidence",
+)
+JSON_COLUMNS = {"tags", "assoc_actors", "persons"}
+
+
+@dataclass(slots=True)
+class EventFilter:
+    """Filters of an event query; every field is optional."""
+
+    since: dt.date | None = None
+    until: dt.date | None = None
+    actor: str | None = None  # matches actor1, actor2 or assoc_actors
+    event_type: str | None = None  # matches event_type or sub_event_type
+    country: str | None = None
+    article_id: str | None = None
+    tag: str | None = None
+    limit: int | None = None
+    offset: int = 0
+    raw: bool = False  # per-article events instead of fused ones
+
+
+@dataclass(slots=True)
+class ArticleBatchItem:
+    """One new article with everything extracted from it, written together."""
+
+    article: Article
+    signature: bytes | None = None
+    events: list[Event] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+
+
+def _quarantine_id(q: Quarantined) -> str:
+    key = f"{q.origin}\x00{q.line}\x00{q.field}\x00{q.reason}"
+    return "q" + hashlib.sha1(key.encode()).hexdigest()[:15]
+
+
+def _check_coords(e: Event) -> None:
+    if e.latitude is not None and not -90 <= e.latitude <= 90:
+        raise StoreError(f"event {e.id}: latitude {e.latitude} outside -90..90; fix the geocoder output")
+    if e.longitude is not None and not -180 <= e.longitude <= 180:
+        raise StoreError(f"event {e.id}: longitude {e.longitude} outside -180..180; fix the geocoder output")
+
+
+def event_row(e: Event) -> tuple[Any, ...]:
+    """The event as a row tuple in ``EVENT_COLUMNS`` order (JSON-encoded lists)."""
+    _check_coords(e)
+    d = asdict(e)
+    d["persons"] = [
+        {k: v for k, v in p.items()} for p in d["persons"]
+    ]
+    span = d.pop("evidence_span")
+    d["evidence_start"], d["evidence_end"] = (span if span else (None, None))
+    return tuple(json.dumps(d[c], ensure_ascii=False) if c in JSON_COLUMNS else d[c] for c in EVENT_COLUMNS)
+
+
+def claim_row(c: Claim) -> tuple[Any, ...]:
+    """The claim as a row tuple in ``CLAIM_COLUMNS`` order."""
+    d = asdict(c)
+    span = d.pop("evidence_span")
+    d["evidence_start"], d["evidence_end"] = (span if span else (None, None))
+    return tuple(d[k] for k in CLAIM_COLUMNS)
+
+
+def _event_dict(row: dict[str, Any]) -> dict[str, Any]:
+    """A stored event row back into the event contract's shape (ISO dates, lists, evidence_span)."""
+    out: dict[str, Any] = {}
+    for k, v in row.items():
+        if k in JSON_COLUMNS or k == "sources":
+            v = json.loads(v) if v else []
+        elif isinstance(v, dt.date):
+            v = v.isoformat()
+        out[k] = v
+    s, e = out.pop("evidence_start", None), out.pop("evidence_end", None)
+    out["evidence_span"] = None if s is None else [s, e]
+    return out
+
+
+class Store:
+    """A frontwatch database. Use :func:`open_store`; every write method runs in one transaction."""
+
+    placeholder = "?"
+
+    def __init__(self, url: str):
+        self.url = url
+        self._conn = self._connect(url)
+        self._in_tx = False
+        self.migrate()
+
+    # -- backend hooks -------------------------------------------------------------------------------------------
+    def _connect(self, url: str) -> Any:
+        import duckdb
+
+        path = Path(url)
+        if path.parent and not path.parent.exists():
+            raise StoreError(f"cannot create database {url}: folder {path.parent} does not exist")
+        try:
+            return duckdb.connect(str(path))
+        except Exception as exc:  # duckdb raises its own IOException types
+            raise StoreError(f"cannot open DuckDB database {url}: {exc}; is another process writing it?") from exc
+
+    def _ddl(self, sql: str) -> str:
+        return sql
+
+    # -- plumbing ------------------------------------------------------------------------------------------------
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        """Run one statement (``?`` placeholders) and return the cursor."""
+        if self.placeholder != "?":
+            sql = sql.replace("?", self.placeholder)
+        return self._conn.execute(sql, list(params))
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        """Run a query and return rows as dicts."""
+        cur = self.execute(sql, params)
+        cols = [d[0] for d in cur.description]
+        return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        rows = list(rows)
+        if rows:
+            if self.placeholder != "?":
+                sql = sql.replace("?", self.placeholder)
+            self._conn.executemany(sql, rows)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Store]:
+        """All writes inside commit together or not at all (a killed process leaves no half batch)."""
+        if self._in_tx:
+            yield self
+            return
+        self._conn.execute("BEGIN TRANSACTION")
+        self._in_tx = True
+        try:
+            yield self
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        else:
+            self._conn.execute("COMMIT")
+        finally:
+            self._in_tx = False
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- schema --------------------------------------------------------------------------------------------------
+    def schema_version(self) -> int:
+        self.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TIMESTAMP)")
+        rows = self.query("SELECT max(version) AS v FROM schema_version")
+        return rows[0]["v"] or 0
+
+    def migrate(self) -> int:
+        """Apply every migration newer than the database's version; returns the version reached."""
+        current = self.schema_version()
+        if current > LATEST:
+            raise StoreError(
+                f"{self.url} has schema version {current}, newer than this frontwatch ({LATEST}); upgrade frontwatch"
+            )
+        for version, _name, statements in MIGRATIONS:
+            if version <= current:
+                continue
+            with self.transaction():
+                for sql in statements:
+                    self.execute(self._ddl(sql))
+                self.execute("INSERT INTO schema_version VALUES (?, ?)", (version, dt.datetime.now()))
+        return LATEST
+
+    # -- writes --------------------------------------------------------------------------------------------------
+    def add_batch(self, items: Sequence[ArticleBatchItem], duplicates: Sequence[dict[str, Any]] = (),
+                  quarantined: Sequence[Quarantined] = ()) -> None:
+        """Write new articles with their events and claims, duplicate links and quarantined input, atomically."""
+        now = dt.datetime.now()
+        with self.transaction():
+            self.executemany(
+                "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                [
+                    (it.article.id, it.article.title, it.article.published, it.article.source, it.article.url,
+                     it.article.origin, it.article.content_hash, it.signature, it.article.text, now)
+                    for it in items
+                ],
+            )
+            cols = ", ".join(EVENT_COLUMNS)
+            marks = ", ".join("?" * len(EVENT_COLUMNS))
+            self.executemany(
+                f"INSERT INTO events ({cols}) VALUES ({marks}) ON CONFLICT DO NOTHING",
+                [event_row(e) for it in items for e in it.events],
+            )
+            ccols = ", ".join(CLAIM_COLUMNS)
+            cmarks = ", ".join("?" * len(CLAIM_COLUMNS))
+            self.executemany(
+                f"INSERT INTO claims ({ccols}) VALUES ({cmarks}) ON CONFLICT DO NOTHING",
+                [claim_row(c) for it in items for c in it.claims],
+            )
+            self.executemany(
+                "INSERT INTO duplicates VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                [
+                    (d["origin"], d["duplicate_of"], d["kind"], d.get("similarity"), d.get("title"),
+                     d.get("source"), d.get("url"), d.get("published"))
+                    for d in duplicates
+                ],
+            )
+            self.executemany(
+                "INSERT INTO quarantine VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                [(_quarantine_id(q), q.origin, q.line, q.field, q.reason, q.raw, now) for q in quarantined],
+            )
+            self.update_fusion([e.id for it in items for e in it.events])
+
+    def update_fusion(self, new_ids: Sequence[str]) -> None:
+        """Re-fuse only the clusters the new raw events touch (incremental; see :mod:`frontwatch.fuse`)."""
+        from ..fuse import cluster, fuse_cluster, fused_row_json, same_event
+
+        if not new_ids:
+            return
+        with self.transaction():
+            new = self._raw_by_ids(new_ids)
+            affected_fused: set[str] = set()
+            members: dict[str, dict[str, Any]] = {e["id"]: e for e in new}
+            for e in new:
+                if e["date"] is None:
+                    continue
+                for c in self.query(
+                    "SELECT * FROM events WHERE event_type = ? AND date <= ? AND coalesce(date_end, date) >= ?",
+                    (e["event_type"], dt.date.fromisoformat(e["date_end"] or e["date"]) + dt.timedelta(days=1),
+                     dt.date.fromisoformat(e["date"]) - dt.timedelta(days=1)),
+                ):
+                    cand = _event_dict(c)
+                    if cand["id"] not in members and same_event(e, cand):
+                        members[cand["id"]] = cand
+                    if cand.get("fused_id") and cand["id"] in members:
+                        affected_fused.add(cand["fused_id"])
+            if affected_fused:
+                marks = ", ".join("?" * len(affected_fused))
+                for r in self.query(f"SELECT * FROM events WHERE fused_id IN ({marks})", sorted(affected_fused)):
+                    members.setdefault(r["id"], _event_dict(r))
+                self.execute(f"DELETE FROM fused_events WHERE id IN ({marks})", sorted(affected_fused))
+            cols = [*EVENT_COLUMNS, "n_sources", "sources"]
+            rows, links = [], []
+            for group in cluster(members.values()):
+                fused = fused_row_json(fuse_cluster(group))
+                span = fused.pop("evidence_span", None) or [None, None]
+                fused["evidence_start"], fused["evidence_end"] = span
+                rows.append(tuple(fused.get(c) for c in cols))
+                links += [(fused["id"], e["id"]) for e in group]
+            self.executemany(
+                f"INSERT INTO fused_events ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))}) "
+                "ON CONFLICT DO NOTHING",
+                rows,
+            )
+            self.executemany("UPDATE events SET fused_id = ? WHERE id = ?", links)
+
+    def _raw_by_ids(self, ids: Sequence[str]) -> list[dict[str, Any]]:
+        out = []
+        for i in range(0, len(ids), 500):
+            chunk = list(ids[i:i + 500])
+            marks = ", ".join("?" * len(chunk))
+            out += [_event_dict(r) for r in self.query(f"SELECT * FROM events WHERE id IN ({marks})", chunk)]
+        return out
+
+    def refuse_all(self) -> int:
+        """Rebuild every fused event from the raw events (after a change of fusion rules); returns the count."""
+        with self.transaction():
+            self.execute("DELETE FROM fused_events")
+            self.execute("UPDATE events SET fused_id = NULL")
+            ids = [r["id"] for r in self.query("SELECT id FROM events")]
+            self.update_fusion(ids)
+        return self.query("SELECT count(*) AS n FROM fused_events")[0]["n"]
+
+    # -- reads ---------------------------------------------------------------------------------------------------
+    def known_articles(self) -> Iterator[tuple[str, str, bytes | None]]:
+        """(id, content_hash, signature) of every stored article, to seed the deduplicator."""
+        cur = self.execute("SELECT id, content_hash, signature FROM articles")
+        while True:
+            rows = cur.fetchmany(10_000)
+            if not rows:
+                return
+            for r in rows:
+                yield r[0], r[1], (bytes(r[2]) if r[2] is not None else None)
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        rows = self.query("SELECT * FROM articles WHERE id = ?", (article_id,))
+        return rows[0] if rows else None
+
+    def articles(self) -> list[dict[str, Any]]:
+        return self.query(
+            "SELECT id, title, published, source, url, origin FROM articles ORDER BY published, id"
+        )
+
+    def events(self, f: EventFilter | None = None) -> list[dict[str, Any]]:
+        """Events matching the filter, in the event contract's shape, ordered by date."""
+        f = f or EventFilter()
+        where, params = [], []
+        if f.since:
+            where.append("coalesce(date_end, date) >= ?")
+            params.append(f.since)
+        if f.until:
+            where.append("date <= ?")
+            params.append(f.until)
+        if f.actor:
+            where.append("(lower(actor1) = lower(?) OR lower(actor2) = lower(?) OR lower(assoc_actors) LIKE ?)")
+            params += [f.actor, f.actor, f'%"{f.actor.lower()}"%']
+        if f.event_type:
+            where.append("(lower(event_type) = lower(?) OR lower(sub_event_type) = lower(?))")
+            params += [f.event_type, f.event_type]
+        if f.country:
+            where.append("upper(country) = upper(?)")
+            params.append(f.country)
+        if f.article_id:
+            where.append("article_id = ?")
+            params.append(f.article_id)
+        if f.tag:
+            where.append("tags LIKE ?")
+            params.append(f'%"{f.tag}"%')
+        if f.article_id:
+            f.raw = True  # an article's own reports are raw events
+        sql = "SELECT * FROM events" if f.raw else "SELECT * FROM fused_events"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY date NULLS LAST, article_id, evidence_start, id"
+        if f.limit is not None:
+            sql += f" LIMIT {int(f.limit)} OFFSET {int(f.offset)}"
+        return [_event_dict(r) for r in self.query(sql, params)]
+
+    def claims(self, subject: str | None = None) -> list[dict[str, Any]]:
+        sql, params = "SELECT * FROM claims", []
+        if subject:
+            sql += " WHERE lower(subject) = lower(?)"
+            params.append(subject)
+        rows = self.query(sql + " ORDER BY date NULLS LAST, article_id, evidence_start", params)
+        for r in rows:
+            for k, v in r.items():
+                if isinstance(v, dt.date):
+                    r[k] = v.isoformat()
+            s, e = r.pop("evidence_start"), r.pop("evidence_end")
+            r["evidence_span"] = None if s is None else [s, e]
+        return rows
+
+    def quarantined(self) -> list[dict[str, Any]]:
+        return self.query("SELECT origin, line, field, reason FROM quarantine ORDER BY origin, line")
+
+    def counts(self) -> dict[str, int]:
+        """Row counts of the main tables."""
+        return {
+            t: self.query(f"SELECT count(*) AS n FROM {t}")[0]["n"]
+            for t in ("articles", "duplicates", "quarantine", "events", "fused_events", "claims")
+        }
+
+
+def open_store(url: str | Path) -> Store:
+    """Open (creating and migrating if needed) the database at ``url``: a DuckDB path or a postgresql:// URL.
+
+    >>> open_store(":memory:").counts()["events"]
+    0
+    """
+    url = str(url)
+    if url.startswith(("postgresql://", "postgres://")):
+        from .postgres import PostgresStore
+
+        return PostgresStore(url)
+    return Store(url)

@@ -1,0 +1,50 @@
+"""Fatality phrases -> low/best/high, following the documented rules."""
+
+import pytest
+
+from frontwatch.extract.fatalities import find_fatalities, parse_number
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The blast killed 12 people.", (12, 12, 12)),
+        ("The blast killed at least 12 people.", (12, 12, None)),
+        ("An air strike killed more than 50 civilians.", (51, 51, None)),
+        ("Dozens of fighters were killed in the clashes.", (24, 24, None)),
+        ("Scores of people were killed.", (40, 40, None)),
+        ("Some 150 soldiers were killed.", (150, 150, 150)),
+        ("The bomber killed five and wounded 12.", (5, 5, 5)),
+        ("Twenty-five people were killed on Monday.", (25, 25, 25)),
+        ("About a dozen IS fighters were killed in the firefight.", (12, 12, 12)),
+        ("The attack killed between 30 and 40 people.", None),  # "between" is not a death-count phrase here
+        ("Clashes killed 20 to 30 fighters.", (20, 25, 30)),
+        ("A roadside bomb killed several more people.", (3, 3, None)),
+        ("Hundreds of cadets were massacred.", (200, 200, None)),
+        ("A strike left 9 dead.", (9, 9, 9)),
+    ],
+)
+def test_phrases(text, expected):
+    found = find_fatalities(text)
+    if expected is None:
+        assert all(f.low != 30 for f in found)
+    else:
+        assert found, text
+        assert (found[0].low, found[0].best, found[0].high) == expected
+
+
+def test_wounded_are_not_fatalities():
+    assert find_fatalities("Twelve people were wounded in the attack.") == []
+    assert find_fatalities("The shelling wounded 40 civilians.") == []
+
+
+def test_span_offsets_are_absolute():
+    text = "On Monday a strike killed 7 people."
+    (f,) = find_fatalities(text, offset=100)
+    assert text[f.span[0] - 100: f.span[1] - 100] == f.text
+
+
+@pytest.mark.parametrize("s, n", [("1,600", 1600), ("twelve", 12), ("thirty-one", 31), ("two hundred", 200),
+                                  ("300,000", 300000), ("many", None)])
+def test_parse_number(s, n):
+    assert parse_number(s) == n

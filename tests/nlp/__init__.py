@@ -1,0 +1,1 @@
+"""Tests for the nlp stage: sentences, clauses and dates."""

@@ -1,0 +1,95 @@
+"""Store: migrations, transactions, idempotent writes, coordinate checks."""
+
+import datetime as dt
+
+import pytest
+
+from frontwatch.errors import StoreError
+from frontwatch.records import Article, Event, Person, Quarantined
+from frontwatch.store import ArticleBatchItem, EventFilter, open_store
+from frontwatch.store.migrations import LATEST
+
+
+def _article(i: int = 1) -> Article:
+    return Article(id=f"a{i}", text=f"Article number {i}.", published=dt.date(2015, 6, i), source="Wire",
+                   origin=f"f{i}.txt", content_hash=f"h{i}")
+
+
+def _event(aid: str = "a1", eid: str = "e1", **kw) -> Event:
+    base = dict(id=eid, date=dt.date(2015, 6, 15), date_end=dt.date(2015, 6, 15), date_precision="day",
+                event_type="Battles", sub_event_type="Non-state actor overtakes territory", actor1="YPG/SDF",
+                actor2="Islamic State", persons=[Person("Abu X", "killed", "Islamic State", "emir")],
+                tags=["route_cut"], location="Tall Abyad", country="SY", latitude=36.7, longitude=38.95,
+                geo_precision=1, article_id=aid, evidence="YPG took Tal Abyad.", evidence_span=(0, 19),
+                confidence=0.8)
+    base.update(kw)
+    return Event(**base)
+
+
+def test_new_database_is_at_latest_schema(tmp_path):
+    st = open_store(tmp_path / "x.duckdb")
+    assert st.schema_version() == LATEST
+    st.close()
+    # reopening does not re-run migrations (would fail on CREATE TABLE)
+    st = open_store(tmp_path / "x.duckdb")
+    assert st.schema_version() == LATEST
+
+
+def test_batch_round_trip_in_contract_shape(tmp_path):
+    st = open_store(tmp_path / "x.duckdb")
+    st.add_batch([ArticleBatchItem(_article(), b"sig", [_event()])])
+    (ev,) = st.events(EventFilter(raw=True))
+    assert ev["persons"] == [{"name": "Abu X", "role": "killed", "affiliation": "Islamic State", "position": "emir"}]
+    assert ev["tags"] == ["route_cut"]
+    assert ev["evidence_span"] == [0, 19]
+    assert ev["date"] == "2015-06-15"
+    assert list(st.known_articles()) == [("a1", "h1", b"sig")]
+
+
+def test_rewriting_the_same_batch_changes_nothing(tmp_path):
+    st = open_store(tmp_path / "x.duckdb")
+    q = Quarantined("bad.jsonl", "not JSON", line=3)
+    for _ in range(2):
+        st.add_batch([ArticleBatchItem(_article(), None, [_event()])], quarantined=[q])
+    assert st.counts() == {"articles": 1, "duplicates": 0, "quarantine": 1, "events": 1, "fused_events": 1,
+                          "claims": 0}
+
+
+def test_failed_batch_leaves_nothing(tmp_path):
+    st = open_store(tmp_path / "x.duckdb")
+    bad = _event(eid="e2", latitude=123.0)
+    with pytest.raises(StoreError, match="latitude"):
+        st.add_batch([ArticleBatchItem(_article(), None, [_event(), bad])])
+    assert st.counts()["articles"] == 0
+    assert st.counts()["events"] == 0
+
+
+def test_filters(tmp_path):
+    st = open_store(tmp_path / "x.duckdb")
+    st.add_batch([
+        ArticleBatchItem(_article(1), None, [_event("a1", "e1")]),
+        ArticleBatchItem(_article(2), None, [_event("a2", "e2", date=dt.date(2016, 1, 1), date_end=dt.date(2016, 1, 1),
+                                                      actor1="Iraqi government forces", country="IQ",
+                                                      event_type="Explosions/Remote violence",
+                                                      sub_event_type="Air/drone strike", tags=[])]),
+    ])
+    assert [e["id"] for e in st.events(EventFilter(country="iq", raw=True))] == ["e2"]
+    assert [e["id"] for e in st.events(EventFilter(since=dt.date(2015, 12, 1), raw=True))] == ["e2"]
+    assert [e["id"] for e in st.events(EventFilter(until=dt.date(2015, 12, 1), raw=True))] == ["e1"]
+    assert [e["id"] for e in st.events(EventFilter(actor="ypg/sdf", raw=True))] == ["e1"]
+    assert [e["id"] for e in st.events(EventFilter(event_type="Air/drone strike", raw=True))] == ["e2"]
+    assert [e["id"] for e in st.events(EventFilter(tag="route_cut", raw=True))] == ["e1"]
+    assert len(st.events(EventFilter(limit=1))) == 1
+
+
+def test_newer_schema_is_refused(tmp_path):
+    st = open_store(tmp_path / "x.duckdb")
+    st.execute("INSERT INTO schema_version VALUES (?, ?)", (LATEST + 1, dt.datetime.now()))
+    st.close()
+    with pytest.raises(StoreError, match="upgrade frontwatch"):
+        open_store(tmp_path / "x.duckdb")
+
+
+def test_missing_folder_is_a_clear_error(tmp_path):
+    with pytest.raises(StoreError, match="does not exist"):
+        open_store(tmp_path / "nope" / "x.duckdb")
