@@ -29,6 +29,7 @@ THEATRE = {"SY", "IQ"}
 NEIGHBOURS = {"TR", "LB", "JO", "IR", "SA", "IL", "PS", "KW"}
 # name kinds, stored per name row: lets the parser trust curated and primary names over obscure alternates
 PRIMARY, ALTERNATE, CURATED = 0, 1, 2
+TRUST = {ALTERNATE: 0, PRIMARY: 1, CURATED: 2}
 
 
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -167,6 +168,23 @@ def main() -> None:
                 names.append((a, i, CURATED))
     print(f"supplement: +{n_sup} rows; total {len(places)} places", file=sys.stderr)
 
+    # provincial capitals: "the capital of Anbar province" is Ramadi
+    for p in places:
+        p["capital"] = ""
+    by_id = {p["id"]: i for i, p in enumerate(places)}
+    for r in csv.DictReader(open(SRC / "admin_capitals.csv", encoding="utf-8")):
+        adm = places[by_id[r["admin_id"]]]
+        want = fold(r["capital"])
+        cands = [j for n, j, _ in names
+                 if places[j]["country"] == adm["country"] and places[j]["feature"] == "P" and fold(n) == want]
+        if not cands:
+            print(f"warning: capital {r['capital']} of {r['admin_id']} not found", file=sys.stderr)
+            continue
+        best = max(cands, key=lambda j: places[j]["population"])
+        adm["capital"] = places[best]["id"]
+        if places[best]["feature_code"] == "PPL":
+            places[best]["feature_code"] = "PPLA"
+
     # names table: one row per (fold, place), best kind wins; skeleton stored alongside
     seen: dict[tuple[str, int], int] = {}
     for surface, i, kind in names:
@@ -174,16 +192,19 @@ def main() -> None:
         if not f:
             continue
         k = (f, i)
-        seen[k] = max(seen.get(k, -1), kind)
+        # a spelling that is both a primary and an alternate name is kept as the more trusted kind
+        if k not in seen or TRUST[kind] > TRUST[seen[k]]:
+            seen[k] = kind
     rows = sorted(seen.items())
     OUT.mkdir(parents=True, exist_ok=True)
     cols = ["id", "name", "country", "latitude", "longitude", "geo_precision", "feature", "feature_code",
-            "population", "admin1"]
+            "population", "admin1", "capital"]
     ptab = pa.table({c: [p[c] for p in places] for c in cols})
     ptab = ptab.cast(pa.schema([("id", pa.string()), ("name", pa.string()), ("country", pa.string()),
                                 ("latitude", pa.float32()), ("longitude", pa.float32()), ("geo_precision", pa.int8()),
                                 ("feature", pa.string()), ("feature_code", pa.string()),
-                                ("population", pa.int32()), ("admin1", pa.string())]))
+                                ("population", pa.int32()), ("admin1", pa.string()),
+                                ("capital", pa.string())]))
     pq.write_table(ptab, OUT / "gazetteer_places.parquet", compression="zstd")
     ntab = pa.table({
         "fold": pa.array([f for (f, _), _ in rows], pa.string()),

@@ -81,10 +81,21 @@ class Theatre:
     def allies_of(self, name: str) -> set[str]:
         """Canonical names of ``name`` and every actor it may share territory with."""
         a = self.actor(name)
-        out = {a.name, *a.allies}
-        for other in self.actors:
-            if a.name in other.allies:
-                out.add(other.name)
+
+        def bloc(n: str) -> set[str]:
+            # An actor, its coalition and the coalition's other members act as one ("United States" is part of
+            # the US-led coalition), so alliances extend to the whole bloc; this keeps the relation symmetric.
+            x = next(o for o in self.actors if o.name == n)
+            heads = {n, *([x.coalition] if x.coalition else [])}
+            return heads | {o.name for o in self.actors if o.coalition in heads}
+
+        direct: set[str] = set()
+        for x in bloc(a.name):
+            xa = next(o for o in self.actors if o.name == x)
+            direct |= set(xa.allies) | {o.name for o in self.actors if x in o.allies}
+        out = bloc(a.name)
+        for y in direct:
+            out |= bloc(y)
         return out
 
     def file(self, name: str) -> Path:

@@ -33,3 +33,11 @@ def test_multiline_cell_line_numbers(tmp_path):
     assert arts[0].text == "Para one.\n\nPara two."
     assert arts[0].origin.endswith("m.csv:2")
     assert arts[1].origin.endswith("m.csv:5")  # the row starts on the 5th physical line
+
+
+def test_short_rows_padded_and_long_rows_quarantined(tmp_path):
+    f = tmp_path / "r.csv"
+    f.write_text("text,published,title\nShort row.,2016-01-01\nLong row.,2016-01-02,T,extra\nLast.,2016-01-03,L\n")
+    arts, (q,) = read_all([f])
+    assert [(a.text, a.title) for a in arts] == [("Short row.", None), ("Last.", "L")]
+    assert (q.origin, q.line) == (str(f), 3) and "4 cells" in q.reason

@@ -40,3 +40,11 @@ def test_feed_published_override(fixtures):
     arts, bad = read_all([fixtures / "feed.rss"], published=dt.date(2017, 1, 1))
     assert bad == [] and len(arts) == 3
     assert {a.published for a in arts} == {dt.date(2017, 1, 1)}
+
+
+def test_xml_that_is_not_a_feed_is_quarantined(tmp_path, fixtures):
+    f = tmp_path / "data.xml"
+    f.write_text("<?xml version='1.0'?><catalog><book>Not news</book></catalog>")
+    arts, (q,) = read_all([f, fixtures / "feed.atom"])
+    assert q.origin == str(f) and "no feed entries" in q.reason and "\n" not in q.reason
+    assert len(arts) == 1

@@ -46,3 +46,10 @@ def test_real_stdin_bytes_use_encoding(monkeypatch):
     raw.seek(0)
     (a,), bad = read_all(["-"], encoding="latin-1")
     assert bad == [] and a.text == "Café in al-Bab."
+
+
+def test_explicit_real_stdin_also_uses_encoding():
+    # The CLI passes sys.stdin itself; its bytes must still be decoded with --encoding.
+    stream = io.TextIOWrapper(io.BytesIO(b"published: 2016-01-01\n\nCaf\xe9.\n"), encoding="utf-8")
+    (a,), bad = read_all(["-"], stdin=stream, encoding="latin-1")
+    assert bad == [] and a.text == "Café."

@@ -18,7 +18,7 @@ DEMONYMS = {
 FORCE_NOUNS = (
     r"(?:special\s+)?(?:forces|troops|soldiers|army|military|fighters|militia(?:s|men)?|jets|warplanes|aircraft|"
     r"planes|helicopters|drones|tanks|artillery|commandos|units|gunboats|frigates?|navy|air\s+force|"
-    r"bombers|paratroopers|police|officers)"
+    r"bombers|paratroopers|police|officers|commanders|warships)"
 )
 # Pronoun-like references that take the most salient actor of the article (in-article coreference).
 GENERIC_REFS = re.compile(

@@ -8,14 +8,13 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Any
 
 import yaml
 
 from ..actors import ActorResolver, get_actor_resolver
 from ..records import Article, DateSpan, Event, Mention, Person, Place, Sentence
 from ..theatre import PersonInfo, Theatre
-from .fatalities import find_fatalities
+from .fatalities import Fatalities, find_fatalities
 
 LEADER_POSITIONS = re.compile(
     r"leader|commander|chief|spokesman|minister|deputy|emir|governor|official|head|founder|mufti|wali|general",
@@ -23,7 +22,7 @@ LEADER_POSITIONS = re.compile(
 )
 CIVILIAN_WORDS = re.compile(
     r"\b(civilians?|residents|villagers|people|worshippers|shoppers|pilgrims|children|women|families|"
-    r"passers-by|crowd|market|cadets|prisoners|captives|hostages)\b",
+    r"passers-by|crowd|market|captives|hostages)\b",
     re.I,
 )
 ROUTE_WORDS = re.compile(r"\b(cut(?:ting)?|sever(?:ed|ing)|block(?:ed|ing)|clos(?:ed|ing))\b[^.]{0,60}\b(road|highway|supply\s+(?:line|route)s?|route|M\d+|corridor)\b", re.I)
@@ -41,8 +40,36 @@ POSITION_NEAR = re.compile(
     r"(?:leader|commander|chief|spokesman|minister|deputy|emir|governor|official|head))\b",
     re.I,
 )
+SPEAKER_AFTER = re.compile(
+    r"\s*(?:(?:defence|defense|military|security|senior|local|government|media)\s+)*(?:officials?|spokesm[ae]n|"
+    r"spokesperson|sources?|media\s+office|statement|said|says|say|told|announced|reported|stated|added|"
+    r"estimated|believes?)\b",
+    re.I,
+)
+VICTIM_AFTER = re.compile(
+    r"\s*(?:[\w\-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been|are\s+being)\s+(?:reportedly\s+)?"
+    r"(?:killed|wounded|captured|executed|ambushed|targeted)\b",
+    re.I,
+)
+PEOPLE_BEFORE = re.compile(
+    r"\b(?:cadets|soldiers|troops|fighters|civilians|people|prisoners|hostages|men|women|children|officers|pilots?|"
+    r"journalists?|workers|residents|villagers)\s+(?P<aux>(?:were|was|had\s+been|have\s+been)\s+)?$",
+    re.I,
+)
+COORD = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:(?:allied|its|their|local|pro-government)\s+)?(?:allies,?\s+)?", re.I)
 KILL_NEAR = re.compile(r"\b(killed|died|dead|death|slain|assassinated|eliminated)\b", re.I)
-CAPTURE_NEAR = re.compile(r"\b(captured|arrested|detained|taken\s+prisoner)\b", re.I)
+CAPTURE_NEAR = re.compile(r"captured|arrested|detained|taken\s+prisoner", re.I)
+# "Adnani, its chief spokesman, had been killed", "X died", "killed X", "the death of X", "targeting X"
+FATE_AFTER = re.compile(
+    r"^(?:,[^,]{0,90},)?\s*(?:(?:was|had|has|is|were|have)\s+(?:been\s+)?(?:reportedly\s+|confirmed\s+|believed\s+to\s+"
+    r"have\s+been\s+)?)?(?P<fate>killed|died|slain|assassinated|captured|arrested|detained|taken\s+prisoner)\b",
+    re.I,
+)
+FATE_BEFORE = re.compile(
+    r"\b(?P<fate>killed|killing|death\s+of|assassinated|targeting|targeted|eliminated|captured|arrested|detained)"
+    r"\s+(?:(?:the\s+)?[\w\-']+\s+){0,4}?$",
+    re.I,
+)
 WOUND_NEAR = re.compile(r"\b(wounded|injured)\b", re.I)
 
 
@@ -58,6 +85,7 @@ class Trigger:
     frame: str
     territory: bool = False
     priority: int = 1
+    nominal: bool = False  # a noun ("the fall of", "the bombing"): counts only with a date of its own
 
 
 @dataclass(slots=True)
@@ -89,7 +117,7 @@ def load_patterns(language: str = "en") -> Patterns:
         triggers.append(Trigger(
             id=t["id"], regex=re.compile(r"\b(?:" + t["regex"] + r")", re.I), category=t["category"],
             event_type=t["event_type"], sub_event_type=sub, frame=t.get("frame", "active"),
-            territory=bool(t.get("territory")), priority=int(t.get("priority", 1)),
+            territory=bool(t.get("territory")), priority=int(t.get("priority", 1)), nominal=bool(t.get("nominal")),
         ))
     irr = doc["irrealis"]
     return Patterns(
@@ -113,8 +141,30 @@ class _Context:
     last_date: DateSpan | None = None
     last_place: Mention | None = None
     salience: dict[str, float] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)  # actor mentions in the whole article
     killed_persons: set[str] = field(default_factory=set)
     captured_persons: set[str] = field(default_factory=set)
+
+
+TERRITORY_SUBS = {"Government regains territory", "Non-state actor overtakes territory"}
+# Trigger categories that absorb others found in the same clause (one attack is one event).
+SUBSUMES: list[tuple[str, tuple[str, ...]]] = [
+    ("suicide", ("ied", "massacre", "destruction", "shelling")),
+    ("airstrike", ("ied", "massacre", "destruction", "shelling")),
+    ("chemical", ("airstrike", "shelling", "massacre")),
+    ("shelling", ("ied", "massacre", "destruction")),
+    ("ied", ("massacre", "destruction")),
+    ("capture", ("clash", "withdrawal")),
+    ("abduction", ("capture",)),
+]
+
+
+def _same_report(a: Event, b: Event) -> bool:
+    if a.sub_event_type != b.sub_event_type or a.location != b.location:
+        return False
+    if a.date is None or b.date is None:
+        return True
+    return not (a.date > (b.date_end or b.date) or b.date > (a.date_end or a.date))
 
 
 def _event_id(article_id: str, span: tuple[int, int], sub: str, trig_start: int) -> str:
@@ -145,7 +195,7 @@ class Extractor:
     # -- public ----------------------------------------------------------------------------------------------
     def extract(self, article: Article) -> list[Event]:
         """Events of one article, each with its own evidence sentence, span, date, place and confidence."""
-        from ..nlp import split_clauses, split_sentences
+        from ..nlp import find_dates, split_clauses, split_sentences
 
         if not article.text.strip() or article.published is None:
             return []
@@ -158,18 +208,23 @@ class Extractor:
         ctx = _Context(article, self.theatre, article.published, places,
                        [m for m in actor_mentions if m.kind == "actor"])
         persons = [m for m in actor_mentions if m.kind == "person"]
+        for am in ctx.actors:
+            if am.value:
+                ctx.counts[am.value] = ctx.counts.get(am.value, 0) + 1
         self._scan_person_fates(article.text, persons, ctx)
         events: list[Event] = []
         for sent in split_sentences(article.text):
             sent_events: list[Event] = []
+            sent_dates = find_dates(sent.text, ctx.published, offset=sent.start, anchor=ctx.last_date)
             for clause in split_clauses(sent):
-                sent_events += self._clause_events(sent, clause, ctx, persons)
-            # One event per (category, place) in a sentence: clause splits must not duplicate.
-            seen: set[tuple[str, str | None]] = set()
+                sent_events += self._clause_events(sent, clause, ctx, persons, sent_dates)
+            # A territory change in a sentence absorbs the fighting for the same place.
+            taken = {e.location for e in sent_events if e.sub_event_type in TERRITORY_SUBS}
+            sent_events = [e for e in sent_events if not (e.sub_event_type == "Armed clash" and e.location in taken)]
             for ev in sent_events:
-                key = (ev.sub_event_type, ev.location)
-                if key not in seen:
-                    seen.add(key)
+                # An article reports each event once: a later mention of the same kind of event at the same
+                # place on overlapping dates is the same event ("the fall of Ramadi" after its report).
+                if not any(_same_report(ev, old) for old in events):
                     events.append(ev)
             self._update_salience(sent, ctx)
         return events
@@ -178,11 +233,14 @@ class Extractor:
     def _scan_person_fates(self, text: str, persons: list[Mention], ctx: _Context) -> None:
         for m in persons:
             info: PersonInfo = m.value
-            window = text[max(0, m.start - 80): m.end + 120]
-            if KILL_NEAR.search(window):
-                ctx.killed_persons.add(info.name)
-            elif CAPTURE_NEAR.search(window):
-                ctx.captured_persons.add(info.name)
+            after = text[m.end: m.end + 160].split(".")[0]
+            before = text[max(0, m.start - 60): m.start].split(".")[-1]
+            if FATE_AFTER.match(after) or FATE_BEFORE.search(before):
+                kind = (FATE_AFTER.match(after) or FATE_BEFORE.search(before)).group("fate").lower()
+                if CAPTURE_NEAR.fullmatch(kind):  # killed/died/targeted all count as killed
+                    ctx.captured_persons.add(info.name)
+                else:
+                    ctx.killed_persons.add(info.name)
 
     def _update_salience(self, sent: Sentence, ctx: _Context) -> None:
         for k in list(ctx.salience):
@@ -204,15 +262,35 @@ class Extractor:
             return best
         return cands[0] if cands else None
 
-    def _salient(self, ctx: _Context, exclude: set[str], kinds: tuple[str, ...] = ("armed group",)) -> str | None:
-        ranked = sorted(ctx.salience.items(), key=lambda kv: -kv[1])
-        for name, _ in ranked:
-            if name not in exclude and self.actor_info[name].kind in kinds:
-                return name
-        return None
+    def _salient(self, ctx: _Context, exclude: set[str], kinds: tuple[str, ...] = ("armed group",),
+                 prefer_country: str | None = None) -> str | None:
+        """The most salient actor so far (decayed mention counts; the whole article's counts break ties and
+        stand in at the story's start), optionally preferring the state force of ``prefer_country``."""
+        def ok(name: str) -> bool:
+            return name not in exclude and name in self.actor_info and self.actor_info[name].kind in kinds
+
+        ranked = [n for n, _ in sorted(ctx.salience.items(), key=lambda kv: (-kv[1], -ctx.counts.get(kv[0], 0)))
+                  if ok(n)]
+        if not ranked:
+            ranked = [n for n, _ in sorted(ctx.counts.items(), key=lambda kv: -kv[1]) if ok(n)]
+        if not ranked:
+            return None
+        if prefer_country:
+            top = ctx.salience.get(ranked[0], 0.0)
+            for n in ranked[:3]:
+                a = self.actor_info[n]
+                if a.kind == "state force" and a.country == prefer_country and ctx.salience.get(n, 0.0) >= top / 2:
+                    return n
+        return ranked[0]
+
+    @staticmethod
+    def _is_speaker(a: Mention, text: str) -> bool:
+        head = text[max(0, a.start - 30):a.start]
+        return bool(SPEAKER_AFTER.match(text[a.end:a.end + 60])
+                    or re.search(r"according\s+to\s+(?:the\s+)?$", head, re.I))
 
     def _clause_events(self, sent: Sentence, clause: Sentence, ctx: _Context,
-                       persons: list[Mention]) -> list[Event]:
+                       persons: list[Mention], sent_dates: list[DateSpan]) -> list[Event]:
         from ..nlp import find_dates
 
         text = clause.text
@@ -231,11 +309,18 @@ class Extractor:
         dates = [d for d in find_dates(text, ctx.published, offset=clause.start, anchor=ctx.last_date)]
         if dates and all(d.start > ctx.published for d in dates):
             return []  # future
+        # One attack is one event: the more specific trigger of a clause absorbs the generic ones.
+        for winner, losers in SUBSUMES:
+            if winner in best:
+                for loser in losers:
+                    best.pop(loser, None)
         out: list[Event] = []
-        for cat, (trig, m) in best.items():
+        for trig, m in best.values():
             if self.patterns.irrealis_before.search(text[: m.start()]):
                 continue
-            ev = self._build(sent, clause, trig, m, dates, ctx, persons, cat, best)
+            if trig.nominal and not self._own_date(dates, clause.start + m.start(), clause.start + m.end()):
+                continue  # "the fall of Ramadi", "the bombing": a reference to an event, not a report of it
+            ev = self._build(sent, clause, trig, m, dates, sent_dates, ctx, persons)
             if ev is not None:
                 out.append(ev)
         if out:
@@ -247,72 +332,20 @@ class Extractor:
         return out
 
     def _build(self, sent: Sentence, clause: Sentence, trig: Trigger, m: re.Match[str], dates: list[DateSpan],
-               ctx: _Context, persons: list[Mention], category: str,
-               all_triggers: dict[str, tuple[Trigger, re.Match[str]]]) -> Event | None:
+               sent_dates: list[DateSpan], ctx: _Context, persons: list[Mention]) -> Event | None:
         cs, ce = clause.start, clause.end
         tpos = cs + m.start()
         tend = cs + m.end()
         confidence = 0.55
-        # -- place: the clause's place after the trigger, then before it, then the sentence, then the story's.
-        in_clause = [p for p in ctx.places if _in(p, cs, ce)]
-        after = [p for p in in_clause if p.start >= tend]
-        before = [p for p in in_clause if p.end <= tpos]
-        place_m: Mention | None = None
-        for group in (after, before):
-            towns = [p for p in group if p.value.geo_precision <= 2]
-            if towns:
-                place_m = towns[0] if group is after else towns[-1]
-                break
-        if place_m is None:
-            in_sent = [p for p in ctx.places if _in(p, sent.start, sent.end) and p.value.geo_precision <= 2]
-            if in_sent:
-                place_m = in_sent[0]
-                confidence -= 0.05
-        if place_m is None and in_clause:
-            place_m = in_clause[0]
-        if place_m is None and ctx.last_place is not None:
-            place_m = ctx.last_place
-            confidence -= 0.1
+        # -- place (see _pick_place), then actors (see _pick_actors)
+        place_m, pconf = self._pick_place(sent, clause, trig, tpos, tend, ctx)
+        confidence += pconf
         place: Place | None = place_m.value if place_m else None
         country = place.country if place else None
-        if place_m is not None:
+        if place_m is not None and place.geo_precision == 1:
             ctx.last_place = place_m
-        # -- actors
-        clause_actors = [a for a in ctx.actors if _in(a, cs, ce)]
-        resolved = [(a, self._resolve_actor(a, country, ctx)) for a in clause_actors]
-        resolved = [(a, n) for a, n in resolved if n]
-        actor1 = actor2 = None
-        if trig.frame == "passive":
-            after_a = [n for a, n in resolved if a.start >= tend]
-            before_a = [n for a, n in resolved if a.end <= tpos]
-            actor1 = after_a[0] if after_a else None
-            actor2 = before_a[-1] if before_a else None
-        else:
-            before_a = [n for a, n in resolved if a.end <= tpos]
-            after_a = [n for a, n in resolved if a.start >= tend]
-            actor1 = before_a[-1] if before_a else None
-            if trig.frame == "drive_out":
-                inside = [n for a, n in resolved if tpos <= a.start < tend]
-                actor2 = inside[0] if inside else (after_a[0] if after_a else None)
-            else:
-                actor2 = after_a[0] if after_a else None
-            if actor1 is None and after_a and trig.frame != "victim":
-                # "A suicide car bomb by Islamic State ..." / "air strikes by Russian jets"
-                by = re.search(r"\bby\s+", clause.text[m.end(): m.end() + 40])
-                if by:
-                    actor1, actor2 = after_a[0], (after_a[1] if len(after_a) > 1 else None)
-        if actor1 is None:
-            # Pronoun-like subject ("they", "the group") before the trigger: most salient actor.
-            head = clause.text[: m.start()]
-            if re.search(r"\b(they|it|the\s+group|the\s+militants|the\s+organisation|its\s+fighters)\b", head, re.I) \
-                    or trig.category in ("capture", "suicide", "massacre", "destruction", "abduction"):
-                actor1 = self._salient(ctx, exclude={actor2} if actor2 else set(),
-                                       kinds=("armed group", "state force", "militia", "foreign force"))
-                confidence -= 0.1
-        if actor2 is not None and actor2 == actor1:
-            actor2 = None
-        if actor2 is None and re.search(r"\b(them|their)\b", clause.text[m.end():], re.I) and actor1:
-            actor2 = self._salient(ctx, exclude=self.theatre.allies_of(actor1) if actor1 in self.actor_info else {actor1})
+        actor1, actor2, resolved, aconf = self._pick_actors(sent, clause, trig, tpos, tend, country, ctx, persons)
+        confidence += aconf
         # -- victims / civilians
         after_text = clause.text[m.end(): m.end() + 80]
         fat = find_fatalities(sent.text, sent.start)
@@ -321,29 +354,22 @@ class Extractor:
             " ".join(f.text for f in clause_fat) + " " + after_text
         ):
             actor2 = "Civilians" if "Civilians" in self.actor_info else None
-        if actor2 is None and trig.category in ("airstrike", "shelling", "clash", "capture") and actor1:
-            if re.search(r"\b(militant|jihadist|insurgent)s?\b", clause.text, re.I):
-                actor2 = self._salient(ctx, exclude=self.theatre.allies_of(actor1) | {actor1})
-        if actor2 is None and trig.territory and actor1 in self.actor_info:
-            actor2 = self._salient(ctx, exclude=self.theatre.allies_of(actor1) | {actor1},
-                                   kinds=("armed group", "state force", "militia"))
-            confidence -= 0.05
-        if actor1 is None and actor2 is None:
-            confidence -= 0.15
         # -- event type
         sub = trig.sub_event_type
         if trig.territory:
             sub = self._territory_sub(actor1, country)
-        if trig.category == "massacre" and actor2 != "Civilians" and not CIVILIAN_WORDS.search(clause.text):
+        people = PEOPLE_BEFORE.search(ctx.article.text[max(0, tpos - 40):tpos])
+        if trig.territory and people and (people.group("aux") or re.match(
+                r"\s+(?:near|in|at|by|during|on|after|from|and)\b", ctx.article.text[tend:tend + 10])):
+            return None  # "cadets captured near ...", "soldiers were captured": people, not a place
+        if trig.category == "massacre" and re.match(r"killed|shot", m.group(0), re.I) and actor2 != "Civilians" \
+                and not CIVILIAN_WORDS.search(clause.text):
             return None  # "killed" without civilian victims is the fighting it belongs to, not a massacre
-        if trig.category == "ied" and "suicide" in all_triggers:
-            return None
-        if trig.category == "destruction" and any(c in all_triggers for c in ("airstrike", "shelling", "suicide", "ied")):
-            return None
-        if trig.category == "clash" and any(c in all_triggers for c in ("capture",)):
-            return None
-        # -- date
+        # -- date: the clause's own, else the sentence's, else the story's last (with less confidence)
         date = self._pick_date(dates, tpos, ctx)
+        if date is None:
+            date = self._pick_date(sent_dates, tpos, ctx)
+            confidence -= 0.05
         if date is None:
             confidence -= 0.1
             date = ctx.last_date
@@ -367,6 +393,10 @@ class Extractor:
             if role is None:
                 continue
             ev_persons.append(Person(info.name, role, info.affiliation, self._position(sent, pm) or info.position))
+        if f is None and trig.category not in ("capture", "arrests", "agreement", "protest", "group_change"):
+            n_killed = sum(1 for p in ev_persons if p.role == "killed")
+            if n_killed:
+                f = Fatalities(n_killed, n_killed, n_killed, "named persons killed")
         tags: list[str] = []
         if any(p.role == "killed" and p.position and LEADER_POSITIONS.search(p.position) for p in ev_persons):
             tags.append("leader_killed")
@@ -388,11 +418,7 @@ class Extractor:
             tags.append("background")
         if self.patterns.hedges.search(clause.text):
             confidence -= 0.1
-        if place_m is not None and _in(place_m, cs, ce):
-            confidence += 0.1
         if dates:
-            confidence += 0.1
-        if actor1 and any(n == actor1 for _, n in resolved):
             confidence += 0.1
         if actor2:
             confidence += 0.05
@@ -426,12 +452,202 @@ class Extractor:
             confidence=round(max(0.05, min(0.95, confidence)), 2),
         )
 
+    # -- argument selection ---------------------------------------------------------------------------------------
+    def _pick_place(self, sent: Sentence, clause: Sentence, trig: Trigger, tpos: int, tend: int,
+                    ctx: _Context) -> tuple[Mention | None, float]:
+        """The event's place: the place of its own clause, by the trigger's frame; else the story's last town."""
+        text = ctx.article.text
+
+        def usable(p: Mention) -> bool:
+            # A dateline ("BAGHDAD - ...") says where the reporter is; "towards X" where someone is heading.
+            if p.start < 40 and re.match(r"\s*(?:,\s*[A-Z][a-z]+)?\s*[-\u2013\u2014(]", text[p.end:p.end + 20]) \
+                    and text[p.start:p.end].isupper():
+                return False
+            if re.search(r"\b(?:towards?|heading\s+(?:for|to)|advance\s+on|en\s+route\s+to)\s+(?:the\s+)?$",
+                         text[max(0, p.start - 25):p.start], re.I):
+                return False
+            return p.value.feature not in ("H",)  # a river is where, only when nothing else is
+
+        def rank(p: Mention) -> int:
+            return {1: 0, 2: 1}.get(p.value.geo_precision, 2)
+
+        in_clause = [p for p in ctx.places if _in(p, clause.start, clause.end) and usable(p)]
+        inside = [p for p in in_clause if tpos <= p.start < tend]
+        after = [p for p in in_clause if p.start >= tend]
+        before = [p for p in in_clause if p.end <= tpos]
+        if trig.frame == "passive" or re.match(r"\s*(?:it|them)\b", text[tend:tend + 6]):
+            groups = [inside, list(reversed(before)), after]  # "Fallujah ... fell to X", "seized it"
+        else:
+            groups = [inside, after, list(reversed(before))]
+        anaphor = re.search(r"\b(?:the|that|this)\s+(?:town|city|village|area|enclave|base|capital|region)\b|"
+                            r"\bthere\b|\bnear\s+the\s+city", clause.text, re.I)
+        for g in groups:
+            fine = [p for p in g if p.value.geo_precision <= 2]
+            if fine:
+                best = min(fine, key=rank)
+                return best, 0.1
+        in_sent = [p for p in ctx.places if _in(p, sent.start, sent.end) and usable(p) and p.value.geo_precision <= 2]
+        if in_sent:
+            return min(in_sent, key=rank), 0.0
+        coarse = [p for g in groups for p in g]
+        if ctx.last_place is not None and (anaphor or not coarse or all(
+                p.value.country == ctx.last_place.value.country for p in coarse)):
+            return ctx.last_place, -0.1
+        if coarse:
+            return coarse[0], -0.05
+        return None, -0.15
+
+    def _pick_actors(self, sent: Sentence, clause: Sentence, trig: Trigger, tpos: int, tend: int,
+                     country: str | None, ctx: _Context, persons: list[Mention]
+                     ) -> tuple[str | None, str | None, list[tuple[Mention, str]], float]:
+        """actor1 and actor2 by the trigger's frame, with speaker, backer and victim roles kept apart."""
+        text = ctx.article.text
+        conf = 0.0
+        resolved: list[tuple[Mention, str]] = []
+        victims: set[int] = set()
+        speakers: list[str] = []
+        for a in ctx.actors:
+            if not _in(a, sent.start, sent.end):
+                continue
+            name = self._resolve_actor(a, country, ctx)
+            if not name:
+                continue
+            if self._is_speaker(a, text):
+                if a.start < tpos:
+                    speakers.append(name)
+                continue  # a source of the report, not a party to the event
+            if not _in(a, clause.start, clause.end):
+                continue
+            tail = text[a.end:a.end + 60]
+            if VICTIM_AFTER.match(tail):
+                victims.add(len(resolved))
+            resolved.append((a, name))
+        backers = {i for i, (a, _n) in enumerate(resolved)
+                   if re.search(r"\b(?:backed|supported|aided|assisted|escorted)\s+by\s+(?:\w+\s+){0,2}$|"
+                                r"\b(?:with|alongside)\s+(?:\w+\s+){0,2}$", text[max(0, a.start - 30):a.start], re.I)}
+        listed: set[int] = set()  # members of a list with an earlier participant ("troops, Peshmerga and ...")
+        for i in range(1, len(resolved)):
+            if COORD.fullmatch(text[resolved[i - 1][0].end:resolved[i][0].start]):
+                listed.add(i)
+                if i - 1 in backers:
+                    backers.add(i)
+        before = [i for i, (a, _n) in enumerate(resolved) if a.start < tpos and i not in backers and i not in victims]
+        after = [i for i, (a, _n) in enumerate(resolved) if a.start >= tend and i not in backers and i not in listed]
+        inside = [i for i, (a, _n) in enumerate(resolved) if tpos <= a.start < tend]
+        actor1 = actor2 = None
+        if trig.frame == "passive":
+            actor1 = resolved[after[0]][1] if after else None
+            actor2 = resolved[before[-1]][1] if before else None
+        else:
+            if before:
+                i = self._coordination_head(before, resolved, text)
+                actor1 = resolved[i][1]
+            if trig.frame == "drive_out" and inside:
+                actor2 = resolved[inside[0]][1]
+            elif after:
+                actor2 = resolved[after[0]][1]
+            if actor1 and actor2 and actor1 in self.actor_info and actor2 in self.theatre.allies_of(actor1):
+                actor2 = None  # "coalition warplanes ... the Pentagon": a partner, not the target
+            if actor1 is None:
+                # "The offensive began ... with troops, Kurdish Peshmerga and ...": the forces it began with.
+                with_ = [i for i in range(len(resolved)) if resolved[i][0].start >= tend and i in backers
+                         and not re.match(r"\s*(?:air\s+)?(?:support|backing|help|cover)", text[resolved[i][0].end:][:20])]
+                if with_:
+                    actor1 = resolved[with_[0]][1]
+            if actor1 is None and after and re.search(r"\bby\s+", text[tend:tend + 40]):
+                actor1 = resolved[after[0]][1]  # "a suicide car bomb by Islamic State", "strikes by Russian jets"
+                actor2 = resolved[after[1]][1] if len(after) > 1 else None
+            if actor2 is None and victims:
+                actor2 = resolved[min(victims)][1]
+        if actor1 is None:
+            # The subject of the main clause ("US-backed forces said ..., after they seized ..."), then a state
+            # named as the speaker ("Russia said its frigates fired ..."), then the story's most salient actor.
+            earlier = [(a, self._resolve_actor(a, country, ctx)) for a in ctx.actors
+                       if sent.start <= a.start < clause.start]
+            earlier = [n for _a, n in earlier if n]
+            pronoun = re.search(r"\b(?:they|it|its|their|we|our)\b", text[clause.start:tpos], re.I)
+            if earlier and pronoun:
+                actor1 = earlier[0]
+            elif speakers and pronoun:
+                actor1 = speakers[0]  # "The SDF said they had captured ...", "the coalition said its aircraft ..."
+            if actor1 is None:
+                subj = [pm.value.affiliation for pm in persons
+                        if clause.start <= pm.start < tpos and pm.value.affiliation]
+                if subj:
+                    actor1 = subj[-1]  # "al-Baghdadi made his only known public appearance"
+            if actor1 is None:
+                for p in ctx.places:
+                    if sent.start <= p.start < tpos and p.value.geo_precision == 3 and p.value.feature == "A":
+                        cand = self.actors.country_actor.get(p.value.country)
+                        if cand and p.value.country not in self.theatre.countries:
+                            actor1 = cand
+                            break
+            anaphor = re.search(r"\b(?:they|it|the\s+(?:group|militants|jihadists|organisation|organization|"
+                                r"insurgents|troops|forces|army))\b", text[sent.start:tpos], re.I)
+            if actor1 is None and (anaphor or trig.territory or trig.category == "clash"):
+                actor1 = self._salient(ctx, exclude={actor2} if actor2 else set(),
+                                       kinds=("armed group", "state force", "militia", "foreign force", "coalition"))
+                conf -= 0.1
+        if actor2 is not None and actor2 == actor1:
+            actor2 = None
+        if actor2 is None and actor1 in self.actor_info:
+            # Whoever they fought: an enemy named later in the sentence, a person's side ("at his convoy"),
+            # else the story's most salient enemy.
+            allies = self.theatre.allies_of(actor1) | {actor1}
+            later = [n for a, n in ((a, self._resolve_actor(a, country, ctx)) for a in ctx.actors
+                                    if tend <= a.start < sent.end and not self._is_speaker(a, text))
+                     if n and n not in allies and n != "Civilians"]
+            pers = [pm.value.affiliation for pm in persons if sent.start <= pm.start < sent.end and pm.value.affiliation
+                    and pm.value.affiliation not in allies]
+            if trig.category in ("riot", "protest") and pers:
+                actor2 = pers[0]
+            elif later and trig.category not in ("massacre", "abduction", "sexual", "destruction", "riot", "airstrike"):
+                actor2 = later[0]
+            elif trig.territory or trig.category in ("clash", "airstrike", "shelling") and re.search(
+                    r"\b(?:militant|jihadist|insurgent|enemy|rebel)s?\b|\bthem\b|\btheir\b", clause.text, re.I):
+                militants = re.search(r"\b(?:militant|jihadist|insurgent)s?\b", clause.text, re.I) and \
+                    self.actor_info[actor1].kind != "armed group"
+                actor2 = self._salient(ctx, exclude=allies, prefer_country=country,
+                                       kinds=("armed group",) if militants else ("armed group", "state force", "militia"))
+                conf -= 0.05
+        if actor1 is None and actor2 is None:
+            conf -= 0.15
+        elif actor1 and any(n == actor1 for _a, n in resolved):
+            conf += 0.1
+        return actor1, actor2, resolved, conf
+
+    @staticmethod
+    def _coordination_head(before: list[int], resolved: list[tuple[Mention, str]], text: str) -> int:
+        """The first actor of a coordinated subject ("Turkish tanks and allied Syrian rebels" -> Turkish)."""
+        i = before[-1]
+        k = before.index(i)
+        while k > 0:
+            prev = before[k - 1]
+            gap = text[resolved[prev][0].end:resolved[i][0].start]
+            if COORD.fullmatch(gap):
+                i, k = prev, k - 1
+            else:
+                break
+        return i
+
+    @staticmethod
+    def _own_date(dates: list[DateSpan], tpos: int, tend: int) -> bool:
+        """Whether a date expression sits right at a nominal trigger ("the seizure in July of", "in July, the ...")."""
+        return any(d.span and (0 <= d.span[0] - tend <= 25 or 0 <= tpos - d.span[1] <= 25) for d in dates)
+
     def _pick_date(self, dates: list[DateSpan], tpos: int, ctx: _Context) -> DateSpan | None:
         past = [d for d in dates if d.start <= ctx.published]
         if not past:
             return None
-        # The date expression nearest to the trigger, preferring one after it ("took X on Monday").
-        return min(past, key=lambda d: abs((d.span[0] if d.span else tpos) - tpos) + (0 if (d.span and d.span[0] >= tpos) else 5))
+        # The date expression nearest to the trigger, preferring one after it ("took X on Monday") and a precise
+        # one over a vague one ("on Tuesday" over "three months after the start of the campaign").
+        coarse = {"day": 0, "week": 30, "month": 60, "year": 90}
+
+        def cost(d: DateSpan) -> float:
+            pos = d.span[0] if d.span else tpos
+            return abs(pos - tpos) + (0 if pos >= tpos else 5) + coarse.get(d.precision, 0)
+
+        return min(past, key=cost)
 
     def _territory_sub(self, actor1: str | None, country: str | None) -> str:
         a = self.actor_info.get(actor1 or "")

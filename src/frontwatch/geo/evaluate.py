@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
-from ..records import Mention, Place
+from ..records import Place
 from .normalise import fold, skeleton
 from .parser import Geoparser
 
@@ -30,7 +30,7 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance in km.
 
     >>> round(haversine_km(36.335, 43.119, 33.341, 44.401))
-    352
+    353
     """
     la1, lo1, la2, lo2 = map(math.radians, (lat1, lon1, lat2, lon2))
     h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
@@ -107,7 +107,7 @@ def score_sentences(gold: Iterable[dict[str, Any]], system: System) -> Scores:
             gs, ge = _locate(text, g["mention"], used_pos)
             used_pos.add(gs)
             best = None
-            for k, (ps, pe, place) in enumerate(preds):
+            for k, (ps, pe, _place) in enumerate(preds):
                 if k in used_pred:
                     continue
                 if (gs >= 0 and ps < ge and gs < pe) or _same_name(text[ps:pe], g["mention"]):
@@ -139,7 +139,7 @@ def _article_body(path: Path) -> str:
     return body if head.lower().startswith("title:") and body else raw
 
 
-def score_events(gold_path: Path, system: System) -> Scores:
+def score_events(gold_path: Path, system: System, core: frozenset[str] = frozenset({"SY", "IQ"})) -> Scores:
     """Score the resolution of event locations of an articles gold.jsonl (articles read from its folder).
 
     Per event: parse the whole article (article-wide context), take the mentions inside the evidence sentence;
@@ -164,7 +164,7 @@ def score_events(gold_path: Path, system: System) -> Scores:
         inside = [x for x in preds_nd if es <= x[0] < ee]
         named = [x for x in inside if _same_name(body[x[0]:x[1]], ev["location"])]
         towns = [x for x in inside if x[2] and x[2].geo_precision <= 2 and x[2].feature_code != "PCLI"]
-        focus = _focus(preds_nd)
+        focus = _focus(body, [x for x in preds if x[2] is not None], core)
         pick = (named or towns or focus or [None])[0]
         if pick is None:
             sc.errors.append(math.inf)
@@ -186,15 +186,24 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
         text[end:end + 3].lstrip()[:1] in ("-", "–", "—", ",")
 
 
-def _focus(preds: list[tuple[int, int, Place | None]]) -> list[tuple[int, int, Place | None]]:
-    """The article's most-mentioned town (first mention wins ties): where an unnamed "the town" points."""
+def _focus(text: str, preds: list[tuple[int, int, Place | None]],
+           core: frozenset[str]) -> list[tuple[int, int, Place | None]]:
+    """The article's most-mentioned theatre town: where an unnamed "the town" points.
+
+    A dateline counts as a mention; ties go to the place named first in the body proper.
+    """
     towns = [x for x in preds if x[2] is not None and x[2].geo_precision == 1]
     if not towns:
         return []
     counts: dict[str, int] = {}
+    first: dict[str, int] = {}
     for x in towns:
-        counts[x[2].id] = counts.get(x[2].id, 0) + 1  # type: ignore[union-attr]
-    best = max(towns, key=lambda x: (counts[x[2].id], -x[0]))  # type: ignore[union-attr]
+        pid = x[2].id  # type: ignore[union-attr]
+        counts[pid] = counts.get(pid, 0) + 1
+        if not _is_dateline(text, x[0], x[1]):
+            first.setdefault(pid, x[0])
+    best = max(towns, key=lambda x: (x[2].country in core, counts[x[2].id],  # type: ignore[union-attr]
+                                     -first.get(x[2].id, len(text))))  # type: ignore[union-attr]
     return [best]
 
 
@@ -274,10 +283,10 @@ def evaluate(gold: str | Path, gp: Geoparser) -> list[dict[str, Any]]:
     is_events = bool(recs) and "article" in recs[0] and "text" not in recs[0]
     rows = []
     for name, sysf in systems.items():
-        sc = score_events(path, sysf) if is_events else score_sentences(recs, sysf)
+        sc = score_events(path, sysf, frozenset(gp.core)) if is_events else score_sentences(recs, sysf)
         rows.append(sc.row(name))
     return rows
 
 
-__all__ = ["Mention", "Scores", "evaluate", "haversine_km", "library_baseline", "ours", "populous_baseline",
+__all__ = ["Scores", "evaluate", "haversine_km", "library_baseline", "ours", "populous_baseline",
            "score_events", "score_sentences"]

@@ -72,6 +72,11 @@ class Gazetteer:
         self._skel_order = order
         self._skel_index, self._skel_bounds = _group(skel[order])
         self._fold_keys: list[str] | None = None
+        # admin area id → row of its capital city ("the capital of Anbar province")
+        caps = self._cols.get("capital") or [""] * self.size
+        want = {c for c in caps if c}
+        row_of = {pid: r for r, pid in enumerate(self._cols["id"]) if pid in want}
+        self._capital = {self._cols["id"][r]: row_of[c] for r, c in enumerate(caps) if c and c in row_of}
         #: for the rows of the last loose lookup: the spelling (fold key) that matched
         self.last_loose: dict[int, str] = {}
 
@@ -88,6 +93,16 @@ class Gazetteer:
             )
             self._places[row] = p
         return p
+
+    def capital_of(self, place: Place) -> Place | None:
+        """The capital city of an admin area (None for anything else).
+
+        >>> gz = load_gazetteer()
+        >>> gz.capital_of([p for p, _ in gz.lookup("Anbar province")][0]).name
+        'Ramadi'
+        """
+        r = self._capital.get(place.id)
+        return None if r is None else self.place(r)
 
     def rows_for_key(self, fkey: str, loose: bool = False) -> list[tuple[int, int, bool]]:
         """Gazetteer rows whose name has fold key ``fkey``: (row, name kind, exact?).

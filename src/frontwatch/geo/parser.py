@@ -38,7 +38,12 @@ _OFFSET_RE = re.compile(
     r"northwest|southeast|southwest|north|south|east|west)\s+of\s+",
     re.IGNORECASE,
 )
+_CAPITAL_RE = re.compile(r"\b(?:provincial\s+)?capital\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _MAX_TOKENS = 6
+_DIRECTION_ADJ = frozenset(
+    "northern southern eastern western north-eastern north-western south-eastern south-western northeastern "
+    "northwestern southeastern southwestern central".split()
+)
 _SITE_WORDS = frozenset("dam airbase air base airport field oilfield refinery crossing mountain mountains".split())
 
 
@@ -164,7 +169,9 @@ class Geoparser:
         i = 0
         while i < n:
             t = toks[i]
-            if not t.cap or i in blocked_tok or not t.key:
+            # a span starts at a capitalised word, or at a detached article before one ("the town of al Bab")
+            art_start = t.text in ("al", "el") and i + 1 < n and toks[i + 1].cap and toks[i + 1].sent == t.sent
+            if not (t.cap or art_start) or i in blocked_tok or not t.key:
                 i += 1
                 continue
             best: _Span | None = None
@@ -186,9 +193,10 @@ class Geoparser:
                         continue
                     if any(text[a.end:b.start].strip() not in ("", "-") for a, b in zip(seg, seg[1:], strict=False)):
                         continue
-                    key = " ".join(s.key for s in seg)
-                    if j - i > 1 and all(s.key in STOPWORDS or s.key in CONNECTORS or s.key in TYPE_WORDS
-                                         for s in seg):
+                    # fold the whole span: fused articles inside it ("Deir Ezzor") only show in context
+                    key = " ".join(s.key for s in seg) if j - i == 1 else fold(" ".join(s.text for s in seg))
+                    if j - i > 1 and all((s.key in STOPWORDS and s.key not in AMBIGUOUS) or s.key in CONNECTORS
+                                         or s.key in TYPE_WORDS for s in seg):
                         continue  # "Old City", "Central Command": generic words, not a name
                     n_named = sum(1 for s in seg if s.key not in CONNECTORS and s.key not in TYPE_WORDS)
                     if loose and (len(key) < 5 or n_named > 3 or any(s.key in STOPWORDS for s in seg)
@@ -225,6 +233,13 @@ class Geoparser:
                 i += 1
         return spans, blocked_tok
 
+    @staticmethod
+    def _is_dateline(toks: list[_Tok], sp: _Span) -> bool:
+        seg = toks[sp.i:sp.j]
+        at_line_start = sp.i == 0 or toks[sp.i - 1].sent != seg[0].sent
+        nxt = toks[sp.j].text if sp.j < len(toks) else ""
+        return at_line_start and all(t.text.isupper() for t in seg) and nxt in ("-", "–", "—", ",")
+
     def _name_continues(self, toks: list[_Tok], j: int, sent: int) -> bool:
         """A capitalised word right after the span ("Muammar Gaddafi"): the span is part of a longer name."""
         if j >= len(toks) or toks[j].sent != sent or not toks[j].cap:
@@ -252,7 +267,8 @@ class Geoparser:
                 return False
         if key in self.person_words and not cue:
             return False
-        if nxt and nxt.key in ("said", "says", "told") and not any(r[1] == CURATED for r in sp.rows):
+        if nxt and nxt.key in ("said", "says", "told") and not any(
+                r[1] == CURATED or self.gz.place(r[0]).feature_code == "PCLI" for r in sp.rows):
             return False
         # English words that are also place names: only with a locative cue ("into Hit", "the town of Hit")
         lower_seen = sp.j - sp.i == 1 and re.search(rf"(?<![\w-]){re.escape(seg[0].text.lower())}(?![\w-])", text)
@@ -261,6 +277,8 @@ class Geoparser:
             sp.weak = True
             if not cue or (nxt and nxt.key == "by" and seg[0].first):
                 return False
+        if sp.j - sp.i == 1 and nxt and self._name_continues(toks, sp.j, seg[0].sent) and nxt.key not in STOPWORDS:
+            return False  # "Bab Touma", "Tal Rifaat": the first word of a longer name we do not know
         if seg[0].first and sp.j - sp.i == 1 and not cue and nxt and nxt.key == "by":
             return False  # "Hit by shelling, ..." at a sentence start
         if prev2 is not None and prev2.key in PERSON_TITLES and prev and prev.cap:
@@ -276,7 +294,7 @@ class Geoparser:
         def add(sent: int, cc: str, w: float) -> None:
             d = per_sent.setdefault(sent, {})
             d[cc] = max(d.get(cc, 0.0), w)
-            art[cc] = max(art.get(cc, 0.0), w / 3)
+            art[cc] = max(art.get(cc, 0.0), w / 4)
 
         for t in toks:
             cc = DEMONYMS.get(t.key)
@@ -306,12 +324,15 @@ class Geoparser:
             # abroad only with evidence: the country named nearby, or a capital / very large city; a mid-size
             # foreign town is accepted only when the text has no theatre places to anchor it
             s = 0.0
-            big = p.feature_code in ("PPLC", "PCLI") or p.population >= 1_000_000
+            big = p.feature_code == "PCLI" or p.population >= 1_000_000 or (
+                p.feature_code == "PPLC" and p.population >= 100_000)
             if not hinted and kind != CURATED and not big:
                 if p.population < 100_000 or anchors_exist or sp.type_word:
                     return None
-        s += 0.5 * math.log10(p.population + 10)
-        if p.feature_code in ("PPLC",) or p.population >= 1_000_000:
+            if not hinted and kind == ALTERNATE and p.feature_code != "PCLI":
+                return None  # "Victoria" is an old name of Hong Kong: abroad, obscure names need a country cue
+        s += 0.6 * math.log10(p.population + 10)  # GeoNames population 0 means "village, unknown"
+        if p.feature_code == "PPLC" or p.population >= 1_000_000:
             s += 0.7
         s += {CURATED: 1.0, PRIMARY: 0.5}.get(kind, 0.0)
         if not exact:
@@ -346,13 +367,16 @@ class Geoparser:
         for rnd in (0, 1):
             for sp in spans:
                 hints = per_sent.get(toks[sp.i].sent, {})
+                # a dateline ("WASHINGTON - ...") is where the reporter files from: its sentence says nothing
+                dateline = self._is_dateline(toks, sp)
                 own = [(a, b) for a, b in anchors if not any(
                     abs(p.latitude - a) < 1e-6 and abs(p.longitude - b) < 1e-6 for p, _ in sp.places[:1])]
                 scored: list[tuple[Place, float]] = []
                 for r, kind, exact in sp.rows:
                     p = self.gz.place(r)
-                    s = self._score(p, kind, exact, sp, hints, art, own if rnd else [], country, admins,
-                                    anchors_exist=bool(anchors))
+                    s = self._score(p, kind, exact, sp, {} if dateline else hints, {} if dateline else art,
+                                    [] if dateline or not rnd else own, country, admins,
+                                    anchors_exist=bool(anchors) and not dateline)
                     if s is not None:
                         scored.append((p, s))
                 scored.sort(key=lambda x: -x[1])
@@ -373,7 +397,7 @@ class Geoparser:
         toks = self._tokens(text)
         spans, _ = self._detect(text, toks)
         self._resolve_spans(toks, spans, country)
-        out: list[Mention] = []
+        out: list[Mention] = self._unresolved(text, toks, spans)
         offsets = {m.end(): m for m in _OFFSET_RE.finditer(text)}
         for sp in spans:
             if not sp.places:
@@ -394,14 +418,55 @@ class Geoparser:
                                    value=moved, score=round(conf, 3),
                                    candidates=[(moved, round(conf, 3)), *[(p, round(s, 3)) for p, s in sp.places[:5]]]))
                 continue
+            cap_m = _CAPITAL_RE.search(text, max(0, sp.start - 40), sp.start)
+            capital = self.gz.capital_of(best) if cap_m and cap_m.end() == sp.start else None
+            if capital is not None and cap_m is not None:
+                # "the capital of Anbar province" names the provincial capital, not the province
+                out.append(Mention(text=text[cap_m.start():sp.end], start=cap_m.start(), end=sp.end, kind="place",
+                                   value=capital, score=round(conf * 0.9, 3),
+                                   candidates=[(capital, round(conf * 0.9, 3)), *[(p, round(s, 3))
+                                                                                 for p, s in sp.places[:4]]]))
+                continue
             value = best
+            mtext, mstart = sp.text, sp.start
+            prev = toks[sp.i - 1] if sp.i > 0 and toks[sp.i - 1].sent == toks[sp.i].sent else None
+            if prev is not None and prev.key in _DIRECTION_ADJ and not sp.type_word:
+                # "eastern Aleppo", "northern Syria": part of the place; a town becomes a district-level point
+                mtext, mstart = text[prev.start:sp.end], prev.start
+                if best.geo_precision == 1 and best.feature == "P":
+                    value = Place(id=best.id, name=f"{prev.text.lower()} {best.name}", country=best.country,
+                                  latitude=best.latitude, longitude=best.longitude, geo_precision=2,
+                                  feature=best.feature, feature_code=best.feature_code,
+                                  population=best.population, admin1=best.admin1)
             if sp.type_word and best.geo_precision == 1 and best.feature == "P":
                 # "the Sinjar region" with no curated region: the town's point, flagged as a region
                 value = Place(id=best.id, name=sp.text, country=best.country, latitude=best.latitude,
                               longitude=best.longitude, geo_precision=TYPE_WORDS[sp.type_word], feature="L",
                               feature_code="RGN", population=0, admin1=best.admin1)
-            out.append(Mention(text=sp.text, start=sp.start, end=sp.end, kind="place", value=value,
+            out.append(Mention(text=mtext, start=mstart, end=sp.end, kind="place", value=value,
                                score=round(conf, 3), candidates=[(p, round(s, 3)) for p, s in sp.places[:5]]))
+        out.sort(key=lambda m: m.start)
+        return out
+
+    def _unresolved(self, text: str, toks: list[_Tok], spans: list[_Span]) -> list[Mention]:
+        """Names the gazetteer lacks after "the village/town/city of": reported with value None, not guessed."""
+        taken = {k for sp in spans for k in range(sp.i, sp.j)}
+        out: list[Mention] = []
+        for i in range(len(toks) - 2):
+            if toks[i].key not in ("village", "town", "city", "suburb", "neighbourhood", "district") \
+                    or toks[i + 1].key != "of":
+                continue
+            j = i + 2
+            while j < len(toks) and j - i - 2 < 4 and toks[j].sent == toks[i].sent and j not in taken and (
+                    toks[j].cap or (toks[j].key in CONNECTORS and j + 1 < len(toks) and toks[j + 1].cap)):
+                j += 1
+            if j == i + 2 or toks[i + 2].key in STOPWORDS or toks[i + 2].key in DEMONYMS:
+                continue
+            s0, e0 = toks[i + 2].start, toks[j - 1].end
+            name = text[s0:e0]
+            out.append(Mention(text=name, start=s0, end=e0, kind="place", value=None, score=0.0,
+                               candidates=[c for c in self.candidates(name, n=10)
+                                           if c[0].country in self.core | self.neighbours][:3]))
         return out
 
     def candidates(self, name: str, country: str | None = None, n: int = 5) -> list[tuple[Place, float]]:
@@ -454,7 +519,7 @@ class Geoparser:
 
 def _similar(key: str, name: str) -> bool:
     """Loose matches must still look alike (the skeleton key alone merges Karrada with Rifai)."""
-    return difflib.SequenceMatcher(None, key.replace(" ", ""), name.replace(" ", "")).ratio() >= 0.6
+    return difflib.SequenceMatcher(None, key.replace(" ", ""), name.replace(" ", "")).ratio() >= 0.75
 
 
 def _softmax(scored: list[tuple[Place, float]]) -> list[tuple[Place, float]]:

@@ -11,7 +11,6 @@ from typing import Literal
 import numpy as np
 
 _APOSTROPHES = re.compile(r"['\u2018\u2019\u02bc\u0060\u00b4]")
-_MASK64 = (1 << 64) - 1
 _EMPTY = np.uint32(0xFFFFFFFF)
 
 

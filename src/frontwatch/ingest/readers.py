@@ -150,8 +150,11 @@ def _sniff(text: str) -> str:
 
 def _read_stdin(stream: TextIO | None, opts: _Options) -> Iterator[Item]:
     if stream is None:
-        # Read the real stdin as bytes so --encoding applies to it exactly as it does to files.
-        data = sys.stdin.buffer.read()
+        stream = sys.stdin
+    buffer = getattr(stream, "buffer", None)
+    if buffer is not None:
+        # A real stdin: read its bytes so --encoding applies to it exactly as it does to files.
+        data = buffer.read()
         decoded, reason, line = decode(data, opts.encoding)
         if decoded is None:
             yield Quarantined(STDIN_ORIGIN, reason or "cannot decode", line=line, raw=truncate(data))
@@ -296,10 +299,12 @@ def _read_csv(text: str, origin: str, opts: _Options, delimiter: str | None) -> 
         line, start = start, reader.line_num + 1
         if not any(c.strip() for c in row):
             continue
-        if len(row) != len(header):
+        if len(row) > len(header):
             yield Quarantined(origin, f"row has {len(row)} cells but the header has {len(header)}; fix the quoting",
                               line, None, truncate(delimiter.join(row)))
             continue
+        # Spreadsheet exports often drop trailing empty cells; a short row just has those fields missing.
+        row += [""] * (len(header) - len(row))
         record = dict(zip(header, row, strict=True))
         yield _build(_record_fields(record, opts), record[col], origin, opts, line=line,
                      article_origin=f"{origin}:{line}", raw=delimiter.join(row),
@@ -329,7 +334,7 @@ def _read_feed(data: bytes, origin: str, opts: _Options) -> Iterator[Item]:
 
     parsed = feedparser.parse(data)
     if not parsed.entries:
-        why = f" ({parsed.bozo_exception})" if parsed.get("bozo") else ""
+        why = f" ({' '.join(str(parsed.bozo_exception).split())})" if parsed.get("bozo") else ""
         yield Quarantined(origin, f"no feed entries found{why}; pass an RSS/Atom feed or force --format",
                           None, None, truncate(data))
         return

@@ -1,0 +1,133 @@
+"""Tests of the geoparser's detection and disambiguation rules (tiny sentences written for the tests)."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from frontwatch.geo import get_geoparser
+from frontwatch.geo.evaluate import haversine_km
+
+
+@pytest.fixture(scope="module")
+def gp():
+    return get_geoparser("syria-iraq")
+
+
+def places(gp, text, **kw):
+    return [(m.text, m.value.country, m.value.geo_precision) for m in gp.parse(text, **kw) if m.value]
+
+
+def test_hit_town_with_locative_cue(gp) -> None:
+    ms = gp.parse("Army units pushed into Hit while villages were hit by air strikes.")
+    assert [(m.text, m.value.country) for m in ms] == [("Hit", "IQ")]
+    assert ms[0].start == 23 and ms[0].end == 26
+
+
+def test_hit_verb_is_not_a_place(gp) -> None:
+    assert places(gp, "Hit by shelling, the convoy turned back.") == []
+    assert places(gp, "Jets hit the positions again.") == []
+    assert places(gp, "Troops recaptured the town of Hit.") == [("Hit", "IQ", 1)]
+
+
+def test_tripoli_lebanon_by_context(gp) -> None:
+    ms = gp.parse("Gunmen fought in Tripoli, Lebanon's second city.")
+    assert ms[0].text == "Tripoli" and ms[0].value.country == "LB"
+
+
+def test_tripoli_libya_by_context(gp) -> None:
+    ms = gp.parse("Militias clashed in Tripoli as Libya's rival governments traded blame.")
+    assert ms[0].text == "Tripoli" and ms[0].value.country == "LY"
+
+
+def test_sirte_abroad_with_country_hint(gp) -> None:
+    assert ("Sirte", "LY", 1) in places(gp, "Militants held Sirte on Libya's coast.")
+
+
+def test_deir_ezzor_variants_resolve_alike(gp) -> None:
+    ids = set()
+    for v in ("Deir ez-Zor", "Deir Ezzor", "Deir el-Zour", "Dayr az Zawr"):
+        ms = gp.parse(f"Troops were besieged in {v} for months.")
+        assert len(ms) == 1 and ms[0].text == v
+        ids.add(ms[0].value.id)
+    assert len(ids) == 1
+
+
+def test_kobani_and_ayn_al_arab_are_one_place(gp) -> None:
+    ms = gp.parse("Fighters held Kobane, which Arabs call Ayn al-Arab.")
+    assert [m.text for m in ms] == ["Kobane", "Ayn al-Arab"]
+    assert ms[0].value.id == ms[1].value.id and ms[0].value.country == "SY"
+
+
+def test_persons_are_not_places(gp) -> None:
+    assert places(gp, "President Bashar al-Assad said the army would win.") == []
+    assert places(gp, "Abu Bakr al-Baghdadi urged followers to fight.") == []
+
+
+def test_actors_and_demonyms_are_not_places(gp) -> None:
+    assert places(gp, "Islamic State and Kurdish and Syrian fighters clashed.") == []
+
+
+def test_province_has_precision_3(gp) -> None:
+    assert ("Idlib province", "SY", 3) in places(gp, "Fighting raged in Idlib province.")
+    assert ("Anbar province", "IQ", 3) in places(gp, "Troops moved in Anbar province.")
+
+
+def test_offset_point_is_moved(gp) -> None:
+    ms = gp.parse("The village lies 30km south of Mosul.")
+    assert len(ms) == 1 and ms[0].text == "30km south of Mosul"
+    p = ms[0].value
+    assert p.geo_precision == 2
+    mosul = gp.resolve("Mosul")
+    assert 27 < haversine_km(p.latitude, p.longitude, mosul.latitude, mosul.longitude) < 33
+    assert p.latitude < mosul.latitude
+
+
+def test_capital_of_province(gp) -> None:
+    ms = gp.parse("Militants overran the capital of Anbar province on Sunday.")
+    assert ms and ms[0].value.name == "Ramadi"
+
+
+def test_unknown_name_is_unresolved_with_suggestions(gp) -> None:
+    assert gp.resolve("Qzxwvtown") is None
+    ms = gp.parse("Residents fled the village of Qzxwvtown.")
+    assert [(m.text, m.value) for m in ms] == [("Qzxwvtown", None)]  # reported, not snapped to a centroid
+    sugg = gp.candidates("Mosull")
+    assert sugg and sugg[0][0].name == "Mosul"
+
+
+def test_candidates_sorted_and_scored(gp) -> None:
+    cands = gp.candidates("Tripoli", n=3)
+    scores = [s for _, s in cands]
+    assert scores == sorted(scores, reverse=True) and all(0 <= s <= 1 for s in scores)
+    assert cands[0][0].country == "LB"  # the theatre prior without other context
+
+
+def test_country_argument_wins(gp) -> None:
+    assert gp.resolve("Tripoli", country="LY").country == "LY"
+
+
+def test_coordinates_valid_and_offsets_point_into_text(gp) -> None:
+    text = "Shelling hit Aleppo and Azaz.\n\nLater, jets bombed Raqqa, Mosul and Deir Hafer."
+    ms = gp.parse(text)
+    assert [m.text for m in ms] == ["Aleppo", "Azaz", "Raqqa", "Mosul", "Deir Hafer"]
+    for m in ms:
+        assert text[m.start:m.end] == m.text
+        assert -90 <= m.value.latitude <= 90 and -180 <= m.value.longitude <= 180
+        assert not math.isnan(m.value.longitude) and 0 <= m.score <= 1
+
+
+def test_small_foreign_town_needs_evidence(gp) -> None:
+    # "Man" and "Deal" are GeoNames towns abroad; in war prose they are words
+    assert places(gp, "Man of the year. Deal reached on Monday.") == []
+
+
+def test_name_prefix_of_unknown_longer_name_is_not_matched(gp) -> None:
+    # "Bab" alone is al-Bab; in "Bab Touma" it is the first word of a Damascus quarter we do not know
+    assert [m.text for m in gp.parse("Shells fell on Bab Touma in Damascus.")] == ["Damascus"]
+
+
+def test_loose_spelling_needs_similarity(gp) -> None:
+    ms = gp.parse("Troops advanced towards al-Qaryatain.")
+    assert ms and ms[0].value.country == "SY" and ms[0].score < 1.0  # a loose (phonetic) match scores lower
