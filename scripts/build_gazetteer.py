@@ -106,7 +106,9 @@ def main() -> None:
                         admin_votes[(cc, places[i]["admin1"])][row["admin1"]] += 1
                 continue
             # GeoNames lists it at >= 1000 people; record that floor as its population
-            idx = add({"id": f"rg:{cc}:{len(places)}", "name": row["name"], "country": cc, "latitude": ll[0],
+            # stable id across rebuilds: country, folded name and rounded coordinates (the file has no geonameid)
+            rid = f"rg:{cc}:{fold(row['name']).replace(' ', '-')}@{ll[0]:.3f},{ll[1]:.3f}"
+            idx = add({"id": rid, "name": row["name"], "country": cc, "latitude": ll[0],
                        "longitude": ll[1], "geo_precision": 1, "feature": "P", "feature_code": "PPL",
                        "population": 1000, "admin1": row["admin1"]}, [row["name"]], [])
             by_cc_fold[(cc, fold(row["name"]))].append(idx)

@@ -112,10 +112,14 @@ def build(verbose: bool = False) -> dict:
         for i, n in enumerate(nodes):
             if haversine_km(n["lat"], n["lon"], w["lat"], w["lon"]) < MERGE_KM:
                 node_of[key] = i
+                if w["name"] != n["name"] and w["name"] not in n["aliases"]:
+                    n["aliases"].append(w["name"])  # "Jarabulus crossing" is 1 km from Jarabulus: one node
+                if w["kind"] == "crossing":
+                    n["kind"] = "crossing"
                 break
         else:
             node_of[key] = len(nodes)
-            nodes.append({**w})
+            nodes.append({**w, "aliases": []})
 
     # -- segments between consecutive waypoints of each road
     segs: dict[tuple[int, int], dict] = {}
@@ -223,7 +227,7 @@ def write(g: dict) -> None:
     nodes, edges, towns = g["nodes"], g["edges"], g["towns"]
     pq.write_table(pa.table({
         "name": [n["name"] for n in nodes], "country": [n["country"] for n in nodes],
-        "kind": [n["kind"] for n in nodes],
+        "kind": [n["kind"] for n in nodes], "aliases": [n["aliases"] for n in nodes],
         "latitude": pa.array([n["lat"] for n in nodes], pa.float32()),
         "longitude": pa.array([n["lon"] for n in nodes], pa.float32()),
         "population": pa.array([n["population"] for n in nodes], pa.int32()),

@@ -131,3 +131,52 @@ def test_name_prefix_of_unknown_longer_name_is_not_matched(gp) -> None:
 def test_loose_spelling_needs_similarity(gp) -> None:
     ms = gp.parse("Troops advanced towards al-Qaryatain.")
     assert ms and ms[0].value.country == "SY" and ms[0].score < 1.0  # a loose (phonetic) match scores lower
+
+
+def test_direction_adjective_widens_the_mention(gp) -> None:
+    ms = gp.parse("Civilians were trapped in eastern Aleppo.")
+    assert ms[0].text == "eastern Aleppo" and ms[0].value.geo_precision == 2
+    ms = gp.parse("Jets struck northern Syria.")
+    assert ms[0].text == "northern Syria" and ms[0].value.geo_precision == 3
+
+
+def test_dateline_ignores_its_sentence_hints(gp) -> None:
+    # "British" in the dateline's sentence must not turn WASHINGTON into Washington, England
+    ms = gp.parse("WASHINGTON - A strike killed a British hacker in Raqqa.")
+    assert (ms[0].text, ms[0].value.country) == ("WASHINGTON", "US")
+
+
+def test_region_word_after_town(gp) -> None:
+    ms = gp.parse("Yazidis fled the Sinjar region in 2014.")
+    assert ms[0].text == "Sinjar region" and ms[0].value.geo_precision == 2 and ms[0].value.country == "IQ"
+
+
+def test_article_context_disambiguates(gp) -> None:
+    # Sinjar is a town in Iraq and a village in Syria's Idlib; Iraqi neighbours in the article decide
+    text = "Peshmerga advanced from Dohuk.\n\nLater they entered Sinjar, west of Mosul."
+    sinjar = [m for m in gp.parse(text) if m.text == "Sinjar"][0]
+    assert sinjar.value.country == "IQ"
+
+
+def test_theatre_persons_block_names_but_not_longer_places() -> None:
+    import datetime as dt
+    from pathlib import Path
+
+    from frontwatch.geo import Geoparser, load_gazetteer
+    from frontwatch.theatre import PersonInfo, Theatre
+
+    th = Theatre(name="t", title="t", start=dt.date(2014, 1, 1), end=dt.date(2017, 12, 31), countries=["SY", "IQ"],
+                 neighbours=["TR", "LB"], actors=[],
+                 persons=[PersonInfo(name="Bashar al-Assad", aliases=["Assad", "al-Assad"])], path=Path("."))
+    gp = Geoparser(load_gazetteer(), th)
+    assert [m.text for m in gp.parse("Fighters crossed Lake Assad near Tabqa.")] == ["Lake Assad", "Tabqa"]
+    assert [m.text for m in gp.parse("Supporters of Assad rallied in Homs.")] == ["Homs"]
+
+
+def test_list_items_share_the_cue(gp) -> None:
+    ms = gp.parse("Jets bombed Saraqeb and Maarat al-Numan.")
+    assert [m.text for m in ms] == ["Saraqeb", "Maarat al-Numan"]
+
+
+def test_district_word_does_not_pull_a_foreign_capital(gp) -> None:
+    assert [m.text for m in gp.parse("Militants seized Ramadi and the Sofia district.")] == ["Ramadi"]

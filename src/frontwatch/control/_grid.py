@@ -80,7 +80,7 @@ def haversine_matrix(lat1: np.ndarray, lon1: np.ndarray, lat2: np.ndarray, lon2:
     """Pairwise great-circle distances in km, shape (len(lat1), len(lat2)).
 
     >>> round(float(haversine_matrix(np.array([36.34]), np.array([43.12]), np.array([36.19]), np.array([44.01]))[0, 0]))
-    81
+    82
     """
     p = np.pi / 180
     a1, o1 = lat1[:, None] * p, lon1[:, None] * p

@@ -22,10 +22,11 @@ RADIUS_KM = 40.0
 SOFTEN_KM = 5.0
 #: Population floor: villages with no gazetteer population still count, big cities count ~2x more (log10).
 POP_FLOOR = 1000
-#: A cell is "contested" when a non-allied rival's weight reaches this share of the leader's ...
+#: A cell is "contested" when a non-allied rival's weight reaches this share of the leader's, or when the
+#: contested pool outweighs the leader: a contested settlement gives half its weight to its holder and half to
+#: that pool, so a lone contested town makes its own surroundings contested but not a big city next door.
 RIVAL_RATIO = 0.75
-#: ... or when contested settlements carry at least this share of the cell's weight.
-CONTESTED_SHARE = 0.5
+CONTESTED_SPLIT = 0.5
 UNKNOWN, CONTESTED = -1, -2
 
 
@@ -185,14 +186,15 @@ def territory_snapshot(tl: ControlTimeline, date: dt.date | str, *, radius_km: f
     h = holder[sup.place]
     ok = h >= 0
     cell, w = sup.cell[ok], sup.weight[ok]
-    weights = np.bincount(cell * na + h[ok], weights=w, minlength=n * na).reshape(n, na)
-    cont_w = np.bincount(cell, weights=w * contested[sup.place][ok], minlength=n)
-    total = weights.sum(axis=1)
+    split = CONTESTED_SPLIT * contested[sup.place][ok]
+    weights = np.bincount(cell * na + h[ok], weights=w * (1 - split), minlength=n * na).reshape(n, na)
+    cont_w = np.bincount(cell, weights=w * split, minlength=n)
+    total = weights.sum(axis=1) + cont_w
     best = weights.argmax(axis=1)
     best_w = weights[np.arange(n), best]
     rival_w = np.where(_ally_matrix(tl)[best], 0.0, weights).max(axis=1)
     labels = best.copy()
-    labels[(rival_w >= RIVAL_RATIO * best_w) | (cont_w >= CONTESTED_SHARE * total)] = CONTESTED
+    labels[(rival_w >= RIVAL_RATIO * best_w) | (cont_w >= best_w)] = CONTESTED
     labels[total <= 0] = UNKNOWN
     colors = {a.name: a.color for a in tl.theatre.actors}
     colors["contested"] = "#999999"

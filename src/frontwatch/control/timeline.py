@@ -30,7 +30,7 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance in km.
 
     >>> round(haversine_km(36.34, 43.12, 36.19, 44.01))
-    81
+    82
     """
     p = math.pi / 180
     h = (math.sin((lat2 - lat1) * p / 2) ** 2

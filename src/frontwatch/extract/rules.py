@@ -22,7 +22,7 @@ LEADER_POSITIONS = re.compile(
 )
 CIVILIAN_WORDS = re.compile(
     r"\b(civilians?|residents|villagers|people|worshippers|shoppers|pilgrims|children|women|families|"
-    r"passers-by|crowd|market|captives|hostages)\b",
+    r"passers-by|crowd|market|captives|hostages|men|women|girls|boys|Yazidis?|Christians|Shias?|pilgrims)\b",
     re.I,
 )
 ROUTE_WORDS = re.compile(r"\b(cut(?:ting)?|sever(?:ed|ing)|block(?:ed|ing)|clos(?:ed|ing))\b[^.]{0,60}\b(road|highway|supply\s+(?:line|route)s?|route|M\d+|corridor)\b", re.I)
@@ -56,6 +56,28 @@ PEOPLE_BEFORE = re.compile(
     r"journalists?|workers|residents|villagers)\s+(?P<aux>(?:were|was|had\s+been|have\s+been)\s+)?$",
     re.I,
 )
+SUPPORT_BEFORE = re.compile(
+    r"\b(?:backed|supported|aided|covered)\s+by\s+(?:[\w\-]+\s+){0,3}$|\bunder\s+(?:the\s+)?cover\s+of\s+(?:[\w\-]+\s+){0,3}$|"
+    r"\bwith\s+(?:the\s+)?(?:help|support)\s+of\s+(?:[\w\-]+\s+){0,3}$|\bprompted\s+(?:the\s+)?(?:first\s+)?(?:[\w\-]+\s+){0,2}$",
+    re.I,
+)
+AGGREGATE_BEFORE = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|\d{3,}|hundreds|thousands)\s+(?:of\s+)?(?:[\w\-]+\s+)?$", re.I)
+TARGET_WORDS = re.compile(
+    r"\b(?:militant|jihadist|insurgent|enemy|rebel)s?\b|\bthem\b|\btheir\b|\bthe\s+group(?:'s)?\b|\bpositions\b|"
+    r"\btargets\b|\bconvoy\b|\bhideouts?\b",
+    re.I,
+)
+PATIENT_BEFORE = re.compile(r"\b(?:from|against|on|at|targeting|with)\s+(?:the\s+)?$", re.I)
+SUBJECT_AFTER = re.compile(
+    r"\s+(?:[\w\-]+\s+){0,2}?(?:took|captured|seized|recaptured|retook|launched|attacked|struck|killed|said|"
+    r"has|have|had|were|was|began|advanced|pushed|stormed|overran)\b",
+    re.I,
+)
+HELD_BY = re.compile(r"\b(rebel|IS|ISIS|ISIL|jihadist|militant|government|regime|Kurdish|Nusra|army)-(?:held|controlled|run)\b",
+                     re.I)
+HELD_WORDS = {"rebel": "rebels", "jihadist": "the jihadists", "militant": "the militants",
+              "government": "government forces", "regime": "regime forces", "kurdish": "Kurdish forces",
+              "army": "the army"}
 COORD = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:(?:allied|its|their|local|pro-government)\s+)?(?:allies,?\s+)?", re.I)
 KILL_NEAR = re.compile(r"\b(killed|died|dead|death|slain|assassinated|eliminated)\b", re.I)
 CAPTURE_NEAR = re.compile(r"captured|arrested|detained|taken\s+prisoner", re.I)
@@ -155,7 +177,6 @@ SUBSUMES: list[tuple[str, tuple[str, ...]]] = [
     ("shelling", ("ied", "massacre", "destruction")),
     ("ied", ("massacre", "destruction")),
     ("capture", ("clash", "withdrawal")),
-    ("abduction", ("capture",)),
 ]
 
 
@@ -273,14 +294,20 @@ class Extractor:
                   if ok(n)]
         if not ranked:
             ranked = [n for n, _ in sorted(ctx.counts.items(), key=lambda kv: -kv[1]) if ok(n)]
-        if not ranked:
-            return None
         if prefer_country:
-            top = ctx.salience.get(ranked[0], 0.0)
+            # A state's forces fight on its own soil: drop other states' armies, add this one's if unseen.
+            ranked = [n for n in ranked if self.actor_info[n].kind != "state force"
+                      or self.actor_info[n].country == prefer_country]
+            own = self.actors.country_actor.get(prefer_country)
+            if own and own not in ranked and ok(own) and self.actor_info[own].kind == "state force":
+                ranked.append(own)  # last resort only
+            top = ctx.salience.get(ranked[0], 0.0) if ranked else 0.0
             for n in ranked[:3]:
                 a = self.actor_info[n]
-                if a.kind == "state force" and a.country == prefer_country and ctx.salience.get(n, 0.0) >= top / 2:
+                if a.kind == "state force" and a.country == prefer_country and 0 < top / 2 <= ctx.salience.get(n, 0.0):
                     return n
+        if not ranked:
+            return None
         return ranked[0]
 
     @staticmethod
@@ -318,6 +345,11 @@ class Extractor:
         for trig, m in best.values():
             if self.patterns.irrealis_before.search(text[: m.start()]):
                 continue
+            head = text[max(0, m.start() - 40): m.start()]
+            if trig.category == "airstrike" and SUPPORT_BEFORE.search(head):
+                continue  # "backed by US-led air strikes": support of the ground event, not an event of its own
+            if AGGREGATE_BEFORE.search(head):
+                continue  # "more than 10,000 air strikes since 2014": a cumulative figure, a claim
             if trig.nominal and not self._own_date(dates, clause.start + m.start(), clause.start + m.end()):
                 continue  # "the fall of Ramadi", "the bombing": a reference to an event, not a report of it
             ev = self._build(sent, clause, trig, m, dates, sent_dates, ctx, persons)
@@ -519,8 +551,8 @@ class Extractor:
             if not _in(a, clause.start, clause.end):
                 continue
             tail = text[a.end:a.end + 60]
-            if VICTIM_AFTER.match(tail):
-                victims.add(len(resolved))
+            if VICTIM_AFTER.match(tail) or re.match(r"'s?\s", tail):
+                victims.add(len(resolved))  # "IS fighters were killed", "Islamic State's finance chief"
             resolved.append((a, name))
         backers = {i for i, (a, _n) in enumerate(resolved)
                    if re.search(r"\b(?:backed|supported|aided|assisted|escorted)\s+by\s+(?:\w+\s+){0,2}$|"
@@ -531,7 +563,8 @@ class Extractor:
                 listed.add(i)
                 if i - 1 in backers:
                     backers.add(i)
-        before = [i for i, (a, _n) in enumerate(resolved) if a.start < tpos and i not in backers and i not in victims]
+        before = [i for i, (a, _n) in enumerate(resolved) if i not in backers and i not in victims and (
+            a.start < tpos or (a.start < tend and trig.frame not in ("drive_out", "passive")))]  # "coalition strikes"
         after = [i for i, (a, _n) in enumerate(resolved) if a.start >= tend and i not in backers and i not in listed]
         inside = [i for i, (a, _n) in enumerate(resolved) if tpos <= a.start < tend]
         actor1 = actor2 = None
@@ -595,17 +628,24 @@ class Extractor:
             # else the story's most salient enemy.
             allies = self.theatre.allies_of(actor1) | {actor1}
             later = [n for a, n in ((a, self._resolve_actor(a, country, ctx)) for a in ctx.actors
-                                    if tend <= a.start < sent.end and not self._is_speaker(a, text))
+                                    if tend <= a.start < sent.end and not self._is_speaker(a, text)
+                                    and (a.end <= clause.end or PATIENT_BEFORE.search(text[max(0, a.start - 25):a.start]))
+                                    and not SUBJECT_AFTER.match(text[a.end:a.end + 40]))
                      if n and n not in allies and n != "Civilians"]
+            held = HELD_BY.search(text[clause.start:tpos + 200 if trig.territory else tpos])
+            if held and trig.territory:
+                holder = [m2.value for m2 in self.actors.find(HELD_WORDS.get(held.group(1).lower(), held.group(1)))
+                          if m2.kind == "actor" and m2.value]
+                if holder and holder[0] not in allies:
+                    later.insert(0, holder[0])
             pers = [pm.value.affiliation for pm in persons if sent.start <= pm.start < sent.end and pm.value.affiliation
                     and pm.value.affiliation not in allies]
             if trig.category in ("riot", "protest") and pers:
                 actor2 = pers[0]
             elif later and trig.category not in ("massacre", "abduction", "sexual", "destruction", "riot", "airstrike"):
                 actor2 = later[0]
-            elif trig.territory or trig.category in ("clash", "airstrike", "shelling") and re.search(
-                    r"\b(?:militant|jihadist|insurgent|enemy|rebel)s?\b|\bthem\b|\btheir\b", clause.text, re.I):
-                militants = re.search(r"\b(?:militant|jihadist|insurgent)s?\b", clause.text, re.I) and \
+            elif trig.territory or trig.category in ("clash", "airstrike", "shelling") and TARGET_WORDS.search(sent.text):
+                militants = re.search(r"\b(?:militant|jihadist|insurgent)s?\b|\bthe\s+group\b", sent.text, re.I) and \
                     self.actor_info[actor1].kind != "armed group"
                 actor2 = self._salient(ctx, exclude=allies, prefer_country=country,
                                        kinds=("armed group",) if militants else ("armed group", "state force", "militia"))

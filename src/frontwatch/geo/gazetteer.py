@@ -71,7 +71,7 @@ class Gazetteer:
         order = order[np.argsort(skel[order], kind="stable")]
         self._skel_order = order
         self._skel_index, self._skel_bounds = _group(skel[order])
-        self._fold_keys: list[str] | None = None
+        self._by_initial: dict[str, list[str]] | None = None
         # admin area id → row of its capital city ("the capital of Anbar province")
         caps = self._cols.get("capital") or [""] * self.size
         want = {c for c in caps if c}
@@ -146,11 +146,13 @@ class Gazetteer:
         >>> "mosul" in load_gazetteer().close_keys("Mosull")
         True
         """
-        if self._fold_keys is None:
-            self._fold_keys = list(self._fold_index)
+        if self._by_initial is None:
+            self._by_initial = {}
+            for k in self._fold_index:
+                self._by_initial.setdefault(k[:1], []).append(k)
         key = fold(name)
         # restrict to keys sharing the first letter and similar length: difflib over 200k keys is slow
-        pool = [k for k in self._fold_keys if k[:1] == key[:1] and abs(len(k) - len(key)) <= 3]
+        pool = [k for k in self._by_initial.get(key[:1], ()) if abs(len(k) - len(key)) <= 2]
         return difflib.get_close_matches(key, pool, n=n, cutoff=0.7)
 
 

@@ -13,6 +13,7 @@ Two keys are computed for every name:
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -80,6 +81,7 @@ def fold_tokens(name: str) -> list[str]:
     return toks
 
 
+@functools.lru_cache(maxsize=1 << 16)  # news prose repeats its words; fold is pure
 def fold(name: str) -> str:
     """The exact-spelling key: case, accents, apostrophes, hyphens and Arabic articles removed.
 
@@ -107,6 +109,7 @@ def _skeleton_token(tok: str) -> str:
     return "".join(out)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def skeleton(name: str) -> str:
     """The loose phonetic key used as a fallback tier.
 

@@ -127,11 +127,8 @@ class Geoparser:
                     k = fold(n)
                     if k and not self.gz.has_key(k) or (k and len(n.split()) > 1):
                         self.blocked.add(k)
-        self._country_rows: dict[str, int] = {}
-        for k in ("syria", "iraq"):
-            for r, _, _ in self.gz.rows_for_key(k):
-                if self.gz.place(r).feature_code == "PCLI":
-                    self._country_rows[self.gz.place(r).country] = r
+        self.blocked.discard("")
+        self._block_first = {k.split()[0] for k in self.blocked}
 
     # ------------------------------------------------------------------ tokenising
     def _tokens(self, text: str) -> list[_Tok]:
@@ -158,11 +155,17 @@ class Geoparser:
         blocked_tok: set[int] = set()
         # persons and actors: longest phrase first, mark their tokens
         for i in range(n):
+            if toks[i].key not in self._block_first:
+                continue  # cheap pre-filter: no blocked phrase starts with this word
             for j in range(min(n, i + _MAX_TOKENS), i, -1):
                 if toks[j - 1].sent != toks[i].sent:
                     continue
                 k = " ".join(t.key for t in toks[i:j] if t.key)
                 if k in self.blocked:
+                    # "Lake Assad" is a place although "Assad" is a person: a known name around it wins
+                    if i > 0 and toks[i - 1].cap and toks[i - 1].sent == toks[i].sent and self.gz.has_key(
+                            fold(text[toks[i - 1].start:toks[j - 1].end])):
+                        break
                     blocked_tok.update(range(i, j))
                     break
         spans: list[_Span] = []
@@ -176,7 +179,9 @@ class Geoparser:
                 continue
             best: _Span | None = None
             prev_key = toks[i - 1].key if i > 0 and toks[i - 1].sent == t.sent else ""
-            has_cue = prev_key in LOCATIVE_CUES or prev_key in PLACE_NOUNS
+            # a list continues its first item's cue: "bombed Saraqeb and Maarat al-Numan"
+            listed = bool(spans) and spans[-1].j == i - 1 and toks[i - 1].text in ("and", "or", ",")
+            has_cue = prev_key in LOCATIVE_CUES or prev_key in PLACE_NOUNS or listed
             # longest span first; at each length the exact key before the loose one ("Ain Issa" beats "Ain")
             for j in range(min(n, i + _MAX_TOKENS), i, -1):
                 for loose in (False, True):
@@ -219,7 +224,7 @@ class Geoparser:
             if best is None:
                 i += 1
                 continue
-            if self._accept(best, toks, text):
+            if self._accept(best, toks, text, listed):
                 # a following "province"/"governorate" word not part of the name: widen the span
                 j = best.j
                 if best.type_word is None and j < n and toks[j].key in TYPE_WORDS and toks[j].sent == t.sent:
@@ -246,13 +251,13 @@ class Geoparser:
             return False
         return toks[j - 1].end == toks[j].start - 1 and not self.gz.has_key(toks[j].key)
 
-    def _accept(self, sp: _Span, toks: list[_Tok], text: str) -> bool:
+    def _accept(self, sp: _Span, toks: list[_Tok], text: str, listed: bool = False) -> bool:
         seg = toks[sp.i:sp.j]
         key = sp.key
         prev = toks[sp.i - 1] if sp.i > 0 and toks[sp.i - 1].sent == seg[0].sent else None
         prev2 = toks[sp.i - 2] if sp.i > 1 and toks[sp.i - 2].sent == seg[0].sent else None
         nxt = toks[sp.j] if sp.j < len(toks) and toks[sp.j].sent == seg[0].sent else None
-        cue = bool(prev and (prev.key in LOCATIVE_CUES or prev.key in PLACE_NOUNS))
+        cue = bool(prev and (prev.key in LOCATIVE_CUES or prev.key in PLACE_NOUNS)) or listed
         sp.cue = cue
         if key in DEMONYMS:
             return False
@@ -320,6 +325,9 @@ class Geoparser:
             s = 1.5
             if p.population < 1000 and kind != CURATED and not hinted and p.feature == "P":
                 return None
+            if anchors and not hinted and kind != CURATED and p.population < 100_000 and min(
+                    _haversine(p.latitude, p.longitude, a, b) for a, b in anchors) > 500:
+                return None  # a small town across the border, far from everything else the article names
         else:
             # abroad only with evidence: the country named nearby, or a capital / very large city; a mid-size
             # foreign town is accepted only when the text has no theatre places to anchor it
@@ -329,6 +337,8 @@ class Geoparser:
             if not hinted and kind != CURATED and not big:
                 if p.population < 100_000 or anchors_exist or sp.type_word:
                     return None
+            if not hinted and sp.type_word in ("district", "area", "countryside"):
+                return None  # "the Sofia district" of an Iraqi city is not Bulgaria's capital
             if not hinted and kind == ALTERNATE and p.feature_code != "PCLI":
                 return None  # "Victoria" is an old name of Hong Kong: abroad, obscure names need a country cue
         s += 0.6 * math.log10(p.population + 10)  # GeoNames population 0 means "village, unknown"
@@ -465,9 +475,16 @@ class Geoparser:
             s0, e0 = toks[i + 2].start, toks[j - 1].end
             name = text[s0:e0]
             out.append(Mention(text=name, start=s0, end=e0, kind="place", value=None, score=0.0,
-                               candidates=[c for c in self.candidates(name, n=10)
-                                           if c[0].country in self.core | self.neighbours][:3]))
+                               candidates=self._quick_candidates(name)))
         return out
+
+    def _quick_candidates(self, name: str, n: int = 3) -> list[tuple[Place, float]]:
+        """Theatre/neighbour places with the same phonetic key (no fuzzy search: parse must stay fast)."""
+        rows = self.gz.rows_for_key(fold(name), loose=True)
+        ok = self.core | self.neighbours
+        places = sorted({self.gz.place(r) for r, _, _ in rows if self.gz.place(r).country in ok},
+                        key=lambda p: (p.country not in self.core, -p.population))[:n]
+        return [(p, 0.0) for p in places]
 
     def candidates(self, name: str, country: str | None = None, n: int = 5) -> list[tuple[Place, float]]:
         """Best places for a typed name, fuzzy: exact and phonetic keys, then close spellings.

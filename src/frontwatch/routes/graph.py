@@ -54,11 +54,13 @@ class RoadGraph:
     edge_lons: list[np.ndarray]  # geometry from u to v
     edge_lats: list[np.ndarray]
     towns: dict[str, np.ndarray | list] = field(default_factory=dict)  # name, country, lat, lon, population, node, snap_km
+    node_aliases: list[list[str]] = field(default_factory=list)  # other names of merged places, per node
     adj: list[list[tuple[int, int]]] = field(init=False, repr=False)  # node -> [(neighbour, edge)]
     sample_lat: np.ndarray = field(init=False, repr=False)  # control sample points, grouped by edge
     sample_lon: np.ndarray = field(init=False, repr=False)
     sample_edge: np.ndarray = field(init=False, repr=False)
     sample_start: np.ndarray = field(init=False, repr=False)  # first sample index of each edge (for reduceat)
+    sample_count: np.ndarray = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.adj = [[] for _ in self.node_name]
@@ -137,6 +139,7 @@ class RoadGraph:
         self.sample_lon = np.concatenate(lon_parts) if lon_parts else np.zeros(0)
         self.sample_edge = np.concatenate(edge_parts) if edge_parts else np.zeros(0, dtype=np.int64)
         counts = np.bincount(self.sample_edge, minlength=len(self.edge_km))
+        self.sample_count = counts.astype(np.int64)
         self.sample_start = np.concatenate([[0], np.cumsum(counts)[:-1]]).astype(np.int64)
 
     # -- queries --------------------------------------------------------------------------------------------------
@@ -164,6 +167,9 @@ class RoadGraph:
             idx: dict[str, list[int]] = {}
             for i, n in enumerate(self.node_name):
                 idx.setdefault(fold(n), []).append(i)
+            for i, names in enumerate(self.node_aliases):
+                for n in names:
+                    idx.setdefault(fold(n), []).append(i)
             self._name_index = idx
         hits = self._name_index.get(fold(name))
         return hits[0] if hits else None
@@ -265,6 +271,7 @@ def load_road_graph(directory: str | None = None) -> RoadGraph:
     towns = pq.read_table(d / "roads_towns.parquet").to_pydict()
     return RoadGraph(
         node_name=nodes["name"], node_country=nodes["country"], node_kind=nodes["kind"],
+        node_aliases=[list(a) for a in nodes["aliases"]],
         node_lat=np.array(nodes["latitude"], dtype=float), node_lon=np.array(nodes["longitude"], dtype=float),
         edge_u=np.array(edges["u"], dtype=np.int64), edge_v=np.array(edges["v"], dtype=np.int64),
         edge_km=np.array(edges["km"], dtype=float), edge_ref=edges["ref"], edge_name=edges["name"],

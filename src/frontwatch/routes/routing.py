@@ -93,13 +93,7 @@ class MaskCache:
         hit = self._holders.get(key)
         if hit is not None and hit[0] is control:  # id() reuse after garbage collection: check identity
             return hit[1], hit[2]
-        g = self.graph
-        bulk = getattr(control, "controllers_at", None)  # vectorised lookups, if the control module offers one
-        if bulk is not None:
-            names = list(bulk(g.sample_lat, g.sample_lon))
-        else:
-            names = [control(la, lo) for la, lo in zip(g.sample_lat.tolist(), g.sample_lon.tolist(), strict=True)]
-        codes, table = encode(names)
+        codes, table = encode(lookup_points(control, self.graph.sample_lat, self.graph.sample_lon))
         if len(self._holders) >= self.maxsize:
             self._holders.pop(next(iter(self._holders)))
         self._holders[key] = (control, codes, table)
@@ -109,6 +103,14 @@ class MaskCache:
         """Boolean usable flag per edge for an actor (with allies) under one control lookup."""
         codes, table = self.holders(control)
         return self.graph.edge_allowed(sample_ok(codes, table, allies, through))
+
+
+def lookup_points(control: ControlLookup, lats: np.ndarray, lons: np.ndarray) -> list[str | None]:
+    """Who holds each point; uses the lookup's vectorised ``controllers_at(lats, lons)`` when it has one."""
+    bulk = getattr(control, "controllers_at", None)
+    if bulk is not None:
+        return list(bulk(lats, lons))
+    return [control(la, lo) for la, lo in zip(lats.tolist(), lons.tolist(), strict=True)]
 
 
 def encode(names: Sequence[str | None]) -> tuple[np.ndarray, list[str | None]]:
@@ -208,7 +210,8 @@ def blocked_points(graph: RoadGraph, edges: Sequence[int], codes: np.ndarray, ta
     ok = sample_ok(codes, table, allies, through)
     out = []
     for e in edges:
-        lo, hi = int(graph.sample_start[e]), int(graph.sample_start[e]) + int(np.sum(graph.sample_edge == e))
+        lo = int(graph.sample_start[e])
+        hi = lo + int(graph.sample_count[e])
         for i in range(lo, hi):
             if not ok[i]:
                 out.append((float(graph.sample_lat[i]), float(graph.sample_lon[i]), table[codes[i]]))

@@ -1,0 +1,1 @@
+"""Tests of territorial control, territory and front lines."""
