@@ -88,11 +88,8 @@ def main(argv: list[str] | None = None) -> int:
         simple = make_valid(geom.simplify(TOLERANCE, preserve_topology=True))
         # Round through GeoJSON to 4 decimals (~10 m): plenty for 36 km^2 cells, a third of the bytes.
         gj = json.loads(json.dumps(mapping(simple)), parse_float=lambda s: round(float(s), 4))
-        feats.append({"type": "Feature", "properties": {"iso2": iso2, "name": name,
-                                                        "area_km2_source": None},
-                      "geometry": gj})
-        # sanity: shape() must read back what we wrote
-        shape(gj)
+        shape(gj)  # must read back: a broken ring would only show up later, in every snapshot
+        feats.append({"type": "Feature", "properties": {"iso2": iso2, "name": name}, "geometry": gj})
     out = {"type": "FeatureCollection",
            "source": "world-atlas 2.0.2 countries-10m.json (Natural Earth 1:10m Admin 0, public domain)",
            "simplify_degrees": TOLERANCE, "features": sorted(feats, key=lambda f: f["properties"]["iso2"])}

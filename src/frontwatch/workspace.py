@@ -117,6 +117,7 @@ class Workspace:
                     sig = dedupe.signature(item.text)
                     dedupe.add(item.id, hash=item.content_hash, signature=sig)
                     result = extract_article(item, self.theatre)
+                    summary.messages += result.notes
                     items.append(ArticleBatchItem(item, sig, result.events, result.claims))
                     summary.new += 1
                     summary.events += len(result.events)

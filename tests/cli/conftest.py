@@ -10,8 +10,10 @@ from frontwatch.cli import main, run
 def cli():
     runner = CliRunner()
 
-    def invoke(*args, input=None):
-        return runner.invoke(main, list(args), input=input, catch_exceptions=False)
+    def invoke(*args, input=None, code=0):
+        res = runner.invoke(main, list(args), input=input, catch_exceptions=False)
+        assert res.exit_code == code, (args, res.output)
+        return res
 
     return invoke
 

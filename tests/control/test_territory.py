@@ -109,3 +109,25 @@ def test_shipped_snapshot_is_area_is_plausible(theatre):
     assert snap.controller_at(36.34, 43.12) == "Islamic State"  # Mosul
     assert snap.controller_at(36.19, 44.01) == "Kurdish Peshmerga"  # Erbil
     assert snap.controller_at(33.51, 36.29) == "Syrian government forces"  # Damascus
+
+
+def test_shipped_snapshot_points_lie_in_their_country(theatre):
+    from shapely.geometry import Point, shape
+
+    from frontwatch.control import load_snapshot
+    from frontwatch.control._grid import load_borders
+
+    borders = {cc: shape(g) for cc, g in load_borders().items()}
+    _day, places, _states = load_snapshot(theatre)
+    # ~0.05 degrees (~5 km) of slack for border towns (Jarabulus, Tal Abyad, Rabia) on simplified borders.
+    outside = [p.name for p in places if not borders[p.country].buffer(0.05).contains(Point(p.longitude, p.latitude))]
+    assert outside == []
+
+
+def test_frontline_with_allies_counts_allied_cells(theatre):
+    places = [Settlement("A", "SY", 36.50, 38.60, 10000), Settlement("B", "SY", 36.50, 39.30, 10000)]
+    tl = ControlTimeline.build(theatre, [], snapshot=(SNAP_DAY, places, [("Syrian rebels", False, ""),
+                                                                         ("Islamic State", False, "")]))
+    snap = territory_snapshot(tl, SNAP_DAY)
+    assert frontlines(snap, "Jabhat al-Nusra", "Islamic State")["features"] == []
+    assert len(frontlines(snap, "Jabhat al-Nusra", "Islamic State", with_allies=True, theatre=theatre)["features"]) == 1

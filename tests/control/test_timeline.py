@@ -104,6 +104,11 @@ def test_actor_that_cannot_hold_territory_is_skipped(theatre, snapshot):
     assert holder(tl, "2015-07-01") == "Islamic State" and "cannot hold territory" in tl.skipped[0]["reason"]
 
 
+def test_non_holding_loser_is_ignored_not_skipped(theatre, snapshot):
+    tl = build(theatre, snapshot, [ev("e1", "2015-06-15", "YPG/SDF", actor2="US-led coalition")])
+    assert holder(tl, "2015-06-16") == "YPG/SDF" and tl.skipped == []
+
+
 def test_region_level_location_is_skipped(theatre, snapshot):
     tl = build(theatre, snapshot, [ev("rg", "2015-06-15", "YPG/SDF", place="Raqqa Governorate", lat=35.5,
                                       lon=38.5, geo_precision=3)])
@@ -151,6 +156,19 @@ def test_siege_marks_contested_without_changing_holder_and_lapses(theatre, snaps
     assert tl.on(after, place="Hasakah")[0]["contested"] is False
 
 
+def test_contested_snapshot_entry_lasts_until_an_event_settles_it(theatre, snapshot):
+    day, places, states = snapshot
+    states = [states[0], states[1], states[2], ("Syrian government forces", True, "")]  # Hasakah contested
+    tl = ControlTimeline.build(theatre, [], snapshot=(day, places, states))
+    assert tl.on("2016-06-01", place="Hasakah")[0]["contested"] is True  # no lapse without evidence
+    lift = dict(place="Hasakah", lat=36.502, lon=40.748, sub="Government regains territory", actor2="Islamic State")
+    tl = ControlTimeline.build(theatre, [ev("g1", "2015-07-10", "Syrian government forces", **lift)],
+                               snapshot=(day, places, states))
+    assert tl.on("2015-07-09", place="Hasakah")[0]["contested"] is True
+    assert tl.on("2015-07-10", place="Hasakah")[0]["contested"] is False
+    assert tl.history("Hasakah")[-1]["kind"] == "siege lifted"
+
+
 def test_holder_capture_ends_a_siege(theatre, snapshot):
     s = dict(sub="Armed clash", tags=["siege"], place="Hasakah", lat=36.502, lon=40.748)
     lift = dict(place="Hasakah", lat=36.502, lon=40.748, sub="Government regains territory",
@@ -160,6 +178,7 @@ def test_holder_capture_ends_a_siege(theatre, snapshot):
     assert tl.on("2015-07-09", place="Hasakah")[0]["contested"] is True
     row = tl.on("2015-07-11", place="Hasakah")[0]
     assert row["contested"] is False and row["evidence"] == ["g1"]
+    assert tl.history("Hasakah")[-1]["kind"] == "siege lifted"
 
 
 def test_changes_lists_control_changes_in_window(theatre, snapshot):
@@ -201,3 +220,11 @@ def test_shipped_snapshot_is_well_formed(theatre):
     kob = tl.on(day, place="Kobane")[0]
     assert kob["actor"] == "YPG/SDF" and kob["contested"] is True
     assert tl.on(day, place="Palmyra")[0]["actor"] == "Syrian government forces"
+
+
+def test_changes_hide_contested_only_changes_unless_asked(theatre, snapshot):
+    s = dict(sub="Armed clash", tags=["siege"], place="Hasakah", lat=36.502, lon=40.748)
+    tl = build(theatre, snapshot, [ev("s1", "2015-06-25", "Islamic State", **s), ev("e1", "2015-06-15", "YPG/SDF")])
+    assert [c["place"] for c in tl.changes("2015-01-01", "2015-12-31")] == ["Tal Abyad"]
+    kinds = [(c["place"], c["kind"]) for c in tl.changes("2015-01-01", "2015-12-31", include_contested=True)]
+    assert kinds == [("Tal Abyad", "capture"), ("Hasakah", "siege"), ("Hasakah", "siege lapsed")]

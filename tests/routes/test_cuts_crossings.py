@@ -86,3 +86,16 @@ def test_shipped_crossings_are_on_the_road_graph_and_allies_count():
     assert all(r["held"] for r in rows)  # the coalition is a YPG/SDF ally in the theatre pack
     rows = crossings_held("YPG/SDF", dt.date(2016, 1, 1), lambda lat, lon: "Islamic State")
     assert not any(r["held"] for r in rows)
+
+
+def test_unknown_gate_takes_the_holder_of_the_inner_road():
+    bab = next(c for c in load_crossings() if c.name == "Bab al-Hawa")
+
+    def control(lat: float, lon: float) -> str | None:
+        # unknown within ~1 km of the gate, rebels further in
+        return None if abs(lat - bab.lat) < 0.01 and abs(lon - bab.lon) < 0.01 else "Syrian rebels"
+
+    row = next(r for r in crossings_status(control, {"Syrian rebels"}, (bab,), graph=load_road_graph()))
+    assert row["holder"] == "Syrian rebels" and row["held"] and row["holder_km"] == 2.0
+    row = next(r for r in crossings_status(control, {"Syrian rebels"}, (bab,)))  # no graph: no probing
+    assert row["holder"] is None and not row["held"]

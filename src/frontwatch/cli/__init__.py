@@ -127,11 +127,12 @@ def extract(file, published, db, theatre) -> None:
 @click.option("--country", help="Only this country (ISO2).")
 @click.option("--tag", help="Only events with this tag, e.g. leader_killed.")
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many events.")
+@click.option("--raw", is_flag=True, help="Per-article reports instead of fused events.")
 @format_option(choices=("table", "json", "jsonl", "csv", "geojson", "parquet"))
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
 @theatre_option
-def events(db, since, until, actor, event_type, country, tag, limit, fmt, output, theatre) -> None:
-    """List stored events (the event contract's fields; see the README)."""
+def events(db, since, until, actor, event_type, country, tag, limit, raw, fmt, output, theatre) -> None:
+    """List stored events: fused events (one per real-world event, with all sources) or --raw reports."""
     import frontwatch
 
     if actor:
@@ -140,7 +141,7 @@ def events(db, since, until, actor, event_type, country, tag, limit, fmt, output
         actor = load_theatre(theatre).actor(actor).name
     with frontwatch.open(db, theatre) as ws:
         rows = ws.events(since=since, until=until, actor=actor, event_type=event_type, country=country, tag=tag,
-                         limit=limit)
+                         limit=limit, raw=raw)
     if fmt == "parquet":
         if not output:
             raise click.UsageError("--format parquet needs -o FILE")
@@ -149,7 +150,8 @@ def events(db, since, until, actor, event_type, country, tag, limit, fmt, output
         write_parquet(rows, output)
         click.echo(f"wrote {len(rows)} events to {output}", err=True)
         return
-    emit(render(rows, fmt, EVENT_FIELDS, EVENT_TABLE_COLUMNS), output)
+    cols = EVENT_FIELDS if raw else (*EVENT_FIELDS, "n_sources", "sources")
+    emit(render(rows, fmt, cols, (*EVENT_TABLE_COLUMNS, *(() if raw else ("n_sources",)))), output)
 
 
 @main.command()
@@ -242,18 +244,26 @@ def eval_events(gold, articles, db, fmt, theatre) -> None:
     click.echo(json.dumps(report, indent=2) if fmt == "json" else format_report(report))
 
 
-def _register_optional() -> None:
+def _register_stage_commands() -> None:
     # Stage-owned commands live beside their stage's CLI module and are attached here.
-    try:
-        from .geo import geo as eval_geo
-        from .geo import geocode
-    except ImportError:  # pragma: no cover - the geo CLI ships with the package
-        return
+    from .control import control, eval_control, frontline, territory
+    from .geo import geo as eval_geo
+    from .geo import geocode
+
     main.add_command(geocode)
+    main.add_command(control)
+    main.add_command(territory)
+    main.add_command(frontline)
     eval_group.add_command(eval_geo, name="geo")
+    eval_group.add_command(eval_control, name="control")
+    try:
+        from .routes import register as register_routes
+    except ImportError:  # the routes stage is optional until its data ships
+        return
+    register_routes(main)
 
 
-_register_optional()
+_register_stage_commands()
 
 
 def run(argv: list[str] | None = None) -> int:

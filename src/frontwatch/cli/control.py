@@ -1,6 +1,4 @@
-"""CLI commands of territorial control: ``control`` (+ ``history``, ``changes``), ``territory``, ``frontline`` and
-``eval control`` (wired into the main group by the lead).
-"""
+"""CLI commands of control: ``control`` (+ ``history``, ``changes``), ``territory``, ``frontline``, ``eval control``."""
 
 from __future__ import annotations
 
@@ -100,17 +98,19 @@ def history(place: str, fmt: str, db: str, theatre: str) -> None:
 @control.command("changes")
 @click.option("--from", "start", type=DATE, required=True, help="First day (YYYY-MM-DD).")
 @click.option("--to", "end", type=DATE, required=True, help="Last day (YYYY-MM-DD).")
+@click.option("--contested/--no-contested", default=False, show_default=True,
+              help="Also list sieges starting, lifted or lapsing (holder unchanged).")
 @format_option(choices=("table", "json", "csv", "geojson"))
 @db_option
 @theatre_option
 @_user_errors
-def changes(start: dt.datetime, end: dt.datetime, fmt: str, db: str, theatre: str) -> None:
+def changes(start: dt.datetime, end: dt.datetime, contested: bool, fmt: str, db: str, theatre: str) -> None:
     """Control changes between --from and --to with their evidence.
 
     Example: frontwatch control changes --from 2015-06-01 --to 2015-06-30
     """
     tl = _timeline(db, theatre)
-    emit(render(tl.changes(_day(start), _day(end)), fmt, (*CHANGE_COLUMNS, "latitude", "longitude"),
+    emit(render(tl.changes(_day(start), _day(end), include_contested=contested), fmt, (*CHANGE_COLUMNS, "latitude", "longitude"),
                 CHANGE_COLUMNS))
 
 

@@ -16,6 +16,12 @@ def read_gold(path: str | Path) -> list[dict[str, str]]:
     """Gold rows (place, date, actor) from a CSV with a header or a JSONL file.
 
     Raises ``InputError`` naming the line of a row without one of the three fields.
+
+    >>> import pathlib, tempfile
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "gold.csv"
+    >>> _ = p.write_text("place,date,actor\\nMosul,2015-06-01,IS\\n")
+    >>> read_gold(p)[0]["actor"]
+    'IS'
     """
     p = Path(path)
     rows: list[dict[str, str]] = []
@@ -76,7 +82,13 @@ def evaluate_control(theatre: Theatre, events: list[dict[str, Any]], gold: list[
 
 
 def format_report(report: dict[str, Any]) -> str:
-    """The report as a small text table."""
+    """The report as a small text table.
+
+    >>> from frontwatch.theatre import load_theatre
+    >>> rep = evaluate_control(load_theatre("syria-iraq"), [], [{"place": "Mosul", "date": "2015-06-01", "actor": "IS"}])
+    >>> format_report(rep).splitlines()[0]
+    'control accuracy: 1/1 = 1.0  (snapshot alone: 1.0)'
+    """
     lines = [f"control accuracy: {report['correct']}/{report['n']} = {report['accuracy']}"
              f"  (snapshot alone: {report['baseline_snapshot_only']['accuracy']})", "",
              f"{'actor':32s} {'n':>5s} {'correct':>8s} {'accuracy':>9s}"]

@@ -7,7 +7,7 @@ from typing import Any
 import h3
 import numpy as np
 
-from .territory import TerritorySnapshot
+from .territory import CONTESTED, TerritorySnapshot
 from .timeline import haversine_km
 
 
@@ -22,7 +22,8 @@ def frontlines(snap: TerritorySnapshot, a: str, b: str, *, with_allies: bool = F
                theatre: Any | None = None) -> dict[str, Any]:
     """GeoJSON FeatureCollection with one (Multi)LineString: where ``a``'s cells touch ``b``'s on the snapshot date.
 
-    Empty (no features) when the two actors' territories do not touch. ``with_allies`` (needs ``theatre``) counts
+    Empty (no features) when the two actors' territories do not touch. Contested cells count for the actor
+    leading there, so the line runs through the middle of a contested band. ``with_allies`` (needs ``theatre``) counts
     each side's allies' cells as its own.
 
     >>> from frontwatch.theatre import load_theatre
@@ -35,8 +36,11 @@ def frontlines(snap: TerritorySnapshot, a: str, b: str, *, with_allies: bool = F
     from shapely.ops import linemerge
 
     ca, cb = _codes(snap, a, with_allies, theatre), _codes(snap, b, with_allies, theatre)
-    in_a = np.isin(snap.labels, ca)
-    in_b = np.isin(snap.labels, cb)
+    # Contested cells count for the side that leads there, so a contested band between two actors still
+    # yields one line (through its middle) instead of none.
+    eff = np.where(snap.labels == CONTESTED, snap.leader, snap.labels)
+    in_a = np.isin(eff, ca)
+    in_b = np.isin(eff, cb)
     nb = snap.grid.neighbours
     # Vectorised pair search: every (a-cell, neighbour slot) whose neighbour is a b-cell.
     rows, slots = np.nonzero(in_a[:, None] & (nb >= 0) & in_b[np.where(nb >= 0, nb, 0)])

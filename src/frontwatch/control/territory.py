@@ -1,4 +1,12 @@
-"""Territory on a date: H3 cells take the controller of nearby settlements (distance- and population-weighted)."""
+"""Territory on a date: H3 cells take the controller of nearby settlements (distance- and population-weighted).
+
+Model: the theatre's countries are covered with H3 resolution-6 cells (~36 km², ~16,500 for Syria + Iraq). Each
+settlement of known control within ``RADIUS_KM`` of a cell's centre adds ``log10(population + 1000) /
+(distance_km + 5)²`` to its holder's weight in that cell; the cell goes to the heaviest actor, is "contested"
+when a non-allied rival comes within ``RIVAL_RATIO`` of it (or contested settlements dominate), and "unknown"
+when no settlement is in range. Areas are sums of cell areas. With the shipped 2015-01-01 snapshot the Islamic
+State gets ~105,900 km² (IHS Conflict Monitor, January 2015: ~90,800 km²).
+"""
 
 from __future__ import annotations
 
@@ -59,7 +67,13 @@ def _support(grid: Grid, coords: tuple[tuple[float, float, int], ...], radius_km
 
 
 def support_for(tl: ControlTimeline, grid: Grid, radius_km: float = RADIUS_KM) -> _Support:
-    """The (cached) cell-settlement links for the timeline's places."""
+    """The (cached) cell-settlement links for the timeline's places.
+
+    >>> from frontwatch.theatre import load_theatre
+    >>> tl = ControlTimeline.build(load_theatre("syria-iraq"), [])
+    >>> len(support_for(tl, theatre_grid(("SY", "IQ"))).cell) > 10_000
+    True
+    """
     coords = tuple((p.latitude, p.longitude, p.population) for p in tl.places)
     return _support(grid, coords, radius_km)
 
@@ -71,10 +85,13 @@ class TerritorySnapshot:
     """
 
     def __init__(self, date: dt.date, grid: Grid, labels: np.ndarray, actors: list[str],
-                 colors: dict[str, str | None]):
+                 colors: dict[str, str | None], leader: np.ndarray | None = None):
         self.date = date
         self.grid = grid
         self.labels = labels
+        # The heaviest actor of every cell with support, contested ones included: front lines run through
+        # the middle of a contested band, where the leader changes.
+        self.leader = leader if leader is not None else np.where(labels >= 0, labels, UNKNOWN)
         self.actors = actors
         self.colors = colors
 
@@ -97,14 +114,26 @@ class TerritorySnapshot:
         return float(self.grid.area[np.isin(self.labels, codes)].sum()) if codes else 0.0
 
     def shares(self) -> dict[str, float]:
-        """Share of the theatre's area per actor holding any (sums to <= 1; the rest is contested/unknown)."""
+        """Share of the theatre's area per actor holding any (sums to <= 1; the rest is contested/unknown).
+
+        >>> from frontwatch.theatre import load_theatre
+        >>> snap = territory_snapshot(ControlTimeline.build(load_theatre("syria-iraq"), []), "2015-01-01")
+        >>> 0.1 < snap.shares()["Islamic State"] < 0.25
+        True
+        """
         tot = self.grid.total_km2
         areas = np.bincount(self.labels[self.labels >= 0], weights=self.grid.area[self.labels >= 0],
                             minlength=len(self.actors))
         return {a: float(areas[i] / tot) for i, a in enumerate(self.actors) if areas[i] > 0}
 
     def summary(self) -> dict[str, float]:
-        """km^2 per actor plus "contested" and "unknown"."""
+        """km^2 per actor plus "contested" and "unknown" (sums to the grid's area).
+
+        >>> from frontwatch.theatre import load_theatre
+        >>> snap = territory_snapshot(ControlTimeline.build(load_theatre("syria-iraq"), []), "2015-01-01")
+        >>> round(sum(snap.summary().values())) == round(snap.grid.total_km2)
+        True
+        """
         out = {a: self.area_km2(a) for a in self.shares()}
         out["contested"] = self.area_km2("contested")
         out["unknown"] = self.area_km2("unknown")
@@ -125,13 +154,24 @@ class TerritorySnapshot:
         return "contested" if code == CONTESTED else (None if code == UNKNOWN else self.actors[code])
 
     def cells(self, actor: str | None) -> list[str]:
-        """H3 ids of the cells held by ``actor`` (or "contested"/"unknown")."""
+        """H3 ids of the cells held by ``actor`` (or "contested"/"unknown").
+
+        >>> from frontwatch.theatre import load_theatre
+        >>> snap = territory_snapshot(ControlTimeline.build(load_theatre("syria-iraq"), []), "2015-01-01")
+        >>> len(snap.cells("Islamic State")) > 1000
+        True
+        """
         idx = np.nonzero(np.isin(self.labels, self._codes(actor)))[0]
         return [self.grid.cells[i] for i in idx]
 
     def polygons(self, clip: bool = True) -> dict[str, Any]:
         """GeoJSON FeatureCollection: one dissolved (Multi)Polygon per actor (and "contested"), clipped to the
         theatre's borders so hexagon teeth do not cross into neighbouring countries.
+
+        >>> from frontwatch.theatre import load_theatre
+        >>> snap = territory_snapshot(ControlTimeline.build(load_theatre("syria-iraq"), []), "2015-01-01")
+        >>> snap.polygons()["features"][0]["properties"]["actor"]
+        'Islamic State'
         """
         from shapely.geometry import mapping, shape
         from shapely.ops import unary_union
@@ -198,7 +238,7 @@ def territory_snapshot(tl: ControlTimeline, date: dt.date | str, *, radius_km: f
     labels[total <= 0] = UNKNOWN
     colors = {a.name: a.color for a in tl.theatre.actors}
     colors["contested"] = "#999999"
-    return TerritorySnapshot(day, grid, labels, actors, colors)
+    return TerritorySnapshot(day, grid, labels, actors, colors, np.where(total > 0, best, UNKNOWN))
 
 
 def _ally_matrix(tl: ControlTimeline) -> np.ndarray:

@@ -10,9 +10,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
+
 from ..errors import GeocodeError, InputError, TheatreError
 from ..geo.normalise import fold, skeleton
 from ..theatre import Theatre
+from ._grid import haversine_matrix
 
 #: Date of the shipped snapshot unless the pack's theatre.yaml sets ``control_date``.
 SNAPSHOT_DATE = dt.date(2015, 1, 1)
@@ -63,7 +66,7 @@ class Period:
     evidence: list[str] = field(default_factory=list)
     since: str | None = None  # the snapshot's "since" (may be partial, e.g. "2014-06") for the first period
     start_earliest: dt.date | None = None  # for week/month-precision changes: the earliest the flip can be
-    kind: str = "snapshot"  # snapshot | capture | withdrawal | siege | siege lapsed | inferred
+    kind: str = "snapshot"  # snapshot | capture | withdrawal | siege | siege lifted | siege lapsed | inferred
 
     def as_dict(self) -> dict[str, Any]:
         return {"actor": self.actor, "from": self.start.isoformat(), "to": self.end.isoformat() if self.end else None,
@@ -112,6 +115,11 @@ def load_snapshot(theatre: Theatre) -> tuple[dt.date, list[Settlement], list[tup
     """The pack's ``control.csv``: snapshot date, settlements and (actor, contested, since) per settlement.
 
     Raises ``InputError`` naming the file and line for a malformed row, ``TheatreError`` for an unknown actor.
+
+    >>> from frontwatch.theatre import load_theatre
+    >>> day, places, states = load_snapshot(load_theatre("syria-iraq"))
+    >>> day.isoformat(), places[0].name, states[0][0]
+    ('2015-01-01', 'Mosul', 'Islamic State')
     """
     path = theatre.file("control.csv")
     day = _date(theatre.extra.get("control_date")) or SNAPSHOT_DATE
@@ -146,6 +154,7 @@ class ControlTimeline:
         self.places = places
         self.periods = periods
         self.skipped = skipped
+        self._coords: tuple[np.ndarray, np.ndarray] | None = None
 
     # -- building ------------------------------------------------------------------------------------------------
     @classmethod
@@ -168,8 +177,8 @@ class ControlTimeline:
         by_place: dict[int, list[_Claim]] = {}
         for c in claims:
             by_place.setdefault(c.place, []).append(c)
-        for idx, cs in by_place.items():
-            tl._replay(idx, cs, siege_days)
+        for idx in range(len(tl.places)):
+            tl._replay(idx, by_place.get(idx, []), siege_days)
         return tl
 
     def _skip(self, ev: dict[str, Any], reason: str) -> None:
@@ -188,14 +197,14 @@ class ControlTimeline:
             return "siege"
         return None
 
-    def _actor(self, name: Any) -> str | None:
+    def _actor(self, name: Any, loser: bool = False) -> str | None:
+        """Canonical holder name; ``TheatreError`` when unknown or (as the taker) unable to hold ground."""
         if not name:
             return None
-        try:
-            a = self.theatre.actor(str(name))
-        except TheatreError:
-            raise
+        a = self.theatre.actor(str(name))
         if a.kind not in HOLDING_KINDS:
+            if loser:
+                return None  # "IS overran Sinjar despite coalition air strikes": the loser is whoever held it
             raise TheatreError(f"actor {a.name!r} ({a.kind}) cannot hold territory")
         return a.name
 
@@ -211,9 +220,9 @@ class ControlTimeline:
         precision = ev.get("date_precision") or "day"
         try:
             a1 = self._actor(ev.get("actor1"))
-            a2 = self._actor(ev.get("actor2"))
+            a2 = self._actor(ev.get("actor2"), loser=True)
         except TheatreError as exc:
-            self._skip(ev, f"unknown actor: {exc}".split("; known actors")[0])
+            self._skip(ev, str(exc).split("; known actors")[0])  # the full list belongs in CLI errors, not here
             return None
         if a1 is None:
             self._skip(ev, "no actor1: who took, left or besieged the place is unknown")
@@ -246,16 +255,22 @@ class ControlTimeline:
                       a1, a2, float(_float(ev.get("confidence")) or 0.5), str(ev.get("id")))
 
     def _match(self, location: Any, lat: float, lon: float) -> int | None:
-        key = fold(str(location)) if location else ""
-        skel = skeleton(str(location)) if location else ""
-        best, best_d = None, MATCH_KM
-        for i, p in enumerate(self.places):
-            d = haversine_km(lat, lon, p.latitude, p.longitude)
-            if key and (p.key == key or (skel and p.skel == skel)) and d <= SAME_NAME_KM:
-                return i
-            if d <= best_d:
-                best, best_d = i, d
-        return best
+        """The tracked place an event is about: same normalised name within SAME_NAME_KM, else the nearest
+        place within MATCH_KM. Vectorised, because a corpus has thousands of captures and sieges."""
+        n = len(self.places)
+        if self._coords is None or len(self._coords[0]) != n:
+            self._coords = (np.array([p.latitude for p in self.places]), np.array([p.longitude for p in self.places]))
+        if n == 0:
+            return None
+        d = haversine_matrix(np.array([lat]), np.array([lon]), *self._coords)[0]
+        if location:
+            key, skel = fold(str(location)), skeleton(str(location))
+            same = [i for i, p in enumerate(self.places)
+                    if key and (p.key == key or (skel and p.skel == skel)) and d[i] <= SAME_NAME_KM]
+            if same:
+                return min(same, key=lambda i: d[i])
+        i = int(d.argmin())
+        return i if d[i] <= MATCH_KM else None
 
     def _add_place(self, ev: dict[str, Any], lat: float, lon: float, loser: str | None, day: dt.date) -> int:
         self.places.append(Settlement(str(ev.get("location") or f"{lat:.3f},{lon:.3f}"), ev.get("country"), lat, lon,
@@ -306,6 +321,8 @@ class ControlTimeline:
                 cur.end = p.start
             ps.append(p)
 
+        # A contested snapshot entry is the pack author's standing assessment (a divided city, a multi-year
+        # siege such as Deir ez-Zor): it lasts until an event settles it. Only event-reported sieges lapse.
         contested_until: dt.date | None = None
         for group in self._groups(claims):
             day = group[0].effective
@@ -342,12 +359,13 @@ class ControlTimeline:
                     and not rivals and cur is not None:
                 if cur.contested:
                     # The holder "takes" its own contested town: the siege is broken, control consolidated.
-                    open_period(Period(holder, day, None, False, ids, None, None, "capture"))
+                    open_period(Period(holder, day, None, False, ids, None, None, "siege lifted"))
                 else:
                     cur.evidence.extend(i for i in ids if i not in cur.evidence)
                 contested_until = None
                 continue
-            earliest = min(x.start for x in group)
+            # A day-precision winner pins the date; otherwise the earliest start of the group bounds it.
+            earliest = day if winner.precision == "day" else min(x.start for x in group)
             open_period(Period(winner.actor1, day, None, rivals, ids, None, earliest if earliest != day else None,
                                "capture"))
             contested_until = None
@@ -363,7 +381,13 @@ class ControlTimeline:
         return d
 
     def place_index(self, place: str) -> int:
-        """Index of a tracked place by name (normalised); ``GeocodeError`` with close matches when unknown."""
+        """Index of a tracked place by name (normalised); ``GeocodeError`` with close matches when unknown.
+
+        >>> from frontwatch.theatre import load_theatre
+        >>> tl = ControlTimeline.build(load_theatre("syria-iraq"), [])
+        >>> tl.places[tl.place_index("Kobane")].name
+        'Kobani'
+        """
         key, skel = fold(place), skeleton(place)
         for i, p in enumerate(self.places):
             if p.key == key:
@@ -391,7 +415,12 @@ class ControlTimeline:
         raise GeocodeError(f"place {place!r} is not tracked by the control timeline{hint}")
 
     def state_index(self, date: dt.date | str) -> list[tuple[str | None, bool, Period | None]]:
-        """(actor, contested, period) per tracked place on ``date`` (actor None when unknown)."""
+        """(actor, contested, period) per tracked place on ``date`` (actor None when unknown).
+
+        >>> from frontwatch.theatre import load_theatre
+        >>> ControlTimeline.build(load_theatre("syria-iraq"), []).state_index("2015-01-01")[0][:2]
+        ('Islamic State', False)
+        """
         d = self._day(date)
         out: list[tuple[str | None, bool, Period | None]] = []
         for ps in self.periods:
@@ -435,8 +464,10 @@ class ControlTimeline:
         """
         return [p.as_dict() for p in self.periods[self.place_index(place)]]
 
-    def changes(self, start: dt.date | str, end: dt.date | str) -> list[dict[str, Any]]:
-        """Changes of holder or of contested status with start <= date <= end, oldest first.
+    def changes(self, start: dt.date | str, end: dt.date | str, *,
+                include_contested: bool = False) -> list[dict[str, Any]]:
+        """Changes of holder with start <= date <= end, oldest first; ``include_contested`` adds the changes of
+        contested status alone (sieges starting, lifted or lapsing), which keep the holder.
 
         >>> from frontwatch.theatre import load_theatre
         >>> ControlTimeline.build(load_theatre("syria-iraq"), []).changes("2015-01-01", "2015-12-31")
@@ -449,6 +480,8 @@ class ControlTimeline:
             for j, p in enumerate(ps):
                 if p.kind in ("snapshot", "inferred") or not a <= p.start <= b:
                     continue
+                if not include_contested and j and ps[j - 1].actor == p.actor:
+                    continue
                 prev = ps[j - 1] if j else None
                 out.append({"date": p.start.isoformat(), "place": s.name, "country": s.country,
                             "latitude": s.latitude, "longitude": s.longitude,
@@ -459,7 +492,12 @@ class ControlTimeline:
         return out
 
     def actors(self) -> list[str]:
-        """Actors holding at least one place at some time, in theatre order."""
+        """Actors holding at least one place at some time, in theatre order.
+
+        >>> from frontwatch.theatre import load_theatre
+        >>> ControlTimeline.build(load_theatre("syria-iraq"), []).actors()[0]
+        'Islamic State'
+        """
         held = {p.actor for ps in self.periods for p in ps if p.actor}
         return [a.name for a in self.theatre.actors if a.name in held]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..records import Article, Claim, Event
 from ..theatre import DEFAULT_THEATRE, Theatre, load_theatre
@@ -14,12 +14,17 @@ __all__ = ["ExtractResult", "Extractor", "extract_article", "load_patterns"]
 _EXTRACTORS: dict[str, Extractor] = {}
 
 
+#: Longest article text read for events; past this, the rest is skipped with a note (split such files).
+MAX_CHARS = 1_000_000
+
+
 @dataclass(slots=True)
 class ExtractResult:
-    """Events and claims of one article."""
+    """Events and claims of one article, and notes for the user (e.g. a truncated giant article)."""
 
     events: list[Event] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
 
 def extract_article(article: Article, theatre: Theatre | str = DEFAULT_THEATRE) -> ExtractResult:
@@ -34,15 +39,20 @@ def extract_article(article: Article, theatre: Theatre | str = DEFAULT_THEATRE) 
     from ..nlp import split_sentences
 
     th = load_theatre(theatre) if isinstance(theatre, str) else theatre
+    notes: list[str] = []
+    if len(article.text) > MAX_CHARS:
+        notes.append(f"{article.origin or article.id}: article is {len(article.text):,} characters; events were "
+                     f"read from the first {MAX_CHARS:,} only (split the file into one article per record)")
+        article = replace(article, text=article.text[:MAX_CHARS])
     ex = _EXTRACTORS.get(th.name)
     if ex is None:
         ex = _EXTRACTORS[th.name] = Extractor(th)
     events = ex.extract(article)
     if article.published is None or not article.text.strip():
-        return ExtractResult(events, [])
+        return ExtractResult(events, [], notes)
     actors = [m for m in ex.actors.find(article.text) if m.kind == "actor"]
     claims = find_claims(article, split_sentences(article.text), actors)
     # A war's cumulative toll is a claim, not an event.
     toll_spans = {c.evidence_span for c in claims if c.metric == "cumulative death toll"}
     events = [e for e in events if e.evidence_span not in toll_spans]
-    return ExtractResult(events, claims)
+    return ExtractResult(events, claims, notes)

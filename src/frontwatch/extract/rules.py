@@ -6,6 +6,7 @@ import datetime as dt
 import functools
 import hashlib
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -78,6 +79,9 @@ HELD_BY = re.compile(r"\b(rebel|IS|ISIS|ISIL|jihadist|militant|government|regime
 HELD_WORDS = {"rebel": "rebels", "jihadist": "the jihadists", "militant": "the militants",
               "government": "government forces", "regime": "regime forces", "kurdish": "Kurdish forces",
               "army": "the army"}
+# Cheap pre-filter: a sentence with no mention and none of these words cannot hold an event.
+TRIGGER_HINT = re.compile(r"kill|bomb|strike|attack|shell|seiz|captur|took|fell|clash|fight|protest|destroy|blew|"
+                          r"execut|abduct|arrest|withdr|ceasefire|truce|deal", re.I)
 COORD = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:(?:allied|its|their|local|pro-government)\s+)?(?:allies,?\s+)?", re.I)
 KILL_NEAR = re.compile(r"\b(killed|died|dead|death|slain|assassinated|eliminated)\b", re.I)
 CAPTURE_NEAR = re.compile(r"captured|arrested|detained|taken\s+prisoner", re.I)
@@ -221,20 +225,27 @@ class Extractor:
         if not article.text.strip() or article.published is None:
             return []
         actor_mentions = self.actors.find(article.text)
-        blocked = [(m.start, m.end) for m in actor_mentions]
-        places = [
-            p for p in self.geo.parse(article.text)
-            if p.value is not None and not any(s <= p.start < e for s, e in blocked)
-        ]
-        ctx = _Context(article, self.theatre, article.published, places,
-                       [m for m in actor_mentions if m.kind == "actor"])
-        persons = [m for m in actor_mentions if m.kind == "person"]
-        for am in ctx.actors:
+        covered = bytearray(len(article.text) + 1)
+        for m in actor_mentions:
+            covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+        places = [p for p in self.geo.parse(article.text) if p.value is not None and not covered[p.start]]
+        all_actors = [m for m in actor_mentions if m.kind == "actor"]
+        all_persons = [m for m in actor_mentions if m.kind == "person"]
+        ctx = _Context(article, self.theatre, article.published, [], [])
+        for am in all_actors:
             if am.value:
                 ctx.counts[am.value] = ctx.counts.get(am.value, 0) + 1
-        self._scan_person_fates(article.text, persons, ctx)
+        self._scan_person_fates(article.text, all_persons, ctx)
+        # Mentions are looked up per sentence (bisect on start offsets) so long articles stay linear.
+        starts = {"p": [m.start for m in places], "a": [m.start for m in all_actors], "s": [m.start for m in all_persons]}
         events: list[Event] = []
+        seen_by_place: dict[tuple[str, str | None], list[Event]] = {}
         for sent in split_sentences(article.text):
+            ctx.places = places[bisect_left(starts["p"], sent.start):bisect_left(starts["p"], sent.end)]
+            ctx.actors = all_actors[bisect_left(starts["a"], sent.start):bisect_left(starts["a"], sent.end)]
+            persons = all_persons[bisect_left(starts["s"], sent.start):bisect_left(starts["s"], sent.end)]
+            if not ctx.places and not ctx.actors and not persons and not TRIGGER_HINT.search(sent.text):
+                continue
             sent_events: list[Event] = []
             sent_dates = find_dates(sent.text, ctx.published, offset=sent.start, anchor=ctx.last_date)
             for clause in split_clauses(sent):
@@ -245,7 +256,9 @@ class Extractor:
             for ev in sent_events:
                 # An article reports each event once: a later mention of the same kind of event at the same
                 # place on overlapping dates is the same event ("the fall of Ramadi" after its report).
-                if not any(_same_report(ev, old) for old in events):
+                same = seen_by_place.setdefault((ev.sub_event_type, ev.location), [])
+                if not any(_same_report(ev, old) for old in same):
+                    same.append(ev)
                     events.append(ev)
             self._update_salience(sent, ctx)
         return events

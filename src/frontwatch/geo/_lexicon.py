@@ -43,9 +43,9 @@ STOPWORDS = frozenset(
 )
 #: English words that are also theatre place names: accepted only with a locative cue before them
 AMBIGUOUS = frozenset(
-    "hit bab arab deal man mar tar rama sur gaza hama homs mari nasib speicher "
-    "salamiyah camp".split()
-) - {"hama", "homs", "gaza"}
+    "hit bab arab deal man mar tar rama sur mari nasib can center centre harem iron tal tell war dar "
+    "camp".split()
+)
 #: demonyms/adjectives: never places themselves, but a hint of the country meant nearby
 DEMONYMS = {
     "syrian": "SY", "syrians": "SY", "iraqi": "IQ", "iraqis": "IQ", "turkish": "TR", "turk": "TR", "turks": "TR",

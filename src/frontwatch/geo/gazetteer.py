@@ -12,7 +12,7 @@ import pyarrow.parquet as pq
 
 from ..errors import GeocodeError
 from ..records import Place
-from .normalise import fold, skeleton
+from .normalise import fold, skeleton, strip_accents
 
 #: name kinds stored in the names table (see scripts/build_gazetteer.py)
 PRIMARY, ALTERNATE, CURATED = 0, 1, 2
@@ -86,7 +86,8 @@ class Gazetteer:
         if p is None:
             c = self._cols
             p = Place(
-                id=c["id"][row], name=c["name"][row], country=c["country"][row],
+                # Names are shown in plain ASCII ("Tikrit", not "Tikrīt"): what English-language desks write.
+                id=c["id"][row], name=strip_accents(c["name"][row]), country=c["country"][row],
                 latitude=round(float(c["latitude"][row]), 5), longitude=round(float(c["longitude"][row]), 5),
                 geo_precision=int(c["geo_precision"][row]), feature=c["feature"][row],
                 feature_code=c["feature_code"][row], population=int(c["population"][row]), admin1=c["admin1"][row],

@@ -251,6 +251,13 @@ class Geoparser:
             return False
         return toks[j - 1].end == toks[j].start - 1 and not self.gz.has_key(toks[j].key)
 
+    def _words_of(self, text: str) -> set[str]:
+        """Every whole word of ``text`` (cached for the text being parsed), so the check stays linear."""
+        if getattr(self, "_words_key", None) is not text:
+            self._words_key = text
+            self._words_cache = set(re.findall(r"[\w-]+", text))
+        return self._words_cache
+
     def _accept(self, sp: _Span, toks: list[_Tok], text: str, listed: bool = False) -> bool:
         seg = toks[sp.i:sp.j]
         key = sp.key
@@ -276,7 +283,7 @@ class Geoparser:
                 r[1] == CURATED or self.gz.place(r[0]).feature_code == "PCLI" for r in sp.rows):
             return False
         # English words that are also place names: only with a locative cue ("into Hit", "the town of Hit")
-        lower_seen = sp.j - sp.i == 1 and re.search(rf"(?<![\w-]){re.escape(seg[0].text.lower())}(?![\w-])", text)
+        lower_seen = sp.j - sp.i == 1 and seg[0].text.lower() in self._words_of(text)
         bare = seg[0].text.lower() == key  # "Bab" is ambiguous, "al-Bab" is not
         if (key in AMBIGUOUS and bare) or (lower_seen and seg[0].text.lower() != seg[0].text):
             sp.weak = True

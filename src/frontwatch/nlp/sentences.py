@@ -41,12 +41,15 @@ def _is_boundary(line: str, punct_start: int, after: int) -> bool:
     if nxt is None:
         return True
     word = nxt.group(1)
-    first = line[after:].lstrip()[:1]
+    j = after
+    while j < len(line) and line[j].isspace():  # no slicing of the rest of the line: long lines stay linear
+        j += 1
+    first = line[j:j + 1]
     if not (first.isupper() or first.isdigit() or first in "\"'“‘(["):
         return False  # lower-case continuation: "e.g. the", "said 2.5 p.m. on"
     if line[punct_start] != "." or line[punct_start:after].count(".") > 1:
         return True  # "!" / "?" / "..." always end
-    m = _WORD_BEFORE.search(line, 0, punct_start)
+    m = _WORD_BEFORE.search(line, max(0, punct_start - 200), punct_start)
     token = m.group(1).lstrip("\"'“‘([") if m else ""
     low = token.lower()
     if low in _NEVER_END:

@@ -84,12 +84,24 @@ def from_timeline(tl: Any) -> ControlAt:
     return at
 
 
-def changes_from_timeline(tl: Any) -> Callable[[dt.date, dt.date], list[ControlChange]]:
+#: events a timeline was built from (by open_control), so cut_by can quote their evidence, source and url
+_EVENTS: weakref.WeakKeyDictionary[Any, dict[str, dict[str, Any]]] = weakref.WeakKeyDictionary()
+
+
+def changes_from_timeline(tl: Any, events: Sequence[dict[str, Any]] | None = None
+                          ) -> Callable[[dt.date, dt.date], list[ControlChange]]:
     """The timeline's changes of control as ``ControlChange`` records, for ``cut_by`` attribution.
 
     A change to contested ground is recorded with ``actor_to="contested"``: for routing it closes the road to
-    everyone who may not pass contested ground.
+    everyone who may not pass contested ground. With ``events`` (the ones the timeline was built from; known
+    automatically for timelines from :func:`open_control`) each change quotes its first event's evidence.
+
+    >>> from frontwatch.control import ControlTimeline
+    >>> changes_from_timeline(ControlTimeline.build(load_theatre("syria-iraq"), []))(dt.date(2015, 1, 1),
+    ...                                                                             dt.date(2015, 12, 31))
+    []
     """
+    by_id = {str(e.get("id")): e for e in events} if events is not None else _EVENTS.get(tl, {})
 
     def changes(start: dt.date, end: dt.date) -> list[ControlChange]:
         lo = max(start, tl.snapshot_date)
@@ -97,13 +109,14 @@ def changes_from_timeline(tl: Any) -> Callable[[dt.date, dt.date], list[ControlC
             return []
         out = []
         for c in tl.changes(lo, end):
-            ev = c.get("evidence") or []
+            ids = [str(x) for x in (c.get("evidence") or [])]  # the timeline's evidence is event ids
+            first = next((by_id[i] for i in ids if i in by_id), {})
             out.append(ControlChange(
                 date=dt.date.fromisoformat(c["date"]), place=c["place"], lat=float(c["latitude"]),
                 lon=float(c["longitude"]), actor_from=c.get("from_actor"),
                 actor_to="contested" if c.get("contested") else c.get("to_actor"),
-                evidence="; ".join(str(e) for e in ev) if isinstance(ev, list) else str(ev),
-                event_id=None))
+                evidence=first.get("evidence"), event_id=";".join(ids) or None, source=first.get("source"),
+                url=first.get("url")))
         return out
 
     return changes
@@ -121,7 +134,9 @@ def open_control(db: str, theatre: str = DEFAULT_THEATRE) -> Any:
 
     with frontwatch.open(db, theatre) as ws:
         events = ws.events()
-    return ControlTimeline.build(load_theatre(theatre), events)
+    tl = ControlTimeline.build(load_theatre(theatre), events)
+    _EVENTS[tl] = {str(e.get("id")): e for e in events}
+    return tl
 
 
 def _sources(control: Any, changes: ChangeSource | None
@@ -233,4 +248,5 @@ def crossings_held(actor: str, date: dt.date, control: Any, *, allies: set[str] 
     if lookup is None:
         assert timeline is not None
         lookup = timeline(date)
-    return crossings_status(lookup, allies if allies is not None else th.allies_of(actor), actor=actor)
+    return crossings_status(lookup, allies if allies is not None else th.allies_of(actor), actor=actor,
+                            graph=load_road_graph())

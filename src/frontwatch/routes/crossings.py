@@ -9,7 +9,13 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
+from .graph import RoadGraph, haversine_km
 from .routing import ControlLookup
+
+#: km inward along the inner road at which an unknown gate is probed
+PROBE_KM = (2.0, 5.0, 10.0)
 
 
 @dataclass(slots=True, frozen=True)
@@ -39,9 +45,40 @@ def load_crossings(path: str | None = None) -> tuple[Crossing, ...]:
                      for r in csv.DictReader(fh))
 
 
+def probe_points(crossing: Crossing, graph: RoadGraph | None) -> list[tuple[float, float, float]]:
+    """(lat, lon, km inward) points at which to ask who holds a crossing: the gate, then along the inner road.
+
+    Control maps built from settlements often leave the last kilometres before a border unknown; whoever holds
+    the road a few km inside holds the crossing in practice.
+    """
+    pts = [(crossing.lat, crossing.lon, 0.0)]
+    if graph is None:
+        return pts
+    node = graph.find_node(crossing.node)
+    if node is None:
+        return pts
+    inner = crossing.countries.split("-")[0]
+    for nb, e in graph.adj[node]:
+        if graph.node_country[nb] not in ("", inner):
+            continue
+        lo, la = graph.edge_lons[e], graph.edge_lats[e]
+        if int(graph.edge_u[e]) != node:
+            lo, la = lo[::-1], la[::-1]
+        seg = np.array([haversine_km(la[i], lo[i], la[i + 1], lo[i + 1]) for i in range(len(la) - 1)])
+        cum = np.concatenate([[0.0], np.cumsum(seg)])
+        for km in PROBE_KM:
+            if km < cum[-1]:
+                pts.append((float(np.interp(km, cum, la)), float(np.interp(km, cum, lo)), km))
+        break  # one inner road is enough
+    return pts
+
+
 def crossings_status(control: ControlLookup, allies: set[str], crossings: tuple[Crossing, ...] | None = None,
-                     actor: str | None = None) -> list[dict[str, Any]]:
+                     actor: str | None = None, graph: RoadGraph | None = None) -> list[dict[str, Any]]:
     """Every crossing with who holds its inner side and whether that is the actor's side ("held").
+
+    With ``graph``, a crossing whose gate is unknown ground takes the holder of the inner road a few km in
+    (``holder_km`` says how far in).
 
     >>> rows = crossings_status(lambda lat, lon: "YPG/SDF" if lon > 38.3 else "Syrian rebels", {"YPG/SDF"})
     >>> [r["name"] for r in rows if r["held"]][:2]
@@ -49,8 +86,13 @@ def crossings_status(control: ControlLookup, allies: set[str], crossings: tuple[
     """
     out = []
     for c in crossings if crossings is not None else load_crossings():
-        holder = control(c.lat, c.lon)
+        holder, at_km = None, None
+        for la, lo, km in probe_points(c, graph):
+            holder = control(la, lo)
+            if holder is not None:
+                at_km = km
+                break
         out.append({"name": c.name, "other_side": c.other_side, "countries": c.countries, "holder": holder,
-                    "held": holder in allies, "actor": actor, "latitude": c.lat, "longitude": c.lon,
-                    "source": c.source})
+                    "held": holder in allies, "holder_km": at_km, "actor": actor, "latitude": c.lat,
+                    "longitude": c.lon, "source": c.source})
     return out

@@ -26,6 +26,8 @@ from .routing import (
 
 #: a route "got longer" only past this many km: km are summed floats, and 1 km is below the data's precision
 LONGER_KM = 1.0
+#: a town this close to its road node is reported under the node's name
+NODE_NAME_KM = 10.0
 
 
 def main_towns(graph: RoadGraph, holder_at: Any, allies: set[str], n: int) -> list[int]:
@@ -75,8 +77,10 @@ def routes_cut(graph: RoadGraph, actor: str, start: dt.date, end: dt.date, timel
         raise ValueError(f"end {end.isoformat()} is before start {start.isoformat()}")
     lookup0 = timeline(start)
     towns = main_towns(graph, lookup0, allies, n_towns)
-    tnames = [graph.towns["name"][i] for i in towns]
     tnodes = [int(graph.towns["node"][i]) for i in towns]
+    # the road node's curated spelling ("Mosul") reads better than a gazetteer suburb snapped to it
+    tnames = [graph.node_name[n] if float(graph.towns["snap_km"][i]) <= NODE_NAME_KM else graph.towns["name"][i]
+              for i, n in zip(towns, tnodes, strict=True)]
 
     # who holds every sample point, kept up to date incrementally
     holders = lookup_points(lookup0, graph.sample_lat, graph.sample_lon)

@@ -18,8 +18,9 @@ ControlLookup = Callable[[float, float], "str | None"]
 #: a control timeline: the lookup for a date
 ControlAt = Callable[[dt.date], ControlLookup]
 THROUGH_LEVELS = {"own": ("own",), "contested": ("own", "contested"), "unknown": ("own", "contested", "unknown")}
-#: a blocked road point is blamed on a control change no further away than this (km)
-CUT_RADIUS_KM = 30.0
+#: a blocked road point is blamed on a control change no further away than this (km); the control module lets
+#: a settlement label ground up to its 40 km support radius, plus half an H3 cell
+CUT_RADIUS_KM = 45.0
 #: places further than this from any road node are still routed, but the result says how far the snap was
 SNAP_WARN_KM = 25.0
 
@@ -317,6 +318,8 @@ def route(graph: RoadGraph, from_place: str | Place | tuple[float, float], to_pl
     else:
         out["reason"] = (f"no road from {a.name} to {b.name} stays in ground held by {actor} or its allies"
                          + ("" if "unknown" in levels else "; try through='contested' or 'unknown'"))
+    # who holds the endpoints themselves: a route "to" a town the enemy holds reaches its edge, not the town
+    out["held_by"] = {"from": control(a.lat, a.lon), "to": control(b.lat, b.lon)}
     warn = [w for w, e in (("from", a), ("to", b)) if e.snap_km > SNAP_WARN_KM]
     if warn:
         out["warning"] = "; ".join(f"{w} place is {(a if w == 'from' else b).snap_km:.0f} km from the nearest road "

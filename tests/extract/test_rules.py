@@ -1,0 +1,137 @@
+"""Rule-based extraction: types, actors, dates, places, negation, evidence — on sentences written for the tests."""
+
+import datetime as dt
+
+import pytest
+
+from frontwatch.extract import extract_article, load_patterns
+from frontwatch.records import Article
+
+
+def events(text: str, published: str = "2016-06-01"):
+    return extract_article(Article(id="t", text=text, published=dt.date.fromisoformat(published))).events
+
+
+def one(text: str, published: str = "2016-06-01"):
+    evs = events(text, published)
+    assert len(evs) == 1, [(e.sub_event_type, e.evidence) for e in evs]
+    return evs[0]
+
+
+def test_government_recapture_in_its_own_country():
+    e = one("Iraqi troops recaptured the town of Hit on Thursday, the military said.", "2016-04-15")
+    assert (e.event_type, e.sub_event_type) == ("Battles", "Government regains territory")
+    assert e.actor1 == "Iraqi government forces"
+    assert e.country == "IQ" and e.date == dt.date(2016, 4, 14)
+
+
+def test_foreign_army_capture_is_not_government_regains():
+    e = one("Turkish tanks drove Islamic State out of Jarabulus on Wednesday.", "2016-08-25")
+    assert e.sub_event_type == "Non-state actor overtakes territory"
+    assert (e.actor1, e.actor2) == ("Turkish forces", "Islamic State")
+
+
+def test_passive_capture_puts_the_captor_first():
+    e = one("Palmyra fell to Islamic State on Wednesday after days of fighting.", "2015-05-22")
+    assert e.actor1 == "Islamic State" and e.location == "Palmyra"
+
+
+def test_aliases_and_descriptions_resolve():
+    e = one("Daesh militants overran the town of Sinjar in August 2014.", "2015-11-14")
+    assert e.actor1 == "Islamic State"
+    assert (e.date, e.date_end, e.date_precision) == (dt.date(2014, 8, 1), dt.date(2014, 8, 31), "month")
+    assert "background" in e.tags
+
+
+def test_speaker_is_not_the_actor():
+    e = one("Kurdish officials said the YPG took Tal Abyad from Islamic State on Monday.", "2015-06-17")
+    assert e.actor1 == "YPG/SDF"
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said an operation against al-Bab could follow in the coming weeks.",
+    "The army plans to attack Raqqa next month.",
+    "The Pentagon denied that its jets had struck the hospital in Manbij.",
+    "Commanders said they would try to retake Mosul before the end of the year.",
+])
+def test_future_hypothetical_denied_give_nothing(text):
+    assert events(text) == []
+
+
+def test_air_strike_with_fatalities_and_leader():
+    e = one("A US drone strike in Raqqa on Thursday killed Mohammed Emwazi, the group's executioner.", "2015-11-14")
+    assert e.sub_event_type == "Air/drone strike"
+    assert e.actor1 == "US-led coalition"
+    assert [(p.name, p.role) for p in e.persons] == [("Mohammed Emwazi", "killed")]
+    assert e.fatalities_low == 1
+
+
+def test_leader_killed_tag():
+    e = one("Abu Mohammad al-Adnani, the group's spokesman, was killed in an air strike near al-Bab on Tuesday.",
+            "2016-08-31")
+    assert "leader_killed" in e.tags
+
+
+def test_suicide_bombing_is_one_event_with_civilian_victims():
+    e = one("A suicide bomber killed more than 50 people at a wedding in Gaziantep on Saturday.", "2016-08-22")
+    assert e.sub_event_type == "Suicide bomb"
+    assert e.actor2 == "Civilians"
+    assert (e.fatalities_low, e.fatalities_high) == (51, None)
+
+
+def test_each_clause_keeps_its_own_date():
+    evs = events("Turkish tanks drove the militants out of Jarabulus last week, and Kurdish-led fighters took "
+                 "Manbij from them earlier this month.", "2016-08-31")
+    by_place = {e.location: e for e in evs}
+    assert by_place["Jarabulus"].date_precision == "week"
+    assert by_place["Manbij"].date_precision == "month"
+
+
+def test_cumulative_toll_is_a_claim_not_an_event():
+    res = extract_article(Article(id="t", text="The war has killed more than 300,000 people since 2011.",
+                                  published=dt.date(2016, 6, 1)))
+    assert res.events == []
+    (c,) = res.claims
+    assert c.metric == "cumulative death toll" and c.value == 300000 and "more than" in c.unit
+
+
+def test_territory_share_claim():
+    res = extract_article(Article(id="t", text="Islamic State has lost about a fifth of its territory in a year, "
+                                  "analysts at IHS said.", published=dt.date(2016, 3, 16)))
+    (c,) = res.claims
+    assert c.subject == "Islamic State" and c.metric == "territory share lost"
+    assert c.value == pytest.approx(0.2) and c.change == "-0.2"
+
+
+@pytest.mark.parametrize("text", [
+    "",
+    "   \n  ",
+    "Le groupe a publié une vidéo hier soir à Paris.",
+    "<div><script>var x=1;</script><p>Subscribe to our newsletter</p></div>",
+    "The weather in Damascus was mild and markets were busy.",
+])
+def test_no_invented_events(text):
+    assert events(text) == []
+
+
+def test_giant_article_is_cut_with_a_note(monkeypatch):
+    import frontwatch.extract as ex
+
+    monkeypatch.setattr(ex, "MAX_CHARS", 20_000)
+    text = ("Islamic State fighters seized the town of Hit on Monday. " + "Filler sentence without news. " * 20) * 60
+    res = extract_article(Article(id="big", text=text, published=dt.date(2016, 4, 15), origin="big.txt"))
+    assert len(res.events) == 1  # one report per place and date, never an exception
+    assert res.notes and "big.txt" in res.notes[0] and "split the file" in res.notes[0]
+
+
+def test_evidence_span_points_into_the_text():
+    text = "BEIRUT - Syrian rebels captured Dabiq from Islamic State on Sunday. Later, more news followed."
+    e = one(text, "2016-10-17")
+    assert text[e.evidence_span[0]:e.evidence_span[1]] == e.evidence
+
+
+def test_patterns_are_in_the_taxonomy():
+    p = load_patterns("en")
+    for t in p.triggers:
+        assert t.event_type in p.taxonomy
+        assert t.sub_event_type is None or t.sub_event_type in p.taxonomy[t.event_type]
