@@ -46,6 +46,8 @@ class Workspace:
         self.db = str(db)
         self.theatre: Theatre = load_theatre(theatre)
         self.store: Store = open_store(self.db)
+        self._timeline: Any = None
+        self._timeline_n = -1
 
     def close(self) -> None:
         self.store.close()
@@ -139,6 +141,76 @@ class Workspace:
     def quarantined(self) -> list[dict[str, Any]]:
         """Rejected inputs with file, line, field and reason."""
         return self.store.quarantined()
+
+    # -- control, territory, routes --------------------------------------------------------------------------------
+    def timeline(self) -> Any:
+        """The control timeline (initial snapshot + every fused event), rebuilt when the events change."""
+        from .control import ControlTimeline
+
+        n = self.store.counts()["events"]
+        if self._timeline is None or self._timeline_n != n:
+            self._timeline = ControlTimeline.build(self.theatre, self.events())
+            self._timeline_n = n
+        return self._timeline
+
+    def control(self, date: dt.date, actor: str | None = None, place: str | None = None) -> list[dict[str, Any]]:
+        """Who held each tracked place on ``date`` (one dict per place; see the README's control contract)."""
+        name = self.theatre.actor(actor).name if actor else None
+        return self.timeline().on(date, actor=name, place=place)
+
+    def control_history(self, place: str) -> list[dict[str, Any]]:
+        """The control periods of one place."""
+        return self.timeline().history(place)
+
+    def control_changes(self, start: dt.date, end: dt.date) -> list[dict[str, Any]]:
+        """Changes of holder in a period, with their evidence events."""
+        return self.timeline().changes(start, end)
+
+    def territory_snapshot(self, date: dt.date) -> Any:
+        """The H3 territory assignment on ``date`` (area, shares, polygons, controller_at)."""
+        from .control import territory_snapshot
+
+        return territory_snapshot(self.timeline(), date)
+
+    def territory(self, actor: str, start: dt.date, end: dt.date, step: str = "month") -> list[dict[str, Any]]:
+        """Area (km²) and share held by ``actor`` per date, with the change."""
+        from .control import territory_series
+
+        return territory_series(self.timeline(), self.theatre.actor(actor).name, start, end, step=step)
+
+    def frontline(self, date: dt.date, a: str, b: str) -> dict[str, Any]:
+        """The front line between two actors on ``date`` as a GeoJSON FeatureCollection."""
+        from .control import frontlines
+
+        return frontlines(self.territory_snapshot(date), self.theatre.actor(a).name, self.theatre.actor(b).name,
+                          theatre=self.theatre)
+
+    def route(self, from_place: str, to_place: str, actor: str, date: dt.date, *, vs: dt.date | None = None,
+              through: str = "own") -> dict[str, Any]:
+        """Shortest road route usable by ``actor`` on ``date``, compared with ``vs`` (see the README)."""
+        from .routes import route
+
+        return route(from_place, to_place, actor, date, self._route_control(), vs=vs, through=through,
+                     theatre=self.theatre.name)
+
+    def routes_cut(self, actor: str, start: dt.date, end: dt.date, *, through: str = "own") -> dict[str, Any]:
+        """Routes between the actor's main towns that became longer or impossible in a period."""
+        from .routes import routes_cut
+
+        return routes_cut(actor, start, end, self._route_control(), through=through, theatre=self.theatre.name)
+
+    def crossings(self, actor: str, date: dt.date) -> list[dict[str, Any]]:
+        """Border crossings with their holder on ``date``."""
+        from .routes import crossings_held
+
+        return crossings_held(actor, date, self._route_control(), theatre=self.theatre.name)
+
+    def _route_control(self) -> Any:
+        from .routes import register_events
+
+        tl = self.timeline()
+        register_events(tl, self.events())
+        return tl
 
 
 def open(db: str | Path = "frontwatch.duckdb", theatre: str = DEFAULT_THEATRE) -> Workspace:  # noqa: A001

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sys
 from importlib import resources
@@ -12,38 +11,13 @@ import click
 
 from ..errors import FrontwatchError
 from ..records import EVENT_FIELDS
-from ..theatre import DEFAULT_THEATRE, available_theatres
-from ._common import db_option, emit, format_option, render
+from ..theatre import available_theatres
+from ._common import DATE, db_option, emit, format_option, render, theatre_option
 
 EVENT_TABLE_COLUMNS = ("date", "event_type", "sub_event_type", "actor1", "actor2", "location", "country",
                        "fatalities_low", "confidence")
 
 
-def parse_date(value: str | None, what: str = "date") -> dt.date | None:
-    """Parse a YYYY-MM-DD option, raising a usage error that names the option."""
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{what} must be YYYY-MM-DD, got {value!r}") from None
-
-
-class _DateType(click.ParamType):
-    name = "YYYY-MM-DD"
-
-    def convert(self, value, param, ctx):  # type: ignore[no-untyped-def]
-        if isinstance(value, dt.date):
-            return value
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            self.fail(f"{value!r} is not a date; use YYYY-MM-DD, e.g. 2015-06-17", param, ctx)
-
-
-DATE = _DateType()
-theatre_option = click.option("--theatre", default=DEFAULT_THEATRE, show_default=True,
-                              help=f"Theatre pack ({', '.join(available_theatres())}).")
 quiet_option = click.option("--quiet", "-q", is_flag=True, help="Print only errors and the summary line.")
 
 
@@ -256,11 +230,11 @@ def _register_stage_commands() -> None:
     main.add_command(frontline)
     eval_group.add_command(eval_geo, name="geo")
     eval_group.add_command(eval_control, name="control")
-    try:
-        from .routes import register as register_routes
-    except ImportError:  # the routes stage is optional until its data ships
-        return
-    register_routes(main)
+    from .routes import crossings_cmd, route_cmd, routes_group
+
+    main.add_command(route_cmd)
+    main.add_command(routes_group)
+    main.add_command(crossings_cmd)
 
 
 _register_stage_commands()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
+import functools
 import io
 import json
 import sys
@@ -11,6 +13,9 @@ from pathlib import Path
 from typing import Any
 
 import click
+
+from ..errors import FrontwatchError
+from ..theatre import DEFAULT_THEATRE
 
 DEFAULT_DB = "frontwatch.duckdb"
 FORMATS = ("table", "json", "jsonl", "csv", "geojson")
@@ -22,6 +27,41 @@ db_option = click.option(
     envvar="FRONTWATCH_DB",
     help="Database: a DuckDB file path, or a postgresql:// URL.",
 )
+
+
+theatre_option = click.option("--theatre", default=DEFAULT_THEATRE, show_default=True, help="Theatre pack.")
+output_option = click.option("-o", "--output", type=click.Path(dir_okay=False),
+                             help="Write to this file instead of stdout.")
+
+
+class DateType(click.ParamType):
+    """A YYYY-MM-DD option value as a ``datetime.date``."""
+
+    name = "YYYY-MM-DD"
+
+    def convert(self, value, param, ctx):  # type: ignore[no-untyped-def]
+        if isinstance(value, dt.date):
+            return value.date() if isinstance(value, dt.datetime) else value
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            self.fail(f"{value!r} is not a date; use YYYY-MM-DD, e.g. 2015-06-17", param, ctx)
+
+
+DATE = DateType()
+
+
+def user_errors(fn: Any) -> Any:
+    """Report a FrontwatchError (unknown actor or place, bad input) as a one-line usage error (exit code 1)."""
+
+    @functools.wraps(fn)
+    def wrapper(*a: Any, **kw: Any) -> Any:
+        try:
+            return fn(*a, **kw)
+        except FrontwatchError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+    return wrapper
 
 
 def format_option(default: str = "table", choices: Sequence[str] = FORMATS):

@@ -9,45 +9,27 @@ from typing import Any
 
 import click
 
-from ..errors import FrontwatchError
-from ..theatre import DEFAULT_THEATRE
-from ._common import db_option, emit, format_option, render
+from ._common import DATE, db_option, emit, format_option, render, theatre_option, user_errors
 
 CONTROL_COLUMNS = ("place", "country", "latitude", "longitude", "actor", "since", "contested", "evidence")
 HISTORY_COLUMNS = ("actor", "from", "to", "contested", "kind", "evidence")
 CHANGE_COLUMNS = ("date", "place", "country", "from_actor", "to_actor", "contested", "kind", "evidence")
 SERIES_COLUMNS = ("date", "actor", "area_km2", "share", "change_km2", "change_pct")
 
-DATE = click.DateTime(formats=["%Y-%m-%d"])
-theatre_option = click.option("--theatre", default=DEFAULT_THEATRE, show_default=True, help="Theatre pack.")
 
 
-def _day(v: dt.datetime | None) -> dt.date | None:
-    return v.date() if v is not None else None
+def _day(v: dt.date | None) -> dt.date | None:
+    return v
 
 
 def _timeline(db: str, theatre: str) -> Any:
-    """Build the control timeline from every stored event (user errors become click errors)."""
+    """The control timeline of the database's events (the same one the API and map use)."""
     import frontwatch
 
-    from ..control import ControlTimeline
-
     with frontwatch.open(db, theatre) as ws:
-        return ControlTimeline.build(ws.theatre, ws.events())
+        return ws.timeline()
 
 
-def _user_errors(fn: Any) -> Any:
-    """Report FrontwatchError (unknown actor/place, bad file) as a usage error with exit code 1."""
-    import functools
-
-    @functools.wraps(fn)
-    def wrapper(*a: Any, **kw: Any) -> Any:
-        try:
-            return fn(*a, **kw)
-        except FrontwatchError as exc:
-            raise click.ClickException(str(exc)) from exc
-
-    return wrapper
 
 
 def _actor(tl: Any, actor: str | None) -> str | None:
@@ -63,8 +45,8 @@ def _actor(tl: Any, actor: str | None) -> str | None:
 @db_option
 @theatre_option
 @click.pass_context
-@_user_errors
-def control(ctx: click.Context, date: dt.datetime | None, actor: str | None, place: str | None, fmt: str,
+@user_errors
+def control(ctx: click.Context, date: dt.date | None, actor: str | None, place: str | None, fmt: str,
             output: str | None, db: str, theatre: str) -> None:
     """Control of each tracked settlement on --date (snapshot + capture/withdrawal/siege events).
 
@@ -84,7 +66,7 @@ def control(ctx: click.Context, date: dt.datetime | None, actor: str | None, pla
 @format_option(choices=("table", "json", "csv"))
 @db_option
 @theatre_option
-@_user_errors
+@user_errors
 def history(place: str, fmt: str, db: str, theatre: str) -> None:
     """Control periods of PLACE: actor, from, to, contested, evidence event ids.
 
@@ -103,8 +85,8 @@ def history(place: str, fmt: str, db: str, theatre: str) -> None:
 @format_option(choices=("table", "json", "csv", "geojson"))
 @db_option
 @theatre_option
-@_user_errors
-def changes(start: dt.datetime, end: dt.datetime, contested: bool, fmt: str, db: str, theatre: str) -> None:
+@user_errors
+def changes(start: dt.date, end: dt.date, contested: bool, fmt: str, db: str, theatre: str) -> None:
     """Control changes between --from and --to with their evidence.
 
     Example: frontwatch control changes --from 2015-06-01 --to 2015-06-30
@@ -143,8 +125,8 @@ def _plot(rows: list[dict[str, Any]], actor: str, path: str) -> None:
               help="Write dissolved polygons per actor per date (GeoJSON).")
 @db_option
 @theatre_option
-@_user_errors
-def territory(actor: str, start: dt.datetime, end: dt.datetime, step: str, fmt: str, plot: str | None,
+@user_errors
+def territory(actor: str, start: dt.date, end: dt.date, step: str, fmt: str, plot: str | None,
               geojson: str | None, db: str, theatre: str) -> None:
     """Area (km²) and share of the theatre held by --actor per date, with the change since the previous date.
 
@@ -176,8 +158,8 @@ def territory(actor: str, start: dt.datetime, end: dt.datetime, step: str, fmt: 
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
 @db_option
 @theatre_option
-@_user_errors
-def frontline(date: dt.datetime, actors: str, allies: bool, fmt: str, output: str | None, db: str,
+@user_errors
+def frontline(date: dt.date, actors: str, allies: bool, fmt: str, output: str | None, db: str,
               theatre: str) -> None:
     """The front line between two actors on --date as GeoJSON (Multi)LineStrings.
 
@@ -201,7 +183,7 @@ def frontline(date: dt.datetime, actors: str, allies: bool, fmt: str, output: st
 @format_option(choices=("table", "json"))
 @db_option
 @theatre_option
-@_user_errors
+@user_errors
 def eval_control(gold: str, fmt: str, db: str, theatre: str) -> None:
     """Accuracy of place control on given dates against GOLD (CSV or JSONL with place,date,actor).
 

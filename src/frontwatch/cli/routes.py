@@ -3,20 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import json
 from typing import Any
 
 import click
 
-from ..errors import FrontwatchError
-from ..theatre import DEFAULT_THEATRE
-from ._common import db_option, emit, format_option, render
+from ._common import DATE, db_option, emit, format_option, output_option, render, theatre_option, user_errors
 
-DATE = click.DateTime(formats=["%Y-%m-%d"])
-theatre_option = click.option("--theatre", default=DEFAULT_THEATRE, show_default=True, help="Theatre pack.")
-output_option = click.option("-o", "--output", type=click.Path(dir_okay=False),
-                             help="Write to this file instead of stdout.")
 THROUGH = click.Choice(["own", "contested", "unknown"])
 through_option = click.option(
     "--through", type=THROUGH, default="own", show_default=True,
@@ -25,24 +18,14 @@ CUT_COLUMNS = ("date", "from", "to", "km_before", "km_after", "extra_km", "cut_b
 CROSSING_COLUMNS = ("name", "other_side", "countries", "holder", "held", "holder_km", "latitude", "longitude", "source")
 
 
-def _user_errors(fn: Any) -> Any:
-    """Report FrontwatchError (unknown actor or place, date outside the data) as a click error, exit code 1."""
-
-    @functools.wraps(fn)
-    def wrapper(*a: Any, **kw: Any) -> Any:
-        try:
-            return fn(*a, **kw)
-        except FrontwatchError as exc:
-            raise click.ClickException(str(exc)) from exc
-
-    return wrapper
 
 
 def control_for_db(db: str, theatre: str) -> Any:
     """The control source the CLI routes against: the control timeline built from the database's events."""
-    from ..routes import open_control
+    import frontwatch
 
-    return open_control(db, theatre)
+    with frontwatch.open(db, theatre) as ws:
+        return ws._route_control()
 
 
 def _events_text(changes: list[dict[str, Any]]) -> str:
@@ -62,8 +45,8 @@ def _events_text(changes: list[dict[str, Any]]) -> str:
 @output_option
 @db_option
 @theatre_option
-@_user_errors
-def route_cmd(from_place: str, to_place: str, actor: str, date: dt.datetime, vs: dt.datetime | None, through: str,
+@user_errors
+def route_cmd(from_place: str, to_place: str, actor: str, date: dt.date, vs: dt.date | None, through: str,
               fmt: str, output: str | None, db: str, theatre: str) -> None:
     """Shortest road route from FROM to TO through ground the actor's side holds on --date.
 
@@ -72,7 +55,7 @@ def route_cmd(from_place: str, to_place: str, actor: str, date: dt.datetime, vs:
     from ..routes import route
 
     tl = control_for_db(db, theatre)
-    r = route(from_place, to_place, actor, date.date(), tl, through=through, vs=vs.date() if vs else None,
+    r = route(from_place, to_place, actor, date, tl, through=through, vs=vs,
               theatre=theatre)
     if fmt == "json":
         keys = ("found", "km", "via", "roads", "from", "to", "actor", "date", "through", "snapped", "held_by", "vs", "cut_by",
@@ -132,8 +115,8 @@ def routes_group() -> None:
 @output_option
 @db_option
 @theatre_option
-@_user_errors
-def routes_cut_cmd(actor: str, start: dt.datetime, end: dt.datetime, n_towns: int, through: str, fmt: str,
+@user_errors
+def routes_cut_cmd(actor: str, start: dt.date, end: dt.date, n_towns: int, through: str, fmt: str,
                    output: str | None, db: str, theatre: str) -> None:
     """Routes between the actor's main towns that got longer or impossible in the period, and the change that did it.
 
@@ -141,7 +124,7 @@ def routes_cut_cmd(actor: str, start: dt.datetime, end: dt.datetime, n_towns: in
     """
     from ..routes import routes_cut
 
-    rep = routes_cut(actor, start.date(), end.date(), control_for_db(db, theatre), n_towns=n_towns, through=through,
+    rep = routes_cut(actor, start, end, control_for_db(db, theatre), n_towns=n_towns, through=through,
                      theatre=theatre)
     if fmt == "json":
         emit(json.dumps(rep, ensure_ascii=False, indent=2) + "\n", output)
@@ -163,8 +146,8 @@ def routes_cut_cmd(actor: str, start: dt.datetime, end: dt.datetime, n_towns: in
 @output_option
 @db_option
 @theatre_option
-@_user_errors
-def crossings_cmd(actor: str, date: dt.datetime, only_held: bool, fmt: str, output: str | None, db: str,
+@user_errors
+def crossings_cmd(actor: str, date: dt.date, only_held: bool, fmt: str, output: str | None, db: str,
                   theatre: str) -> None:
     """Border crossings and who holds each on --date; "held" marks the actor's side.
 
@@ -172,7 +155,7 @@ def crossings_cmd(actor: str, date: dt.datetime, only_held: bool, fmt: str, outp
     """
     from ..routes import crossings_held
 
-    rows = crossings_held(actor, date.date(), control_for_db(db, theatre), theatre=theatre)
+    rows = crossings_held(actor, date, control_for_db(db, theatre), theatre=theatre)
     if only_held:
         rows = [r for r in rows if r["held"]]
     emit(render(rows, fmt, columns=CROSSING_COLUMNS,

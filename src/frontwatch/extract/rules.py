@@ -82,6 +82,11 @@ HELD_WORDS = {"rebel": "rebels", "jihadist": "the jihadists", "militant": "the m
 # Cheap pre-filter: a sentence with no mention and none of these words cannot hold an event.
 TRIGGER_HINT = re.compile(r"kill|bomb|strike|attack|shell|seiz|captur|took|fell|clash|fight|protest|destroy|blew|"
                           r"execut|abduct|arrest|withdr|ceasefire|truce|deal", re.I)
+ROAD_OBJECT = re.compile(
+    r"\s*(?:a\s+|the\s+|an?\s+)?(?:(?:key|main|strategic|vital|\d+-km|long)\s+)?(?:(?:stretch|section|part|segment)\s+of\s+)?"
+    r"(?:the\s+)?(?:(?:key|main|strategic|vital)\s+)?(?:road|highway|motorway|Highway\s+\d+|M\d+\b|route|supply\s+(?:line|route))",
+    re.I,
+)
 COORD = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:(?:allied|its|their|local|pro-government)\s+)?(?:allies,?\s+)?", re.I)
 KILL_NEAR = re.compile(r"\b(killed|died|dead|death|slain|assassinated|eliminated)\b", re.I)
 CAPTURE_NEAR = re.compile(r"captured|arrested|detained|taken\s+prisoner", re.I)
@@ -359,6 +364,8 @@ class Extractor:
             if self.patterns.irrealis_before.search(text[: m.start()]):
                 continue
             head = text[max(0, m.start() - 40): m.start()]
+            if re.search(r"\bto\s+$", head) and trig.category not in ("massacre",):
+                continue  # "a campaign to retake Mosul": an aim, not an event
             if trig.category == "airstrike" and SUPPORT_BEFORE.search(head):
                 continue  # "backed by US-led air strikes": support of the ground event, not an event of its own
             if AGGREGATE_BEFORE.search(head):
@@ -382,8 +389,11 @@ class Extractor:
         tpos = cs + m.start()
         tend = cs + m.end()
         confidence = 0.55
+        # "seized a stretch of Highway 47, the road linking Raqqa and Mosul": fighting over a road, which cuts it;
+        # the towns named describe the road, not where the event happened.
+        road_object = trig.territory and ROAD_OBJECT.match(ctx.article.text[tend:tend + 80])
         # -- place (see _pick_place), then actors (see _pick_actors)
-        place_m, pconf = self._pick_place(sent, clause, trig, tpos, tend, ctx)
+        place_m, pconf = self._pick_place(sent, clause, trig, tpos, tend, ctx, skip_after=bool(road_object))
         confidence += pconf
         place: Place | None = place_m.value if place_m else None
         country = place.country if place else None
@@ -403,6 +413,8 @@ class Extractor:
         sub = trig.sub_event_type
         if trig.territory:
             sub = self._territory_sub(actor1, country)
+        if road_object:
+            sub = "Armed clash"
         people = PEOPLE_BEFORE.search(ctx.article.text[max(0, tpos - 40):tpos])
         if trig.territory and people and (people.group("aux") or re.match(
                 r"\s+(?:near|in|at|by|during|on|after|from|and)\b", ctx.article.text[tend:tend + 10])):
@@ -447,7 +459,7 @@ class Extractor:
             tags.append("leader_killed")
         if HERITAGE_WORDS.search(sent.text) and trig.category == "destruction":
             tags.append("heritage_destroyed")
-        if ROUTE_WORDS.search(sent.text):
+        if ROUTE_WORDS.search(sent.text) or road_object:
             tags.append("route_cut")
         if SIEGE_WORDS.search(clause.text):
             tags.append("siege")
@@ -499,7 +511,7 @@ class Extractor:
 
     # -- argument selection ---------------------------------------------------------------------------------------
     def _pick_place(self, sent: Sentence, clause: Sentence, trig: Trigger, tpos: int, tend: int,
-                    ctx: _Context) -> tuple[Mention | None, float]:
+                    ctx: _Context, skip_after: bool = False) -> tuple[Mention | None, float]:
         """The event's place: the place of its own clause, by the trigger's frame; else the story's last town."""
         text = ctx.article.text
 
@@ -518,8 +530,10 @@ class Extractor:
 
         in_clause = [p for p in ctx.places if _in(p, clause.start, clause.end) and usable(p)]
         inside = [p for p in in_clause if tpos <= p.start < tend]
-        after = [p for p in in_clause if p.start >= tend]
+        after = [] if skip_after else [p for p in in_clause if p.start >= tend]
         before = [p for p in in_clause if p.end <= tpos]
+        if skip_after:
+            in_clause = before
         if trig.frame == "passive" or re.match(r"\s*(?:it|them)\b", text[tend:tend + 6]):
             groups = [inside, list(reversed(before)), after]  # "Fallujah ... fell to X", "seized it"
         else:
@@ -531,7 +545,8 @@ class Extractor:
             if fine:
                 best = min(fine, key=rank)
                 return best, 0.1
-        in_sent = [p for p in ctx.places if _in(p, sent.start, sent.end) and usable(p) and p.value.geo_precision <= 2]
+        in_sent = [p for p in ctx.places if _in(p, sent.start, sent.end) and usable(p) and p.value.geo_precision <= 2
+                   and not (skip_after and p.start >= tend)]
         if in_sent:
             return min(in_sent, key=rank), 0.0
         coarse = [p for g in groups for p in g]

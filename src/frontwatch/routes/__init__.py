@@ -122,6 +122,11 @@ def changes_from_timeline(tl: Any, events: Sequence[dict[str, Any]] | None = Non
     return changes
 
 
+def register_events(tl: Any, events: Sequence[dict[str, Any]]) -> None:
+    """Let route explanations (``cut_by``) quote the evidence of the events behind ``tl``'s changes."""
+    _EVENTS[tl] = {str(e.get("id")): e for e in events}
+
+
 def open_control(db: str, theatre: str = DEFAULT_THEATRE) -> Any:
     """The control timeline built from a database's events (what the CLI routes against).
 
