@@ -35,6 +35,10 @@ class _Pattern:
     person: PersonInfo | None = None
 
 
+def _key(phrase: str) -> str:
+    return re.sub(r"[\s\-]+", " ", phrase.strip())
+
+
 def _phrase_regex(phrase: str, case_sensitive: bool) -> str:
     words = [re.escape(w) for w in phrase.split()]
     body = r"[\s\-]+".join(words)
@@ -65,12 +69,19 @@ class ActorResolver:
         for p in theatre.persons:
             for n in [p.name, *p.aliases]:
                 entries.append((n, "person", (), "cs", p))
-        # Longest phrases first so "Islamic State" beats "IS" and "Syrian rebels" beats "Syrian".
+        # One alternation over every phrase, longest first, so "Islamic State" beats "IS" and "Syrian rebels"
+        # beats "Syrian"; a matched span is then looked up by its normalised text (one pass over the text).
         entries.sort(key=lambda e: -len(e[0]))
-        self._patterns: list[_Pattern] = []
+        self._cs: dict[str, _Pattern] = {}
+        self._ci: dict[str, _Pattern] = {}
+        alternatives = []
         for phrase, kind, actors, case, person in entries:
-            rx = re.compile(r"(?<![\w\-])" + _phrase_regex(phrase, case == "cs") + r"(?![\w\-])")
-            self._patterns.append(_Pattern(rx, actors, kind, person))
+            pat = _Pattern(re.compile(""), actors, kind, person)
+            key = _key(phrase)
+            table = self._cs if case == "cs" else self._ci
+            table.setdefault(key if case == "cs" else key.casefold(), pat)
+            alternatives.append(_phrase_regex(phrase, case == "cs"))
+        self._all = re.compile(r"(?<![\w\-])(?:" + "|".join(alternatives) + r")(?![\w\-])")
         country_actor: dict[str, str] = {}
         for a in theatre.actors:
             if a.country and a.kind in ("state force", "foreign force") and a.country not in country_actor:
@@ -96,20 +107,21 @@ class ActorResolver:
         def take(s: int, e: int) -> None:
             taken[s:e] = b"\x01" * (e - s)
 
-        for p in self._patterns:
-            for m in p.regex.finditer(text):
-                s, e = m.span()
-                if not free(s, e):
-                    continue
-                if p.kind == "alias" and m.group(0) == "IS" and not self._is_is(text, s, e):
-                    continue
-                take(s, e)
-                if p.kind == "person":
-                    out.append(Mention(m.group(0), s, e, "person", p.person, 1.0))
-                elif len(p.actors) == 1:
-                    out.append(Mention(m.group(0), s, e, "actor", p.actors[0], 1.0 if p.kind == "alias" else 0.8))
-                else:
-                    out.append(Mention(m.group(0), s, e, "actor", None, 0.6, list(p.actors)))
+        for m in self._all.finditer(text):
+            s, e = m.span()
+            key = _key(m.group(0))
+            p = self._cs.get(key) or self._ci.get(key.casefold())
+            if p is None:
+                continue
+            if p.kind == "alias" and m.group(0) == "IS" and not self._is_is(text, s, e):
+                continue
+            take(s, e)
+            if p.kind == "person":
+                out.append(Mention(m.group(0), s, e, "person", p.person, 1.0))
+            elif len(p.actors) == 1:
+                out.append(Mention(m.group(0), s, e, "actor", p.actors[0], 1.0 if p.kind == "alias" else 0.8))
+            else:
+                out.append(Mention(m.group(0), s, e, "actor", None, 0.6, list(p.actors)))
         for m in self._demonym.finditer(text):
             s, e = m.span()
             if not free(s, e):

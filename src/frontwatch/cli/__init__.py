@@ -218,6 +218,21 @@ def eval_events(gold, articles, db, fmt, theatre) -> None:
     click.echo(json.dumps(report, indent=2) if fmt == "json" else format_report(report))
 
 
+@eval_group.command(name="fusion")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--articles", type=click.Path(exists=True, file_okay=False),
+              help="Folder of the gold's articles (default: the gold file's folder).")
+@db_option
+@format_option(choices=("table", "json"))
+@theatre_option
+def eval_fusion(gold, articles, db, fmt, theatre) -> None:
+    """Pairwise precision/recall of fusion against a gold clustering (JSONL: article, evidence, cluster)."""
+    from ..fuse.evaluate import evaluate_fusion, format_report
+
+    report = evaluate_fusion(Path(gold), Path(articles) if articles else None, theatre)
+    click.echo(json.dumps(report, indent=2) if fmt == "json" else format_report(report))
+
+
 def _register_stage_commands() -> None:
     # Stage-owned commands live beside their stage's CLI module and are attached here.
     from .control import control, eval_control, frontline, territory

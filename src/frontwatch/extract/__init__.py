@@ -50,7 +50,7 @@ def extract_article(article: Article, theatre: Theatre | str = DEFAULT_THEATRE) 
     events = ex.extract(article)
     if article.published is None or not article.text.strip():
         return ExtractResult(events, [], notes)
-    actors = [m for m in ex.actors.find(article.text) if m.kind == "actor"]
+    actors = [m for m in ex.last_actor_mentions if m.kind == "actor"]
     claims = find_claims(article, split_sentences(article.text), actors)
     # A war's cumulative toll is a claim, not an event.
     toll_spans = {c.evidence_span for c in claims if c.metric == "cumulative death toll"}

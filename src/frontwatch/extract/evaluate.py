@@ -156,7 +156,7 @@ def evaluate_events(gold_path: Path, articles_dir: Path | None = None, theatre: 
         bands.append({"band": f"{lo:.1f}-{min(hi, 1.0):.1f}", "predicted": len(idx),
                       "precision": round(tp / len(idx), 3) if idx else None})
     report["confidence_bands"] = bands
-    neg_path = negatives_path or gold_path.parent / "negatives.jsonl"
+    neg_path = negatives_path or gold_path.with_name(gold_path.name.replace("gold", "negatives"))
     if neg_path.exists():
         negs = load_gold(neg_path)
         hits = sum(1 for ng in negs if any(p["article"] == ng["article"] and _norm(ng["evidence"]) in _norm(p["evidence"])

@@ -227,9 +227,11 @@ class Extractor:
         """Events of one article, each with its own evidence sentence, span, date, place and confidence."""
         from ..nlp import find_dates, split_clauses, split_sentences
 
+        self.last_actor_mentions: list[Mention] = []
         if not article.text.strip() or article.published is None:
             return []
         actor_mentions = self.actors.find(article.text)
+        self.last_actor_mentions = actor_mentions  # reused for claims by extract_article
         covered = bytearray(len(article.text) + 1)
         for m in actor_mentions:
             covered[m.start:m.end] = b"\x01" * (m.end - m.start)
@@ -423,9 +425,9 @@ class Extractor:
                 and not CIVILIAN_WORDS.search(clause.text):
             return None  # "killed" without civilian victims is the fighting it belongs to, not a massacre
         # -- date: the clause's own, else the sentence's, else the story's last (with less confidence)
-        date = self._pick_date(dates, tpos, ctx)
+        date = self._pick_date(dates, tpos, ctx, tend)
         if date is None:
-            date = self._pick_date(sent_dates, tpos, ctx)
+            date = self._pick_date(sent_dates, tpos, ctx, tend)
             confidence -= 0.05
         if date is None:
             confidence -= 0.1
@@ -703,17 +705,25 @@ class Extractor:
         """Whether a date expression sits right at a nominal trigger ("the seizure in July of", "in July, the ...")."""
         return any(d.span and (0 <= d.span[0] - tend <= 25 or 0 <= tpos - d.span[1] <= 25) for d in dates)
 
-    def _pick_date(self, dates: list[DateSpan], tpos: int, ctx: _Context) -> DateSpan | None:
+    def _pick_date(self, dates: list[DateSpan], tpos: int, ctx: _Context, tend: int | None = None) -> DateSpan | None:
         past = [d for d in dates if d.start <= ctx.published]
         if not past:
             return None
         # The date expression nearest to the trigger, preferring one after it ("took X on Monday") and a precise
         # one over a vague one ("on Tuesday" over "three months after the start of the campaign").
         coarse = {"day": 0, "week": 30, "month": 60, "year": 90}
+        tend = tpos if tend is None else tend
 
         def cost(d: DateSpan) -> float:
-            pos = d.span[0] if d.span else tpos
-            return abs(pos - tpos) + (0 if pos >= tpos else 5) + coarse.get(d.precision, 0)
+            if not d.span:
+                return 1000.0
+            if d.span[0] >= tend:
+                gap = d.span[0] - tend  # after the trigger: "fell to X on Sunday"
+            elif d.span[1] <= tpos:
+                gap = tpos - d.span[1] + 5  # before it: "on Monday, X took ..."
+            else:
+                gap = 0  # inside the trigger span
+            return gap + coarse.get(d.precision, 0)
 
         return min(past, key=cost)
 

@@ -42,6 +42,8 @@ class EventFilter:
     limit: int | None = None
     offset: int = 0
     raw: bool = False  # per-article events instead of fused ones
+    bbox: tuple[float, float, float, float] | None = None  # (min_lon, min_lat, max_lon, max_lat), WGS84
+    text: str | None = None  # case-insensitive substring of the evidence or the location
 
 
 @dataclass(slots=True)
@@ -340,6 +342,15 @@ class Store:
         if f.tag:
             where.append("tags LIKE ?")
             params.append(f'%"{f.tag}"%')
+        if f.bbox:
+            min_lon, min_lat, max_lon, max_lat = f.bbox
+            where.append("latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?")
+            params += [min_lat, max_lat, min_lon, max_lon]
+        if f.text:
+            # Escape LIKE wildcards so a user's "%" or "_" matches itself.
+            needle = "%" + f.text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            where.append("(lower(evidence) LIKE ? ESCAPE '\\' OR lower(location) LIKE ? ESCAPE '\\')")
+            params += [needle, needle]
         if f.article_id:
             f.raw = True  # an article's own reports are raw events
         sql = "SELECT * FROM events" if f.raw else "SELECT * FROM fused_events"

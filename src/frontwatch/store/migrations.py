@@ -141,4 +141,20 @@ MIGRATIONS.append(
     )
 )
 
+MIGRATIONS.append(
+    (
+        3,
+        "batch engine: shards already loaded, so a restarted run skips them",
+        [
+            """CREATE TABLE engine_shards (
+                name TEXT PRIMARY KEY,
+                status TEXT NOT NULL,
+                articles INTEGER NOT NULL,
+                events INTEGER NOT NULL,
+                loaded_at TIMESTAMP NOT NULL
+            )""",
+        ],
+    )
+)
+
 LATEST = MIGRATIONS[-1][0]

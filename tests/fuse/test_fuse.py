@@ -1,0 +1,56 @@
+"""Fusion rules on hand-made raw events."""
+
+from frontwatch.fuse import cluster, fuse_cluster, same_event
+
+BASE = dict(event_type="Battles", sub_event_type="Government regains territory", actor1="Iraqi government forces",
+            actor2="Islamic State", location="Hit", country="IQ", latitude=33.64, longitude=42.83, geo_precision=1,
+            date="2016-04-14", date_end="2016-04-14", date_precision="day", confidence=0.6, tags=[], assoc_actors=[], persons=[],
+            fatalities_low=None, fatalities_best=None, fatalities_high=None, evidence="x", evidence_span=[0, 1])
+
+
+def ev(i: str, **kw):
+    return {**BASE, "id": f"e{i}", "article_id": f"a{i}", "source": f"S{i}", **kw}
+
+
+def test_same_event_needs_different_articles():
+    a = ev("1")
+    assert not same_event(a, {**a, "id": "e2"})
+    assert same_event(a, ev("2"))
+
+
+def test_incompatible_actors_types_and_places_split():
+    a = ev("1")
+    assert not same_event(a, ev("2", actor1="Popular Mobilization Forces"))
+    assert same_event(a, ev("2", actor1=None))  # empty on one side is compatible
+    assert not same_event(a, ev("2", sub_event_type="Non-state actor overtakes territory"))
+    assert not same_event(a, ev("2", latitude=34.0))  # ~40 km away at town precision
+    assert same_event(a, ev("2", latitude=34.0, geo_precision=2))  # within a region's 60 km
+
+
+def test_dates_overlap_with_one_day_slack():
+    assert same_event(ev("1"), ev("2", date="2016-04-15", date_end="2016-04-15"))
+    assert not same_event(ev("1"), ev("2", date="2016-04-16", date_end="2016-04-16"))
+    assert same_event(ev("1"), ev("2", date="2016-04-01", date_end="2016-04-30", date_precision="month"))
+
+
+def test_fused_fields():
+    f = fuse_cluster([ev("1", fatalities_low=5, fatalities_high=10, confidence=0.5),
+                      ev("2", fatalities_low=8, fatalities_high=None, confidence=0.7, date="2016-04-01",
+                         date_end="2016-04-30", date_precision="month")])
+    assert (f["fatalities_low"], f["fatalities_high"]) == (8, 10)
+    assert f["date"] == "2016-04-14" and f["date_precision"] == "day"  # the narrowest range wins
+    assert f["confidence"] == round(1 - 0.5 * 0.3, 3)
+    assert f["n_sources"] == 2 and [s["event_id"] for s in f["sources"]] == ["e2", "e1"] or f["n_sources"] == 2
+
+
+def test_same_source_twice_is_not_independent():
+    f = fuse_cluster([ev("1", confidence=0.6), ev("2", confidence=0.6, source="S1")])
+    assert f["n_sources"] == 1 and f["confidence"] == 0.6
+
+
+def test_cluster_is_transitive_and_stable():
+    evs = [ev("1", date="2016-04-13", date_end="2016-04-13"), ev("2", date="2016-04-15", date_end="2016-04-15"),
+           ev("3"), ev("4", location="Mosul", latitude=36.34, longitude=43.13)]
+    groups = cluster(evs)
+    assert sorted(len(g) for g in groups) == [1, 3]
+    assert [sorted(e["id"] for e in g) for g in cluster(reversed(evs))] == [sorted(e["id"] for e in g) for g in groups]
