@@ -113,8 +113,11 @@ def map_figure(rep: Sitrep, ws: Workspace) -> Figure:
 
     handles: list[Any] = [Patch(facecolor=_color(rep, a) if a != "contested" else "#999999", alpha=0.35,
                                 label=f"held: {a}") for a in held]
+    # Frame the theatre's core (and near border towns): a strike reported in Brussels would shrink the map.
+    lon0, lat0, lon1, lat1 = 34.5, 28.8, 48.8, 38.4
+    inside = [e for e in rep.map_events if lon0 <= e["longitude"] <= lon1 and lat0 <= e["latitude"] <= lat1]
     seen = set()
-    for e in rep.map_events:
+    for e in inside:
         marker, colour = TYPE_STYLE.get(e["event_type"], ("o", FALLBACK))
         size = 20 + 6 * min(40, (e.get("fatalities_best") or 0) ** 0.5)
         ax.scatter(e["longitude"], e["latitude"], marker=marker, s=size, c=colour, edgecolors="black",
@@ -123,15 +126,12 @@ def map_figure(rep: Sitrep, ws: Workspace) -> Figure:
     handles += [Line2D([], [], marker=TYPE_STYLE.get(t, ("o", FALLBACK))[0], linestyle="",
                        markerfacecolor=TYPE_STYLE.get(t, ("o", FALLBACK))[1], markeredgecolor="black", label=t)
                 for t in sorted(seen)]
-    xs = [e["longitude"] for e in rep.map_events]
-    ys = [e["latitude"] for e in rep.map_events]
-    # Frame the theatre's core countries (with the events), not the whole neighbourhood.
-    lon0, lat0, lon1, lat1 = 35.0, 29.0, 48.8, 37.6
-    if xs:
-        lon0, lon1 = min(lon0, min(xs) - 0.5), max(lon1, max(xs) + 0.5)
-        lat0, lat1 = min(lat0, min(ys) - 0.5), max(lat1, max(ys) + 0.5)
     ax.set_xlim(lon0, lon1)
     ax.set_ylim(lat0, lat1)
+    outside = len(rep.map_events) - len(inside)
+    if outside:
+        ax.text(0.99, 0.01, f"{outside} event(s) outside the frame not shown", transform=ax.transAxes,
+                ha="right", fontsize=7)
     ax.set_aspect(1.2)
     ax.set_title(f"Events {rep.start} to {rep.end}; territory on {rep.end}")
     ax.legend(handles=handles, fontsize=6, loc="lower left", frameon=True)
