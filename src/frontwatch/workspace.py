@@ -70,7 +70,7 @@ class Workspace:
         columns: Mapping[str, str] | None = None,
         encoding: str = "utf-8",
         stdin: TextIO | None = None,
-        batch_size: int = 200,
+        batch_size: int | None = None,
         on_item: Callable[[Article | Quarantined], None] | None = None,
     ) -> IngestSummary:
         """Read articles, skip duplicates, extract events and claims, and store them batch by batch.
@@ -80,6 +80,13 @@ class Workspace:
         from .extract import extract_article
         from .ingest import Deduper, read_inputs
 
+        import os
+
+        batch_size = batch_size or int(os.environ.get("FRONTWATCH_BATCH_SIZE", "200"))
+        # Fault injection for the crash tests: SIGKILL this process inside the Nth batch's transaction, after its
+        # rows are written but before they are committed.
+        crash_after = int(os.environ.get("FRONTWATCH_CRASH_AFTER_BATCHES", "0"))
+        committed = 0
         summary = IngestSummary()
         dedupe = Deduper()
         for aid, h, sig in self.store.known_articles():
@@ -89,7 +96,14 @@ class Workspace:
         quarantined: list[Quarantined] = []
 
         def flush() -> None:
-            self.store.add_batch(items, dups, quarantined)
+            nonlocal committed
+            with self.store.transaction():
+                self.store.add_batch(items, dups, quarantined)
+                committed += 1
+                if crash_after and committed >= crash_after:
+                    import signal
+
+                    os.kill(os.getpid(), signal.SIGKILL)
             items.clear()
             dups.clear()
             quarantined.clear()

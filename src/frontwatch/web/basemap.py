@@ -8,6 +8,7 @@ from importlib import resources
 from typing import Any
 
 from shapely.geometry import mapping, shape
+from shapely.ops import unary_union
 
 #: Degrees of Douglas-Peucker tolerance for country outlines (~1 km): invisible at theatre zooms, halves the size.
 COUNTRY_SIMPLIFY_DEG = 0.01
@@ -37,6 +38,9 @@ def simplify_geometry(geom: dict[str, Any], tolerance: float, decimals: int = DE
     5
     """
     s = shape(geom)
+    if s.geom_type == "GeometryCollection":
+        # clipping can leave stray points/lines next to the polygons; a fill layer only wants the polygons
+        s = unary_union([g for g in s.geoms if g.geom_type in ("Polygon", "MultiPolygon")])
     if tolerance > 0:
         s = s.simplify(tolerance, preserve_topology=True)
     if s.is_empty:

@@ -1,0 +1,193 @@
+"""The worker side of a batch run: read one shard, dedupe and extract with the ingest stages, write Parquet."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import os
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..records import Article, Quarantined
+from ..store import CLAIM_COLUMNS, EVENT_COLUMNS, JSON_COLUMNS, claim_row, event_row
+from ._plan import Shard
+
+SUCCESS = "_SUCCESS"
+TABLES = ("articles", "events", "claims", "duplicates", "quarantine")
+ARTICLE_COLUMNS = ("id", "title", "published", "source", "url", "origin", "content_hash", "signature", "text")
+DUPLICATE_COLUMNS = ("origin", "duplicate_of", "kind", "similarity", "title", "source", "url", "published")
+QUARANTINE_COLUMNS = ("origin", "line", "field", "reason", "raw")
+_DATES = {"date", "date_end", "published"}
+_INTS = {"geo_precision", "fatalities_low", "fatalities_best", "fatalities_high", "evidence_start", "evidence_end",
+         "line"}
+_FLOATS = {"latitude", "longitude", "confidence", "value", "similarity"}
+
+
+@dataclass(frozen=True, slots=True)
+class ReadOptions:
+    """What ``read_inputs`` needs besides the paths; the same for every shard of a run."""
+
+    published: dt.date | None = None
+    source: str | None = None
+    text_column: str = "text"
+    encoding: str = "utf-8"
+
+
+def _schema(columns: tuple[str, ...]) -> Any:
+    import pyarrow as pa
+
+    def typ(c: str) -> Any:
+        if c in _DATES:
+            return pa.date32()
+        if c in _INTS:
+            return pa.int64()
+        if c in _FLOATS:
+            return pa.float64()
+        return pa.binary() if c == "signature" else pa.string()
+
+    return pa.schema([(c, typ(c)) for c in columns])
+
+
+SCHEMAS = {
+    "articles": ARTICLE_COLUMNS, "events": EVENT_COLUMNS, "claims": CLAIM_COLUMNS,
+    "duplicates": DUPLICATE_COLUMNS, "quarantine": QUARANTINE_COLUMNS,
+}
+assert JSON_COLUMNS <= set(EVENT_COLUMNS)  # lists are JSON text in both the store and the shard files
+
+
+def _relocate(items: Iterator[Article | Quarantined], path: str, line_offset: int) -> Iterator[Article | Quarantined]:
+    """Items read from a slice through stdin, renamed to the file and line they came from (as a whole-file read)."""
+    for it in items:
+        if isinstance(it, Quarantined):
+            it.origin = path
+            if it.line is not None:
+                it.line += line_offset
+        elif it.origin and it.origin.startswith("<stdin>:"):
+            it.origin = f"{path}:{int(it.origin.rsplit(':', 1)[1]) + line_offset}"
+        yield it
+
+
+def read_shard(shard: Shard, opts: ReadOptions) -> Iterator[Article | Quarantined]:
+    """The articles and rejected inputs of one shard, read by ``ingest.read_inputs`` like a single-process run.
+
+    >>> list(read_shard(Shard("x", "files", ("/nonexistent.txt",)), ReadOptions()))[0].reason[:10]
+    'no such fi'
+    """
+    from ..ingest import read_inputs
+
+    kw: dict[str, Any] = {"published": opts.published, "source": opts.source, "text_column": opts.text_column,
+                          "encoding": opts.encoding}
+    if shard.kind == "files":
+        yield from read_inputs(list(shard.paths), **kw)
+        return
+    path = shard.paths[0]
+    if shard.kind == "jsonl":
+        with open(path, "rb") as f:
+            f.seek(shard.start)
+            data = f.read(shard.end - shard.start)
+        try:
+            text = data.decode(opts.encoding)
+        except UnicodeDecodeError as e:
+            yield Quarantined(path, f"not valid {opts.encoding} in lines from {shard.first_line} (byte "
+                                    f"{shard.start + e.start}); re-save as UTF-8 or pass --encoding",
+                              line=shard.first_line)
+            return
+        if text.strip():
+            yield from _relocate(read_inputs(["-"], stdin=io.StringIO(text), fmt="jsonl", **kw), path,
+                                 shard.first_line - 1)
+        return
+    yield from _read_parquet_rows(shard, kw)
+
+
+def _read_parquet_rows(shard: Shard, kw: dict[str, Any]) -> Iterator[Article | Quarantined]:
+    from ..ingest import read_inputs
+
+    path = shard.paths[0]
+    try:
+        import pyarrow.parquet as pq
+
+        table = pq.ParquetFile(path).read().slice(shard.start, shard.end - shard.start) if shard.end >= 0 else None
+        if table is None:
+            raise ValueError("no rows could be read")
+    except Exception as exc:  # pyarrow raises several types for a damaged file
+        yield Quarantined(path, f"unreadable Parquet file ({exc}); re-export it or remove it from the inputs")
+        return
+    # Rows go through the JSONL reader so that validation and ids are exactly those of the other formats.
+    lines = [json.dumps(r, default=str, ensure_ascii=False) for r in table.to_pylist()]
+    yield from _relocate(read_inputs(["-"], stdin=io.StringIO("\n".join(lines)), fmt="jsonl", **kw), path,
+                         shard.start)
+
+
+def process_shard(shard: Shard, out_dir: str, theatre: str, opts: ReadOptions) -> dict[str, Any]:
+    """Read, dedupe (within the shard) and extract one shard into ``out_dir/shards/NAME/*.parquet`` + ``_SUCCESS``.
+
+    Returns the shard's counts; a shard that already has its ``_SUCCESS`` marker is not redone.
+
+    >>> process_shard(shard, "/shared/run1", "syria-iraq", ReadOptions())  # doctest: +SKIP
+    {'name': '000000-…', 'read': 2000, 'articles': 1987, 'events': 2411, 'quarantined': 3, 'duplicates': 10}
+    """
+    final = Path(out_dir) / "shards" / shard.name
+    marker = final / SUCCESS
+    if marker.exists():
+        return json.loads(marker.read_text())
+    rows: dict[str, list[tuple[Any, ...]]] = {t: [] for t in TABLES}
+    counts = {"name": shard.name, "read": 0, "articles": 0, "events": 0, "quarantined": 0, "duplicates": 0}
+    try:
+        _extract_into(shard, theatre, opts, rows, counts)
+    except Exception as exc:  # a shard that cannot be processed is quarantined; the run goes on
+        rows = {t: [] for t in TABLES}
+        rows["quarantine"].append((",".join(shard.paths), shard.first_line if shard.kind == "jsonl" else None,
+                                   None, f"shard {shard.name} failed: {type(exc).__name__}: {exc}", None))
+        counts.update(read=0, articles=0, events=0, quarantined=1, duplicates=0)
+    _write(final, rows, counts)
+    return counts
+
+
+def _extract_into(shard: Shard, theatre: str, opts: ReadOptions, rows: dict[str, list[tuple[Any, ...]]],
+                  counts: dict[str, Any]) -> None:
+    from ..extract import extract_article
+    from ..ingest import Deduper
+
+    dedupe = Deduper()
+    for item in read_shard(shard, opts):
+        counts["read"] += 1
+        if isinstance(item, Quarantined):
+            counts["quarantined"] += 1
+            rows["quarantine"].append((item.origin, item.line, item.field, item.reason, item.raw))
+            continue
+        verdict = dedupe.check(item.text)
+        if verdict.kind != "new":
+            counts["duplicates"] += 1
+            rows["duplicates"].append((item.origin or item.id, verdict.of, verdict.kind, verdict.similarity,
+                                       item.title, item.source, item.url, item.published))
+            continue
+        sig = dedupe.signature(item.text)
+        dedupe.add(item.id, hash=item.content_hash, signature=sig)
+        result = extract_article(item, theatre)
+        counts["articles"] += 1
+        counts["events"] += len(result.events)
+        rows["articles"].append((item.id, item.title, item.published, item.source, item.url, item.origin,
+                                 item.content_hash, sig, item.text))
+        rows["events"] += [event_row(e) for e in result.events]
+        rows["claims"] += [claim_row(c) for c in result.claims]
+
+
+def _write(final: Path, rows: dict[str, list[tuple[Any, ...]]], counts: dict[str, Any]) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    # Write into a private folder and rename it: a killed worker never leaves a half shard under the final name.
+    tmp = final.parent / f".{final.name}.tmp-{os.getpid()}"
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)
+    for table, cols in SCHEMAS.items():
+        data = list(zip(*rows[table], strict=True)) if rows[table] else [[] for _ in cols]
+        arrays = {c: data[i] for i, c in enumerate(cols)}
+        pq.write_table(pa.table(arrays, schema=_schema(cols)), tmp / f"{table}.parquet")
+    shutil.rmtree(final, ignore_errors=True)
+    os.replace(tmp, final)
+    (final / SUCCESS).write_text(json.dumps(counts))
