@@ -77,10 +77,10 @@ class Workspace:
 
         Every batch is one transaction; re-ingesting the same input changes nothing.
         """
+        import os
+
         from .extract import extract_article
         from .ingest import Deduper, read_inputs
-
-        import os
 
         batch_size = batch_size or int(os.environ.get("FRONTWATCH_BATCH_SIZE", "200"))
         # Fault injection for the crash tests: SIGKILL this process inside the Nth batch's transaction, after its

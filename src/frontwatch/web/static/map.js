@@ -91,8 +91,14 @@
     ],
   };
 
+  function fitPadding() {
+    // keep the theatre clear of the panel: on the right on desktop, a folded bottom sheet on a phone
+    return window.matchMedia("(max-width: 700px)").matches ? { top: 10, left: 10, right: 10, bottom: 90 }
+      : { top: 20, left: 50, bottom: 20, right: Math.min(350, window.innerWidth / 3) };
+  }
+
   const map = new maplibregl.Map({
-    container: "map", style, bounds: basemap.bounds, fitBoundsOptions: { padding: 20 },
+    container: "map", style, bounds: basemap.bounds, fitBoundsOptions: { padding: fitPadding() },
     attributionControl: false, maxZoom: 12, minZoom: 3, dragRotate: false, pitchWithRotate: false,
   });
   map.touchZoomRotate.disableRotation();
