@@ -107,7 +107,7 @@ class ActorResolver:
         def take(s: int, e: int) -> None:
             taken[s:e] = b"\x01" * (e - s)
 
-        for m in self._all.finditer(text):
+        for m in self._longest_matches(text):
             s, e = m.span()
             key = _key(m.group(0))
             p = self._cs.get(key) or self._ci.get(key.casefold())
@@ -132,6 +132,23 @@ class ActorResolver:
                 out.append(Mention(m.group(0), s, e, "actor", actor, 0.8))
         out.sort(key=lambda m: m.start)
         return out
+
+    def _longest_matches(self, text: str) -> list[re.Match[str]]:
+        """Left-to-right matches, where a longer phrase starting inside a match wins ("the Army of Conquest"
+        is "Army of Conquest", not "the army")."""
+        out = []
+        pos = 0
+        while True:
+            m = self._all.search(text, pos)
+            if m is None:
+                return out
+            for w in re.finditer(r"(?<=[\s\-])\w", text[m.start():m.end()]):
+                m2 = self._all.match(text, m.start() + w.start())
+                if m2 is not None and m2.end() > m.end():
+                    m = m2
+                    break
+            out.append(m)
+            pos = m.end()
 
     @staticmethod
     def _is_is(text: str, s: int, e: int) -> bool:

@@ -341,21 +341,22 @@ class Extractor:
         from ..nlp import find_dates
 
         text = clause.text
+        if self.patterns.irrealis_anywhere.search(text):
+            return []
+        dates = [d for d in find_dates(text, ctx.published, offset=clause.start, anchor=ctx.last_date)]
+        if dates and all(d.start > ctx.published for d in dates):
+            return []  # future
         matches: list[tuple[Trigger, re.Match[str]]] = []
         for t in self.patterns.triggers:
             for m in t.regex.finditer(text):
-                matches.append((t, m))
+                if self._reportable(t, m, text, dates, clause.start):
+                    matches.append((t, m))
         if not matches:
             return []
         # Keep one trigger per category: highest priority, then earliest.
         best: dict[str, tuple[Trigger, re.Match[str]]] = {}
         for t, m in sorted(matches, key=lambda tm: (-tm[0].priority, tm[1].start())):
             best.setdefault(t.category, (t, m))
-        if self.patterns.irrealis_anywhere.search(text):
-            return []
-        dates = [d for d in find_dates(text, ctx.published, offset=clause.start, anchor=ctx.last_date)]
-        if dates and all(d.start > ctx.published for d in dates):
-            return []  # future
         # One attack is one event: the more specific trigger of a clause absorbs the generic ones.
         for winner, losers in SUBSUMES:
             if winner in best:
@@ -363,17 +364,6 @@ class Extractor:
                     best.pop(loser, None)
         out: list[Event] = []
         for trig, m in best.values():
-            if self.patterns.irrealis_before.search(text[: m.start()]):
-                continue
-            head = text[max(0, m.start() - 40): m.start()]
-            if re.search(r"\bto\s+$", head) and trig.category not in ("massacre",):
-                continue  # "a campaign to retake Mosul": an aim, not an event
-            if trig.category == "airstrike" and SUPPORT_BEFORE.search(head):
-                continue  # "backed by US-led air strikes": support of the ground event, not an event of its own
-            if AGGREGATE_BEFORE.search(head):
-                continue  # "more than 10,000 air strikes since 2014": a cumulative figure, a claim
-            if trig.nominal and not self._own_date(dates, clause.start + m.start(), clause.start + m.end()):
-                continue  # "the fall of Ramadi", "the bombing": a reference to an event, not a report of it
             ev = self._build(sent, clause, trig, m, dates, sent_dates, ctx, persons)
             if ev is not None:
                 out.append(ev)
@@ -658,7 +648,7 @@ class Extractor:
             # else the story's most salient enemy.
             allies = self.theatre.allies_of(actor1) | {actor1}
             later = [n for a, n in ((a, self._resolve_actor(a, country, ctx)) for a in ctx.actors
-                                    if tend <= a.start < sent.end and not self._is_speaker(a, text)
+                                    if tend <= a.start < min(sent.end, tend + 90) and not self._is_speaker(a, text)
                                     and (a.end <= clause.end or PATIENT_BEFORE.search(text[max(0, a.start - 25):a.start]))
                                     and not SUBJECT_AFTER.match(text[a.end:a.end + 40]))
                      if n and n not in allies and n != "Civilians"]
@@ -674,7 +664,8 @@ class Extractor:
                 actor2 = pers[0]
             elif later and trig.category not in ("massacre", "abduction", "sexual", "destruction", "riot", "airstrike"):
                 actor2 = later[0]
-            elif trig.territory or trig.category in ("clash", "airstrike", "shelling") and TARGET_WORDS.search(sent.text):
+            elif trig.territory or trig.category in ("airstrike", "shelling") or (
+                    trig.category == "clash" and TARGET_WORDS.search(sent.text)):
                 militants = re.search(r"\b(?:militant|jihadist|insurgent)s?\b|\bthe\s+group\b", sent.text, re.I) and \
                     self.actor_info[actor1].kind != "armed group"
                 actor2 = self._salient(ctx, exclude=allies, prefer_country=country,
@@ -699,6 +690,21 @@ class Extractor:
             else:
                 break
         return i
+
+    def _reportable(self, trig: Trigger, m: re.Match[str], text: str, dates: list[DateSpan], offset: int) -> bool:
+        """Whether a trigger match reports an event that happened (not an aim, a support role, a total)."""
+        if self.patterns.irrealis_before.search(text[: m.start()]):
+            return False
+        head = text[max(0, m.start() - 40): m.start()]
+        if re.search(r"\bto\s+$", head) and trig.category not in ("massacre",):
+            return False  # "a campaign to retake Mosul": an aim, not an event
+        if trig.category == "airstrike" and SUPPORT_BEFORE.search(head):
+            return False  # "backed by US-led air strikes": support of the ground event, not an event of its own
+        if AGGREGATE_BEFORE.search(head):
+            return False  # "more than 10,000 air strikes since 2014": a cumulative figure, a claim
+        if trig.nominal and not self._own_date(dates, offset + m.start(), offset + m.end()):
+            return False  # "the fall of Ramadi", "the bombing": a reference to an event, not a report of it
+        return True
 
     @staticmethod
     def _own_date(dates: list[DateSpan], tpos: int, tend: int) -> bool:

@@ -64,6 +64,8 @@ def map_dates(start: dt.date, end: dt.date, date: dt.date | None = None) -> list
 def _period(ws: Any, date: dt.date | None, start: dt.date | None, end: dt.date | None,
             events: list[dict[str, Any]]) -> tuple[dt.date, dt.date]:
     """(start, end) of the map: the given dates, else the events' period from the control snapshot on."""
+    if start is not None and end is not None and end < start:
+        raise InputError(f"--to {end.isoformat()} is before --from {start.isoformat()}")
     th, tl = ws.theatre, ws.timeline()
     known = max(th.start, tl.snapshot_date)  # territory before the pack's control snapshot is not modelled
     days = [dt.date.fromisoformat(e["date"]) for e in events]

@@ -73,7 +73,7 @@
         paint: { "line-color": "#0077bb", "line-width": 4.5 } },
       { id: "towns", type: "circle", source: "towns",
         filter: ["==", ["get", "kind"], "town"],
-        // dots follow the labels: rank r appears from zoom 5 + r (zoom may only sit at the top of a "step")
+        // dots follow the labels: cities always, rank r from zoom 4.6 + r ("zoom" may only sit at the top of a "step")
         paint: { "circle-radius": ["match", ["get", "rank"], 0, 4, 1, 3.2, 2.5], "circle-color": "#222222",
                  "circle-stroke-color": "#ffffff", "circle-stroke-width": 1,
                  "circle-opacity": ["step", ["zoom"], ["case", ["<=", ["get", "rank"], 0], 1, 0],
@@ -93,7 +93,7 @@
 
   function fitPadding() {
     // keep the theatre clear of the panel: on the right on desktop, a folded bottom sheet on a phone
-    return window.matchMedia("(max-width: 700px)").matches ? { top: 10, left: 10, right: 10, bottom: 90 }
+    return window.matchMedia("(max-width: 700px)").matches ? { top: 10, left: 10, right: 10, bottom: 130 }
       : { top: 20, left: 50, bottom: 20, right: Math.min(350, window.innerWidth / 3) };
   }
 
@@ -120,9 +120,9 @@
       return { el, rank: f.properties.rank };
     });
   function updateTownLabels() {
-    // rank r is labelled from zoom 5 + r: cities first, small towns only when zoomed in
+    // cities always, then rank r from zoom 4.6 + r: small towns only when zoomed in
     const z = map.getZoom();
-    townMarkers.forEach((t) => t.el.classList.toggle("hidden", t.rank > z - 4.6));  // same steps as the dots
+    townMarkers.forEach((t) => t.el.classList.toggle("hidden", t.rank > 0 && t.rank > z - 4.6));  // as the dots
   }
   map.on("zoom", updateTownLabels);
 

@@ -1,0 +1,124 @@
+"""Fill a database with N synthetic events (realistic actors, places, types) for the API latency benchmark.
+
+Run: python bench/make_events.py N [--db bench_events.duckdb] [--batch 5000] [--seed 1]
+(N defaults to 100,000; pass 1000000 for the large case.) Events go through ``Store.add_batch`` like real ones, one
+synthetic article per 10 events, so fusion runs too. Actors come from the theatre pack, places from the shipped
+gazetteer (towns of the theatre's countries, weighted by population), types from ACLED's taxonomy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import random
+import time
+from importlib import resources
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import yaml
+
+from frontwatch.records import Article, Event
+from frontwatch.store import ArticleBatchItem, open_store
+from frontwatch.theatre import load_theatre
+
+EVENTS_PER_ARTICLE = 10
+SOURCES = ["Levant Wire", "Tigris News", "Euphrates Press", "Orontes Wire", "Bosphorus Wire", "Anbar Daily"]
+TAGS = ["leader_killed", "route_cut", "siege", "withdrawal", "border_crossing", "oil_infrastructure"]
+VERBS = {"Battles": "clashed with", "Explosions/Remote violence": "struck",
+         "Violence against civilians": "attacked", "Strategic developments": "moved against",
+         "Protests": "protested against", "Riots": "rioted against"}
+
+
+def _places(countries: list[str], n: int = 2000) -> list[tuple[str, str, float, float, int]]:
+    path = resources.files("frontwatch") / "data" / "gazetteer_places.parquet"
+    t = pq.read_table(str(path), columns=["name", "country", "latitude", "longitude", "population"]).to_pylist()
+    rows = [r for r in t if r["country"] in countries and r["population"]]
+    rows.sort(key=lambda r: -r["population"])
+    return [(r["name"], r["country"], r["latitude"], r["longitude"], r["population"]) for r in rows[:n]]
+
+
+def _taxonomy() -> dict[str, list[str]]:
+    path = resources.files("frontwatch") / "extract" / "patterns" / "taxonomy.yaml"
+    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return {k: list(v) for k, v in doc.items() if isinstance(v, list)}
+
+
+def make_items(n: int, seed: int = 1, start: dt.date = dt.date(2014, 6, 1),
+               days: int = 3 * 365 + 200) -> list[ArticleBatchItem]:
+    """``n`` synthetic events grouped into articles of ``EVENTS_PER_ARTICLE`` (deterministic for a seed).
+
+    >>> items = make_items(20)
+    >>> sum(len(i.events) for i in items), items[0].events[0].evidence.endswith(".")
+    (20, True)
+    """
+    rng = random.Random(seed)
+    th = load_theatre("syria-iraq")
+    places = _places(th.countries)
+    weights = [p[4] ** 0.5 for p in places]  # big towns get more reporting, but not all of it
+    fighters = [a.name for a in th.actors if a.kind != "civilians"]
+    tax = _taxonomy()
+    types = list(tax)
+    type_w = [{"Battles": 5, "Explosions/Remote violence": 4, "Violence against civilians": 2}.get(t, 1) for t in types]
+    items: list[ArticleBatchItem] = []
+    for a in range(0, n, EVENTS_PER_ARTICLE):
+        published = start + dt.timedelta(days=rng.randrange(days))
+        source = rng.choice(SOURCES)
+        aid = "s" + hashlib.sha1(f"{seed}:{a}".encode()).hexdigest()[:15]
+        events, text = [], []
+        for k in range(min(EVENTS_PER_ARTICLE, n - a)):
+            name, cc, lat, lon, _pop = rng.choices(places, weights)[0]
+            etype = rng.choices(types, type_w)[0]
+            a1, a2 = rng.sample(fighters, 2)
+            if etype == "Violence against civilians":
+                a2 = "Civilians"
+            deaths = rng.choice([None, None, 0, 1, 2, 3, 5, 8, 12, 20, 40, 100])
+            date = published - dt.timedelta(days=rng.randrange(3))
+            sentence = f"{a1} {VERBS.get(etype, 'engaged')} {a2} in {name} on {date:%d %B %Y}" + \
+                (f", killing {deaths} people." if deaths else ".")
+            offset = sum(len(s) + 1 for s in text)
+            text.append(sentence)
+            events.append(Event(
+                id="e" + hashlib.sha1(f"{aid}:{k}".encode()).hexdigest()[:15], date=date, date_end=date,
+                date_precision="day", event_type=etype, sub_event_type=rng.choice(tax[etype]), actor1=a1,
+                actor2=a2, tags=[rng.choice(TAGS)] if rng.random() < 0.05 else [], location=name, country=cc,
+                latitude=round(lat + rng.uniform(-0.02, 0.02), 5), longitude=round(lon + rng.uniform(-0.02, 0.02), 5),
+                geo_precision=1, fatalities_low=deaths, fatalities_best=deaths, fatalities_high=deaths,
+                article_id=aid, source=source, url=f"https://example.org/{aid}", published=published,
+                evidence=sentence, evidence_span=(offset, offset + len(sentence)),
+                confidence=round(rng.uniform(0.4, 0.95), 2)))
+        body = " ".join(text)
+        art = Article(id=aid, text=body, published=published, title=f"Synthetic report {a // EVENTS_PER_ARTICLE}",
+                      source=source, url=f"https://example.org/{aid}", origin="bench:make_events",
+                      content_hash=hashlib.sha1(body.encode()).hexdigest())
+        items.append(ArticleBatchItem(art, None, events, []))
+    return items
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("n", type=int, nargs="?", default=100_000, help="number of events (default 100,000)")
+    ap.add_argument("--db", default="bench_events.duckdb", help="DuckDB file to create (must not exist)")
+    ap.add_argument("--batch", type=int, default=5000, help="events per add_batch transaction")
+    ap.add_argument("--seed", type=int, default=1)
+    args = ap.parse_args()
+    if Path(args.db).exists():
+        ap.error(f"{args.db} exists; remove it or pass another --db")
+    t = time.perf_counter()
+    items = make_items(args.n, args.seed)
+    gen_s = time.perf_counter() - t
+    per_batch = max(1, args.batch // EVENTS_PER_ARTICLE)
+    t = time.perf_counter()
+    with open_store(args.db) as store:
+        for i in range(0, len(items), per_batch):
+            store.add_batch(items[i:i + per_batch])
+            done = min(len(items), i + per_batch) * EVENTS_PER_ARTICLE
+            print(f"\r{min(done, args.n):,} / {args.n:,} events", end="", flush=True)
+        counts = store.counts()
+    print(f"\ngenerated in {gen_s:.1f} s, stored in {time.perf_counter() - t:.1f} s: {counts['events']:,} events, "
+          f"{counts['fused_events']:,} fused, {counts['articles']:,} articles -> {args.db}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,140 @@
+"""Batch engine: same events as the single-process ingest, resumable, malformed shards quarantined."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import write_corpus
+
+import frontwatch
+from frontwatch.engine import plan_shards, run_batch
+from frontwatch.store import EventFilter, open_store
+
+
+def _snapshot(db: str) -> dict:
+    with open_store(db) as st:
+        return {
+            "raw": sorted(e["id"] for e in st.events(EventFilter(raw=True))),
+            "fused": sorted(e["id"] for e in st.events()),
+            "articles": sorted((a["id"], a["origin"]) for a in st.articles()),
+            "quarantine": st.quarantined(),
+            "counts": st.counts(),
+        }
+
+
+def _single(paths: list[Path], db: Path) -> dict:
+    with frontwatch.open(db) as ws:
+        ws.ingest(paths)
+    return _snapshot(str(db))
+
+
+def test_big_jsonl_is_split_by_line_ranges(corpus):
+    shards = plan_shards([corpus], shard_size=5)
+    assert [s.kind for s in shards] == ["jsonl"] * 3
+    assert [s.first_line for s in shards] == [1, 6, 11]
+    assert shards[-1].end == corpus.stat().st_size
+    assert plan_shards([corpus], shard_size=5) == shards  # names are stable across runs
+
+
+def test_inline_engine_matches_single_process(tmp_path, corpus):
+    expected = _single([corpus], tmp_path / "single.duckdb")
+    s = run_batch([corpus], str(tmp_path / "batch.duckdb"), workers=0, shard_size=4)
+    assert s.new == 12 and s.duplicate == 1 and s.quarantined == 1
+    assert _snapshot(str(tmp_path / "batch.duckdb")) == expected
+
+
+def test_two_worker_cluster_matches_single_process(tmp_path, corpus):
+    expected = _single([corpus], tmp_path / "single.duckdb")
+    s = run_batch([corpus], str(tmp_path / "batch.duckdb"), workers=2, shard_size=3)
+    assert s.shards == 5 and s.failed == 0
+    assert _snapshot(str(tmp_path / "batch.duckdb")) == expected
+
+
+def test_rerun_skips_loaded_shards_and_changes_nothing(tmp_path, corpus):
+    db = str(tmp_path / "b.duckdb")
+    run_batch([corpus], db, workers=0, shard_size=4)
+    before = _snapshot(db)
+    again = run_batch([corpus], db, workers=0, shard_size=4)
+    assert again.skipped == again.shards == 4 and again.new == 0
+    assert _snapshot(db) == before
+
+
+def test_directories_and_text_files(tmp_path):
+    demo = Path(frontwatch.__file__).parent / "data" / "demo"
+    expected = _single([demo], tmp_path / "single.duckdb")
+    run_batch([demo], str(tmp_path / "b.duckdb"), workers=0, shard_size=5)
+    assert _snapshot(str(tmp_path / "b.duckdb")) == expected
+
+
+def test_parquet_input_and_a_malformed_parquet_file(tmp_path, corpus):
+    pa = pytest.importorskip("pyarrow")
+    import pyarrow.parquet as pq
+
+    rows = [json.loads(line) for line in corpus.read_text().splitlines()[:12]]
+    pq.write_table(pa.Table.from_pylist(rows), tmp_path / "good.parquet")
+    (tmp_path / "bad.parquet").write_bytes(b"PAR1 this is not parquet")
+    s = run_batch([tmp_path / "bad.parquet", tmp_path / "good.parquet"], str(tmp_path / "b.duckdb"), workers=0,
+                  shard_size=5)
+    assert s.new == 12 and s.events > 0
+    q = _snapshot(str(tmp_path / "b.duckdb"))["quarantine"]
+    assert any("bad.parquet" in r["origin"] and "Parquet" in r["reason"] for r in q)
+
+
+def test_a_damaged_shard_output_is_quarantined_and_the_run_goes_on(tmp_path, corpus):
+    out = tmp_path / "out"
+    shards = plan_shards([corpus], shard_size=4)
+    run_batch([corpus], str(tmp_path / "first.duckdb"), workers=0, shard_size=4, out_dir=out)
+    # Damage shard 2's Parquet output; a fresh database then has to load it from disk and cannot.
+    (out / "shards" / shards[1].name / "events.parquet").write_bytes(b"garbage")
+    s = run_batch([corpus], str(tmp_path / "second.duckdb"), workers=0, shard_size=4, out_dir=out)
+    assert s.failed == 1 and s.shards == 4
+    snap = _snapshot(str(tmp_path / "second.duckdb"))
+    assert any(shards[1].name in r["reason"] for r in snap["quarantine"])
+    assert snap["counts"]["articles"] > 0
+
+
+def test_postgres_target_matches_duckdb(tmp_path, corpus, pg_url):
+    run_batch([corpus], str(tmp_path / "b.duckdb"), workers=0, shard_size=4, out_dir=tmp_path / "o1")
+    run_batch([corpus], pg_url, workers=0, shard_size=4, out_dir=tmp_path / "o2")
+    a, b = _snapshot(str(tmp_path / "b.duckdb")), _snapshot(pg_url)
+    assert a == b
+
+
+_RUNNER = """
+import sys
+from frontwatch.engine import run_batch
+run_batch([sys.argv[1]], sys.argv[2], workers=int(sys.argv[3]), shard_size=4, out_dir=sys.argv[4])
+"""
+
+
+@pytest.mark.parametrize("workers", [0, 2])
+def test_killed_run_resumes_to_the_same_events(tmp_path, workers):
+    corpus = write_corpus(tmp_path / "corpus.jsonl", copies=4)  # 50 lines: 13 shards
+    clean = tmp_path / "clean.duckdb"
+    run_batch([corpus], str(clean), workers=0, shard_size=4, out_dir=tmp_path / "clean-out")
+    db, out = tmp_path / "killed.duckdb", tmp_path / "out"
+    # Own process group, so the kill takes the Dask nanny and worker processes down with the driver.
+    proc = subprocess.Popen([sys.executable, "-c", _RUNNER, str(corpus), str(db), str(workers), str(out)],
+                            start_new_session=True)
+    deadline = time.time() + 120
+    while time.time() < deadline and not any((out / "shards").glob("*/_SUCCESS")):
+        time.sleep(0.05)
+    assert proc.poll() is None, "the run finished before it could be killed; make the corpus bigger"
+    time.sleep(0.3)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    with open_store(db) as st:
+        partial = st.counts()["articles"]
+    resumed = run_batch([corpus], str(db), workers=workers, shard_size=4, out_dir=out)
+    assert resumed.skipped + resumed.new >= 0
+    assert _snapshot(str(db))["raw"] == _snapshot(str(clean))["raw"]
+    assert _snapshot(str(db))["fused"] == _snapshot(str(clean))["fused"]
+    assert _snapshot(str(db))["counts"] == _snapshot(str(clean))["counts"]
+    assert partial < _snapshot(str(clean))["counts"]["articles"]
