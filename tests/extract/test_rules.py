@@ -135,3 +135,11 @@ def test_patterns_are_in_the_taxonomy():
     for t in p.triggers:
         assert t.event_type in p.taxonomy
         assert t.sub_event_type is None or t.sub_event_type in p.taxonomy[t.event_type]
+
+
+def test_unknown_named_person_killed_with_position():
+    e = one("A coalition air strike near Mosul on Monday killed Abu Omar al-Tunisi, the group's oil chief, "
+            "officials said.", "2015-09-01")
+    (p,) = e.persons
+    assert (p.name, p.role, p.position) == ("Abu Omar al-Tunisi", "killed", "oil chief")
+    assert "leader_killed" in e.tags and e.fatalities_low == 1

@@ -35,6 +35,14 @@ HERITAGE_WORDS = re.compile(
 )
 SIEGE_WORDS = re.compile(r"\b(siege|besieged|blockade|encircled)\b", re.I)
 BORDER_WORDS = re.compile(r"\bborder\s+(?:crossing|post|gate|town)\b|\bcrossing\s+point\b", re.I)
+# A capitalised name of two to four words right after a verb of killing/capture ("killed Junaid Hussain").
+FATE_NAME_AFTER = re.compile(
+    r"\b(?:killed|killing|targeted|targeting|captured|arrested|assassinated|death\s+of)\s+"
+    r"(?P<name>(?:(?:Abu|Umm|bin|ibn|al-|el-)?[A-Z][a-z'\-]+)(?:\s+(?:(?:al|el|ad|ash|as|bin|ibn|Abu)[\s\-])?[A-Z][a-z'\-]+){1,3})"
+)
+NOT_FIRST_NAMES = {"The", "A", "An", "Islamic", "Iraqi", "Syrian", "Kurdish", "Turkish", "Russian", "US", "American",
+                   "Government", "Coalition", "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                   "Saturday", "President", "Prime", "General", "Colonel", "Lieutenant", "Major", "Captain", "Sheikh"}
 PERSON_NAME = re.compile(r"\b(?:Abu|Umm)\s+[A-Z][a-z]+(?:\s+(?:al|el|ad|ash|as|at|az|ar|an)-[A-Z][a-z]+)*(?:\s+al-[A-Z][a-z]+)?")
 POSITION_NEAR = re.compile(
     r"\b(?:its|the\s+group's|the\s+organisation's|their|a\s+senior|the|a)\s+((?:[\w\-]+\s+){0,4}?"
@@ -442,6 +450,7 @@ class Extractor:
             if role is None:
                 continue
             ev_persons.append(Person(info.name, role, info.affiliation, self._position(sent, pm) or info.position))
+        ev_persons += self._unknown_persons(sent, ctx, {p.name for p in ev_persons}, actor2)
         if f is None and trig.category not in ("capture", "arrests", "agreement", "protest", "group_change"):
             n_killed = sum(1 for p in ev_persons if p.role == "killed")
             if n_killed:
@@ -750,6 +759,32 @@ class Extractor:
                 continue
             if a1 and a1 in self.actor_info and n in self.theatre.allies_of(a1):
                 out.append(n)
+        return out
+
+    def _unknown_persons(self, sent: Sentence, ctx: _Context, known: set[str], actor2: str | None) -> list[Person]:
+        """Named people the pack doesn't know, when the sentence says what happened to them ("killed Junaid
+        Hussain, a British hacker", "Abu Omar al-Tunisi was killed")."""
+        text = ctx.article.text
+        out: list[Person] = []
+        taken = [(m.start, m.end) for m in ctx.places] + [(m.start, m.end) for m in ctx.actors]
+        for rx in (FATE_NAME_AFTER, PERSON_NAME):
+            for m in rx.finditer(sent.text):
+                name = m.group("name") if "name" in rx.groupindex else m.group(0)
+                s0 = sent.start + (m.start("name") if "name" in rx.groupindex else m.start())
+                e0 = s0 + len(name)
+                if name in known or any(a < e0 and s0 < b for a, b in taken) or name.split()[0] in NOT_FIRST_NAMES:
+                    continue
+                after = text[e0:e0 + 160].split(".")[0]
+                before = text[max(sent.start, s0 - 60):s0]
+                fate = FATE_AFTER.match(after) or FATE_BEFORE.search(before)
+                if not fate:
+                    continue
+                role = "captured" if CAPTURE_NEAR.fullmatch(fate.group("fate").lower()) else "killed"
+                pos = POSITION_NEAR.search(after[:90])
+                position = re.sub(r"^(?:chief|senior|top)\s+", "", pos.group(1).strip().lower()) if pos else None
+                affiliation = actor2 if position and re.search(r"\b(?:its|the\s+group's|their)\b", after[:90]) else None
+                known.add(name)
+                out.append(Person(name, role, affiliation, position))
         return out
 
     @staticmethod
