@@ -14,6 +14,7 @@ import numpy as np
 
 from ..errors import GeocodeError, InputError, TheatreError
 from ..geo.normalise import fold, skeleton
+from ..geodesy import haversine_km
 from ..theatre import Theatre
 from ._grid import haversine_matrix
 
@@ -29,16 +30,6 @@ PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 HOLDING_KINDS = frozenset({"state force", "armed group", "militia", "foreign force"})
 
 
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km.
-
-    >>> round(haversine_km(36.34, 43.12, 36.19, 44.01))
-    82
-    """
-    p = math.pi / 180
-    h = (math.sin((lat2 - lat1) * p / 2) ** 2
-         + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2)
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 @dataclass(slots=True)

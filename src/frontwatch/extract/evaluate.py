@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import math
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from ..geodesy import haversine_km
 from ..ingest import read_inputs
 from ..records import Article
 from . import extract_article
@@ -29,17 +29,6 @@ from . import extract_article
 BANDS = ((0.0, 0.5), (0.5, 0.7), (0.7, 1.01))
 
 
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km.
-
-    >>> round(haversine_km(36.34, 43.13, 35.95, 39.01))  # Mosul - Raqqa
-    373
-    """
-    r = 6371.0
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * r * math.asin(math.sqrt(min(1.0, a)))
 
 
 def _d(v: Any) -> dt.date | None:

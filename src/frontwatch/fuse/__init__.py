@@ -21,9 +21,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import math
 from collections.abc import Iterable, Sequence
 from typing import Any
+
+from ..geodesy import haversine_km
 
 DISTANCE_KM = {1: 15.0, 2: 60.0, 3: 200.0}
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory"}
@@ -32,10 +33,7 @@ TERRITORY = {"Government regains territory", "Non-state actor overtakes territor
 def _km(a: dict[str, Any], b: dict[str, Any]) -> float | None:
     if None in (a.get("latitude"), b.get("latitude")):
         return None
-    p1, p2 = math.radians(a["latitude"]), math.radians(b["latitude"])
-    dl = math.radians(b["longitude"] - a["longitude"])
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+    return haversine_km(a["latitude"], a["longitude"], b["latitude"], b["longitude"])
 
 
 def _date(v: Any) -> dt.date | None:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from ..geodesy import haversine_km
 from ..records import Place
 from .normalise import fold, skeleton
 from .parser import Geoparser
@@ -26,15 +27,6 @@ from .parser import Geoparser
 System = Callable[[str], list[tuple[int, int, Place | None]]]
 
 
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km.
-
-    >>> round(haversine_km(36.335, 43.119, 33.341, 44.401))
-    353
-    """
-    la1, lo1, la2, lo2 = map(math.radians, (lat1, lon1, lat2, lon2))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 @dataclass(slots=True)

@@ -14,6 +14,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from ..geodesy import haversine_km as _haversine
 from ..records import Mention, Place
 from ..theatre import Theatre
 from ._lexicon import (
@@ -80,10 +81,6 @@ def _is_cap(word: str) -> bool:
     return False
 
 
-def _haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    la1, lo1, la2, lo2 = map(math.radians, (lat1, lon1, lat2, lon2))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def move_point(lat: float, lon: float, km: float, bearing: float) -> tuple[float, float]:

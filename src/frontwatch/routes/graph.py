@@ -12,29 +12,16 @@ from pathlib import Path
 
 import numpy as np
 
+from ..geodesy import haversine_km, haversine_np
+
 #: spacing of the points at which control is checked along an edge; a front line crossing a road between two
 #: samples further apart than this can be missed, closer ones cost lookups for nothing at this data's precision
 SAMPLE_SPACING_KM = 10.0
 MIN_SAMPLES = 3
 
 
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km.
-
-    >>> round(haversine_km(36.34, 43.12, 35.95, 39.01))
-    372
-    """
-    la1, lo1, la2, lo2 = map(math.radians, (lat1, lon1, lat2, lon2))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
-def haversine_np(lat: float, lon: float, lats: np.ndarray, lons: np.ndarray) -> np.ndarray:
-    """Distances in km from one point to arrays of points."""
-    la1, lo1 = math.radians(lat), math.radians(lon)
-    la2, lo2 = np.radians(lats), np.radians(lons)
-    h = np.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * np.cos(la2) * np.sin((lo2 - lo1) / 2) ** 2
-    return 12742.0 * np.arcsin(np.minimum(1.0, np.sqrt(h)))
 
 
 @dataclass
