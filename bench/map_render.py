@@ -5,8 +5,8 @@ Usage::
     python bench/map_render.py --db /tmp/demo.duckdb [--from 2015-08-01 --to 2016-08-01] [--synthetic 3000] [--runs 5]
 
 Prints, for the basemap-only baseline page, the map of a year of the database's data, and (with ``--synthetic``)
-the same map with that many extra events jittered around the real ones (to load the clustering the way a busy
-year of reporting would): HTML size, median time from navigation start to MapLibre's first ``idle`` event in
+a busy year: that many extra events jittered around the real ones (to load the clustering) and one territory
+state per month (as if control changed every month): HTML size, median time from navigation start to MapLibre's first ``idle`` event in
 headless Debian Chromium (WebGL on SwiftShader), and its ratio to the baseline measured in the same run.
 Goal: under 2 s for a year of theatre data.
 """
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import random
 import statistics
 import sys
@@ -67,6 +68,19 @@ def with_synthetic_events(payload: dict[str, Any], n: int, seed: int = 7) -> dic
     return {**payload, "events": real + extra}
 
 
+def with_monthly_states(payload: dict[str, Any]) -> dict[str, Any]:
+    """A copy of ``payload`` with one territory state per date, as if control changed every month.
+
+    The demo's captures leave few distinct states; a busy year has one per month, and each costs size and parse time.
+
+    >>> p = with_monthly_states({"dates": ["a", "b"], "state_of_date": [0, 0], "states": [{"territory": 1}]})
+    >>> p["state_of_date"], len(p["states"])
+    ([0, 1], 2)
+    """
+    states = [json.loads(json.dumps(payload["states"][k])) for k in payload["state_of_date"]]
+    return {**payload, "states": states, "state_of_date": list(range(len(states)))}
+
+
 def time_to_idle(browser: Any, path: Path, runs: int) -> list[float]:
     """Seconds from navigation start to the map's first "idle", one fresh page per run."""
     out = []
@@ -102,7 +116,8 @@ def main(argv: list[str] | None = None) -> int:
         py_s = time.perf_counter() - t0
     pages = {"baseline (basemap only)": page_html(baseline_payload(payload)), "year of data": html}
     if a.synthetic:
-        pages[f"year + {a.synthetic} synthetic events"] = page_html(with_synthetic_events(payload, a.synthetic))
+        busy = with_monthly_states(with_synthetic_events(payload, a.synthetic))
+        pages[f"+{a.synthetic} events, state/month"] = page_html(busy)
     print(f"render_map_html: {py_s:.2f} s for {len(payload['dates'])} dates, {len(payload['states'])} distinct "
           f"territory states, {len(payload['events'])} events ({a.start} to {a.end})")
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:

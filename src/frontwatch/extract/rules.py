@@ -95,6 +95,7 @@ ROAD_OBJECT = re.compile(
     r"(?:the\s+)?(?:(?:key|main|strategic|vital)\s+)?(?:road|highway|motorway|Highway\s+\d+|M\d+\b|route|supply\s+(?:line|route))",
     re.I,
 )
+PASSIVE_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:being|was|were|had\s+been|has\s+been|is)\s+\w+ed\b", re.I)
 COORD = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:(?:allied|its|their|local|pro-government)\s+)?(?:allies,?\s+)?", re.I)
 KILL_NEAR = re.compile(r"\b(killed|died|dead|death|slain|assassinated|eliminated)\b", re.I)
 CAPTURE_NEAR = re.compile(r"captured|arrested|detained|taken\s+prisoner", re.I)
@@ -181,6 +182,7 @@ class _Context:
     last_place: Mention | None = None
     salience: dict[str, float] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=dict)  # actor mentions in the whole article
+    persons: list[Mention] = field(default_factory=list)  # the pack's persons named in the current sentence
     killed_persons: set[str] = field(default_factory=set)
     captured_persons: set[str] = field(default_factory=set)
 
@@ -259,6 +261,7 @@ class Extractor:
             ctx.places = places[bisect_left(starts["p"], sent.start):bisect_left(starts["p"], sent.end)]
             ctx.actors = all_actors[bisect_left(starts["a"], sent.start):bisect_left(starts["a"], sent.end)]
             persons = all_persons[bisect_left(starts["s"], sent.start):bisect_left(starts["s"], sent.end)]
+            ctx.persons = persons
             if not ctx.places and not ctx.actors and not persons and not TRIGGER_HINT.search(sent.text):
                 continue
             sent_events: list[Event] = []
@@ -451,6 +454,12 @@ class Extractor:
                 continue
             ev_persons.append(Person(info.name, role, info.affiliation, self._position(sent, pm) or info.position))
         ev_persons += self._unknown_persons(sent, ctx, {p.name for p in ev_persons}, actor2)
+        if actor2 is None:
+            # The side of a named victim is the target ("a drone strike killed Omar al-Shishani").
+            sides = [p.affiliation for p in ev_persons if p.role in ("killed", "captured", "wounded") and p.affiliation
+                     and p.affiliation != actor1 and (actor1 not in self.actor_info
+                                                      or p.affiliation not in self.theatre.allies_of(actor1))]
+            actor2 = sides[0] if sides else None
         if f is None and trig.category not in ("capture", "arrests", "agreement", "protest", "group_change"):
             n_killed = sum(1 for p in ev_persons if p.role == "killed")
             if n_killed:
@@ -634,7 +643,8 @@ class Extractor:
                 actor1 = speakers[0]  # "The SDF said they had captured ...", "the coalition said its aircraft ..."
             if actor1 is None:
                 subj = [pm.value.affiliation for pm in persons
-                        if clause.start <= pm.start < tpos and pm.value.affiliation]
+                        if clause.start <= pm.start < tpos and pm.value.affiliation
+                        and not PASSIVE_AFTER.match(text[pm.end:pm.end + 40])]  # "X being burned": a victim
                 if subj:
                     actor1 = subj[-1]  # "al-Baghdadi made his only known public appearance"
             if actor1 is None:
@@ -766,7 +776,8 @@ class Extractor:
         Hussain, a British hacker", "Abu Omar al-Tunisi was killed")."""
         text = ctx.article.text
         out: list[Person] = []
-        taken = [(m.start, m.end) for m in ctx.places] + [(m.start, m.end) for m in ctx.actors]
+        taken = [(m.start, m.end) for m in ctx.places] + [(m.start, m.end) for m in ctx.actors] + \
+            [(m.start, m.end) for m in ctx.persons]
         for rx in (FATE_NAME_AFTER, PERSON_NAME):
             for m in rx.finditer(sent.text):
                 name = m.group("name") if "name" in rx.groupindex else m.group(0)

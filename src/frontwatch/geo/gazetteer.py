@@ -87,7 +87,7 @@ class Gazetteer:
             c = self._cols
             p = Place(
                 # Names are shown in plain ASCII ("Tikrit", not "Tikrīt"): what English-language desks write.
-                id=c["id"][row], name=strip_accents(c["name"][row]), country=c["country"][row],
+                id=c["id"][row], name=strip_accents(c["name"][row]).strip("'‘’ʿʾ`"), country=c["country"][row],
                 latitude=round(float(c["latitude"][row]), 5), longitude=round(float(c["longitude"][row]), 5),
                 geo_precision=int(c["geo_precision"][row]), feature=c["feature"][row],
                 feature_code=c["feature_code"][row], population=int(c["population"][row]), admin1=c["admin1"][row],
