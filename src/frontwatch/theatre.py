@@ -65,6 +65,7 @@ class Theatre:
     languages: list[str] = field(default_factory=lambda: ["en"])
     ambiguous: dict[str, list[str]] = field(default_factory=dict)  # phrase -> candidate actors, by context
     extra: dict[str, Any] = field(default_factory=dict)
+    _allies: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     def actor(self, name: str) -> Actor:
         """The actor called ``name`` (canonical name or alias, case-insensitive).
@@ -81,6 +82,9 @@ class Theatre:
     def allies_of(self, name: str) -> set[str]:
         """Canonical names of ``name`` and every actor it may share territory with."""
         a = self.actor(name)
+        cached = self._allies.get(a.name)
+        if cached is not None:
+            return set(cached)
 
         def bloc(n: str) -> set[str]:
             # An actor, its coalition and the coalition's other members act as one ("United States" is part of
@@ -96,7 +100,8 @@ class Theatre:
         out = bloc(a.name)
         for y in direct:
             out |= bloc(y)
-        return out
+        self._allies[a.name] = frozenset(out)
+        return set(out)
 
     def file(self, name: str) -> Path:
         """Path of a further data file in the pack (e.g. ``control.csv``)."""
