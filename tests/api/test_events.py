@@ -102,6 +102,7 @@ def test_unknown_event_is_404(client):
     ({"bbox": "a,b,c,d"}, "minlon,minlat,maxlon,maxlat"),
     ({"bbox": "43,32,35,37"}, "min > max"),
     ({"country": "Syria"}, "ISO2"),
+    ({"type": "Dragon attack"}, "Battles"),
     ({"limit": 5000}, "1000"),
     ({"limit": 0}, "limit"),
     ({"offset": -1}, "offset"),
@@ -111,3 +112,20 @@ def test_bad_parameters_are_helpful_4xx(client, params, hint):
     r = client.get("/events", params=params)
     assert 400 <= r.status_code < 500, r.text
     assert hint in r.json()["detail"]
+
+
+def test_store_bbox_and_text_filters_directly(demo_db):
+    """The EventFilter fields behind ?bbox= and ?text= (store/__init__.py), checked without HTTP."""
+    from frontwatch.store import EventFilter, open_store
+
+    with open_store(demo_db) as store:
+        everything = store.events(EventFilter(raw=True))
+        box = store.events(EventFilter(raw=True, bbox=(41.0, 36.0, 42.5, 36.6)))  # around Sinjar
+        assert box and len(box) < len(everything)
+        assert all(41.0 <= e["longitude"] <= 42.5 and 36.0 <= e["latitude"] <= 36.6 for e in box)
+        assert {e["id"] for e in box} == {e["id"] for e in everything if e["latitude"] is not None
+                                          and 41.0 <= e["longitude"] <= 42.5 and 36.0 <= e["latitude"] <= 36.6}
+        sinjar = store.events(EventFilter(text="SINJAR"))
+        assert sinjar and all("sinjar" in (e["evidence"] + (e["location"] or "")).lower() for e in sinjar)
+        assert store.events(EventFilter(text="_")) == [e for e in store.events() if "_" in e["evidence"]
+                                                       or "_" in (e["location"] or "")]

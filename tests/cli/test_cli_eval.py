@@ -42,3 +42,9 @@ def test_control_gold_on_demo(cli, tmp_path):
     r = json.loads(cli("eval", "control", str(FIX / "demo_control_gold.csv"), "--db", db, "--format", "json").stdout)
     assert r["accuracy"] >= 0.85, r
     assert r["accuracy"] > r["baseline_snapshot_only"]["accuracy"]  # events improve on the snapshot alone
+
+
+def test_claims_gold_on_demo(cli):
+    r = json.loads(cli("eval", "claims", str(FIX / "demo_claims.jsonl"), "--articles", str(DEMO), "--format",
+                       "json").stdout)
+    assert r["overall"]["precision"] >= 0.9 and r["overall"]["recall"] >= 0.6, r["overall"]

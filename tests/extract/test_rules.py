@@ -143,3 +143,18 @@ def test_unknown_named_person_killed_with_position():
     (p,) = e.persons
     assert (p.name, p.role, p.position) == ("Abu Omar al-Tunisi", "killed", "oil chief")
     assert "leader_killed" in e.tags and e.fatalities_low == 1
+
+
+def test_fighter_range_and_peak_are_separate_claims():
+    res = extract_article(Article(id="t", text="US officials estimate that the group has between 19,000 and 25,000 "
+                                  "fighters, down from as many as 31,500 in 2014.", published=dt.date(2016, 2, 1)))
+    got = sorted((c.value, c.unit) for c in res.claims)
+    assert got == [(19000, "fighters (low estimate)"), (25000, "fighters (high estimate)"),
+                   (31500, "fighters (as many as)")]
+    assert all(c.said_by == "US officials" for c in res.claims)
+
+
+def test_displacement_claim():
+    (c,) = extract_article(Article(id="t", text="Aid agencies said more than 80,000 people had fled the city.",
+                                   published=dt.date(2016, 6, 1))).claims
+    assert (c.metric, c.value, c.unit) == ("people displaced", 80000, "people (more than)")

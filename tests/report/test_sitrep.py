@@ -142,3 +142,11 @@ def test_sitrep_of_the_demo_db_is_fast(ws, tmp_path):
     t = time.perf_counter()
     write_sitrep(ws, START, END, tmp_path / "speed.html")
     assert time.perf_counter() - t < 15
+
+
+def test_html_event_links_all_land_on_an_anchor(ws, tmp_path):
+    page = write_sitrep(ws, START, END, tmp_path / "links.html").read_text()
+    anchors = re.findall(r'id="ev-([0-9a-f]+)"', page)
+    assert len(anchors) == len(set(anchors))  # each anchor once
+    links = set(re.findall(r'href="#ev-([0-9a-f]+)"', page))
+    assert links and links <= set(anchors)

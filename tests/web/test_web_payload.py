@@ -57,3 +57,10 @@ def test_embedded_json_cannot_close_the_script() -> None:
     html = page_html({"dates": [], "note": "</script><script>alert(1)</script>"})
     data = html.split('<script id="fw-data" type="application/json">', 1)[1].split("</script>", 1)[0]
     assert json.loads(data)["note"] == "</script><script>alert(1)</script>"
+
+
+def test_rendering_is_cached_per_database_state(demo_db: Path) -> None:
+    with frontwatch.open(demo_db) as ws:
+        first = render_map_html(ws, date=dt.date(2016, 1, 1))
+        assert render_map_html(ws, date=dt.date(2016, 1, 1)) is first
+        assert render_map_html(ws, date=dt.date(2016, 2, 1)) is not first

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import json
 import logging
 import os
@@ -12,6 +13,7 @@ import tempfile
 import threading
 from collections.abc import AsyncIterator, Callable
 from html import escape
+from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -105,6 +107,26 @@ def feature_collection(rows: list[dict[str, Any]]) -> dict[str, Any]:
         geom = None if lat is None or lon is None else {"type": "Point", "coordinates": [lon, lat]}
         feats.append({"type": "Feature", "id": r.get("id"), "geometry": geom, "properties": r})
     return {"type": "FeatureCollection", "features": feats}
+
+
+@functools.lru_cache(maxsize=1)
+def event_types() -> dict[str, list[str]]:
+    """ACLED event type -> sub-event types, as the extractor emits them (``extract/patterns/taxonomy.yaml``)."""
+    import yaml
+
+    path = resources.files("frontwatch") / "extract" / "patterns" / "taxonomy.yaml"
+    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return {k: list(v) for k, v in doc.items() if isinstance(v, list)}
+
+
+def _check_type(value: str | None) -> None:
+    if not value:
+        return
+    known = event_types()
+    names = {n.casefold() for t, subs in known.items() for n in (t, *subs)}
+    if value.casefold() not in names:
+        raise HTTPException(422, f"type={value!r} is not an event type or sub-event type; event types: "
+                                 f"{', '.join(known)} (sub-event types: see /docs or taxonomy.yaml)")
 
 
 def _fallback_home(why: str = "the web map is not installed in this build") -> str:
@@ -212,6 +234,7 @@ def create_app(db: str | Path = "frontwatch.duckdb", theatre: str = DEFAULT_THEA
         """Fused events (or raw reports) matching every given filter, a page at a time, ordered by date."""
         if country is not None and (len(country) != 2 or not country.isalpha()):
             raise HTTPException(422, f"country={country!r} is not an ISO2 code; use e.g. country=SY or country=IQ")
+        _check_type(type)
         filters = {"since": parse_date(since, "since"), "until": parse_date(until, "until"),
                    "actor": actor_name(actor), "event_type": type, "country": country, "tag": tag,
                    "bbox": parse_bbox(bbox), "text": text or None, "raw": raw}

@@ -218,6 +218,28 @@ def eval_events(gold, articles, db, fmt, theatre) -> None:
     click.echo(json.dumps(report, indent=2) if fmt == "json" else format_report(report))
 
 
+@eval_group.command(name="claims")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--articles", type=click.Path(exists=True, file_okay=False),
+              help="Folder of the gold's articles (default: the gold file's folder).")
+@db_option
+@format_option(choices=("table", "json"))
+@theatre_option
+def eval_claims(gold, articles, db, fmt, theatre) -> None:
+    """Precision/recall of quantitative claims against a gold JSONL (article, value, evidence)."""
+    from ..extract.evaluate import evaluate_claims
+
+    r = evaluate_claims(Path(gold), Path(articles) if articles else None, theatre)
+    if fmt == "json":
+        click.echo(json.dumps(r, indent=2))
+        return
+    o = r["overall"]
+    click.echo(f"claims: precision {o['precision']:.3f}  recall {o['recall']:.3f}  F1 {o['f1']:.3f}  "
+               f"(tp {o['tp']}, predicted {o['predicted']}, gold {o['gold']})")
+    for m in r["missed"]:
+        click.echo(f"  missed: {m['metric']} = {m['value']}: {m['evidence'][:90]}")
+
+
 @eval_group.command(name="fusion")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
 @click.option("--articles", type=click.Path(exists=True, file_okay=False),

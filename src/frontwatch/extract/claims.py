@@ -1,50 +1,87 @@
-"""Quantitative claims that are not events: fighter strength, territory share, cumulative tolls, revenue."""
+"""Quantitative claims that are not events: fighter strength, territory share, tolls, displacement, revenue.
+
+Each rule is a regular expression over one sentence with a metric name; a sentence can hold several claims
+("between 19,000 and 25,000 fighters, down from as many as 31,500" gives a low and a high estimate and a
+earlier peak). Values are stored as written (``more than 300,000`` is 300000 with unit ``people (more than)``);
+shares are fractions (``a fifth`` is 0.2) and changes signed (``-0.2``).
+"""
 
 from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from ..records import Article, Claim, Mention, Sentence
 from .fatalities import _NUM, parse_number
 
 FRACTIONS = {
-    "half": 1 / 2, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3, "two-thirds": 2 / 3,
-    "a quarter": 1 / 4, "one quarter": 1 / 4, "three quarters": 3 / 4, "a fifth": 1 / 5, "one fifth": 1 / 5,
-    "a tenth": 1 / 10, "a sixth": 1 / 6,
+    "half": 1 / 2, "a half": 1 / 2, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3, "a quarter": 1 / 4,
+    "one quarter": 1 / 4, "three quarters": 3 / 4, "a fifth": 1 / 5, "one fifth": 1 / 5, "a tenth": 1 / 10,
+    "a sixth": 1 / 6,
 }
-_FRAC = "|".join(re.escape(k) for k in sorted(FRACTIONS, key=len, reverse=True))
-_APPROX = r"(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least|up\s+to|an\s+estimated|as\s+many\s+as|approximately)"
+_FRAC = "|".join(re.escape(k).replace(r"\ ", r"[\s\-]") for k in sorted(FRACTIONS, key=len, reverse=True))
+_APPROX = (r"(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least|up\s+to|an\s+estimated|"
+           r"as\s+many\s+as|approximately|well\s+over|fewer\s+than|less\s+than)")
 _SHARE = rf"(?:(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)|(?P<frac>{_FRAC}))"
+_BIG = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{3,}}|{_NUM}\s+(?:thousand|million)|(?:a|one)\s+million|\d+(?:\.\d+)?\s+million)"
+_Q = rf"(?P<q>{_APPROX}\s+)?(?P<num>{_BIG})"
+_FORCES = (r"(?:fighters|militants|jihadists|troops|soldiers|members|men\s+under\s+arms|recruits|foreign\s+fighters|"
+           r"Peshmerga|militiamen|personnel|paramilitaries|gunmen)")
+_PEOPLE = r"(?:people|civilians|residents|refugees|Syrians|Iraqis|families|children)"
 
 RULES: list[tuple[str, re.Pattern[str]]] = [
-    # "lost about a fifth of its territory", "lost 14% of the territory it held"
     ("territory share lost", re.compile(
-        rf"\b(?:lost|ceded|surrendered|been\s+driven\s+from)\s+(?:{_APPROX}\s+)?{_SHARE}\s+of\s+(?:its|their|the)\s+(?:territory|land|area)",
-        re.I)),
+        rf"\b(?:lost|ceded|surrendered|been\s+driven\s+(?:out\s+)?(?:from|of))\s+(?:{_APPROX}\s+)?{_SHARE}\s+of\s+"
+        rf"(?:the\s+)?(?:its|their|the)?\s*(?:territory|land|area|ground)", re.I)),
     ("territory share held", re.compile(
-        rf"\b(?:controls?|holds?|held|controlled)\s+(?:{_APPROX}\s+)?{_SHARE}\s+of\s+(?:the\s+)?(?:country|territory|Syria|Iraq|land)",
-        re.I)),
-    # "shrank by a third", "fell by 20%" (fighter strength)
+        rf"\b(?:controls?|holds?|held|controlled|occupies|occupied)\s+(?:{_APPROX}\s+)?{_SHARE}\s+of\s+(?:the\s+)?"
+        r"(?:country|countries|territory|Syria|Iraq|land)", re.I)),
     ("fighter strength change", re.compile(
-        rf"\b(?:fighters?|ranks|strength|manpower|force)\b[^.]{{0,60}}?\b(?:shr[au]nk|fell|dropped|declined|decreased|grew|rose|increased)\s+by\s+(?:{_APPROX}\s+)?{_SHARE}",
-        re.I)),
-    # "has between 20,000 and 31,500 fighters", "about 30,000 fighters"
-    ("fighters", re.compile(
-        rf"(?:\b(?:between\s+(?P<lo>{_NUM})\s+and\s+)|\b(?:{_APPROX}\s+))?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{3,}}|{_NUM}\s+thousand)\s+(?:[\w\-]+\s+){{0,2}}?(?:fighters|militants|troops|soldiers|members|men\s+under\s+arms|recruits|foreign\s+fighters)\b",
-        re.I)),
-    # "the war has killed more than 300,000 people", "more than 1,600 people had been killed in the battle"
+        rf"\b(?:fighters?|ranks|strength|manpower|force|numbers)\b[^.]{{0,60}}?\b(?:shr[au]nk|fell|dropped|declined|"
+        rf"decreased|grew|rose|increased)\s+by\s+(?:{_APPROX}\s+)?{_SHARE}", re.I)),
+    # "between 19,000 and 25,000 fighters"
+    ("fighters range", re.compile(rf"\bbetween\s+(?P<lo>{_BIG})\s+and\s+(?P<hi>{_BIG})\s+(?:[\w\-]+\s+){{0,2}}?{_FORCES}",
+                                  re.I)),
+    # "about 30,000 fighters", "as many as 31,500", "About 7,500 Peshmerga took part"
+    ("fighters", re.compile(rf"(?<!between\s)\b{_Q}\s+(?:[\w\-]+\s+){{0,2}}?{_FORCES}\b(?!\s+(?:and|or)\s+\d)(?!"
+                            rf"[^.]{{0,40}}\b(?:killed|died|dead|were\s+killed|had\s+been\s+killed))", re.I)),
+    ("fighters", re.compile(rf"\b(?:a\s+high\s+of\s+|peak\s+of\s+)?(?P<q>as\s+many\s+as\s+)(?P<num>{_BIG})\b(?!\s+{_PEOPLE})",
+                            re.I)),
+    # "more than 100 jihadists had been killed since the start of the operation"
+    ("fighters killed", re.compile(rf"\b{_Q}\s+(?:[\w\-]+\s+){{0,2}}?{_FORCES}\b[^.]{{0,60}}?\b(?:had|have|were)\s+"
+                                   r"(?:been\s+)?(?:killed|died)", re.I)),
+    # "the war has killed more than 300,000", "The war in Syria has killed ...", "3,000 people have died in the battle"
     ("cumulative death toll", re.compile(
-        rf"\b(?:(?:war|conflict|fighting|battle|campaign|violence|uprising)\s+(?:has|had|have)\s+(?:so\s+far\s+)?(?:killed|left|claimed)\s+(?:{_APPROX}\s+)?(?P<num>{_NUM})|(?:{_APPROX}\s+)?(?P<num2>\d{{1,3}}(?:,\d{{3}})+|\d{{4,}})\s+(?:people|civilians|fighters)?\s*(?:have|had)\s+(?:been|died)\s*(?:killed)?\s+(?:in|since|during)\s+(?:the\s+)?(?:war|conflict|battle|fighting|uprising|\d{{4}}))",
-        re.I)),
-    # "$1 million a day", "earning $500 million a year"
+        rf"\b(?:war|conflict|fighting|battle|campaign|violence|uprising|offensive)(?:\s+in\s+[A-Z]\w+)?\s+(?:has|had|have)"
+        rf"\s+(?:so\s+far\s+)?(?:killed|left|claimed(?:\s+the\s+lives\s+of)?)\s+{_Q}", re.I)),
+    ("cumulative death toll", re.compile(
+        rf"\b{_Q}\s+(?:[\w\-]+\s+){{0,2}}?{_PEOPLE}\s+(?:have|had)\s+(?:been\s+killed|died)\b[^.]{{0,40}}?\b"
+        r"(?:since|during|in\s+the|over\s+the|in\s+\w+\s+since)", re.I)),
+    # "more than 80,000 people had fled", "nearly a million people have been displaced"
+    ("people displaced", re.compile(
+        rf"\b{_Q}\s+(?:[\w\-]+\s+){{0,2}}?{_PEOPLE}\s+(?:have|had|were)?\s*(?:been\s+)?(?:displaced|fled|uprooted|"
+        r"crossed\s+the\s+border|driven\s+from\s+their\s+homes|forced\s+from\s+their\s+homes)", re.I)),
+    # "some 750,000 civilians remain", "about 93,000 civilians live in"
+    ("civilians remaining", re.compile(
+        rf"\b{_Q}\s+(?:[\w\-]+\s+){{0,2}}?{_PEOPLE}\s+(?:remain|remained|are\s+trapped|were\s+trapped|live|lived|"
+        r"are\s+still)", re.I)),
+    # "more than 10,000 air strikes"
+    ("air strikes (cumulative)", re.compile(rf"\b{_Q}\s+(?:air\s*[\s\-]?strikes|airstrikes|sorties)", re.I)),
+    # "more than 30 combat aircraft", "deployed 5,000 troops" handled above
+    ("aircraft deployed", re.compile(
+        rf"\b(?P<q>{_APPROX}\s+)?(?P<num>\d+)\s+(?:combat\s+|military\s+|fighter\s+)?(?:aircraft|jets|warplanes|"
+        r"planes|helicopters|bombers)\b", re.I)),
     ("revenue", re.compile(
         r"\$\s?(?P<num>\d+(?:\.\d+)?)\s*(?P<mult>million|billion|m|bn)?\s+(?:a|per|each)\s+(?P<per>day|week|month|year)",
         re.I)),
+    ("oil output", re.compile(
+        rf"\b(?P<q>{_APPROX}\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+barrels\s+(?:of\s+(?:crude\s+)?oil\s+)?(?:a|per)\s+day",
+        re.I)),
 ]
 SAID_BY = re.compile(
-    r"(?:according\s+to\s+(?P<a>[^,.;]{3,60}))|(?:(?P<b>(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,6})\s+(?:said|says|estimated|estimates|reported))",
+    r"(?:according\s+to\s+(?P<a>[^,.;]{3,60}))|(?:(?P<b>(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,6})\s+"
+    r"(?:said|says|say|estimated|estimates|estimate|reported|reports|believes|believe))",
 )
 
 
@@ -56,63 +93,102 @@ def _share(m: re.Match[str]) -> float | None:
     if m.groupdict().get("pct"):
         return float(m.group("pct")) / 100
     if m.groupdict().get("frac"):
-        return FRACTIONS[m.group("frac").lower().replace("-", " ") if m.group("frac").lower() not in FRACTIONS else m.group("frac").lower()]
+        return FRACTIONS.get(re.sub(r"[\s\-]+", " ", m.group("frac").lower()))
+    return None
+
+
+def _number(s: str) -> float | None:
+    s = s.strip().lower()
+    m = re.fullmatch(r"(?:a|one|(\d+(?:\.\d+)?))\s+million", s)
+    if m:
+        return float(m.group(1) or 1) * 1e6
+    n = parse_number(s.replace(" million", " thousand")) if "million" in s else parse_number(s)
+    if n is not None and "million" in s:
+        n *= 1000
+    return None if n is None else float(n)
+
+
+def _qualifier(q: str | None) -> str:
+    q = " ".join((q or "").lower().split())
+    if q in ("more than", "over", "well over", "at least"):
+        return " (more than)" if q != "at least" else " (at least)"
+    if q in ("as many as", "up to"):
+        return " (as many as)"
+    if q in ("fewer than", "less than"):
+        return " (fewer than)"
+    return " (about)" if q else ""
+
+
+def _values(metric: str, m: re.Match[str]) -> Iterator[tuple[str, float, str, str | None]]:
+    """(metric, value, unit, change) read from one match."""
+    if metric.startswith("territory share") or metric == "fighter strength change":
+        share = _share(m)
+        if share is not None:
+            down = "lost" in metric or re.search(r"shr[au]nk|fell|dropped|declined|decreased", m.group(0), re.I)
+            change = (f"-{share:.4g}" if down else f"+{share:.4g}") if metric != "territory share held" else None
+            yield metric, round(share, 4), "share", change
+    elif metric == "fighters range":
+        lo, hi = _number(m.group("lo")), _number(m.group("hi"))
+        if lo and hi:
+            yield "fighters", lo, "fighters (low estimate)", None
+            yield "fighters", hi, "fighters (high estimate)", None
+    elif metric == "revenue":
+        mult = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}.get((m.group("mult") or "").lower(), 1)
+        yield metric, float(m.group("num")) * mult, f"USD per {m.group('per').lower()}", None
+    else:
+        n = _number(m.group("num"))
+        if n is None or (metric.startswith("fighters") and n < 100 and metric != "fighters killed"):
+            return
+        unit = {"fighters": "fighters", "fighters killed": "fighters", "aircraft deployed": "aircraft",
+                "air strikes (cumulative)": "strikes", "oil output": "barrels per day"}.get(metric, "people")
+        yield metric, n, unit + _qualifier(m.groupdict().get("q")), None
+
+
+_SOURCE_AFTER = re.compile(r"\s*(?:(?:defence|defense|military|senior|intelligence)\s+)*(?:officials?|spokesm[ae]n|"
+                           r"sources?|said|says|say|estimates?|estimated|believes?|commanders?)\b", re.I)
+
+
+def _subject(sent: Sentence, actors: list[Mention], text: str) -> str | None:
+    """The actor a figure is about: the first actor named in the sentence that is not its source ("US officials
+    estimate ..."); for "the group" / "the militants", the article's most-named armed actor."""
+    for a in actors:
+        if sent.start <= a.start < sent.end and a.value and not _SOURCE_AFTER.match(text[a.end:a.end + 40]):
+            return a.value
+    if re.search(r"\bthe\s+(?:group|militants|jihadists|organisation|organization)\b", sent.text, re.I):
+        counts: dict[str, int] = {}
+        for a in actors:
+            if a.value:
+                counts[a.value] = counts.get(a.value, 0) + 1
+        return max(counts, key=lambda k: counts[k]) if counts else None
     return None
 
 
 def find_claims(article: Article, sentences: Iterable[Sentence], actors: list[Mention]) -> list[Claim]:
     """Quantitative claims in an article's sentences, each with its evidence sentence and span.
 
-    The subject is the first actor named in the sentence (or the war/battle for tolls).
+    The subject is the first actor named in the sentence (or the war/battle for tolls); ``said_by`` is the
+    source the sentence attributes the figure to.
     """
     out: list[Claim] = []
     for sent in sentences:
-        for metric, rx in RULES:
-            m = rx.search(sent.text)
-            if not m:
-                continue
-            value: float | None = None
-            unit: str | None = None
-            change: str | None = None
-            if metric.startswith("territory share") or metric == "fighter strength change":
-                share = _share(m)
-                if share is None:
-                    continue
-                value = round(share, 4)
-                unit = "share"
-                if "lost" in metric or re.search(r"shr[au]nk|fell|dropped|declined|decreased", m.group(0), re.I):
-                    change = f"-{value:g}"
-                elif metric == "fighter strength change":
-                    change = f"+{value:g}"
-            elif metric == "revenue":
-                value = float(m.group("num")) * {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}.get(
-                    (m.group("mult") or "").lower(), 1)
-                unit = f"USD per {m.group('per').lower()}"
-            else:
-                num = m.groupdict().get("num") or m.groupdict().get("num2")
-                if not num:
-                    continue
-                n = parse_number(num)
-                if n is None or (metric == "fighters" and n < 100):
-                    continue
-                value = float(n)
-                unit = "fighters" if metric == "fighters" else "people"
-                if re.search(r"more\s+than|over\b", m.group(0), re.I):
-                    unit += " (more than)"
-                elif re.search(r"about|around|some|roughly|estimated|approximately", m.group(0), re.I):
-                    unit += " (about)"
-            subj_actor = next((a.value for a in actors if sent.start <= a.start < sent.end and a.value), None)
-            subject = subj_actor
-            if metric == "cumulative death toll" and not subj_actor:
-                w = re.search(r"\b(war|conflict|battle|fighting|uprising)\b", sent.text, re.I)
-                subject = f"the {w.group(1).lower()}" if w else None
-            said = SAID_BY.search(sent.text)
-            said_by = (said.group("a") or said.group("b")).strip() if said else None
-            start = sent.start
-            out.append(Claim(
-                id=_claim_id(article.id, start + m.start(), metric),
-                subject=subject, metric=metric, value=value, unit=unit, change=change,
-                date=article.published, said_by=said_by, article_id=article.id,
-                evidence=sent.text, evidence_span=(sent.start, sent.end), confidence=0.6 if said_by else 0.5,
-            ))
+        seen: set[tuple[int, float]] = set()
+        for rule_metric, rx in RULES:
+            for m in rx.finditer(sent.text):
+                for metric, value, unit, change in _values(rule_metric, m):
+                    if (m.start(), value) in seen or any(v == value for _s, v in seen):
+                        continue  # one figure, one claim (the first, most specific rule wins)
+                    seen.add((m.start(), value))
+                    subject = _subject(sent, actors, article.text)
+                    if metric == "cumulative death toll" and not subject:
+                        w = re.search(r"\b(war|conflict|battle|fighting|uprising|offensive)\b", sent.text, re.I)
+                        subject = f"the {w.group(1).lower()}" if w else None
+                    said = SAID_BY.search(sent.text)
+                    said_by = (said.group("a") or said.group("b")).strip() if said else None
+                    out.append(Claim(
+                        id=_claim_id(article.id, sent.start + m.start(), f"{metric}:{unit}"),
+                        subject=subject, metric=metric, value=value, unit=unit, change=change,
+                        date=article.published, said_by=said_by, article_id=article.id,
+                        evidence=sent.text, evidence_span=(sent.start, sent.end),
+                        confidence=0.6 if said_by else 0.5,
+                    ))
     return out

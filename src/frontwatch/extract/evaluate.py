@@ -182,3 +182,36 @@ def format_report(r: dict[str, Any]) -> str:
     if "negatives" in r:
         lines += ["", f"negative sentences with an event: {r['negatives']['with_event']} / {r['negatives']['sentences']}"]
     return "\n".join(lines) + "\n"
+
+
+def evaluate_claims(gold_path: Path, articles_dir: Path | None = None, theatre: str = "syria-iraq") -> dict[str, Any]:
+    """Precision/recall of claims: a predicted claim is right when it cites the gold claim's sentence with the same
+    value (within 1%; shares may be given as fractions or percentages)."""
+    gold = load_gold(gold_path)
+    folder = articles_dir or gold_path.parent
+    names = sorted({g["article"] for g in gold})
+    pred: list[dict[str, Any]] = []
+    for a in read_inputs([folder / n for n in names]):
+        if isinstance(a, Article):
+            for c in extract_article(a, theatre).claims:
+                pred.append({"article": Path((a.origin or a.id).split(":")[0]).name, "metric": c.metric,
+                             "value": c.value, "unit": c.unit, "evidence": c.evidence})
+
+    def same(p: dict[str, Any], g: dict[str, Any]) -> bool:
+        if p["article"] != g["article"] or _norm(p["evidence"]) != _norm(g["evidence"]):
+            return False
+        pv, gv = p["value"], g.get("value")
+        if pv is None or gv is None:
+            return False
+        return abs(pv - gv) <= 0.01 * max(1.0, abs(gv)) or (p["unit"] == "share" and abs(pv * 100 - gv) < 0.5)
+
+    used: set[int] = set()
+    tp = 0
+    for g in gold:
+        j = next((i for i, p in enumerate(pred) if i not in used and same(p, g)), None)
+        if j is not None:
+            used.add(j)
+            tp += 1
+    return {"overall": _prf(tp, len(pred), len(gold)),
+            "missed": [{"metric": g.get("metric"), "value": g.get("value"), "evidence": g["evidence"]}
+                       for g in gold if not any(same(p, g) for p in pred)]}

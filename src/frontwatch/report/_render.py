@@ -159,6 +159,20 @@ def html(rep: Sitrep, ws: Workspace | None = None) -> str:
     def img(name: str, alt: str) -> str:
         return f'<p><img alt="{alt}" src="data:image/png;base64,{imgs[name]}"></p>' if name in imgs else ""
 
+    anchored: set[str] = set()
+
+    def ev(e: dict[str, Any]) -> str:
+        # The first rendering of an event carries its id anchor, so every "[id]" link lands somewhere.
+        first = e["id"] not in anchored
+        anchored.add(e["id"])
+        return _h_event(e, anchor=first)
+
+    def ref(eid: str | None) -> str:
+        # Link only to events rendered above; an id without an anchor stays plain text.
+        label = f"[{escape(str(eid))}]"
+        return f'<a class="eid" href="#ev-{escape(eid)}">{label}</a>' if eid in anchored else \
+            f'<span class="eid">{label}</span>'
+
     def sw(actor: str | None) -> str:
         c = rep.colors.get(actor or "")
         return f'<span class="swatch" style="background:{escape(c)}"></span> ' if c else ""
@@ -168,13 +182,13 @@ def html(rep: Sitrep, ws: Workspace | None = None) -> str:
          f"<p>{rep.n_events} fused events in the period; theatre pack <code>{escape(rep.theatre)}</code>. "
          "Every line links its event id, evidence sentence and sources.</p>", img("map", "Map of the period"),
          "<h2 id='key-events'>Key events</h2><ol>"]
-    h += [_h_event(e) for e in rep.key_events] or ["<li>No events in the period.</li>"]
+    h += [ev(e) for e in rep.key_events] or ["<li>No events in the period.</li>"]
     h.append("</ol><h2 id='control-changes'>Control changes</h2><ul>")
     for c in rep.control_changes:
-        ev = "".join(_h_event(e, anchor=False) for e in c["evidence_events"])
+        evs = "".join(ev(e) for e in c["evidence_events"])
         h.append(f"<li>{escape(c['date'])} <b>{escape(c['place'])}</b> ({escape(str(c.get('country')))}): "
                  f"{sw(c.get('from_actor'))}{escape(c.get('from_actor') or '?')} → {sw(c.get('to_actor'))}"
-                 f"{escape(c.get('to_actor') or '?')}{' (contested)' if c.get('contested') else ''}<ul>{ev}</ul></li>")
+                 f"{escape(c.get('to_actor') or '?')}{' (contested)' if c.get('contested') else ''}<ul>{evs}</ul></li>")
     if not rep.control_changes:
         h.append("<li>No place changed hands in the period.</li>")
     h.append("</ul><h2 id='routes-cut'>Routes cut</h2>")
@@ -183,8 +197,7 @@ def html(rep: Sitrep, ws: Workspace | None = None) -> str:
         for c in cuts:
             after = f"{c['km_after']} km" if c.get("found_after") else "no route left"
             by = "".join(
-                f'<li>cut by <a class="eid" href="#ev-{escape(str(b.get("event_id")))}">[{escape(str(b.get("event_id")))}]'
-                f"</a> {escape(b['date'])} {escape(b['place'])}: {escape(str(b.get('actor_from')))} → "
+                f"<li>cut by {ref(b.get('event_id'))} {escape(b['date'])} {escape(b['place'])}: {escape(str(b.get('actor_from')))} → "
                 f"{escape(str(b.get('actor_to')))}<blockquote class='evidence'>{escape(b.get('evidence') or '')}"
                 f"</blockquote><ul class='sources'><li>"
                 + (f'<a href="{escape(b["url"])}">{escape(b.get("source") or b["url"])}</a>' if b.get("url")
@@ -199,7 +212,7 @@ def html(rep: Sitrep, ws: Workspace | None = None) -> str:
     for k in rep.leaders_killed:
         p = k["person"]
         who = escape(p.get("name") or "unnamed leader") + (f", {escape(p['position'])}" if p.get("position") else "")
-        h.append(f"<li><b>{who}</b> ({escape(p.get('affiliation') or '?')})<ul>{_h_event(k['event'], False)}</ul></li>")
+        h.append(f"<li><b>{who}</b> ({escape(p.get('affiliation') or '?')})<ul>{ev(k['event'])}</ul></li>")
     if not rep.leaders_killed:
         h.append("<li>No leader reported killed in the period.</li>")
     h.append("</ul><h2 id='claims'>Claims</h2><ul>")

@@ -9,12 +9,15 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
-from .basemap import basemap, round_coords, simplify_geometry
+from .basemap import basemap, simplify_geometry
 
 __all__ = ["EVENT_COLORS", "build_payload", "map_dates", "page_html", "render_map_html", "write_map"]
 
-#: Territory polygons are simplified by this many degrees (~1 km; the H3 cells behind them are ~6 km across).
-TERRITORY_SIMPLIFY_DEG = 0.01
+#: Territory polygons are simplified by this many degrees (~2 km; the H3 cells behind them are ~7 km across):
+#: it drops the hexagons' teeth, which are model artefacts, and cuts a state's size by 60%.
+TERRITORY_SIMPLIFY_DEG = 0.02
+#: Front lines keep more detail (~1 km) since they are what a reader zooms in on.
+FRONT_SIMPLIFY_DEG = 0.01
 #: Front lines are drawn between two non-allied actors only when both hold at least this much (km²): slivers
 #: of a few cells would draw hundreds of tiny line fragments.
 FRONT_MIN_KM2 = 500.0
@@ -117,10 +120,10 @@ def _fronts(ws: Any, snap: Any) -> dict[str, Any]:
             if b in allies:
                 continue
             for f in frontlines(snap, a, b)["features"]:
-                p = f["properties"]
-                feats.append({"type": "Feature", "geometry": {"type": f["geometry"]["type"],
-                                                              "coordinates": round_coords(f["geometry"]["coordinates"])},
-                              "properties": {"a": a, "b": b, "length_km": p["length_km"]}})
+                geom = simplify_geometry(f["geometry"], FRONT_SIMPLIFY_DEG)
+                if geom is not None:
+                    feats.append({"type": "Feature", "geometry": geom,
+                                  "properties": {"a": a, "b": b, "length_km": f["properties"]["length_km"]}})
     return {"type": "FeatureCollection", "features": feats}
 
 
@@ -257,8 +260,26 @@ def render_map_html(ws: Any, date: dt.date | None = None, start: dt.date | None 
     >>> html.startswith("<!doctype html>")
     True
     """
+    # The API serves this page at "/" on every request: cache it per database state. The events count is the same
+    # freshness key the workspace's control timeline uses; in-memory databases are never shared, so not cached.
+    key = None
+    if ws.db != ":memory:":
+        counts = ws.store.counts()
+        key = (ws.db, ws.theatre.name, counts.get("events"), counts.get("fused_events"), date, start, end)
+        hit = _PAGES.get(key)
+        if hit is not None:
+            return hit
     payload = build_payload(ws, date=date, start=start, end=end)
-    return page_html(payload, title=f"frontwatch: {ws.theatre.name} {payload['dates'][0]} to {payload['dates'][-1]}")
+    html = page_html(payload, title=f"frontwatch: {ws.theatre.name} {payload['dates'][0]} to {payload['dates'][-1]}")
+    if key is not None:
+        if len(_PAGES) >= 4:
+            _PAGES.pop(next(iter(_PAGES)))
+        _PAGES[key] = html
+    return html
+
+
+#: rendered pages by database state (see render_map_html); a few MB each, so only the last four are kept
+_PAGES: dict[tuple[Any, ...], str] = {}
 
 
 def write_map(ws: Any, path: str | Path, date: dt.date | None = None, start: dt.date | None = None,
