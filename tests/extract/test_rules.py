@@ -151,7 +151,7 @@ def test_fighter_range_and_peak_are_separate_claims():
     got = sorted((c.value, c.unit) for c in res.claims)
     assert got == [(19000, "fighters (low estimate)"), (25000, "fighters (high estimate)"),
                    (31500, "fighters (as many as)")]
-    assert all(c.said_by == "US officials" for c in res.claims)
+    assert all(c.said_by == "US officials" and c.subject is None for c in res.claims)  # "the group": no other actor named
 
 
 def test_displacement_claim():

@@ -80,7 +80,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         re.I)),
 ]
 SAID_BY = re.compile(
-    r"(?:according\s+to\s+(?P<a>[^,.;]{3,60}))|(?:(?P<b>(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,6})\s+"
+    r"(?:according\s+to\s+(?P<a>[^,.;]{3,60}))|(?:(?P<b>(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,6}"
+    r"(?:\s+(?:officials?|spokesm[ae]n|analysts|monitors|sources|commanders|experts|activists))?)\s+"
     r"(?:said|says|say|estimated|estimates|estimate|reported|reports|believes|believe))",
 )
 
@@ -151,12 +152,13 @@ _SOURCE_AFTER = re.compile(r"\s*(?:(?:defence|defense|military|senior|intelligen
 def _subject(sent: Sentence, actors: list[Mention], text: str) -> str | None:
     """The actor a figure is about: the first actor named in the sentence that is not its source ("US officials
     estimate ..."); for "the group" / "the militants", the article's most-named armed actor."""
-    for a in actors:
-        if sent.start <= a.start < sent.end and a.value and not _SOURCE_AFTER.match(text[a.end:a.end + 40]):
+    parties = [a for a in actors if a.value and not _SOURCE_AFTER.match(text[a.end:a.end + 40])]
+    for a in parties:
+        if sent.start <= a.start < sent.end:
             return a.value
     if re.search(r"\bthe\s+(?:group|militants|jihadists|organisation|organization)\b", sent.text, re.I):
         counts: dict[str, int] = {}
-        for a in actors:
+        for a in parties:
             if a.value:
                 counts[a.value] = counts.get(a.value, 0) + 1
         return max(counts, key=lambda k: counts[k]) if counts else None
