@@ -50,3 +50,8 @@ def test_bad_article_bodies_are_422(writable):
     assert r.status_code == 422 and "published" in r.json()["detail"]
     r = writable.post("/articles", json=[], headers=auth)
     assert r.status_code == 422 and "empty" in r.json()["detail"]
+
+
+def test_non_ascii_token_is_401_not_500(writable):
+    r = writable.post("/articles", json=ARTICLE, headers={"Authorization": "Bearer jeton-é".encode()})
+    assert r.status_code == 401

@@ -1,0 +1,73 @@
+"""Benchmark peak memory (RSS of the whole process tree) and time of a streaming ingest of N articles."""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from make_corpus import write  # noqa: E402
+
+# The ingest runs in a child process so that its own tree (driver, Dask nannies and workers) is what we measure.
+_RUN = {
+    "dask": "from frontwatch.engine import run_batch; import sys; "
+            "print(run_batch([sys.argv[1]], sys.argv[2], workers={workers}, shard_size={shard}).line())",
+    "single": "import frontwatch, sys; ws = frontwatch.open(sys.argv[2]); print(ws.ingest([sys.argv[1]]).line())",
+}
+
+
+def peak_tree_rss(proc: subprocess.Popen[bytes], every: float = 0.2) -> tuple[float, threading.Thread]:
+    """Sample the RSS sum of ``proc`` and its descendants until it exits; returns a box holding the peak (bytes)."""
+    import psutil
+
+    box = [0.0]
+
+    def sample() -> None:
+        root = psutil.Process(proc.pid)
+        while proc.poll() is None:
+            try:
+                total = sum(p.memory_info().rss for p in [root, *root.children(recursive=True)])
+            except psutil.Error:
+                total = 0
+            box[0] = max(box[0], total)
+            time.sleep(every)
+
+    t = threading.Thread(target=sample, daemon=True)
+    t.start()
+    return box, t  # type: ignore[return-value]
+
+
+def main(argv: list[str] | None = None) -> None:
+    p = argparse.ArgumentParser(description=__doc__)
+    p.add_argument("-n", type=int, default=1000, help="articles (default 1000; the issue's size: 1000000)")
+    p.add_argument("--engine", choices=tuple(_RUN), default="dask")
+    p.add_argument("--workers", type=int, default=2)
+    p.add_argument("--shard-size", type=int, default=500)
+    p.add_argument("--dir", type=Path, help="working folder (default: a temp dir; 1M articles need ~5 GB free)")
+    args = p.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="fw-mem-", dir=args.dir) as tmp:
+        corpus = Path(tmp) / "corpus.jsonl"
+        t = time.perf_counter()
+        with corpus.open("w") as f:
+            write(args.n, f, seed=3)
+        print(f"corpus: {args.n} articles, {corpus.stat().st_size / 1e6:.0f} MB, written in "
+              f"{time.perf_counter() - t:.1f} s")
+        code = _RUN[args.engine].format(workers=args.workers, shard=args.shard_size)
+        t = time.perf_counter()
+        proc = subprocess.Popen([sys.executable, "-c", code, str(corpus), str(Path(tmp) / "mem.duckdb")])
+        box, sampler = peak_tree_rss(proc)
+        proc.wait()
+        sampler.join()
+        secs = time.perf_counter() - t
+    peak_gb = box[0] / 1e9
+    print(f"{args.engine}: {args.n} articles in {secs:.1f} s ({args.n / secs:.1f}/s); peak RSS of the process tree "
+          f"{peak_gb:.2f} GB (goal < 2 GB); exit code {proc.returncode}")
+
+
+if __name__ == "__main__":
+    main()
