@@ -81,6 +81,12 @@ def test_route_tool_draws_the_python_route(desktop: MapPage, map_file: Path, dem
                       through="contested")
     assert py["found"]
     assert abs(int(km_text.split()[0].replace(",", "")) - py["km"]) <= 1.5  # JS Dijkstra == Python router
+    # a click on the route explains it
+    pt = m.js("frontwatchMap.routePoint()")
+    m.page.mouse.click(pt["x"], pt["y"])
+    popup = m.page.locator(".maplibregl-popup-content")
+    popup.wait_for(timeout=5_000)
+    assert "Aleppo → Damascus" in popup.inner_text() and km_text in popup.inner_text()
 
 
 def test_route_hook_matches_python_for_every_through_level(desktop: MapPage, map_file: Path,

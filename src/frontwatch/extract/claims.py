@@ -145,6 +145,8 @@ def _values(metric: str, m: re.Match[str]) -> Iterator[tuple[str, float, str, st
         yield metric, n, unit + _qualifier(m.groupdict().get("q")), None
 
 
+_HAS_QUANTITY = re.compile(r"\d{3}|\d,\d|\d\s*%|\$|\b(?:million|thousand|half|third|thirds|quarter|quarters|fifth|"
+                           r"tenth|sixth|per\s*cent|percent)\b", re.I)
 _SOURCE_AFTER = re.compile(r"\s*(?:(?:defence|defense|military|senior|intelligence)\s+)*(?:officials?|spokesm[ae]n|"
                            r"sources?|said|says|say|estimates?|estimated|believes?|commanders?)\b", re.I)
 
@@ -173,6 +175,8 @@ def find_claims(article: Article, sentences: Iterable[Sentence], actors: list[Me
     """
     out: list[Claim] = []
     for sent in sentences:
+        if not _HAS_QUANTITY.search(sent.text):
+            continue  # most sentences carry no figure: skip the rules
         seen: set[tuple[int, float]] = set()
         for rule_metric, rx in RULES:
             for m in rx.finditer(sent.text):

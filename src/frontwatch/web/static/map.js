@@ -476,6 +476,11 @@
     },
     routeFeatureCount: () => (routeRes && routeRes.path ? 1 : 0),
     routeKmText: () => ($("route-km") ? $("route-km").textContent : ""),
+    routePoint: () => {
+      // screen position of the drawn route's middle vertex, for clicking it
+      const f = routeRes && routeRes.path && pathFeature(routeRes.src, routeRes.path, {});
+      return f ? map.project(f.geometry.coordinates[Math.floor(f.geometry.coordinates.length / 2)]) : null;
+    },
     eventPoint: (id) => { const e = eventById.get(id); return e ? map.project([e.lon, e.lat]) : null; },
     // resolves at the next "idle" (all sources parsed, the frame drawn); the repaint makes sure one comes
     whenIdle: () => new Promise((res) => { map.once("idle", res); map.triggerRepaint(); }),
