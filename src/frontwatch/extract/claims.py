@@ -145,7 +145,7 @@ def _values(metric: str, m: re.Match[str]) -> Iterator[tuple[str, float, str, st
         yield metric, n, unit + _qualifier(m.groupdict().get("q")), None
 
 
-_HAS_QUANTITY = re.compile(r"\d{3}|\d,\d|\d\s*%|\$|\b(?:million|thousand|half|third|thirds|quarter|quarters|fifth|"
+_HAS_QUANTITY = re.compile(r"\d{2}|\d,\d|\d\s*%|\$|\b(?:million|thousand|half|third|thirds|quarter|quarters|fifth|"
                            r"tenth|sixth|per\s*cent|percent)\b", re.I)
 _SOURCE_AFTER = re.compile(r"\s*(?:(?:defence|defense|military|senior|intelligence)\s+)*(?:officials?|spokesm[ae]n|"
                            r"sources?|said|says|say|estimates?|estimated|believes?|commanders?)\b", re.I)
