@@ -107,7 +107,7 @@ def main() -> None:
     proc = subprocess.Popen([sys.executable, "-c", code, db])
     try:
         _wait_ready(base, proc)
-        total = httpx.get(base + "/health").json()["counts"]["fused_events"]
+        total = httpx.get(base + "/stats").json()["counts"]["fused_events"]
         print(f"{total:,} fused events in {db}; {args.clients} clients x {args.duration:.0f} s per scenario, "
               f"at most {args.max_requests} requests per client\n")
         print(f"{'scenario':26} {'requests':>9} {'req/s':>7} {'p50 ms':>8} {'p99 ms':>8} {'p50 x':>7} {'p99 x':>7}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 import tempfile
 import time
@@ -10,6 +11,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from make_corpus import write  # noqa: E402
+from store_latency import pg_server  # noqa: E402
 
 import frontwatch  # noqa: E402
 from frontwatch.engine import run_batch  # noqa: E402
@@ -22,15 +24,20 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--workers", type=int, default=2)
     p.add_argument("--shard-size", type=int, default=250)
     p.add_argument("--db", choices=("duckdb", "postgres"), default="duckdb")
-    p.add_argument("--pg-url", help="postgresql:// URL of an EMPTY database (for --db postgres; a second one gets "
-                                    "'_b' appended to its name)")
     args = p.parse_args(argv)
-    with tempfile.TemporaryDirectory(prefix="fw-bench-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="fw-bench-") as tmp, \
+            (pg_server() if args.db == "postgres" else contextlib.nullcontext()) as pg:
         corpus = Path(tmp) / "corpus.jsonl"
         with corpus.open("w") as f:
             write(args.n, f, seed=2)
         if args.db == "postgres":
-            db_single, db_dask = args.pg_url, args.pg_url + "_b"
+            if not pg:
+                raise SystemExit("PostgreSQL is not installed (apt-get install postgresql)")
+            import psycopg
+
+            with psycopg.connect(pg, autocommit=True) as conn:
+                conn.execute("CREATE DATABASE frontwatch_b")
+            db_single, db_dask = pg, pg.rsplit("/", 1)[0] + "/frontwatch_b"
         else:
             db_single, db_dask = str(Path(tmp) / "single.duckdb"), str(Path(tmp) / "dask.duckdb")
 

@@ -10,6 +10,8 @@ PY="${PYTHON:-python3}"
 need_apt=()
 command -v "$PY" >/dev/null 2>&1 || need_apt+=(python3)
 "$PY" -c 'import venv, ensurepip' >/dev/null 2>&1 || need_apt+=(python3-venv)
+# The store tests start a throwaway PostgreSQL server (tests/store/conftest.py); they skip without it.
+if [ "$what" = test ] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then need_apt+=(postgresql); fi
 if [ "${#need_apt[@]}" -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
   $SUDO apt-get update -qq && $SUDO apt-get install -y -qq "${need_apt[@]}"

@@ -11,10 +11,11 @@ def items(client, **params):
     return r.json()["items"]
 
 
-def test_health(client):
+def test_health_and_stats(client):
     body = client.get("/health").json()
-    assert body["status"] == "ok" and body["writable"] is False
-    assert body["counts"]["fused_events"] > 30
+    assert body == {"status": "ok", "theatre": "syria-iraq", "writable": False}
+    counts = client.get("/stats").json()["counts"]
+    assert counts["fused_events"] > 30 and counts["articles"] == 12
 
 
 def test_default_page_is_fused_events_with_sources(client):

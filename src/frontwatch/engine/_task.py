@@ -110,14 +110,23 @@ def _read_parquet_rows(shard: Shard, kw: dict[str, Any]) -> Iterator[Article | Q
     try:
         import pyarrow.parquet as pq
 
-        table = pq.ParquetFile(path).read().slice(shard.start, shard.end - shard.start) if shard.end >= 0 else None
-        if table is None:
+        if shard.end < 0:
             raise ValueError("no rows could be read")
+        rows: list[dict[str, Any]] = []
+        pos = 0
+        # Stream record batches and keep only this shard's rows: memory is one shard, not the whole file.
+        for batch in pq.ParquetFile(path).iter_batches(batch_size=1024):
+            lo, hi = max(shard.start - pos, 0), min(shard.end - pos, batch.num_rows)
+            if lo < hi:
+                rows += batch.slice(lo, hi - lo).to_pylist()
+            pos += batch.num_rows
+            if pos >= shard.end:
+                break
     except Exception as exc:  # pyarrow raises several types for a damaged file
         yield Quarantined(path, f"unreadable Parquet file ({exc}); re-export it or remove it from the inputs")
         return
     # Rows go through the JSONL reader so that validation and ids are exactly those of the other formats.
-    lines = [json.dumps(r, default=str, ensure_ascii=False) for r in table.to_pylist()]
+    lines = [json.dumps(r, default=str, ensure_ascii=False) for r in rows]
     yield from _relocate(read_inputs(["-"], stdin=io.StringIO("\n".join(lines)), fmt="jsonl", **kw), path,
                          shard.start)
 
