@@ -12,6 +12,10 @@ command -v "$PY" >/dev/null 2>&1 || need_apt+=(python3)
 "$PY" -c 'import venv, ensurepip' >/dev/null 2>&1 || need_apt+=(python3-venv)
 # The store tests start a throwaway PostgreSQL server (tests/store/conftest.py); they skip without it.
 if [ "$what" = test ] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then need_apt+=(postgresql); fi
+# The map's browser tests drive Debian's Chromium through Playwright (never a downloaded browser).
+if [ "$what" = test ] && [ ! -x /usr/bin/chromium ]; then need_apt+=(chromium); fi
+# The sitrep tests render the PDF report with pdftoppm.
+if [ "$what" = test ] && ! command -v pdftoppm >/dev/null 2>&1; then need_apt+=(poppler-utils); fi
 if [ "${#need_apt[@]}" -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
   $SUDO apt-get update -qq && $SUDO apt-get install -y -qq "${need_apt[@]}"

@@ -40,5 +40,11 @@ def write_corpus(path: Path, copies: int = 1) -> Path:
 
 
 @pytest.fixture
+def make_corpus() -> object:
+    """``write_corpus`` as a fixture (test modules cannot import from a conftest when several exist)."""
+    return write_corpus
+
+
+@pytest.fixture
 def corpus(tmp_path: Path) -> Path:
     return write_corpus(tmp_path / "corpus.jsonl")

@@ -95,6 +95,12 @@ def pg_url(pg_server: str) -> str:
     return new_database(pg_server)
 
 
+@pytest.fixture
+def pg_database(pg_server: str) -> object:
+    """A function that creates one more empty database on the test server and returns its URL."""
+    return lambda: new_database(pg_server)
+
+
 @pytest.fixture(params=["duckdb", "postgres"])
 def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """The URL of an empty database, once per backend."""

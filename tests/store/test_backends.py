@@ -136,11 +136,9 @@ def test_fusion_across_two_articles(store):
     assert store.refuse_all() == 2
 
 
-def test_backends_agree(tmp_path, pg_server):
-    from conftest import new_database  # the tests/store conftest helper, not a frontwatch private
-
+def test_backends_agree(tmp_path, pg_database):
     answers = []
-    for url in (str(tmp_path / "x.duckdb"), new_database(pg_server)):
+    for url in (str(tmp_path / "x.duckdb"), pg_database()):
         with open_store(url) as st:
             st.add_batch(_two_articles())
             st.add_batch([_report(1, 14, 33.63, 0.6, 10, 10, "A"), _report(2, 15, 33.66, 0.7, 12, None, "B")])

@@ -23,3 +23,9 @@ def test_map_command_rejects_reversed_period(demo_db: Path, tmp_path: Path) -> N
                                        "-o", str(tmp_path / "m.html")])
     assert res.exit_code == 1
     assert "before" in res.output
+
+
+def test_map_command_rejects_dates_outside_the_theatre(demo_db: Path, tmp_path: Path) -> None:
+    res = CliRunner().invoke(map_cmd, ["--db", str(demo_db), "--date", "2019-01-01", "-o", str(tmp_path / "m.html")])
+    assert res.exit_code == 1
+    assert "outside" in res.output and not (tmp_path / "m.html").exists()

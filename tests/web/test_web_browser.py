@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import frontwatch
+from frontwatch.web import write_map
 
 from .conftest import MapPage
 
@@ -43,6 +44,10 @@ def test_slider_switches_territory_and_events(desktop: MapPage, map_file: Path, 
     assert m.page.locator("#date-label").inner_text() == dates[-1]
     assert first[1] != last[1]  # control changed over the demo's period
     assert first[2] < last[2]  # events accumulate up to the slider's date
+    m.page.locator(".fw-type[value='Battles']").uncheck()  # the legend filters event types
+    assert 0 < m.js("frontwatchMap.eventCount()") < last[2]
+    m.page.locator(".fw-type[value='Battles']").check()
+    assert m.js("frontwatchMap.eventCount()") == last[2]
     assert m.errors == []
 
 
@@ -155,3 +160,12 @@ def test_phone_layout(phone: MapPage, map_file: Path, artifacts: Path) -> None:
     m.idle()
     m.page.screenshot(path=str(artifacts / "map-phone-panel.png"))
     assert m.errors == []
+
+
+def test_empty_database_still_gives_a_working_map(desktop: MapPage, tmp_path: Path) -> None:
+    with frontwatch.open(tmp_path / "empty.duckdb") as ws:
+        path = write_map(ws, tmp_path / "empty.html")
+    m = desktop.open(path)
+    assert m.js("frontwatchMap.eventCount()") == 0
+    assert m.js("frontwatchMap.territoryFeatureCount()") > 0  # the pack's control snapshot
+    assert m.errors == [] and m.remote == []

@@ -149,7 +149,8 @@ def create_app(db: str | Path = "frontwatch.duckdb", theatre: str = DEFAULT_THEA
     import frontwatch
 
     ws = frontwatch.open(db, theatre)
-    with contextlib.suppress(Exception):  # DuckDB only: its progress bar would print into the server's log
+    if not ws.db.startswith(("postgresql://", "postgres://")):
+        # DuckDB prints a progress bar for long queries into the server's log; a server has no terminal.
         ws.store.execute("SET enable_progress_bar = false")
     token = token if token is not None else (os.environ.get("FRONTWATCH_TOKEN") or None)
     # One DuckDB connection serves every request; FastAPI runs sync endpoints in a thread pool, and a DuckDB

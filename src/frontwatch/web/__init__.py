@@ -70,6 +70,10 @@ def _period(ws: Any, date: dt.date | None, start: dt.date | None, end: dt.date |
     if start is not None and end is not None and end < start:
         raise InputError(f"--to {end.isoformat()} is before --from {start.isoformat()}")
     th, tl = ws.theatre, ws.timeline()
+    for what, d in (("--date", date), ("--from", start), ("--to", end)):
+        if d is not None and not th.start <= d <= th.end:
+            raise InputError(f"{what} {d.isoformat()} is outside the {th.name} theatre "
+                             f"({th.start.isoformat()} to {th.end.isoformat()})")
     known = max(th.start, tl.snapshot_date)  # territory before the pack's control snapshot is not modelled
     days = [dt.date.fromisoformat(e["date"]) for e in events]
     lo = start or max(known, min(days, default=known))

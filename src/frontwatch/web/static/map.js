@@ -23,6 +23,7 @@
   let routeReq = null; // {from, to, actor, through} of the drawn route, redrawn when the date changes
   let routeRes = null;
   let shown = { territory: EMPTY, fronts: EMPTY, events: 0 };
+  const hiddenTypes = new Set(); // event types switched off in the legend
 
   const currentState = () => states[(data.state_of_date || [])[dateIdx]] || null;
   const currentDate = () => dates[dateIdx] || null;
@@ -105,7 +106,7 @@
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-left");
   map.addControl(new maplibregl.ScaleControl({ unit: "metric" }), "bottom-left");
   map.addControl(new maplibregl.AttributionControl({
-    compact: true, customAttribution: "frontwatch · borders: Natural Earth",
+    compact: true, customAttribution: "frontwatch · borders: Natural Earth · roads: curated by frontwatch",
   }), "bottom-right");
 
   // ---- town labels: HTML markers, thinned by population rank and zoom -------------------------------------------
@@ -154,7 +155,7 @@
     const t = Date.parse(day);
     const feats = [];
     for (const e of events) {
-      if (e.date > day) continue;
+      if (e.date > day || hiddenTypes.has(e.type)) continue;
       feats.push({ type: "Feature", geometry: { type: "Point", coordinates: [e.lon, e.lat] },
         properties: { id: e.id, type: e.type, recent: t - Date.parse(e.date) <= 31 * 864e5 } });
     }
@@ -450,13 +451,22 @@
     lg.push('<div class="lg"><span class="sw line" style="border-color:#0077bb"></span>route on the date</div>');
     lg.push('<div class="lg"><span class="sw dash" style="border-color:#444"></span>open road (no captures)</div>');
     lg.push('<div class="lg"><span class="sw line" style="border-color:#8c7b6b"></span>main road</div>');
+    // event types are checkboxes: unticking one hides its markers (and takes it out of the clusters)
     Object.entries(typeColors).forEach(([t, c]) =>
-      lg.push(`<div class="lg"><span class="sw dot" style="background:${esc(c)}"></span>${esc(t)}</div>`));
+      lg.push(`<label class="lg"><input type="checkbox" class="fw-type" value="${esc(t)}" checked>` +
+        `<span class="sw dot" style="background:${esc(c)}"></span>${esc(t)}</label>`));
     lg.push('<div class="lg"><span class="sw dot" style="background:#5a5a5a;width:14px;height:14px"></span>several events (click to zoom)</div>');
     $("legend-body").innerHTML = lg.join("");
+    document.querySelectorAll(".fw-type").forEach((box) => box.addEventListener("change", () => {
+      if (box.checked) hiddenTypes.delete(box.value); else hiddenTypes.add(box.value);
+      setDate(dateIdx);
+    }));
     if (window.matchMedia("(max-width: 700px)").matches) {
       $("panel").classList.add("collapsed"); // on a phone the map comes first; the sheet opens on demand
       $("panel-toggle").setAttribute("aria-expanded", "false");
+      // and the attribution folds to its (i) button instead of covering the scale bar
+      map.once("load", () => document.querySelectorAll(".maplibregl-ctrl-attrib")
+        .forEach((el) => el.classList.remove("maplibregl-compact-show")));
     }
   }
 
