@@ -38,7 +38,7 @@ def test_fusion_gold(cli):
 
 def test_control_gold_on_demo(cli, tmp_path):
     db = str(tmp_path / "demo.duckdb")
-    cli("demo", "--db", db)
+    cli("demo", "--db", db, "--out", str(tmp_path / "out"))
     r = json.loads(cli("eval", "control", str(FIX / "demo_control_gold.csv"), "--db", db, "--format", "json").stdout)
     assert r["accuracy"] >= 0.85, r
     assert r["accuracy"] > r["baseline_snapshot_only"]["accuracy"]  # events improve on the snapshot alone

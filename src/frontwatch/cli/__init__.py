@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 from importlib import resources
@@ -178,8 +179,10 @@ def demo_corpus_path() -> Path:
 @main.command()
 @db_option
 @click.option("--fresh/--keep", default=True, show_default=True, help="Start from an empty database.")
-def demo(db, fresh) -> None:
-    """Ingest the bundled demo corpus and print what was found."""
+@click.option("--out", "out_dir", default="frontwatch-demo", show_default=True, type=click.Path(file_okay=False),
+              help="Folder for the situation report and the map.")
+def demo(db, fresh, out_dir) -> None:
+    """Ingest the bundled demo corpus, print what was found, and write a sitrep and an offline map."""
     import frontwatch
 
     if fresh and db != ":memory:" and Path(db).exists():
@@ -194,7 +197,19 @@ def demo(db, fresh) -> None:
         if claims_rows:
             click.echo("\nclaims:")
             emit(render(claims_rows, "table", None, ("date", "subject", "metric", "value", "unit", "said_by")))
+        out = Path(out_dir)
+        out.mkdir(parents=True, exist_ok=True)
+        dates = sorted(e["date"] for e in rows if e["date"])
+        start, end = dt.date.fromisoformat(dates[0]), dt.date.fromisoformat(dates[-1])
+        start = max(start, ws.theatre.start)
+        from ..report import write_sitrep
+        from ..web import write_map
+
+        written = [write_sitrep(ws, start, end, out / "sitrep.html"), write_sitrep(ws, start, end, out / "sitrep.md")]
+        written.append(write_map(ws, out / "map.html"))
     click.echo(f"\ndatabase: {db}  (try: frontwatch events --db {db} --format jsonl)")
+    for p in written:
+        click.echo(f"wrote {p}")
 
 
 # -- eval ----------------------------------------------------------------------------------------------------------
