@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import hashlib
 import random
+import tempfile
 import time
 from importlib import resources
 from pathlib import Path
@@ -43,6 +45,7 @@ def _places(countries: list[str], n: int = 2000) -> list[tuple[str, str, float, 
     t = pq.read_table(str(path), columns=["name", "country", "latitude", "longitude", "population"]).to_pylist()
     rows = [r for r in t if r["country"] in countries and r["population"]]
     rows.sort(key=lambda r: -r["population"])
+    # Weighted by sqrt(population): big towns get more reporting, but not all of it.
     return [(r["name"], r["country"], r["latitude"], r["longitude"], r["population"]) for r in rows[:n]]
 
 
@@ -52,29 +55,35 @@ def _taxonomy() -> dict[str, list[str]]:
     return {k: list(v) for k, v in doc.items() if isinstance(v, list)}
 
 
-def make_items(n: int, seed: int = 1, start: dt.date = dt.date(2014, 6, 1),
+@functools.lru_cache(maxsize=1)
+def _pool() -> tuple[list[tuple[str, str, float, float, int]], list[float], list[str], dict[str, list[str]]]:
+    th = load_theatre("syria-iraq")
+    places = _places(th.countries)
+    return places, [p[4] ** 0.5 for p in places], [a.name for a in th.actors if a.kind != "civilians"], _taxonomy()
+
+
+def make_items(n: int, seed: int = 1, first: int = 0, start: dt.date = dt.date(2014, 6, 1),
                days: int = 3 * 365 + 200) -> list[ArticleBatchItem]:
-    """``n`` synthetic events grouped into articles of ``EVENTS_PER_ARTICLE`` (deterministic for a seed).
+    """Synthetic events ``first`` .. ``first + n - 1`` grouped into articles of ``EVENTS_PER_ARTICLE``.
+
+    Deterministic for a seed and ``first`` (a multiple of ``EVENTS_PER_ARTICLE``), so a million events can be
+    made batch by batch without holding them all in memory.
 
     >>> items = make_items(20)
     >>> sum(len(i.events) for i in items), items[0].events[0].evidence.endswith(".")
     (20, True)
     """
-    rng = random.Random(seed)
-    th = load_theatre("syria-iraq")
-    places = _places(th.countries)
-    weights = [p[4] ** 0.5 for p in places]  # big towns get more reporting, but not all of it
-    fighters = [a.name for a in th.actors if a.kind != "civilians"]
-    tax = _taxonomy()
+    rng = random.Random(f"{seed}:{first}")
+    places, weights, fighters, tax = _pool()
     types = list(tax)
     type_w = [{"Battles": 5, "Explosions/Remote violence": 4, "Violence against civilians": 2}.get(t, 1) for t in types]
     items: list[ArticleBatchItem] = []
-    for a in range(0, n, EVENTS_PER_ARTICLE):
+    for a in range(first, first + n, EVENTS_PER_ARTICLE):
         published = start + dt.timedelta(days=rng.randrange(days))
         source = rng.choice(SOURCES)
         aid = "s" + hashlib.sha1(f"{seed}:{a}".encode()).hexdigest()[:15]
         events, text = [], []
-        for k in range(min(EVENTS_PER_ARTICLE, n - a)):
+        for k in range(min(EVENTS_PER_ARTICLE, first + n - a)):
             name, cc, lat, lon, _pop = rng.choices(places, weights)[0]
             etype = rng.choices(types, type_w)[0]
             a1, a2 = rng.sample(fighters, 2)
@@ -140,25 +149,20 @@ def main() -> None:
     args = ap.parse_args()
     if Path(args.db).exists():
         ap.error(f"{args.db} exists; remove it or pass another --db")
-    t = time.perf_counter()
-    items = make_items(args.n, args.seed)
-    gen_s = time.perf_counter() - t
-    per_batch = max(1, args.batch // EVENTS_PER_ARTICLE)
-    t = time.perf_counter()
+    per_batch = max(EVENTS_PER_ARTICLE, args.batch // EVENTS_PER_ARTICLE * EVENTS_PER_ARTICLE)
     via = args.via or ("add_batch" if args.n <= 10_000 else "bulk")
+    t = time.perf_counter()
     with open_store(args.db) as store:
-        for i in range(0, len(items), per_batch):
+        for first in range(0, args.n, per_batch):
+            items = make_items(min(per_batch, args.n - first), args.seed, first=first)
             if via == "bulk":
-                import tempfile
-
                 with tempfile.TemporaryDirectory() as tmp:
-                    bulk_write(store, items[i:i + per_batch], Path(tmp))
+                    bulk_write(store, items, Path(tmp))
             else:
-                store.add_batch(items[i:i + per_batch])
-            done = min(len(items), i + per_batch) * EVENTS_PER_ARTICLE
-            print(f"\r{min(done, args.n):,} / {args.n:,} events ({via})", end="", flush=True)
+                store.add_batch(items)
+            print(f"\r{min(first + per_batch, args.n):,} / {args.n:,} events ({via})", end="", flush=True)
         counts = store.counts()
-    print(f"\ngenerated in {gen_s:.1f} s, stored in {time.perf_counter() - t:.1f} s: {counts['events']:,} events, "
+    print(f"\nmade and stored in {time.perf_counter() - t:.1f} s: {counts['events']:,} events, "
           f"{counts['fused_events']:,} fused, {counts['articles']:,} articles -> {args.db}")
 
 

@@ -26,6 +26,7 @@ def _snapshot(db: str) -> dict:
             "fused": sorted(e["id"] for e in st.events()),
             "articles": sorted((a["id"], a["origin"]) for a in st.articles()),
             "quarantine": st.quarantined(),
+            "known": sorted(st.known_articles()),  # ids, hashes and MinHash signatures (bytes) as stored
             "counts": st.counts(),
         }
 

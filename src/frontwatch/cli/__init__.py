@@ -276,12 +276,15 @@ def _register_stage_commands() -> None:
     from .geo import geo as eval_geo
     from .geo import geocode
     from .map import map_cmd
+    from .views import serve_cmd, sitrep_cmd
 
     main.add_command(geocode)
     main.add_command(control)
     main.add_command(territory)
     main.add_command(frontline)
     main.add_command(map_cmd)
+    main.add_command(sitrep_cmd)
+    main.add_command(serve_cmd)
     eval_group.add_command(eval_geo, name="geo")
     eval_group.add_command(eval_control, name="control")
     from .routes import crossings_cmd, route_cmd, routes_group
