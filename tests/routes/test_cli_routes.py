@@ -50,3 +50,8 @@ def test_crossings_csv_lists_every_crossing():
     assert res.exit_code == 0, res.output
     lines = res.output.strip().splitlines()
     assert lines[0].startswith("name,other_side,countries,holder,held") and len(lines) == 17
+
+
+def test_place_far_outside_the_theatre_is_refused():
+    res = CliRunner().invoke(route_cmd, ["Atlantis", "Raqqa", "--actor", "IS", "--date", "2015-06-01", *DB])
+    assert res.exit_code == 1 and "road network" in res.output

@@ -21,6 +21,8 @@ THROUGH_LEVELS = {"own": ("own",), "contested": ("own", "contested"), "unknown":
 #: a blocked road point is blamed on a control change no further away than this (km); the control module lets
 #: a settlement label ground up to its 40 km support radius, plus half an H3 cell
 CUT_RADIUS_KM = 45.0
+#: places further than this from any road node are refused (GeocodeError): they are not in the theatre
+MAX_SNAP_KM = 150.0
 #: places further than this from any road node are still routed, but the result says how far the snap was
 SNAP_WARN_KM = 25.0
 
@@ -180,6 +182,16 @@ def resolve_place(graph: RoadGraph, place: str | Place | tuple[float, float], th
             raise GeocodeError(f"unknown place {text!r}{hint}")
         lat, lon, name = hit.latitude, hit.longitude, hit.name
     node, km = graph.nearest_node(lat, lon)
+    if km > MAX_SNAP_KM:
+        # A name that resolves far outside the road network (another country's town of the same name, or a
+        # typo that matched something abroad) must not be routed: say so and suggest theatre places.
+        from ..geo import get_geoparser
+
+        sugg = [p.name for p, _ in get_geoparser(theatre).candidates(name, n=8)
+                if graph.nearest_node(p.latitude, p.longitude)[1] <= MAX_SNAP_KM][:5]
+        hint = f"; did you mean: {', '.join(dict.fromkeys(sugg))}?" if sugg else ""
+        raise GeocodeError(f"{name!r} resolves to a place {km:,.0f} km from the theatre's road network "
+                           f"(max {MAX_SNAP_KM:.0f} km){hint}")
     return Endpoint(name, lat, lon, node, km)
 
 
