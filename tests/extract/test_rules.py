@@ -158,3 +158,10 @@ def test_displacement_claim():
     (c,) = extract_article(Article(id="t", text="Aid agencies said more than 80,000 people had fled the city.",
                                    published=dt.date(2016, 6, 1))).claims
     assert (c.metric, c.value, c.unit) == ("people displaced", 80000, "people (more than)")
+
+
+def test_attack_abroad_blamed_on_a_theatre_actor():
+    e = one("Four days later a suicide bomber killed more than 50 people at a wedding in the Turkish city of "
+            "Gaziantep, an attack the president blamed on Islamic State.", "2016-08-25")
+    assert (e.actor1, e.actor2, e.country) == ("Islamic State", "Civilians", "TR")
+    assert "foreign_attack" in e.tags

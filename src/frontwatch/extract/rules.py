@@ -96,6 +96,11 @@ ROAD_OBJECT = re.compile(
     re.I,
 )
 PASSIVE_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:being|was|were|had\s+been|has\s+been|is)\s+\w+ed\b", re.I)
+ATTRIBUTED_BEFORE = re.compile(
+    r"\b(?:blamed\s+on|claimed\s+by|attributed\s+to|carried\s+out\s+by|perpetrated\s+by|responsibility\s+"
+    r"(?:for\s+\w+\s+)?(?:to|on))\s+(?:the\s+)?$",
+    re.I,
+)
 COORD = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:(?:allied|its|their|local|pro-government)\s+)?(?:allies,?\s+)?", re.I)
 KILL_NEAR = re.compile(r"\b(killed|died|dead|death|slain|assassinated|eliminated)\b", re.I)
 CAPTURE_NEAR = re.compile(r"captured|arrested|detained|taken\s+prisoner", re.I)
@@ -479,8 +484,10 @@ class Extractor:
             tags.append("border_crossing")
         if OIL_WORDS.search(clause.text) or (place and place.feature_code in ("OILF", "OILR", "GASF")):
             tags.append("oil_infrastructure")
-        if country and country not in self.theatre.countries + self.theatre.neighbours and actor1 in self.actor_info:
-            tags.append("foreign_attack")
+        if (country and country not in self.theatre.countries and actor1 in self.actor_info
+                and self.actor_info[actor1].country != country
+                and trig.event_type in ("Explosions/Remote violence", "Violence against civilians")):
+            tags.append("foreign_attack")  # an attack abroad by (or blamed on) a theatre actor
         if date is not None and (ctx.published - date.end).days > 10:
             tags.append("background")
         if self.patterns.hedges.search(clause.text):
@@ -660,6 +667,15 @@ class Extractor:
                 actor1 = self._salient(ctx, exclude={actor2} if actor2 else set(),
                                        kinds=("armed group", "state force", "militia", "foreign force", "coalition"))
                 conf -= 0.1
+        # "an attack Erdogan blamed on Islamic State", "bombings claimed by the group": the named perpetrator.
+        for am in ctx.actors:
+            if tend <= am.start < sent.end and ATTRIBUTED_BEFORE.search(text[max(tend, am.start - 40):am.start]):
+                name = self._resolve_actor(am, country, ctx)
+                if name:
+                    if actor2 == name:
+                        actor2 = None
+                    actor1 = name
+                    break
         if actor2 is not None and actor2 == actor1:
             actor2 = None
         if actor2 is None and actor1 in self.actor_info:
