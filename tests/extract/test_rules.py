@@ -161,7 +161,7 @@ def test_displacement_claim():
 
 
 def test_attack_abroad_blamed_on_a_theatre_actor():
-    e = one("Four days later a suicide bomber killed more than 50 people at a wedding in the Turkish city of "
+    e = one("On Saturday a suicide bomber killed more than 50 people at a wedding in the Turkish city of "
             "Gaziantep, an attack the president blamed on Islamic State.", "2016-08-25")
     assert (e.actor1, e.actor2, e.country) == ("Islamic State", "Civilians", "TR")
     assert "foreign_attack" in e.tags
