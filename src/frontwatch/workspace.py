@@ -148,6 +148,10 @@ class Workspace:
         """Stored events in the event contract's shape; keyword filters as in :class:`EventFilter`."""
         return self.store.events(EventFilter(**filters))
 
+    def count_events(self, **filters: Any) -> int:
+        """How many stored events match the filters (the same keywords as :meth:`events`)."""
+        return self.store.count_events(EventFilter(**filters))
+
     def claims(self, subject: str | None = None) -> list[dict[str, Any]]:
         """Stored quantitative claims."""
         return self.store.claims(subject)

@@ -93,3 +93,14 @@ def test_newer_schema_is_refused(tmp_path):
 def test_missing_folder_is_a_clear_error(tmp_path):
     with pytest.raises(StoreError, match="does not exist"):
         open_store(tmp_path / "nope" / "x.duckdb")
+
+
+def test_pages_and_counts_agree(tmp_path):
+    st = open_store(tmp_path / "x.duckdb")
+    items = [ArticleBatchItem(_article(i), None, [_event(f"a{i}", f"e{i}", date=dt.date(2015, 1, i),
+                                                          date_end=dt.date(2015, 1, i))]) for i in range(1, 8)]
+    st.add_batch(items)
+    everything = [e["id"] for e in st.events(EventFilter(raw=True))]
+    pages = [e["id"] for off in (0, 3, 6) for e in st.events(EventFilter(raw=True, limit=3, offset=off))]
+    assert pages == everything and len(everything) == 7
+    assert st.count_events(EventFilter(raw=True, since=dt.date(2015, 1, 5))) == 3

@@ -249,15 +249,17 @@ def create_app(db: str | Path = "frontwatch.duckdb", theatre: str = DEFAULT_THEA
             raise HTTPException(422, f"until={until} is before since={since}; swap them")
         # One row beyond the page tells whether another page exists without a second COUNT query.
         rows = locked(lambda: ws.events(**filters, limit=limit + 1, offset=offset))
+        total = locked(lambda: ws.count_events(**filters))
         more = len(rows) > limit
         rows = rows[:limit]
         if format == "geojson":
             fc = feature_collection(rows)
-            fc.update({"limit": limit, "offset": offset, "next_offset": offset + limit if more else None})
+            fc.update({"total": total, "limit": limit, "offset": offset,
+                       "next_offset": offset + limit if more else None})
             return JSONResponse(fc, media_type="application/geo+json")
         # Rows are JSON-ready already; a direct JSONResponse skips FastAPI's per-field encoder (the costliest step
         # of a 100-event page after the query itself).
-        return JSONResponse({"limit": limit, "offset": offset, "count": len(rows),
+        return JSONResponse({"total": total, "limit": limit, "offset": offset, "count": len(rows),
                              "next_offset": offset + limit if more else None, "items": rows})
 
     @app.get("/events/{event_id}", tags=["events"])

@@ -367,10 +367,10 @@ class Store:
             "SELECT id, title, published, source, url, origin FROM articles ORDER BY published, id"
         )
 
-    def events(self, f: EventFilter | None = None) -> list[dict[str, Any]]:
-        """Events matching the filter, in the event contract's shape, ordered by date."""
-        f = f or EventFilter()
-        where, params = [], []
+    def _where(self, f: EventFilter) -> tuple[str, str, list[Any]]:
+        """(table, WHERE clause or "", parameters) of an event filter."""
+        where: list[str] = []
+        params: list[Any] = []
         if f.since:
             where.append("coalesce(date_end, date) >= ?")
             params.append(f.since)
@@ -401,15 +401,30 @@ class Store:
             needle = "%" + f.text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
             where.append("(lower(evidence) LIKE ? ESCAPE '\\' OR lower(location) LIKE ? ESCAPE '\\')")
             params += [needle, needle]
-        if f.article_id:
-            f.raw = True  # an article's own reports are raw events
-        sql = "SELECT * FROM events" if f.raw else "SELECT * FROM fused_events"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY date NULLS LAST, article_id, evidence_start, id"
-        if f.limit is not None:
-            sql += f" LIMIT {int(f.limit)} OFFSET {int(f.offset)}"
-        return [_event_dict(r) for r in self.query(sql, params)]
+        table = "events" if (f.raw or f.article_id) else "fused_events"  # an article's own reports are raw events
+        return table, (" WHERE " + " AND ".join(where)) if where else "", params
+
+    def events(self, f: EventFilter | None = None) -> list[dict[str, Any]]:
+        """Events matching the filter, in the event contract's shape, ordered by date."""
+        f = f or EventFilter()
+        table, where, params = self._where(f)
+        order = " ORDER BY date NULLS LAST, article_id, evidence_start, id"
+        if f.limit is None:
+            return [_event_dict(r) for r in self.query(f"SELECT * FROM {table}{where}{order}", params)]
+        # A page: pick the ids on the narrow sort columns first, then read only those rows (wide text columns
+        # are not sorted), which keeps deep pages fast on large tables.
+        ids = [r["id"] for r in self.query(
+            f"SELECT id FROM {table}{where}{order} LIMIT {int(f.limit)} OFFSET {int(f.offset)}", params)]
+        if not ids:
+            return []
+        marks = ", ".join("?" * len(ids))
+        rows = {r["id"]: r for r in self.query(f"SELECT * FROM {table} WHERE id IN ({marks})", ids)}
+        return [_event_dict(rows[i]) for i in ids]
+
+    def count_events(self, f: EventFilter | None = None) -> int:
+        """How many events match the filter (limit and offset ignored)."""
+        table, where, params = self._where(f or EventFilter())
+        return self.query(f"SELECT count(*) AS n FROM {table}{where}", params)[0]["n"]
 
     def claims(self, subject: str | None = None) -> list[dict[str, Any]]:
         sql, params = "SELECT * FROM claims", []
