@@ -14,6 +14,7 @@ from ..errors import FrontwatchError
 from ..records import EVENT_FIELDS
 from ..theatre import available_theatres
 from ._common import DATE, db_option, emit, format_option, render, theatre_option
+from .engine import engine_options, run_from_cli
 
 EVENT_TABLE_COLUMNS = ("date", "event_type", "sub_event_type", "actor1", "actor2", "location", "country",
                        "fatalities_low", "confidence")
@@ -42,8 +43,13 @@ def main() -> None:
 @click.option("--encoding", default="utf-8", show_default=True, help="Text encoding of the input files.")
 @theatre_option
 @quiet_option
-def ingest(paths, db, published, source, fmt, text_column, columns, encoding, theatre, quiet) -> None:
-    """Read articles (files, folders, JSONL, CSV, HTML, RSS/Atom, - for stdin), extract and store events."""
+@engine_options
+def ingest(paths, db, published, source, fmt, text_column, columns, encoding, theatre, quiet, engine, scheduler,
+           workers, shard_size, shard_dir) -> None:
+    """Read articles (files, folders, JSONL, CSV, HTML, RSS/Atom, - for stdin), extract and store events.
+
+    With --engine dask the inputs are split into shards processed in parallel by a Dask cluster (resumable).
+    """
     import frontwatch
 
     colmap = {}
@@ -52,6 +58,10 @@ def ingest(paths, db, published, source, fmt, text_column, columns, encoding, th
             raise click.BadParameter(f"--column takes FIELD=NAME, got {c!r}")
         k, v = c.split("=", 1)
         colmap[k.strip()] = v.strip()
+    if engine == "dask":
+        run_from_cli(list(paths), db, engine, scheduler, workers, shard_size, theatre, published, source,
+                     shard_dir=shard_dir, text_column=text_column, encoding=encoding, fmt=fmt, columns=colmap)
+        return
     bar = None
     if not quiet and sys.stderr.isatty():
         from tqdm import tqdm
