@@ -223,18 +223,27 @@ def demo(db, fresh, out_dir) -> None:
 
 
 # -- eval ----------------------------------------------------------------------------------------------------------
+def gold_options(cmd):  # type: ignore[no-untyped-def]
+    """The options every ``eval`` command over a gold file beside its articles takes."""
+    for opt in reversed((
+        click.argument("gold", type=click.Path(exists=True, dir_okay=False)),
+        click.option("--articles", type=click.Path(exists=True, file_okay=False),
+                     help="Folder of the gold's articles (default: the gold file's folder)."),
+        db_option,
+        format_option(choices=("table", "json")),
+        theatre_option,
+    )):
+        cmd = opt(cmd)
+    return cmd
+
+
 @main.group(name="eval")
 def eval_group() -> None:
     """Measure accuracy against gold files (precision/recall/accuracy tables)."""
 
 
 @eval_group.command(name="events")
-@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
-@click.option("--articles", type=click.Path(exists=True, file_okay=False),
-              help="Folder of the gold's articles (default: the gold file's folder).")
-@db_option
-@format_option(choices=("table", "json"))
-@theatre_option
+@gold_options
 def eval_events(gold, articles, db, fmt, theatre) -> None:
     """Score extraction against a gold JSONL of events (articles read from beside it)."""
     from ..extract.evaluate import evaluate_events, format_report
@@ -244,12 +253,7 @@ def eval_events(gold, articles, db, fmt, theatre) -> None:
 
 
 @eval_group.command(name="claims")
-@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
-@click.option("--articles", type=click.Path(exists=True, file_okay=False),
-              help="Folder of the gold's articles (default: the gold file's folder).")
-@db_option
-@format_option(choices=("table", "json"))
-@theatre_option
+@gold_options
 def eval_claims(gold, articles, db, fmt, theatre) -> None:
     """Precision/recall of quantitative claims against a gold JSONL (article, value, evidence)."""
     from ..extract.evaluate import evaluate_claims
@@ -266,12 +270,7 @@ def eval_claims(gold, articles, db, fmt, theatre) -> None:
 
 
 @eval_group.command(name="fusion")
-@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
-@click.option("--articles", type=click.Path(exists=True, file_okay=False),
-              help="Folder of the gold's articles (default: the gold file's folder).")
-@db_option
-@format_option(choices=("table", "json"))
-@theatre_option
+@gold_options
 def eval_fusion(gold, articles, db, fmt, theatre) -> None:
     """Pairwise precision/recall of fusion against a gold clustering (JSONL: article, evidence, cluster)."""
     from ..fuse.evaluate import evaluate_fusion, format_report
