@@ -236,6 +236,9 @@ class Extractor:
         self.actors: ActorResolver = get_actor_resolver(theatre.name)
         self.geo = get_geoparser(theatre.name)
         self.actor_info = {a.name: a for a in theatre.actors}
+        # The actor that "the militants" / "the jihadists" denote in this theatre (if the pack says).
+        self.militant_actor = next((m.value for m in self.actors.find("the militants the jihadists")
+                                    if m.kind == "actor" and m.value), None)
 
     # -- public ----------------------------------------------------------------------------------------------
     def extract(self, article: Article) -> list[Event]:
@@ -609,7 +612,9 @@ class Extractor:
                 if i - 1 in backers:
                     backers.add(i)
         before = [i for i, (a, _n) in enumerate(resolved) if i not in backers and i not in victims and (
-            a.start < tpos or (a.start < tend and trig.frame not in ("drive_out", "passive")))]  # "coalition strikes"
+            a.start < tpos or (a.start <= tpos + 1 and trig.frame not in ("drive_out", "passive")))]
+        # (a mention that opens the trigger is its subject: "coalition strikes"; one inside it is not: "killed
+        # more than 100 civilians")
         after = [i for i, (a, _n) in enumerate(resolved) if a.start >= tend and i not in backers and i not in listed]
         inside = [i for i, (a, _n) in enumerate(resolved) if tpos <= a.start < tend]
         actor1 = actor2 = None
@@ -662,7 +667,7 @@ class Extractor:
                             actor1 = cand
                             break
             anaphor = re.search(r"\b(?:they|it|the\s+(?:group|militants|jihadists|organisation|organization|"
-                                r"insurgents|troops|forces|army))\b", text[sent.start:tpos], re.I)
+                                r"insurgents|troops|forces|army|raid|attack|assault))\b", text[sent.start:tpos], re.I)
             if actor1 is None and (anaphor or trig.territory or trig.category == "clash"):
                 actor1 = self._salient(ctx, exclude={actor2} if actor2 else set(),
                                        kinds=("armed group", "state force", "militia", "foreign force", "coalition"))
@@ -701,8 +706,9 @@ class Extractor:
                 actor2 = later[0]
             elif trig.territory or trig.category in ("airstrike", "shelling") or (
                     trig.category == "clash" and TARGET_WORDS.search(sent.text)):
+                # "militants", "the group('s)": the story's armed group, unless actor1 is the one they denote
                 militants = re.search(r"\b(?:militant|jihadist|insurgent)s?\b|\bthe\s+group\b", sent.text, re.I) and \
-                    self.actor_info[actor1].kind != "armed group"
+                    actor1 != self.militant_actor
                 actor2 = self._salient(ctx, exclude=allies, prefer_country=country,
                                        kinds=("armed group",) if militants else ("armed group", "state force", "militia"))
                 conf -= 0.05
