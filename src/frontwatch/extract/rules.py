@@ -73,7 +73,7 @@ SUPPORT_BEFORE = re.compile(
 AGGREGATE_BEFORE = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|\d{3,}|hundreds|thousands)\s+(?:of\s+)?(?:[\w\-]+\s+)?$", re.I)
 TARGET_WORDS = re.compile(
     r"\b(?:militant|jihadist|insurgent|enemy|rebel)s?\b|\bthem\b|\btheir\b|\bthe\s+group(?:'s)?\b|\bpositions\b|"
-    r"\btargets\b|\bconvoy\b|\bhideouts?\b",
+    r"\btargets\b|\bconvoy\b|\bhideouts?\b|\b(?:offensive|assault|push|campaign|operation)\b",
     re.I,
 )
 PATIENT_BEFORE = re.compile(r"\b(?:from|against|on|at|targeting|with)\s+(?:the\s+)?$", re.I)
@@ -189,6 +189,7 @@ class _Context:
     counts: dict[str, int] = field(default_factory=dict)  # actor mentions in the whole article
     persons: list[Mention] = field(default_factory=list)  # the pack's persons named in the current sentence
     killed_persons: set[str] = field(default_factory=set)
+    last_actor_by_category: dict[str, str] = field(default_factory=dict)
     captured_persons: set[str] = field(default_factory=set)
 
 
@@ -343,7 +344,8 @@ class Extractor:
             top = ctx.salience.get(ranked[0], 0.0) if ranked else 0.0
             for n in ranked[:3]:
                 a = self.actor_info[n]
-                if a.kind == "state force" and a.country == prefer_country and 0 < top / 2 <= ctx.salience.get(n, 0.0):
+                if a.kind == "state force" and a.country == prefer_country and top > 0 and (
+                        ctx.salience.get(n, 0.0) > 0 or ctx.counts.get(n, 0) > 0):
                     return n
         if not ranked:
             return None
@@ -500,6 +502,8 @@ class Extractor:
         if actor2:
             confidence += 0.05
         a = ctx.article
+        if actor1:
+            ctx.last_actor_by_category[trig.category] = actor1
         return Event(
             id=_event_id(a.id, (sent.start, sent.end), sub or trig.event_type, tpos),
             date=date.start if date else None,
@@ -642,6 +646,9 @@ class Extractor:
                 actor2 = resolved[after[1]][1] if len(after) > 1 else None
             if actor2 is None and victims:
                 actor2 = resolved[min(victims)][1]
+        if actor1 is None and re.search(r"\b(?:a\s+similar|another|a\s+second|a\s+further|the\s+same)\s+(?:[\w\-]+\s+)?$",
+                                        text[max(sent.start, tpos - 40):tpos], re.I):
+            actor1 = ctx.last_actor_by_category.get(trig.category)  # "a similar strike": the same hand
         if actor1 is None:
             # The subject of the main clause ("US-backed forces said ..., after they seized ..."), then a state
             # named as the speaker ("Russia said its frigates fired ..."), then the story's most salient actor.
@@ -673,6 +680,12 @@ class Extractor:
                                        kinds=("armed group", "state force", "militia", "foreign force", "coalition"))
                 conf -= 0.1
         # "an attack Erdogan blamed on Islamic State", "bombings claimed by the group": the named perpetrator.
+        generic = re.search(r"\b(?:blamed\s+on|claimed\s+by|carried\s+out\s+by)\s+the\s+(?:same\s+)?(?:group|militants|"
+                            r"jihadists)\b", text[tend:sent.end], re.I)
+        if generic and self.militant_actor:
+            actor1 = self.militant_actor
+            if actor2 == actor1:
+                actor2 = None
         for am in ctx.actors:
             if tend <= am.start < sent.end and ATTRIBUTED_BEFORE.search(text[max(tend, am.start - 40):am.start]):
                 name = self._resolve_actor(am, country, ctx)
