@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..store import Store, open_store
 from ..theatre import DEFAULT_THEATRE
+from ..workspace import IngestSummary
 from ._load import load_shard, loaded_shards, quarantine_shard, seeded_deduper
 from ._plan import Shard, plan_shards
 from ._task import SUCCESS, ReadOptions, process_shard, read_shard
@@ -22,18 +23,12 @@ log = logging.getLogger(__name__)
 
 
 @dataclass(slots=True)
-class BatchSummary:
-    """What a batch run did, in the same terms as ``IngestSummary`` plus shard counts."""
+class BatchSummary(IngestSummary):
+    """What a batch run did: an ``IngestSummary`` plus shard counts."""
 
     shards: int = 0
     skipped: int = 0  # already loaded by an earlier run
     failed: int = 0  # quarantined shards
-    read: int = 0
-    new: int = 0
-    duplicate: int = 0
-    quarantined: int = 0
-    events: int = 0
-    messages: list[str] = field(default_factory=list)
 
     def line(self) -> str:
         return (f"shards {self.shards} ({self.skipped} already loaded, {self.failed} failed): read {self.read}, "
