@@ -83,6 +83,8 @@ def test_home_page_and_docs(client):
     assert home.status_code == 200 and home.headers["content-type"].startswith("text/html")
     docs = client.get("/docs")
     assert docs.status_code == 200 and "swagger" in docs.text.lower()
+    assert "cdn" not in docs.text.lower() and "//" not in docs.text.split("swagger-ui-bundle.js")[0][-40:]
+    assert client.get("/docs-static/swagger-ui-bundle.js").status_code == 200  # served locally: works offline
     spec = ok(client, "/openapi.json")
     assert {"/events", "/events/{event_id}", "/control", "/territory/polygons", "/routes", "/sitrep",
             "/articles"} <= set(spec["paths"])

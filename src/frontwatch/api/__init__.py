@@ -136,6 +136,22 @@ def _fallback_home(why: str = "the web map is not installed in this build") -> s
             "</body></html>")
 
 
+def _offline_docs(app: FastAPI) -> None:
+    """Serve the OpenAPI docs at /docs from Swagger UI files installed with the package (no CDN: offline)."""
+    import swagger_ui_bundle
+    from fastapi.openapi.docs import get_swagger_ui_html
+    from fastapi.staticfiles import StaticFiles
+
+    app.mount("/docs-static", StaticFiles(directory=swagger_ui_bundle.swagger_ui_path), name="docs-static")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> Any:
+        return get_swagger_ui_html(openapi_url=app.openapi_url or "/openapi.json", title="frontwatch API",
+                                   swagger_js_url="/docs-static/swagger-ui-bundle.js",
+                                   swagger_css_url="/docs-static/swagger-ui.css",
+                                   swagger_favicon_url="/docs-static/favicon-32x32.png")
+
+
 def create_app(db: str | Path = "frontwatch.duckdb", theatre: str = DEFAULT_THEATRE,
                token: str | None = None) -> FastAPI:
     """A FastAPI app serving one frontwatch database; POST /articles is enabled only with a token.
@@ -167,9 +183,10 @@ def create_app(db: str | Path = "frontwatch.duckdb", theatre: str = DEFAULT_THEA
         with lock:
             ws.close()
 
-    app = FastAPI(title="frontwatch", version=_version(), lifespan=lifespan,
+    app = FastAPI(title="frontwatch", version=_version(), lifespan=lifespan, docs_url=None, redoc_url=None,
                   description="Events, territorial control, territory and supply routes from war reporting. "
                               "Every event carries its evidence sentence and sources.")
+    _offline_docs(app)
     app.state.workspace = ws
     app.state.lock = lock
 
