@@ -165,3 +165,15 @@ def test_attack_abroad_blamed_on_a_theatre_actor():
             "Gaziantep, an attack the president blamed on Islamic State.", "2016-08-25")
     assert (e.actor1, e.actor2, e.country) == ("Islamic State", "Civilians", "TR")
     assert "foreign_attack" in e.tags
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Security forces opened fire on protesters in Baghdad on Friday, killing four people.",
+     "Excessive force against protesters"),
+    ("Police fired tear gas to disperse a protest in Basra on Sunday.", "Protest with intervention"),
+    ("Hundreds of people protested in Erbil on Saturday over unpaid salaries.", "Peaceful protest"),
+    ("A mob attacked a police station in Mosul on Monday.", "Mob violence"),
+    ("The Nusra Front renamed itself Jabhat Fateh al-Sham on Thursday.", "Change to group/activity"),
+])
+def test_protests_riots_and_group_changes(text, sub):
+    assert one(text, "2016-07-30").sub_event_type == sub

@@ -201,6 +201,9 @@ SUBSUMES: list[tuple[str, tuple[str, ...]]] = [
     ("chemical", ("airstrike", "shelling", "massacre")),
     ("shelling", ("ied", "massacre", "destruction")),
     ("ied", ("massacre", "destruction")),
+    ("protest_force", ("protest", "protest_intervention", "massacre", "riot")),
+    ("protest_intervention", ("protest",)),
+    ("mob", ("riot", "massacre")),
     ("capture", ("clash", "withdrawal")),
 ]
 
@@ -725,6 +728,10 @@ class Extractor:
                 actor2 = self._salient(ctx, exclude=allies, prefer_country=country,
                                        kinds=("armed group",) if militants else ("armed group", "state force", "militia"))
                 conf -= 0.05
+        if actor1 is None and trig.category in ("protest", "riot", "mob") and "Civilians" in self.actor_info and \
+                re.search(r"\b(?:people|residents|protesters|demonstrators|crowds?|mob|students|workers|villagers)\b",
+                          text[sent.start:tend], re.I):
+            actor1 = "Civilians"  # protesters and rioters are civilians unless the text names a group
         if actor1 is None and actor2 is None:
             conf -= 0.15
         elif actor1 and any(n == actor1 for _a, n in resolved):
@@ -754,7 +761,7 @@ class Extractor:
             return False  # "a campaign to retake Mosul": an aim, not an event
         if trig.category == "airstrike" and SUPPORT_BEFORE.search(head):
             return False  # "backed by US-led air strikes": support of the ground event, not an event of its own
-        if AGGREGATE_BEFORE.search(head):
+        if trig.category in ("airstrike", "shelling", "suicide", "ied") and AGGREGATE_BEFORE.search(head):
             return False  # "more than 10,000 air strikes since 2014": a cumulative figure, a claim
         if trig.nominal and not self._own_date(dates, offset + m.start(), offset + m.end()):
             return False  # "the fall of Ramadi", "the bombing": a reference to an event, not a report of it
