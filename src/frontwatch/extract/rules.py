@@ -327,11 +327,12 @@ class Extractor:
         return cands[0] if cands else None
 
     def _salient(self, ctx: _Context, exclude: set[str], kinds: tuple[str, ...] = ("armed group",),
-                 prefer_country: str | None = None) -> str | None:
+                 prefer_country: str | None = None, only: set[str] | None = None) -> str | None:
         """The most salient actor so far (decayed mention counts; the whole article's counts break ties and
         stand in at the story's start), optionally preferring the state force of ``prefer_country``."""
         def ok(name: str) -> bool:
-            return name not in exclude and name in self.actor_info and self.actor_info[name].kind in kinds
+            return (name not in exclude and name in self.actor_info and self.actor_info[name].kind in kinds
+                    and (only is None or name in only))
 
         ranked = [n for n, _ in sorted(ctx.salience.items(), key=lambda kv: (-kv[1], -ctx.counts.get(kv[0], 0)))
                   if ok(n)]
@@ -679,8 +680,13 @@ class Extractor:
             anaphor = re.search(r"\b(?:they|it|the\s+(?:group|militants|jihadists|organisation|organization|"
                                 r"insurgents|troops|forces|army|raid|attack|assault))\b", text[sent.start:tpos], re.I)
             if actor1 is None and (anaphor or trig.territory or trig.category == "clash"):
-                actor1 = self._salient(ctx, exclude={actor2} if actor2 else set(),
-                                       kinds=("armed group", "state force", "militia", "foreign force", "coalition"))
+                # "... launched with heavy coalition air support": the side the backer supports.
+                backed = [resolved[i][1] for i in backers] + [n for a_, n in resolved if re.match(
+                    r"\s*(?:air\s+)?(?:support|backing|cover)", text[a_.end:a_.end + 20])]
+                allowed = set().union(*(self.theatre.allies_of(b) - {b} for b in backed if b in self.actor_info))
+                kinds = ("armed group", "state force", "militia", "foreign force", "coalition")
+                actor1 = self._salient(ctx, exclude=({actor2} if actor2 else set()) | set(backed), kinds=kinds,
+                                       only=allowed or None)
                 conf -= 0.1
         # "an attack Erdogan blamed on Islamic State", "bombings claimed by the group": the named perpetrator.
         generic = re.search(r"\b(?:blamed\s+on|claimed\s+by|carried\s+out\s+by)\s+the\s+(?:same\s+)?(?:group|militants|"
@@ -706,6 +712,7 @@ class Extractor:
             later = [n for a, n in ((a, self._resolve_actor(a, country, ctx)) for a in ctx.actors
                                     if tend <= a.start < min(sent.end, tend + 90) and not self._is_speaker(a, text)
                                     and (a.end <= clause.end or PATIENT_BEFORE.search(text[max(0, a.start - 25):a.start]))
+                                    and not re.search(r"(?:,|\band|\bwith)\s+$", text[max(0, a.start - 8):a.start])
                                     and not SUBJECT_AFTER.match(text[a.end:a.end + 40]))
                      if n and n not in allies and n != "Civilians"]
             held = HELD_BY.search(text[clause.start:tpos + 200 if trig.territory else tpos])
