@@ -368,7 +368,10 @@ class Extractor:
         text = clause.text
         if self.patterns.irrealis_anywhere.search(text):
             return []
-        dates = [d for d in find_dates(text, ctx.published, offset=clause.start, anchor=ctx.last_date)]
+        if clause.start == sent.start and clause.end == sent.end:
+            dates = list(sent_dates)  # a one-clause sentence: its dates are already resolved
+        else:
+            dates = find_dates(text, ctx.published, offset=clause.start, anchor=ctx.last_date)
         if dates and all(d.start > ctx.published for d in dates):
             return []  # future
         matches: list[tuple[Trigger, re.Match[str]]] = []
