@@ -180,3 +180,13 @@ def test_list_items_share_the_cue(gp) -> None:
 
 def test_district_word_does_not_pull_a_foreign_capital(gp) -> None:
     assert [m.text for m in gp.parse("Militants seized Ramadi and the Sofia district.")] == ["Ramadi"]
+
+
+def test_province_context_picks_the_theatre_town_over_an_exact_namesake():
+    gp = get_geoparser("syria-iraq")
+    (town,) = [m for m in gp.parse("Government forces recaptured the town of Rabia in Latakia province on Sunday.")
+               if m.text == "Rabia"]
+    assert town.value.country == "SY" and town.value.admin1 == "Latakia"
+    (crossing,) = [m for m in gp.parse("Peshmerga forces seized the Rabia border crossing on Thursday.")
+                   if m.text == "Rabia"]
+    assert crossing.value.country == "IQ"

@@ -205,6 +205,15 @@ class Geoparser:
                                   or (t.first and not has_cue) or self._name_continues(toks, j, t.sent)):
                         continue
                     rows = self.gz.rows_for_key(key, loose=loose)
+                    if not loose and rows and has_cue and len(key) >= 4 and n_named <= 3:
+                        # An exact match may be a namesake (a crossing, a town abroad): keep theatre towns spelled
+                        # a little differently ("Rabia" / "Rabi'ah") as candidates, so context can choose.
+                        exact_rows = {r[0] for r in rows}
+                        rows = rows + [
+                            r for r in self.gz.rows_for_key(key, loose=True)
+                            if r[0] not in exact_rows and not r[2] and self.gz.place(r[0]).country in self.core
+                            and self.gz.place(r[0]).feature == "P" and r[1] != ALTERNATE
+                            and _similar(key, self.gz.last_loose.get(r[0], ""))]
                     if loose:
                         # spelling drift is accepted for theatre places only (and neighbours after a cue)
                         # obscure GeoNames alternates drift into English words; need a cue for those
@@ -363,7 +372,7 @@ class Geoparser:
         elif p.feature == "A" and p.feature_code != "PCLI":
             s -= 1.5  # a bare "Aleppo" is the city, not the governorate
         if p.admin1 and admins and fold(p.admin1) in admins:
-            s += 1.5
+            s += 3.0  # the province the text names: containment an analyst trusts over a namesake's fame
         if anchors:
             d = min(_haversine(p.latitude, p.longitude, a, b) for a, b in anchors)
             s += 2.0 if d < 100 else 1.0 if d < 300 else 0.0 if d < 1000 else -1.0
