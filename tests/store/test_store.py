@@ -104,3 +104,16 @@ def test_pages_and_counts_agree(tmp_path):
     pages = [e["id"] for off in (0, 3, 6) for e in st.events(EventFilter(raw=True, limit=3, offset=off))]
     assert pages == everything and len(everything) == 7
     assert st.count_events(EventFilter(raw=True, since=dt.date(2015, 1, 5))) == 3
+
+
+def test_reads_from_many_threads_run_on_their_own_cursors(tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+
+    st = open_store(tmp_path / "x.duckdb")
+    st.add_batch([ArticleBatchItem(_article(i), None, [_event(f"a{i}", f"e{i}")]) for i in range(1, 6)])
+    expected = [e["id"] for e in st.events(EventFilter(raw=True))]
+    with ThreadPoolExecutor(8) as pool:
+        results = list(pool.map(lambda _: [e["id"] for e in st.events(EventFilter(raw=True))], range(64)))
+    assert all(r == expected for r in results)
+    assert len(st._cursors) >= 2  # more than one thread got its own cursor
+    st.close()

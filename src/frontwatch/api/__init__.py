@@ -169,11 +169,18 @@ def create_app(db: str | Path = "frontwatch.duckdb", theatre: str = DEFAULT_THEA
         # DuckDB prints a progress bar for long queries into the server's log; a server has no terminal.
         ws.store.execute("SET enable_progress_bar = false")
     token = token if token is not None else (os.environ.get("FRONTWATCH_TOKEN") or None)
-    # One DuckDB connection serves every request; FastAPI runs sync endpoints in a thread pool, and a DuckDB
-    # connection must not be used from two threads at once.
+    # FastAPI runs sync endpoints in a thread pool. A DuckDB store gives each thread its own cursor, so reads run
+    # side by side; a backend without per-thread cursors (one psycopg connection) is used under the lock.
+    # Writes (POST /articles) always take the lock: one ingest at a time.
     lock = threading.RLock()
 
     def locked(fn: Callable[[], T]) -> T:
+        if ws.store.thread_cursors:
+            return fn()
+        with lock:
+            return fn()
+
+    def write_locked(fn: Callable[[], T]) -> T:
         with lock:
             return fn()
 
@@ -423,7 +430,7 @@ def create_app(db: str | Path = "frontwatch.duckdb", theatre: str = DEFAULT_THEA
             path = Path(tmp) / "articles.jsonl"
             path.write_text("".join(json.dumps(a.model_dump(mode="json"), ensure_ascii=False) + "\n"
                                     for a in items), encoding="utf-8")
-            summary = locked(lambda: ws.ingest([path], fmt="jsonl"))
+            summary = write_locked(lambda: ws.ingest([path], fmt="jsonl"))
         return {"read": summary.read, "new": summary.new, "duplicate": summary.duplicate,
                 "near_duplicate": summary.near_duplicate, "quarantined": summary.quarantined,
                 "events": summary.events, "claims": summary.claims, "messages": summary.messages}

@@ -6,6 +6,7 @@ import contextlib
 import datetime as dt
 import hashlib
 import json
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -110,12 +111,35 @@ class Store:
     """A frontwatch database. Use :func:`open_store`; every write method runs in one transaction."""
 
     placeholder = "?"
+    #: DuckDB connections may not be shared by threads, but cursors of one connection may run side by side:
+    #: each thread gets its own cursor, so API reads run in parallel. Backends without this set it False.
+    thread_cursors = True
 
     def __init__(self, url: str):
         self.url = url
-        self._conn = self._connect(url)
-        self._in_tx = False
+        self._base = self._connect(url)
+        self._local = threading.local()
+        self._cursors: list[Any] = []
+        self._main = threading.get_ident()
         self.migrate()
+
+    @property
+    def _conn(self) -> Any:
+        if not self.thread_cursors or threading.get_ident() == self._main:
+            return self._base
+        cur = getattr(self._local, "cursor", None)
+        if cur is None:
+            cur = self._local.cursor = self._base.cursor()
+            self._cursors.append(cur)
+        return cur
+
+    @property
+    def _in_tx(self) -> bool:
+        return getattr(self._local, "in_tx", False)
+
+    @_in_tx.setter
+    def _in_tx(self, value: bool) -> None:
+        self._local.in_tx = value
 
     # -- backend hooks -------------------------------------------------------------------------------------------
     def _connect(self, url: str) -> Any:
@@ -202,7 +226,10 @@ class Store:
             self._in_tx = False
 
     def close(self) -> None:
-        self._conn.close()
+        for cur in self._cursors:
+            with contextlib.suppress(Exception):
+                cur.close()
+        self._base.close()
 
     def __enter__(self) -> Store:
         return self

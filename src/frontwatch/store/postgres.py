@@ -25,6 +25,7 @@ class PostgresStore(Store):
     """
 
     placeholder = "%s"
+    thread_cursors = False  # one psycopg connection, used under the caller's lock
 
     def _connect(self, url: str) -> Any:
         try:
