@@ -42,3 +42,11 @@ def test_readme_first_two_commands_are_the_bootstrap():
     assert "scripts/bootstrap.sh test" in blocks[1]
     ci = (Path(__file__).parents[1] / ".ci" / "run").read_text()
     assert "scripts/bootstrap.sh test" in ci
+
+
+def test_every_claim_field_is_documented():
+    from frontwatch.store import CLAIM_COLUMNS
+
+    section = README.split("### Claims", 1)[1].split("\n### ", 1)[0]
+    missing = [c for c in CLAIM_COLUMNS if c not in ("evidence_start", "evidence_end") and f"`{c}`" not in section]
+    assert not missing and "`evidence_span`" in section, missing
