@@ -177,3 +177,8 @@ def test_attack_abroad_blamed_on_a_theatre_actor():
 ])
 def test_protests_riots_and_group_changes(text, sub):
     assert one(text, "2016-07-30").sub_event_type == sub
+
+
+def test_relative_date_without_an_anchor_is_unknown_not_future():
+    e = one("Four days later a suicide bomber killed more than 50 people at a wedding in Gaziantep.", "2016-08-25")
+    assert e.sub_event_type == "Suicide bomb" and e.date is None  # the text gives no date to count from

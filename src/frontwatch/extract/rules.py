@@ -101,6 +101,7 @@ ATTRIBUTED_BEFORE = re.compile(
     r"(?:for\s+\w+\s+)?(?:to|on))\s+(?:the\s+)?$",
     re.I,
 )
+RELATIVE_WORDS = re.compile(r"\b(?:later|after|afterwards|earlier|before|following|next\s+day)\b", re.I)
 COORD = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:(?:allied|its|their|local|pro-government)\s+)?(?:allies,?\s+)?", re.I)
 KILL_NEAR = re.compile(r"\b(killed|died|dead|death|slain|assassinated|eliminated)\b", re.I)
 CAPTURE_NEAR = re.compile(r"captured|arrested|detained|taken\s+prisoner", re.I)
@@ -372,6 +373,8 @@ class Extractor:
             dates = list(sent_dates)  # a one-clause sentence: its dates are already resolved
         else:
             dates = find_dates(text, ctx.published, offset=clause.start, anchor=ctx.last_date)
+        # "Four days later" with no earlier date to count from lands after publication: unknown, not future.
+        dates = [d for d in dates if not (d.start > ctx.published and RELATIVE_WORDS.search(d.text))]
         if dates and all(d.start > ctx.published for d in dates):
             return []  # future
         matches: list[tuple[Trigger, re.Match[str]]] = []
