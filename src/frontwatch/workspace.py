@@ -24,7 +24,8 @@ class IngestSummary:
     quarantined: int = 0
     events: int = 0
     claims: int = 0
-    messages: list[str] = field(default_factory=list)
+    messages: list[str] = field(default_factory=list)  # one line per quarantined input
+    notes: list[str] = field(default_factory=list)  # other things the user should know (a truncated article)
 
     def line(self) -> str:
         return (
@@ -133,7 +134,7 @@ class Workspace:
                     sig = dedupe.signature(item.text)
                     dedupe.add(item.id, hash=item.content_hash, signature=sig)
                     result = extract_article(item, self.theatre)
-                    summary.messages += result.notes
+                    summary.notes += result.notes
                     items.append(ArticleBatchItem(item, sig, result.events, result.claims))
                     summary.new += 1
                     summary.events += len(result.events)

@@ -76,6 +76,8 @@ def ingest(paths, db, published, source, fmt, text_column, columns, encoding, th
         bar.close()
     for msg in summary.messages:
         click.echo(f"quarantined: {msg}", err=True)
+    for note in summary.notes:
+        click.echo(f"note: {note}", err=True)
     click.echo(summary.line())
 
 
