@@ -102,6 +102,10 @@ ATTRIBUTED_BEFORE = re.compile(
     re.I,
 )
 RELATIVE_WORDS = re.compile(r"\b(?:later|after|afterwards|earlier|before|following|next\s+day)\b", re.I)
+CONSEQUENCE_BEFORE = re.compile(r"\b(?:prompted|triggered|drew|provoked|led\s+to)\s+(?:the\s+)?(?:first\s+)?(?:[\w\-]+\s+)?$",
+                                re.I)
+NON_LETHAL = {"abduction", "arrests", "agreement", "base", "group_change", "group_activity", "withdrawal",
+              "protest", "protest_intervention"}
 COORD = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:(?:allied|its|their|local|pro-government)\s+)?(?:allies,?\s+)?", re.I)
 KILL_NEAR = re.compile(r"\b(killed|died|dead|death|slain|assassinated|eliminated)\b", re.I)
 CAPTURE_NEAR = re.compile(r"captured|arrested|detained|taken\s+prisoner", re.I)
@@ -455,14 +459,16 @@ class Extractor:
             date = ctx.last_date
         if date is not None and date.start > ctx.published:
             return None
-        # -- fatalities
-        f = clause_fat[0] if clause_fat else None
+        # -- fatalities (not for acts that kill no one themselves: an abduction, an arrest, a deal)
+        f = clause_fat[0] if clause_fat and trig.category not in NON_LETHAL else None
         # -- persons
         ev_persons: list[Person] = []
         for pm in persons:
             if not _in(pm, sent.start, sent.end):
                 continue
             info: PersonInfo = pm.value
+            if any(p.name == info.name for p in ev_persons):
+                continue  # "Mohammed Emwazi, known as Jihadi John": one person, two names
             role = None
             if info.name in ctx.killed_persons:
                 role = "killed"
@@ -719,6 +725,7 @@ class Extractor:
                                     if tend <= a.start < min(sent.end, tend + 90) and not self._is_speaker(a, text)
                                     and (a.end <= clause.end or PATIENT_BEFORE.search(text[max(0, a.start - 25):a.start]))
                                     and not re.search(r"(?:,|\band|\bwith)\s+$", text[max(0, a.start - 8):a.start])
+                                    and not CONSEQUENCE_BEFORE.search(text[max(0, a.start - 40):a.start])
                                     and not SUBJECT_AFTER.match(text[a.end:a.end + 40]))
                      if n and n not in allies and n != "Civilians"]
             held = HELD_BY.search(text[clause.start:tpos + 200 if trig.territory else tpos])
