@@ -16,6 +16,7 @@ from .routing import (
     ChangeSource,
     ControlAt,
     ControlChange,
+    actor_side,
     attribute,
     changes_between,
     encode,
@@ -66,13 +67,7 @@ def routes_cut(graph: RoadGraph, actor: str, start: dt.date, end: dt.date, timel
     []
     """
     levels = through_levels(through)
-    if allies is None:
-        from ..theatre import load_theatre
-
-        th = load_theatre(theatre)
-        actor = th.actor(actor).name
-        allies = th.allies_of(actor)
-    allies = set(allies) | {actor}
+    actor, allies = actor_side(actor, allies, theatre)
     if end < start:
         raise ValueError(f"end {end.isoformat()} is before start {start.isoformat()}")
     lookup0 = timeline(start)

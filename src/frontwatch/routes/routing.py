@@ -153,6 +153,21 @@ class Endpoint:
                 "node": self.node, "snap_km": round(self.snap_km, 1)}
 
 
+def actor_side(actor: str, allies: set[str] | None, theatre: str) -> tuple[str, set[str]]:
+    """The actor's canonical name and every actor whose ground it may use (its allies from the pack unless given).
+
+    >>> actor_side("IS", None, "syria-iraq")[0]
+    'Islamic State'
+    """
+    if allies is None:
+        from ..theatre import load_theatre
+
+        th = load_theatre(theatre)
+        actor = th.actor(actor).name
+        allies = th.allies_of(actor)
+    return actor, set(allies) | {actor}
+
+
 def resolve_place(graph: RoadGraph, place: str | Place | tuple[float, float], theatre: str = "syria-iraq") -> Endpoint:
     """A place name, Place or (lat, lon) as a graph endpoint; unknown names raise GeocodeError with suggestions.
 
@@ -308,13 +323,7 @@ def route(graph: RoadGraph, from_place: str | Place | tuple[float, float], to_pl
     (True, 'Mosul', 'Raqqa')
     """
     levels = through_levels(through)
-    if allies is None:
-        from ..theatre import load_theatre
-
-        th = load_theatre(theatre)
-        actor = th.actor(actor).name
-        allies = th.allies_of(actor)
-    allies = set(allies) | {actor}
+    actor, allies = actor_side(actor, allies, theatre)
     masks = masks or MaskCache(graph)
     a = resolve_place(graph, from_place, theatre)
     b = resolve_place(graph, to_place, theatre)
