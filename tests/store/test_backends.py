@@ -8,38 +8,22 @@ import threading
 import pytest
 
 from frontwatch.errors import StoreError
-from frontwatch.records import Article, Claim, Event, Person, Quarantined
+from frontwatch.records import Article, Claim, Quarantined
 from frontwatch.store import ArticleBatchItem, EventFilter, open_store
 from frontwatch.store.migrations import LATEST
 
-
-def _article(i: int = 1) -> Article:
-    return Article(id=f"a{i}", text=f"Article number {i}.", published=dt.date(2015, 6, i), source="Wire",
-                   origin=f"f{i}.txt", content_hash=f"h{i}")
-
-
-def _event(aid: str = "a1", eid: str = "e1", **kw) -> Event:
-    base = dict(id=eid, date=dt.date(2015, 6, 15), date_end=dt.date(2015, 6, 15), date_precision="day",
-                event_type="Battles", sub_event_type="Non-state actor overtakes territory", actor1="YPG/SDF",
-                actor2="Islamic State", persons=[Person("Abu X", "killed", "Islamic State", "emir")],
-                tags=["route_cut"], location="Tall Abyad", country="SY", latitude=36.7, longitude=38.95,
-                geo_precision=1, article_id=aid, evidence="YPG took Tal Abyad.", evidence_span=(0, 19),
-                confidence=0.8)
-    base.update(kw)
-    return Event(**base)
+from ._records import article as _article
+from ._records import event as _event
+from ._records import hit_report
 
 
 def _report(n: int, day: int, lat: float, conf: float, low: int | None, high: int | None,
             source: str) -> ArticleBatchItem:
-    """One article reporting the recapture of Hit, for fusion checks."""
-    a = Article(id=f"b{n}", text=f"text {n}", published=dt.date(2016, 4, 20), source=source, content_hash=f"k{n}")
-    e = Event(id=f"r{n}", date=dt.date(2016, 4, day), date_end=dt.date(2016, 4, day), date_precision="day",
-              event_type="Battles", sub_event_type="Government regains territory",
-              actor1="Iraqi government forces", actor2="Islamic State", location="Hit", country="IQ",
-              latitude=lat, longitude=42.83, geo_precision=1, fatalities_low=low, fatalities_best=low,
-              fatalities_high=high, article_id=a.id, source=source, evidence=f"sentence {n}",
-              evidence_span=(0, 10), confidence=conf)
-    return ArticleBatchItem(a, None, [e])
+    """One article reporting the recapture of Hit, for fusion checks (ids apart from ``_article``'s)."""
+    return hit_report(n, day, lat, conf, low, high, source, ids=("b", "r", "k"))
+
+
+
 
 
 def _two_articles() -> list[ArticleBatchItem]:

@@ -1,20 +1,9 @@
 """Fusion inside the store: reports of one event from two articles become one fused event, incrementally."""
 
-import datetime as dt
 
-from frontwatch.records import Article, Event
-from frontwatch.store import ArticleBatchItem, EventFilter, open_store
+from frontwatch.store import EventFilter, open_store
 
-
-def _item(n: int, day: int, lat: float, conf: float, low: int | None, high: int | None, source: str) -> ArticleBatchItem:
-    a = Article(id=f"a{n}", text=f"text {n}", published=dt.date(2016, 4, 20), source=source, content_hash=f"h{n}")
-    e = Event(id=f"e{n}", date=dt.date(2016, 4, day), date_end=dt.date(2016, 4, day), date_precision="day",
-              event_type="Battles", sub_event_type="Government regains territory",
-              actor1="Iraqi government forces", actor2="Islamic State", location="Hit", country="IQ",
-              latitude=lat, longitude=42.83, geo_precision=1, fatalities_low=low, fatalities_best=low,
-              fatalities_high=high, article_id=a.id, source=source, evidence=f"sentence {n}",
-              evidence_span=(0, 10), confidence=conf)
-    return ArticleBatchItem(a, None, [e])
+from ._records import hit_report as _item
 
 
 def test_two_reports_fuse_with_merged_fatalities(tmp_path):

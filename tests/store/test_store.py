@@ -5,25 +5,12 @@ import datetime as dt
 import pytest
 
 from frontwatch.errors import StoreError
-from frontwatch.records import Article, Event, Person, Quarantined
+from frontwatch.records import Quarantined
 from frontwatch.store import ArticleBatchItem, EventFilter, open_store
 from frontwatch.store.migrations import LATEST
 
-
-def _article(i: int = 1) -> Article:
-    return Article(id=f"a{i}", text=f"Article number {i}.", published=dt.date(2015, 6, i), source="Wire",
-                   origin=f"f{i}.txt", content_hash=f"h{i}")
-
-
-def _event(aid: str = "a1", eid: str = "e1", **kw) -> Event:
-    base = dict(id=eid, date=dt.date(2015, 6, 15), date_end=dt.date(2015, 6, 15), date_precision="day",
-                event_type="Battles", sub_event_type="Non-state actor overtakes territory", actor1="YPG/SDF",
-                actor2="Islamic State", persons=[Person("Abu X", "killed", "Islamic State", "emir")],
-                tags=["route_cut"], location="Tall Abyad", country="SY", latitude=36.7, longitude=38.95,
-                geo_precision=1, article_id=aid, evidence="YPG took Tal Abyad.", evidence_span=(0, 19),
-                confidence=0.8)
-    base.update(kw)
-    return Event(**base)
+from ._records import article as _article
+from ._records import event as _event
 
 
 def test_new_database_is_at_latest_schema(tmp_path):
