@@ -3,24 +3,15 @@
 from __future__ import annotations
 
 import shutil
-from importlib import resources
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
-import frontwatch
 from frontwatch.api import create_app
 
 TOKEN = "test-token-1234"
 
-
-@pytest.fixture(scope="session")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("api") / "demo.duckdb"
-    with frontwatch.open(path) as ws:
-        ws.ingest([str(resources.files("frontwatch") / "data" / "demo")])
-    return path
 
 
 @pytest.fixture(scope="session")

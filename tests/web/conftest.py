@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -21,13 +20,6 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 #: Console messages that are not errors of the page: SwiftShader's performance notes about ReadPixels.
 BENIGN = ("GL Driver Message", "GPU stall due to ReadPixels")
 
-
-@pytest.fixture(scope="session")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("web") / "demo.duckdb"
-    with frontwatch.open(path) as ws:
-        ws.ingest([str(resources.files("frontwatch") / "data" / "demo")])
-    return path
 
 
 @pytest.fixture(scope="session")
