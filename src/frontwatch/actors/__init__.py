@@ -20,16 +20,12 @@ FORCE_NOUNS = (
     r"planes|helicopters|drones|tanks|artillery|commandos|units|gunboats|frigates?|navy|air\s+force|"
     r"bombers|paratroopers|police|officers|commanders|warships)"
 )
-# Pronoun-like references that take the most salient actor of the article (in-article coreference).
-GENERIC_REFS = re.compile(
-    r"\b(?:the|its|their)\s+(group|organisation|organization|militants|jihadists|insurgents|extremists|fighters)\b",
-    re.I,
-)
 
 
 @dataclass(slots=True)
 class _Pattern:
-    regex: re.Pattern[str]
+    """What a matched phrase names: one or several (ambiguous) actors, or a person."""
+
     actors: tuple[str, ...]  # one actor, or several when ambiguous
     kind: str  # "alias" | "description" | "demonym" | "person"
     person: PersonInfo | None = None
@@ -76,7 +72,7 @@ class ActorResolver:
         self._ci: dict[str, _Pattern] = {}
         alternatives = []
         for phrase, kind, actors, case, person in entries:
-            pat = _Pattern(re.compile(""), actors, kind, person)
+            pat = _Pattern(actors, kind, person)
             key = _key(phrase)
             table = self._cs if case == "cs" else self._ci
             table.setdefault(key if case == "cs" else key.casefold(), pat)
@@ -155,10 +151,6 @@ class ActorResolver:
         # "IS" the group vs a shouted "IS" or the verb at sentence start in all-caps headlines.
         before = text[max(0, s - 12):s]
         return not re.search(r"[A-Z]{3,}\s*$", before)
-
-    def generic_refs(self, text: str) -> list[tuple[int, int, str]]:
-        """Spans of pronoun-like references ("the group", "its fighters") for coreference."""
-        return [(m.start(), m.end(), m.group(1).lower()) for m in GENERIC_REFS.finditer(text)]
 
 
 @functools.lru_cache(maxsize=8)

@@ -107,7 +107,6 @@ CONSEQUENCE_BEFORE = re.compile(r"\b(?:prompted|triggered|drew|provoked|led\s+to
 NON_LETHAL = {"abduction", "arrests", "agreement", "base", "group_change", "group_activity", "withdrawal",
               "protest", "protest_intervention"}
 COORD = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:(?:allied|its|their|local|pro-government)\s+)?(?:allies,?\s+)?", re.I)
-KILL_NEAR = re.compile(r"\b(killed|died|dead|death|slain|assassinated|eliminated)\b", re.I)
 CAPTURE_NEAR = re.compile(r"captured|arrested|detained|taken\s+prisoner", re.I)
 # "Adnani, its chief spokesman, had been killed", "X died", "killed X", "the death of X", "targeting X"
 FATE_AFTER = re.compile(
