@@ -166,7 +166,7 @@ class Workspace:
         """The control timeline (initial snapshot + every fused event), rebuilt when the events change."""
         from .control import ControlTimeline
 
-        n = self.store.counts()["events"]
+        n = self.store.count_events(EventFilter(raw=True))
         if self._timeline is None or self._timeline_n != n:
             self._timeline = ControlTimeline.build(self.theatre, self.events())
             self._timeline_n = n

@@ -36,8 +36,6 @@ def extract_article(article: Article, theatre: Theatre | str = DEFAULT_THEATRE) 
     >>> extract_article(a).events[0].sub_event_type
     'Non-state actor overtakes territory'
     """
-    from ..nlp import split_sentences
-
     th = load_theatre(theatre) if isinstance(theatre, str) else theatre
     notes: list[str] = []
     if len(article.text) > MAX_CHARS:
@@ -51,7 +49,7 @@ def extract_article(article: Article, theatre: Theatre | str = DEFAULT_THEATRE) 
     if article.published is None or not article.text.strip():
         return ExtractResult(events, [], notes)
     actors = [m for m in ex.last_actor_mentions if m.kind == "actor"]
-    claims = find_claims(article, split_sentences(article.text), actors)
+    claims = find_claims(article, ex.last_sentences, actors)
     # A war's cumulative toll is a claim, not an event.
     toll_spans = {c.evidence_span for c in claims if c.metric == "cumulative death toll"}
     events = [e for e in events if e.evidence_span not in toll_spans]

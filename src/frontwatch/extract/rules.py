@@ -254,6 +254,7 @@ class Extractor:
         from ..nlp import find_dates, split_clauses, split_sentences
 
         self.last_actor_mentions: list[Mention] = []
+        self.last_sentences: list[Sentence] = []
         if not article.text.strip() or article.published is None:
             return []
         actor_mentions = self.actors.find(article.text)
@@ -273,7 +274,8 @@ class Extractor:
         starts = {"p": [m.start for m in places], "a": [m.start for m in all_actors], "s": [m.start for m in all_persons]}
         events: list[Event] = []
         seen_by_place: dict[tuple[str, str | None], list[Event]] = {}
-        for sent in split_sentences(article.text):
+        self.last_sentences = split_sentences(article.text)  # reused for claims by extract_article
+        for sent in self.last_sentences:
             ctx.places = places[bisect_left(starts["p"], sent.start):bisect_left(starts["p"], sent.end)]
             ctx.actors = all_actors[bisect_left(starts["a"], sent.start):bisect_left(starts["a"], sent.end)]
             persons = all_persons[bisect_left(starts["s"], sent.start):bisect_left(starts["s"], sent.end)]
