@@ -13,6 +13,7 @@ from importlib import resources
 import yaml
 
 from ..actors import ActorResolver, get_actor_resolver
+from ..nlp.prefilter import Gate, fold_for_gate, required_literals
 from ..records import Article, DateSpan, Event, Mention, Person, Place, Sentence
 from ..theatre import PersonInfo, Theatre
 from .fatalities import Fatalities, find_fatalities
@@ -135,6 +136,7 @@ class Trigger:
     territory: bool = False
     priority: int = 1
     nominal: bool = False  # a noun ("the fall of", "the bombing"): counts only with a date of its own
+    literals: frozenset[str] | None = None  # one of these occurs in every match (None: unknown); see nlp.prefilter
 
 
 @dataclass(slots=True)
@@ -142,14 +144,21 @@ class Patterns:
     """The triggers and cue lists of one language."""
 
     triggers: list[Trigger]
-    irrealis_before: re.Pattern[str]
-    irrealis_anywhere: re.Pattern[str]
-    hedges: re.Pattern[str]
+    irrealis_before: Gate
+    irrealis_anywhere: Gate
+    hedges: Gate
     taxonomy: dict[str, list[str]] = field(default_factory=dict)
+    trigger_literals: frozenset[str] = frozenset()  # every trigger's required literals, checked once a sentence
+
+    def live_triggers(self, folded: str) -> list[Trigger]:
+        """The triggers that can match somewhere in a text (``folded`` by ``fold_for_gate``): a sentence's
+        candidates, so each clause scans only those."""
+        present = {lit for lit in self.trigger_literals if lit in folded}
+        return [t for t in self.triggers if t.literals is None or not t.literals.isdisjoint(present)]
 
 
-def _words(items: list[str]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(f"(?:{w})" for w in items) + r")\b", re.I)
+def _words(items: list[str]) -> Gate:
+    return Gate(re.compile(r"\b(?:" + "|".join(f"(?:{w})" for w in items) + r")\b", re.I))
 
 
 @functools.lru_cache(maxsize=4)
@@ -158,7 +167,7 @@ def load_patterns(language: str = "en") -> Patterns:
     root = resources.files("frontwatch.extract") / "patterns"
     doc = yaml.safe_load((root / f"{language}.yaml").read_text(encoding="utf-8"))
     taxonomy = yaml.safe_load((root / "taxonomy.yaml").read_text(encoding="utf-8"))
-    triggers = []
+    triggers: list[Trigger] = []
     for t in doc["triggers"]:
         sub = t.get("sub_event_type")
         if t["event_type"] not in taxonomy or (sub is not None and sub not in taxonomy[t["event_type"]]):
@@ -168,6 +177,7 @@ def load_patterns(language: str = "en") -> Patterns:
             event_type=t["event_type"], sub_event_type=sub, frame=t.get("frame", "active"),
             territory=bool(t.get("territory")), priority=int(t.get("priority", 1)), nominal=bool(t.get("nominal")),
         ))
+        triggers[-1].literals = required_literals(triggers[-1].regex)
     irr = doc["irrealis"]
     return Patterns(
         triggers=triggers,
@@ -175,6 +185,7 @@ def load_patterns(language: str = "en") -> Patterns:
         irrealis_anywhere=_words(irr["anywhere"]),
         hedges=_words(doc["hedges"]),
         taxonomy=taxonomy,
+        trigger_literals=frozenset(lit for t in triggers for lit in t.literals or ()),
     )
 
 
@@ -284,8 +295,9 @@ class Extractor:
                 continue
             sent_events: list[Event] = []
             sent_dates = find_dates(sent.text, ctx.published, offset=sent.start, anchor=ctx.last_date)
+            live = self.patterns.live_triggers(fold_for_gate(sent.text))
             for clause in split_clauses(sent):
-                sent_events += self._clause_events(sent, clause, ctx, persons, sent_dates)
+                sent_events += self._clause_events(sent, clause, ctx, persons, sent_dates, live)
             # A territory change in a sentence absorbs the fighting for the same place.
             taken = {e.location for e in sent_events if e.sub_event_type in TERRITORY_SUBS}
             sent_events = [e for e in sent_events if not (e.sub_event_type == "Armed clash" and e.location in taken)]
@@ -368,7 +380,7 @@ class Extractor:
                     or re.search(r"according\s+to\s+(?:the\s+)?$", head, re.I))
 
     def _clause_events(self, sent: Sentence, clause: Sentence, ctx: _Context,
-                       persons: list[Mention], sent_dates: list[DateSpan]) -> list[Event]:
+                       persons: list[Mention], sent_dates: list[DateSpan], live: list[Trigger]) -> list[Event]:
         from ..nlp import find_dates
 
         text = clause.text
@@ -383,7 +395,7 @@ class Extractor:
         if dates and all(d.start > ctx.published for d in dates):
             return []  # future
         matches: list[tuple[Trigger, re.Match[str]]] = []
-        for t in self.patterns.triggers:
+        for t in live:  # the sentence's candidate triggers (the others cannot match any of its clauses)
             for m in t.regex.finditer(text):
                 if self._reportable(t, m, text, dates, clause.start):
                     matches.append((t, m))

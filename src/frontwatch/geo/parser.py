@@ -81,6 +81,21 @@ def _is_cap(word: str) -> bool:
     return False
 
 
+_WORD_INFO: dict[str, tuple[str, bool, str]] = {}
+
+
+def _word_info(w: str) -> tuple[str, bool, str]:
+    """(word without a possessive, capitalised?, fold key) of one token; memoised, as prose repeats its words."""
+    info = _WORD_INFO.get(w)
+    if info is None:
+        word = w[:-2] if len(w) > 2 and w[-2:] in ("'s", "’s") else w  # possessive: Syria's, Mosul's
+        cap = _is_cap(word) and not (word.isupper() and len(word) <= 3)
+        info = (word, cap, fold(word))
+        if len(_WORD_INFO) < 200_000:
+            _WORD_INFO[w] = info
+    return info
+
+
 
 
 def move_point(lat: float, lon: float, km: float, bearing: float) -> tuple[float, float]:
@@ -126,24 +141,24 @@ class Geoparser:
                         self.blocked.add(k)
         self.blocked.discard("")
         self._block_first = {k.split()[0] for k in self.blocked}
+        self._rows_cache: dict[tuple[str, bool, bool], list[tuple[int, int, bool]]] = {}
+        self._blocked_prefixes = {" ".join(k.split()[:n]) for k in self.blocked for n in range(1, len(k.split()) + 1)}
 
     # ------------------------------------------------------------------ tokenising
     def _tokens(self, text: str) -> list[_Tok]:
         bounds = [m.end() for m in _SENT_END_RE.finditer(text)]
+        bounds.append(len(text) + 1)
         toks: list[_Tok] = []
-        sent, bi, prev_sent = 0, 0, -1
+        append = toks.append
+        sent, next_bound, prev_sent = 0, bounds[0], -1
         for m in _TOKEN_RE.finditer(text):
-            while bi < len(bounds) and m.start() >= bounds[bi]:
+            start = m.start()
+            while start >= next_bound:
                 sent += 1
-                bi += 1
-            w = m.group()
-            first = sent != prev_sent
+                next_bound = bounds[sent]
+            word, cap, key = _word_info(m.group())
+            append(_Tok(word, start, start + len(word), sent, sent != prev_sent, cap, key))
             prev_sent = sent
-            word = w
-            if len(w) > 2 and w[-2:] in ("'s", "’s"):
-                word = w[:-2]  # possessive: Syria's, Mosul's
-            cap = _is_cap(word) and not (word.isupper() and len(word) <= 3)
-            toks.append(_Tok(word, m.start(), m.start() + len(word), sent, first, cap, fold(word)))
         return toks
 
     # ------------------------------------------------------------------ detection
@@ -151,20 +166,41 @@ class Geoparser:
         n = len(toks)
         blocked_tok: set[int] = set()
         # persons and actors: longest phrase first, mark their tokens
+        block_first, blocked, prefixes = self._block_first, self.blocked, self._blocked_prefixes
         for i in range(n):
-            if toks[i].key not in self._block_first:
+            if toks[i].key not in block_first:
                 continue  # cheap pre-filter: no blocked phrase starts with this word
-            for j in range(min(n, i + _MAX_TOKENS), i, -1):
-                if toks[j - 1].sent != toks[i].sent:
-                    continue
-                k = " ".join(t.key for t in toks[i:j] if t.key)
-                if k in self.blocked:
-                    # "Lake Assad" is a place although "Assad" is a person: a known name around it wins
-                    if i > 0 and toks[i - 1].cap and toks[i - 1].sent == toks[i].sent and self.gz.has_key(
-                            fold(text[toks[i - 1].start:toks[j - 1].end])):
-                        break
-                    blocked_tok.update(range(i, j))
+            sent = toks[i].sent
+            k, hit = "", 0
+            for j in range(i + 1, min(n, i + _MAX_TOKENS) + 1):
+                if toks[j - 1].sent != sent:
                     break
+                key = toks[j - 1].key
+                if key:
+                    k = f"{k} {key}" if k else key
+                if k not in prefixes:
+                    break  # no blocked phrase goes on like this
+                if k in blocked:
+                    hit = j
+            if hit:
+                j = hit
+                # "Lake Assad" is a place although "Assad" is a person: a known name around it wins
+                if i > 0 and toks[i - 1].cap and toks[i - 1].sent == sent and self.gz.has_key(
+                        fold(text[toks[i - 1].start:toks[j - 1].end])):
+                    continue
+                blocked_tok.update(range(i, j))
+        # how far a span starting at each token may reach: same sentence, no blocked token, no punctuation,
+        # nothing but a space or a hyphen between words (all conditions that only get worse with length)
+        reach = [0] * (n + 1)
+        for i in range(n - 1, -1, -1):
+            t = toks[i]
+            if not t.key or i in blocked_tok:
+                reach[i] = i
+            elif i + 1 < n and toks[i + 1].sent == t.sent and toks[i + 1].key and i + 1 not in blocked_tok \
+                    and text[t.end:toks[i + 1].start].strip() in ("", "-"):
+                reach[i] = reach[i + 1]
+            else:
+                reach[i] = i + 1
         spans: list[_Span] = []
         i = 0
         while i < n:
@@ -180,46 +216,28 @@ class Geoparser:
             listed = bool(spans) and spans[-1].j == i - 1 and toks[i - 1].text in ("and", "or", ",")
             has_cue = prev_key in LOCATIVE_CUES or prev_key in PLACE_NOUNS or listed
             # longest span first; at each length the exact key before the loose one ("Ain Issa" beats "Ain")
-            for j in range(min(n, i + _MAX_TOKENS), i, -1):
+            for j in range(min(n, i + _MAX_TOKENS, reach[i]), i, -1):
+                last = toks[j - 1]
+                if not (last.cap or last.key in TYPE_WORDS or last.key in _SITE_WORDS):
+                    continue
+                seg = toks[i:j]
+                if j - i > 2 and any(not s.cap and s.key not in CONNECTORS and s.key not in _SITE_WORDS
+                                     and s.key not in TYPE_WORDS and s.key != "of" for s in seg[1:-1]):
+                    continue
+                # fold the whole span: fused articles inside it ("Deir Ezzor") only show in context
+                key = last.key if j - i == 1 else fold(" ".join(s.text for s in seg))
+                if j - i > 1 and all((s.key in STOPWORDS and s.key not in AMBIGUOUS) or s.key in CONNECTORS
+                                     or s.key in TYPE_WORDS for s in seg):
+                    continue  # "Old City", "Central Command": generic words, not a name
+                n_named = sum(1 for s in seg if s.key not in CONNECTORS and s.key not in TYPE_WORDS)
                 for loose in (False, True):
-                    seg = toks[i:j]
-                    if any(s.sent != t.sent for s in seg) or any(x in blocked_tok for x in range(i, j)):
-                        continue
-                    if any(not s.key for s in seg):
-                        continue  # punctuation inside
-                    last = seg[-1]
-                    if not (last.cap or last.key in TYPE_WORDS or last.key in _SITE_WORDS):
-                        continue
-                    if any(not s.cap and s.key not in CONNECTORS and s.key not in _SITE_WORDS
-                           and s.key not in TYPE_WORDS and s.key != "of" for s in seg[1:-1]):
-                        continue
-                    if any(text[a.end:b.start].strip() not in ("", "-") for a, b in zip(seg, seg[1:], strict=False)):
-                        continue
-                    # fold the whole span: fused articles inside it ("Deir Ezzor") only show in context
-                    key = " ".join(s.key for s in seg) if j - i == 1 else fold(" ".join(s.text for s in seg))
-                    if j - i > 1 and all((s.key in STOPWORDS and s.key not in AMBIGUOUS) or s.key in CONNECTORS
-                                         or s.key in TYPE_WORDS for s in seg):
-                        continue  # "Old City", "Central Command": generic words, not a name
-                    n_named = sum(1 for s in seg if s.key not in CONNECTORS and s.key not in TYPE_WORDS)
                     if loose and (len(key) < 5 or n_named > 3 or any(s.key in STOPWORDS for s in seg)
                                   or (t.first and not has_cue) or self._name_continues(toks, j, t.sent)):
                         continue
-                    rows = self.gz.rows_for_key(key, loose=loose)
-                    if not loose and rows and has_cue and len(key) >= 4 and n_named <= 3:
-                        # An exact match may be a namesake (a crossing, a town abroad): keep theatre towns spelled
-                        # a little differently ("Rabia" / "Rabi'ah") as candidates, so context can choose.
-                        exact_rows = {r[0] for r in rows}
-                        rows = rows + [
-                            r for r in self.gz.rows_for_key(key, loose=True)
-                            if r[0] not in exact_rows and not r[2] and self.gz.place(r[0]).country in self.core
-                            and self.gz.place(r[0]).feature == "P" and r[1] != ALTERNATE
-                            and _similar(key, self.gz.last_loose.get(r[0], ""))]
                     if loose:
-                        # spelling drift is accepted for theatre places only (and neighbours after a cue)
-                        # obscure GeoNames alternates drift into English words; need a cue for those
-                        rows = [r for r in rows if not r[2] and self.gz.place(r[0]).country in self.core
-                                and (has_cue or r[1] != ALTERNATE)
-                                and _similar(key, self.gz.last_loose.get(r[0], ""))]
+                        rows = self._rows(key, True, has_cue)
+                    else:
+                        rows = self._rows(key, False, has_cue and len(key) >= 4 and n_named <= 3)
                     if rows:
                         best = _Span(i, j, t.start, last.end, text[t.start:last.end], key, rows)
                         tw = last.key if last.key in TYPE_WORDS else None
@@ -243,6 +261,37 @@ class Geoparser:
             else:
                 i += 1
         return spans, blocked_tok
+
+    def _rows(self, key: str, loose: bool, cue: bool) -> list[tuple[int, int, bool]]:
+        """Candidate gazetteer rows for a span key (memoised: the answer depends on these three values only).
+
+        Exact rows, plus, after a cue, theatre towns spelled a little differently; or, for ``loose``, theatre
+        places whose skeleton key matches and whose spelling is still similar.
+        """
+        ck = (key, loose, cue)
+        rows = self._rows_cache.get(ck)
+        if rows is not None:
+            return rows
+        gz = self.gz
+        rows = gz.rows_for_key(key, loose=loose)
+        if not loose and rows and cue:
+            # An exact match may be a namesake (a crossing, a town abroad): keep theatre towns spelled
+            # a little differently ("Rabia" / "Rabi'ah") as candidates, so context can choose.
+            exact_rows = {r[0] for r in rows}
+            rows = rows + [
+                r for r in gz.rows_for_key(key, loose=True)
+                if r[0] not in exact_rows and not r[2] and gz.place(r[0]).country in self.core
+                and gz.place(r[0]).feature == "P" and r[1] != ALTERNATE
+                and _similar(key, gz.last_loose.get(r[0], ""))]
+        if loose:
+            # spelling drift is accepted for theatre places only (and neighbours after a cue)
+            # obscure GeoNames alternates drift into English words; need a cue for those
+            rows = [r for r in rows if not r[2] and gz.place(r[0]).country in self.core
+                    and (cue or r[1] != ALTERNATE)
+                    and _similar(key, gz.last_loose.get(r[0], ""))]
+        if len(self._rows_cache) < 100_000:
+            self._rows_cache[ck] = rows
+        return rows
 
     @staticmethod
     def _is_dateline(toks: list[_Tok], sp: _Span) -> bool:
@@ -388,27 +437,37 @@ class Geoparser:
                     admins.add(fold(p.admin1))
         anchors: list[tuple[float, float]] = []
         for rnd in (0, 1):
+            # spans with the same candidates in the same context score the same: a town named five times is
+            # scored once per round (the key holds everything _score reads besides the round's constants)
+            memo: dict[tuple[object, ...], list[tuple[Place, float]]] = {}
             for sp in spans:
-                hints = per_sent.get(toks[sp.i].sent, {})
                 # a dateline ("WASHINGTON - ...") is where the reporter files from: its sentence says nothing
                 dateline = self._is_dateline(toks, sp)
-                own = [(a, b) for a, b in anchors if not any(
-                    abs(p.latitude - a) < 1e-6 and abs(p.longitude - b) < 1e-6 for p, _ in sp.places[:1])]
-                scored: list[tuple[Place, float]] = []
-                for r, kind, exact in sp.rows:
-                    p = self.gz.place(r)
-                    s = self._score(p, kind, exact, sp, {} if dateline else hints, {} if dateline else art,
-                                    [] if dateline or not rnd else own, country, admins,
-                                    anchors_exist=bool(anchors) and not dateline)
-                    if s is not None:
-                        scored.append((p, s))
-                scored.sort(key=lambda x: -x[1])
-                sp.places = _softmax(scored)
+                hints = {} if dateline else per_sent.get(toks[sp.i].sent, {})
+                top = (sp.places[0][0].latitude, sp.places[0][0].longitude) if rnd and sp.places else None
+                mk = (id(sp.rows), sp.type_word, dateline, tuple(sorted(hints.items())), top)
+                places = memo.get(mk)
+                if places is None:
+                    own = [] if dateline or not rnd else [
+                        (a, b) for a, b in anchors
+                        if top is None or not (abs(top[0] - a) < 1e-6 and abs(top[1] - b) < 1e-6)]
+                    scored: list[tuple[Place, float]] = []
+                    for r, kind, exact in sp.rows:
+                        p = self.gz.place(r)
+                        s = self._score(p, kind, exact, sp, hints, {} if dateline else art, own, country, admins,
+                                        anchors_exist=bool(anchors) and not dateline)
+                        if s is not None:
+                            scored.append((p, s))
+                    scored.sort(key=lambda x: -x[1])
+                    places = memo[mk] = _softmax(scored)
+                sp.places = places
             if rnd == 0:
                 # anchors: confidently resolved, town-level places of the theatre
-                anchors = [(sp.places[0][0].latitude, sp.places[0][0].longitude) for sp in spans
-                           if sp.places and sp.places[0][1] >= 0.8 and sp.places[0][0].country in self.core
-                           and sp.places[0][0].geo_precision == 1]
+                # (each point once: only the nearest one counts, and a town named ten times is one anchor)
+                anchors = list(dict.fromkeys(
+                    (sp.places[0][0].latitude, sp.places[0][0].longitude) for sp in spans
+                    if sp.places and sp.places[0][1] >= 0.8 and sp.places[0][0].country in self.core
+                    and sp.places[0][0].geo_precision == 1))
 
     # ------------------------------------------------------------------ public API
     def parse(self, text: str, country: str | None = None) -> list[Mention]:

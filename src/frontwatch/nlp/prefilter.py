@@ -1,0 +1,122 @@
+"""Literal prefilters for regular expressions: skip a regex scan when the text lacks a word it needs.
+
+Python's ``re`` cannot skip ahead in a case-insensitive pattern that starts with ``\\b``: it tries every position
+of the text, so thirty trigger patterns cost thirty full scans of every clause. Most patterns can only match text
+that contains one of a few literal strings ("strike", "shell", "captur"). :func:`required_literals` reads those
+strings off the parsed pattern; :class:`Gate` checks them with plain substring tests on the lower-cased text and
+runs the regex only when one is there. The gate is sound by construction: it never hides a match (it only says
+"cannot match" when no required literal occurs), so results are exactly those of the ungated regex.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from re import _constants as C  # noqa: N812  (the opcodes of the parsed pattern)
+from re import _parser as P  # noqa: N812
+
+_FOLD = str.maketrans({"ı": "i", "ſ": "s", "K": "k"})  # letters re.IGNORECASE folds that str.lower() does not
+
+
+def fold_for_gate(text: str) -> str:
+    """Lower-case ``text`` the way the gates compare it (one call per clause; gates share the result).
+
+    >>> fold_for_gate("Air STRIKES")
+    'air strikes'
+    """
+    return text.lower().translate(_FOLD)
+
+
+def required_literals(pattern: re.Pattern[str] | str, flags: int = 0) -> frozenset[str] | None:
+    """Lower-case strings of which every match of ``pattern`` contains at least one, or None if none are known.
+
+    >>> sorted(required_literals(r"\\b(?:air\\s*strikes?|shell(?:ed|ing))", re.I))
+    ['shell', 'strike']
+    >>> required_literals(r"\\w+\\s+\\d+") is None
+    True
+    """
+    if isinstance(pattern, re.Pattern):
+        pattern, flags = pattern.pattern, pattern.flags
+    req = _seq(P.parse(pattern, flags).data)
+    return frozenset(req) if req else None
+
+
+def _better(a: set[str] | None, b: set[str] | None) -> set[str] | None:
+    """The more selective of two requirements: longer shortest string, then fewer strings."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    ka, kb = (min(map(len, a)), -len(a)), (min(map(len, b)), -len(b))
+    return a if ka >= kb else b
+
+
+def _seq(items: Iterable[tuple[object, object]]) -> set[str] | None:
+    """Requirement of a sequence: every element must match, so any one element's requirement holds."""
+    best: set[str] | None = None
+    run: list[str] = []
+    for op, av in items:
+        if op is C.LITERAL:
+            run.append(chr(av).lower())  # type: ignore[arg-type]
+            continue
+        if run:
+            best = _better(best, {"".join(run)})
+            run = []
+        best = _better(best, _one(op, av))
+    if run:
+        best = _better(best, {"".join(run)})
+    return best
+
+
+_REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
+
+
+def _one(op: object, av: object) -> set[str] | None:
+    if op is C.SUBPATTERN:
+        return _seq(av[-1].data)  # type: ignore[index]
+    if op is C.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:  # type: ignore[index]
+            req = _seq(alt.data)
+            if not req:
+                return None  # an alternative needs nothing: neither does the branch
+            out |= req
+        return out
+    if op in _REPEATS:
+        lo, _, body = av  # type: ignore[misc]
+        return _seq(body.data) if lo >= 1 else None
+    if op is C.ATOMIC_GROUP:
+        return _seq(av.data)  # type: ignore[attr-defined]
+    return None  # classes, any-char, anchors, lookarounds: no literal known
+
+
+class Gate:
+    """A compiled regex with its required literals: ``search``/``finditer`` skip texts that cannot match.
+
+    >>> g = Gate(re.compile(r"\\bshell(?:ed|ing)\\b", re.I))
+    >>> g.search("Rebels shelled the town.").group()
+    'shelled'
+    >>> g.search("Rebels attacked the town.") is None
+    True
+    """
+
+    __slots__ = ("literals", "regex")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        self.literals = required_literals(regex)
+
+    def could_match(self, folded: str) -> bool:
+        """False only when ``folded`` (see :func:`fold_for_gate`) has none of the required literals."""
+        lits = self.literals
+        return lits is None or any(s in folded for s in lits)
+
+    def search(self, text: str, folded: str | None = None) -> re.Match[str] | None:
+        if not self.could_match(fold_for_gate(text) if folded is None else folded):
+            return None
+        return self.regex.search(text)
+
+    def finditer(self, text: str, folded: str | None = None) -> Iterable[re.Match[str]]:
+        if not self.could_match(fold_for_gate(text) if folded is None else folded):
+            return ()
+        return self.regex.finditer(text)

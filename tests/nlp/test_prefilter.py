@@ -1,0 +1,65 @@
+"""The literal gates must never hide a match: gated and plain regexes agree on every text."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from frontwatch.extract import load_patterns
+from frontwatch.nlp.prefilter import Gate, fold_for_gate, required_literals
+
+SENTENCES = [
+    "Kurdish forces retook Sinjar on November 13th, cutting Highway 47.",
+    "A coalition AIR STRIKE killed the group's finance chief last month.",
+    "Government troops shelled the rebel-held district and clashed with fighters.",
+    "The army said it had not captured the town, and denied that it planned to attack.",
+    "Protesters rallied in the square; police fired tear gas to disperse them.",
+    "A suicide car bomber blew himself up at a checkpoint near Baiji.",
+    "Nothing happened here at all.",
+    "",
+    "İstanbul, Kılıç and the ſtrong Kelvin K: odd letters that change under case folding.",
+]
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"\bshell(?:ed|ing)\b", {"shell"}),
+    (r"air\s*strikes?|shelling", {"strike", "shelling"}),
+    (r"(?:took|seized)\s+(?:control\s+of\s+)?", {"took", "seized"}),
+    (r"(?:foo)?bar", {"bar"}),
+])
+def test_required_literals(pattern: str, expected: set[str]) -> None:
+    assert required_literals(pattern, re.I) == expected
+
+
+@pytest.mark.parametrize("pattern", [r"\w+", r"(?:took|)\s+x?", r"(?:abc)*", r"[A-Z][a-z]+", r"(?=killed)"])
+def test_nothing_required(pattern: str) -> None:
+    assert required_literals(pattern) is None
+
+
+def test_literals_are_lower_case_even_outside_ignorecase() -> None:
+    assert required_literals(r"Highway \d+") == {"highway "}
+
+
+def test_every_trigger_gated_equals_plain() -> None:
+    pats = load_patterns()
+    gates = [Gate(t.regex) for t in pats.triggers] + [pats.irrealis_before, pats.irrealis_anywhere, pats.hedges]
+    rng = random.Random(3)
+    words = " ".join(SENTENCES).split()
+    texts = SENTENCES + [" ".join(rng.choice(words) for _ in range(rng.randint(3, 25))) for _ in range(300)]
+    for g in gates:
+        for text in texts:
+            plain = [m.span() for m in g.regex.finditer(text)]
+            assert [m.span() for m in g.finditer(text)] == plain, (g.regex.pattern[:60], text)
+            assert (g.search(text) is None) == (not plain)
+
+
+def test_live_triggers_keep_every_trigger_that_matches() -> None:
+    pats = load_patterns()
+    for text in SENTENCES:
+        live = {t.id for t in pats.live_triggers(fold_for_gate(text))}
+        matching = {t.id for t in pats.triggers if t.regex.search(text)}
+        assert matching <= live
+    # and the gate does prune: a sentence with no trigger words leaves few candidates
+    assert len(pats.live_triggers(fold_for_gate("Nothing happened here at all."))) < len(pats.triggers) // 2
