@@ -70,14 +70,20 @@ class ActorResolver:
         entries.sort(key=lambda e: -len(e[0]))
         self._cs: dict[str, _Pattern] = {}
         self._ci: dict[str, _Pattern] = {}
-        alternatives = []
+        # The alternation is split by first letter: at a word start only the phrases that can begin there are
+        # tried (same order, so the same phrase wins), and one character-class scan finds the word starts.
+        by_first: dict[str, list[str]] = {}
+        first_chars: set[str] = set()
         for phrase, kind, actors, case, person in entries:
             pat = _Pattern(actors, kind, person)
             key = _key(phrase)
             table = self._cs if case == "cs" else self._ci
             table.setdefault(key if case == "cs" else key.casefold(), pat)
-            alternatives.append(_phrase_regex(phrase, case == "cs"))
-        self._all = re.compile(r"(?<![\w\-])(?:" + "|".join(alternatives) + r")(?![\w\-])")
+            c = phrase.strip()[0]
+            by_first.setdefault(c.lower(), []).append(_phrase_regex(phrase, case == "cs"))
+            first_chars.update((c,) if case == "cs" else (c, c.lower(), c.upper()))
+        self._by_first = {c: re.compile(r"(?:" + "|".join(alts) + r")(?![\w\-])") for c, alts in by_first.items()}
+        self._starts = re.compile(r"(?<![\w\-])[" + "".join(re.escape(c) for c in sorted(first_chars)) + "]")
         country_actor: dict[str, str] = {}
         for a in theatre.actors:
             if a.country and a.kind in ("state force", "foreign force") and a.country not in country_actor:
@@ -132,19 +138,27 @@ class ActorResolver:
     def _longest_matches(self, text: str) -> list[re.Match[str]]:
         """Left-to-right matches, where a longer phrase starting inside a match wins ("the Army of Conquest"
         is "Army of Conquest", not "the army")."""
-        out = []
+        out: list[re.Match[str]] = []
         pos = 0
-        while True:
-            m = self._all.search(text, pos)
+        for c in self._starts.finditer(text):
+            if c.start() < pos:
+                continue
+            m = self._match_at(text, c.start())
             if m is None:
-                return out
-            for w in re.finditer(r"(?<=[\s\-])\w", text[m.start():m.end()]):
-                m2 = self._all.match(text, m.start() + w.start())
+                continue
+            for w in re.finditer(r"(?<=\s)\w", text[m.start():m.end()]):  # after a hyphen no phrase starts
+                m2 = self._match_at(text, m.start() + w.start())
                 if m2 is not None and m2.end() > m.end():
                     m = m2
                     break
             out.append(m)
             pos = m.end()
+        return out
+
+    def _match_at(self, text: str, i: int) -> re.Match[str] | None:
+        """The first phrase (longest first) matching at word start ``i``."""
+        rx = self._by_first.get(text[i].lower())
+        return rx.match(text, i) if rx is not None else None
 
     @staticmethod
     def _is_is(text: str, s: int, e: int) -> bool:

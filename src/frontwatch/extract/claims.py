@@ -12,6 +12,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Iterator
 
+from ..nlp.prefilter import Gate, fold_for_gate
 from ..records import Article, Claim, Mention, Sentence
 from .fatalities import _NUM, parse_number
 
@@ -145,6 +146,8 @@ def _values(metric: str, m: re.Match[str]) -> Iterator[tuple[str, float, str, st
         yield metric, n, unit + _qualifier(m.groupdict().get("q")), None
 
 
+#: The rules behind literal gates: a rule whose words are not in the sentence is not scanned (same results).
+_GATED_RULES = [(metric, Gate(rx)) for metric, rx in RULES]
 _HAS_QUANTITY = re.compile(r"\d{2}|\d,\d|\d\s*%|\$|\b(?:million|thousand|half|third|thirds|quarter|quarters|fifth|"
                            r"tenth|sixth|per\s*cent|percent)\b", re.I)
 _SOURCE_AFTER = re.compile(r"\s*(?:(?:defence|defense|military|senior|intelligence)\s+)*(?:officials?|spokesm[ae]n|"
@@ -178,8 +181,9 @@ def find_claims(article: Article, sentences: Iterable[Sentence], actors: list[Me
         if not _HAS_QUANTITY.search(sent.text):
             continue  # most sentences carry no figure: skip the rules
         seen: set[tuple[int, float]] = set()
-        for rule_metric, rx in RULES:
-            for m in rx.finditer(sent.text):
+        folded = fold_for_gate(sent.text)
+        for rule_metric, gate in _GATED_RULES:
+            for m in gate.finditer(sent.text, folded):
                 for metric, value, unit, change in _values(rule_metric, m):
                     if (m.start(), value) in seen or any(v == value for _s, v in seen):
                         continue  # one figure, one claim (the first, most specific rule wins)

@@ -827,6 +827,10 @@ _GATES: list[tuple[tuple[str, ...], bool]] = [
     (("fall",), True),
 ]
 assert len(_GATES) == len(_RULES)
+# The gates as sets of (key, lower?) pairs, and every key once, so a text is checked for each key only once.
+_GATE_SETS = [frozenset((k, lower) for k in keys) for keys, lower in _GATES]
+_CASED_KEYS = tuple(sorted({k for keys, lower in _GATES if not lower for k in keys}))
+_LOWER_KEYS = tuple(sorted({k for keys, lower in _GATES if lower for k in keys}))
 
 
 class _FallMatch:
@@ -860,9 +864,10 @@ def find_dates(
     lead = len(text) - len(text.lstrip(" \t\n\"'“‘("))
     found: list[tuple[int, int, tuple[dt.date, dt.date, Precision]]] = []
     low = text.lower()
-    for (pattern, handler), (keys, lower) in zip(_RULES, _GATES, strict=True):
-        hay = low if lower else text
-        if not any(k in hay for k in keys):
+    present = {(k, False) for k in _CASED_KEYS if k in text}
+    present.update((k, True) for k in _LOWER_KEYS if k in low)
+    for (pattern, handler), gate in zip(_RULES, _GATE_SETS, strict=True):
+        if gate.isdisjoint(present):
             continue
         for m in pattern.finditer(text):
             s, e = m.span()
