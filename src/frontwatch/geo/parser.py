@@ -12,7 +12,9 @@ from __future__ import annotations
 import difflib
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
 from ..geodesy import haversine_km as _haversine
 from ..records import Mention, Place
@@ -149,14 +151,15 @@ class Geoparser:
         bounds = [m.end() for m in _SENT_END_RE.finditer(text)]
         bounds.append(len(text) + 1)
         toks: list[_Tok] = []
-        append = toks.append
+        append, info = toks.append, _WORD_INFO
         sent, next_bound, prev_sent = 0, bounds[0], -1
         for m in _TOKEN_RE.finditer(text):
             start = m.start()
             while start >= next_bound:
                 sent += 1
                 next_bound = bounds[sent]
-            word, cap, key = _word_info(m.group())
+            w = m.group()
+            word, cap, key = info.get(w) or _word_info(w)
             append(_Tok(word, start, start + len(word), sent, sent != prev_sent, cap, key))
             prev_sent = sent
         return toks
@@ -377,8 +380,9 @@ class Geoparser:
         return per_sent, art
 
     def _score(self, p: Place, kind: int, exact: bool, sp: _Span, hints: dict[str, float], art: dict[str, float],
-               anchors: list[tuple[float, float]], country: str | None, admins: set[str],
+               near: Callable[[Place], float | None] | None, country: str | None, admins: set[str],
                anchors_exist: bool = False) -> float | None:
+        """Score one candidate place; ``near(p)`` is the distance to the nearest anchor (None: no anchors)."""
         cc = p.country
         hinted = hints.get(cc, 0.0) + art.get(cc, 0.0)
         if cc in self.core:
@@ -387,8 +391,8 @@ class Geoparser:
             s = 1.5
             if p.population < 1000 and kind != CURATED and not hinted and p.feature == "P":
                 return None
-            if anchors and not hinted and kind != CURATED and p.population < 100_000 and min(
-                    _haversine(p.latitude, p.longitude, a, b) for a, b in anchors) > 500:
+            if near is not None and not hinted and kind != CURATED and p.population < 100_000 and (
+                    d := near(p)) is not None and d > 500:
                 return None  # a small town across the border, far from everything else the article names
         else:
             # abroad only with evidence: the country named nearby, or a capital / very large city; a mid-size
@@ -422,8 +426,7 @@ class Geoparser:
             s -= 1.5  # a bare "Aleppo" is the city, not the governorate
         if p.admin1 and admins and fold(p.admin1) in admins:
             s += 3.0  # the province the text names: containment an analyst trusts over a namesake's fame
-        if anchors:
-            d = min(_haversine(p.latitude, p.longitude, a, b) for a, b in anchors)
+        if near is not None and (d := near(p)) is not None:
             s += 2.0 if d < 100 else 1.0 if d < 300 else 0.0 if d < 1000 else -1.0
         return s
 
@@ -436,6 +439,7 @@ class Geoparser:
                 if p.feature_code == "ADM1" and sp.type_word:
                     admins.add(fold(p.admin1))
         anchors: list[tuple[float, float]] = []
+        dists: dict[tuple[float, float], list[float]] = {}  # place point -> its distance to each anchor
         for rnd in (0, 1):
             # spans with the same candidates in the same context score the same: a town named five times is
             # scored once per round (the key holds everything _score reads besides the round's constants)
@@ -448,13 +452,11 @@ class Geoparser:
                 mk = (id(sp.rows), sp.type_word, dateline, tuple(sorted(hints.items())), top)
                 places = memo.get(mk)
                 if places is None:
-                    own = [] if dateline or not rnd else [
-                        (a, b) for a, b in anchors
-                        if top is None or not (abs(top[0] - a) < 1e-6 and abs(top[1] - b) < 1e-6)]
+                    near = None if dateline or not rnd or not anchors else partial(_nearest, dists, anchors, top)
                     scored: list[tuple[Place, float]] = []
                     for r, kind, exact in sp.rows:
                         p = self.gz.place(r)
-                        s = self._score(p, kind, exact, sp, hints, {} if dateline else art, own, country, admins,
+                        s = self._score(p, kind, exact, sp, hints, {} if dateline else art, near, country, admins,
                                         anchors_exist=bool(anchors) and not dateline)
                         if s is not None:
                             scored.append((p, s))
@@ -578,7 +580,7 @@ class Geoparser:
         scored = []
         for r, kind, exact in rows:
             p = self.gz.place(r)
-            s = self._score(p, kind, exact, sp, {}, {}, [], country, set())
+            s = self._score(p, kind, exact, sp, {}, {}, None, country, set())
             if s is None and (country is None or p.country == country):
                 s = -5.0 + 0.5 * math.log10(p.population + 10)  # still a suggestion, ranked last
             if s is not None and (country is None or p.country == country):
@@ -604,6 +606,23 @@ class Geoparser:
             return None
         cands = [c for c in self.candidates(name, country, n=1)]
         return cands[0][0] if cands else None
+
+
+def _nearest(dists: dict[tuple[float, float], list[float]], anchors: list[tuple[float, float]],
+             top: tuple[float, float] | None, p: Place) -> float | None:
+    """Distance from ``p`` to the nearest anchor other than ``top`` (the span's own first reading), or None.
+
+    Distances are computed once per place and article (``dists``), whichever span asks.
+    """
+    key = (p.latitude, p.longitude)
+    ds = dists.get(key)
+    if ds is None:
+        ds = dists[key] = [_haversine(p.latitude, p.longitude, a, b) for a, b in anchors]
+    if top is None:
+        return min(ds)
+    own = [d for (a, b), d in zip(anchors, ds, strict=True)
+           if not (abs(top[0] - a) < 1e-6 and abs(top[1] - b) < 1e-6)]
+    return min(own) if own else None
 
 
 def _similar(key: str, name: str) -> bool:
