@@ -99,7 +99,7 @@ class Workspace:
         def flush() -> None:
             nonlocal committed
             with self.store.transaction():
-                self.store.add_batch(items, dups, quarantined)
+                self.store.write_batch(items, dups, quarantined)
                 committed += 1
                 if crash_after and committed >= crash_after:
                     import signal

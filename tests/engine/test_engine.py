@@ -134,10 +134,10 @@ def test_killed_run_resumes_to_the_same_events(tmp_path, workers, make_corpus):
         os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
     with open_store(db) as st:
-        partial = st.counts()["articles"]
+        partial = st.query("SELECT count(*) AS n FROM engine_shards")[0]["n"]
     resumed = run_batch([corpus], str(db), workers=workers, shard_size=4, out_dir=out)
     assert resumed.shards == 13 and resumed.failed == 0
     assert _snapshot(str(db))["raw"] == _snapshot(str(clean))["raw"]
     assert _snapshot(str(db))["fused"] == _snapshot(str(clean))["fused"]
     assert _snapshot(str(db))["counts"] == _snapshot(str(clean))["counts"]
-    assert partial < _snapshot(str(clean))["counts"]["articles"]
+    assert partial < 13  # the kill did interrupt the run (the corpus' near-copies make few new articles)

@@ -171,3 +171,22 @@ def test_reload_many_from_stored_signatures():
     assert d.check(stories[42]) == DedupeResult("exact", "a42", 1.0)
     r = d.check(OTHER)
     assert r.kind == "new"
+
+
+def test_check_signature_agrees_with_check_on_text():
+    # The batch driver checks worker-made hashes and signatures; verdicts must be those of check(text).
+    texts = [STORY, STORY.replace("Tuesday", "Monday"), OTHER, STORY.upper()]  # new, near, new, exact
+    by_text, by_sig = Deduper(), Deduper()
+    maker = Deduper()
+    for i, t in enumerate(texts):
+        h, sig = content_hash(t), maker.signature(t)
+        verdict = by_sig.check_signature(h, sig)
+        assert verdict == by_text.check(t)
+        assert verdict.kind == ["new", "near", "new", "exact"][i]
+        by_text.add(f"a{i}", t)
+        by_sig.add(f"a{i}", hash=h, signature=sig)
+
+
+def test_check_signature_rejects_a_signature_of_another_size():
+    with pytest.raises(ValueError, match="expected 256"):
+        Deduper().check_signature("h", b"\x00" * 128)

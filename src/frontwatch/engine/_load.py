@@ -12,6 +12,8 @@ from ..store import Store
 from ._task import ARTICLE_COLUMNS, SUCCESS
 
 _ARTICLE_STORE_COLUMNS = (*ARTICLE_COLUMNS, "ingested_at")
+# On DuckDB the driver never reads article texts into Python: the INSERT scans them from the file.
+_LOAD_COLUMNS: dict[str, list[str] | None] = {"articles": [c for c in ARTICLE_COLUMNS if c != "text"]}
 
 
 def loaded_shards(store: Store) -> set[str]:
@@ -50,23 +52,11 @@ def load_shard(store: Store, shard_dir: Path, dedupe: Deduper) -> dict[str, int]
 
     if not (shard_dir / SUCCESS).exists():
         raise FileNotFoundError(f"{shard_dir} has no {SUCCESS} marker")
-    tables = {t: pq.read_table(shard_dir / f"{t}.parquet")
+    copy = hasattr(store, "copy_insert")  # PostgreSQL gets rows by COPY, texts included; DuckDB reads the files
+    tables = {t: pq.read_table(shard_dir / f"{t}.parquet", columns=None if copy else _LOAD_COLUMNS.get(t))
               for t in ("articles", "events", "claims", "duplicates", "quarantine")}
     arts = tables["articles"]
-    keep: list[bool] = []
-    dups: list[dict[str, Any]] = []
-    texts = arts.column("text").to_pylist()
-    for i, (aid, text) in enumerate(zip(arts.column("id").to_pylist(), texts, strict=True)):
-        verdict = dedupe.check(text)
-        if verdict.kind == "new":
-            dedupe.add(aid, text)
-            keep.append(True)
-            continue
-        keep.append(False)
-        row = arts.slice(i, 1).to_pylist()[0]
-        dups.append({"origin": row["origin"] or aid, "duplicate_of": verdict.of, "kind": verdict.kind,
-                     "similarity": verdict.similarity, "title": row["title"], "source": row["source"],
-                     "url": row["url"], "published": row["published"]})
+    keep, dups = _dedupe(arts, dedupe)
     mask = pa.array(keep, type=pa.bool_())
     arts = arts.filter(mask)
     kept_ids = arts.column("id")
@@ -83,7 +73,7 @@ def load_shard(store: Store, shard_dir: Path, dedupe: Deduper) -> dict[str, int]
         _bulk_insert(store, "events", events, shard_dir / "events.parquet", "article_id", dropped)
         _bulk_insert(store, "claims", claims, shard_dir / "claims.parquet", "article_id", dropped)
         store.add_batch([], dups, quarantined)
-        store.update_fusion(events.column("id").to_pylist())
+        store.fuse_new(events.column("id").to_pylist())
         store.execute("INSERT INTO engine_shards VALUES (?, ?, ?, ?, ?)",
                       (shard_dir.name, "loaded", arts.num_rows, events.num_rows, now))
     return {"articles": arts.num_rows, "events": events.num_rows, "duplicates": len(dups),
@@ -105,11 +95,32 @@ def _bulk_insert(store: Store, table: str, data: Any, path: Path, key: str, drop
         for batch in data.to_batches(max_chunksize=5000):
             copy_insert(table, cols, zip(*(c.to_pylist() for c in batch.columns), strict=True))
         return
+    import pyarrow.parquet as pq
+
     extra = extra or {}
-    cols = [c for c in data.column_names if c not in extra]
+    cols = [c for c in pq.read_schema(path).names if c not in extra]
     names = ", ".join([*cols, *extra])
     select = ", ".join([*cols, *("?" for _ in extra)])
     where = f" WHERE NOT list_contains(?::VARCHAR[], {key})" if dropped else ""
     params = [*extra.values(), str(path), *([dropped] if dropped else [])]
     store.execute(f"INSERT INTO {table} ({names}) SELECT {select} FROM read_parquet(?){where} "
                   "ON CONFLICT DO NOTHING", params)
+
+
+def _dedupe(arts: Any, dedupe: Deduper) -> tuple[list[bool], list[dict[str, Any]]]:
+    """Which of a shard's articles are new, checked in order by their worker-made hashes and signatures."""
+    keep: list[bool] = []
+    dups: list[dict[str, Any]] = []
+    cols = arts.column_names
+    ids, hashes, sigs = (arts.column(c).to_pylist() for c in ("id", "content_hash", "signature"))
+    for i, (aid, h, sig) in enumerate(zip(ids, hashes, sigs, strict=True)):
+        verdict = dedupe.check_signature(h, sig)
+        keep.append(verdict.kind == "new")
+        if verdict.kind == "new":
+            dedupe.add(aid, hash=h, signature=sig)
+            continue
+        row = dict(zip(cols, (arts.column(c)[i].as_py() for c in cols), strict=True))
+        dups.append({"origin": row["origin"] or aid, "duplicate_of": verdict.of, "kind": verdict.kind,
+                     "similarity": verdict.similarity, "title": row["title"], "source": row["source"],
+                     "url": row["url"], "published": row["published"]})
+    return keep, dups

@@ -274,8 +274,20 @@ class Deduper:
         DedupeResult(kind='new', of=None, similarity=0.0)
         """
         h, raw = self._prepare(text)
+        return self.check_signature(h, raw)
+
+    def check_signature(self, hash: str, signature: bytes) -> DedupeResult:
+        """``check`` from a precomputed content hash and signature (computed elsewhere, e.g. on a Dask worker).
+
+        >>> d = Deduper(); d.add("a1", "Kurdish forces took Sinjar.")
+        >>> d.check_signature(content_hash("KURDISH forces took Sinjar"), d.signature("Kurdish forces took Sinjar.")).of
+        'a1'
+        """
+        h, raw = hash, signature
         if h in self._by_hash:
             return DedupeResult("exact", self._by_hash[h], 1.0)
+        if len(raw) != self.num_perm * 4:
+            raise ValueError(f"signature has {len(raw)} bytes, expected {self.num_perm * 4} (num_perm={self.num_perm})")
         sig = np.frombuffer(raw, dtype="<u4")
         if self._is_empty(sig):
             return DedupeResult("new", None, 0.0)
