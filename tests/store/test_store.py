@@ -104,3 +104,17 @@ def test_reads_from_many_threads_run_on_their_own_cursors(tmp_path):
     assert all(r == expected for r in results)
     assert len(st._cursors) >= 2  # more than one thread got its own cursor
     st.close()
+
+
+def test_page_reads_scattered_rows_by_id_and_close_rows_by_rowid(tmp_path, monkeypatch):
+    import frontwatch.store as store_mod
+
+    st = open_store(tmp_path / "x.duckdb")
+    st.add_batch([ArticleBatchItem(_article(i), None, [_event(f"a{i}", f"e{i}", date=dt.date(2015, 6, 20 - i))])
+                  for i in range(1, 7)])
+    close = st.events(EventFilter(raw=True, limit=4, offset=1))
+    monkeypatch.setattr(store_mod, "ROW_GROUP", 1)  # every row its own "row group": the id path
+    scattered = st.events(EventFilter(raw=True, limit=4, offset=1))
+    assert [e["id"] for e in close] == [e["id"] for e in scattered] == ["e5", "e4", "e3", "e2"]
+    assert close == scattered
+    st.close()

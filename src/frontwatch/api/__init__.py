@@ -23,6 +23,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Res
 from pydantic import BaseModel, Field
 
 from ..errors import FrontwatchError, GeocodeError, InputError, StoreError, TheatreError
+from ..store import JSON_COLUMNS, EventFilter, event_dict
 from ..theatre import DEFAULT_THEATRE
 
 #: Page size of ``/events`` when none is asked for, and the largest page served.
@@ -107,6 +108,50 @@ def feature_collection(rows: list[dict[str, Any]]) -> dict[str, Any]:
         geom = None if lat is None or lon is None else {"type": "Point", "coordinates": [lon, lat]}
         feats.append({"type": "Feature", "id": r.get("id"), "geometry": geom, "properties": r})
     return {"type": "FeatureCollection", "features": feats}
+
+
+def _orjson() -> Any:
+    """orjson when installed and new enough to embed stored JSON text as is (``Fragment``), else None."""
+    try:
+        import orjson
+    except ImportError:
+        return None
+    return orjson if hasattr(orjson, "Fragment") else None
+
+
+_ORJSON = _orjson()
+_EMPTY_LIST = _ORJSON.Fragment(b"[]") if _ORJSON else None
+
+
+def page_items(cols: list[str], rows: list[tuple[Any, ...]]) -> list[dict[str, Any]]:
+    """Stored event rows as the event contract's dicts, ready for :func:`json_bytes`.
+
+    With orjson, the JSON text columns (tags, persons, sources, ...) are embedded as stored instead of being
+    parsed and re-serialised, and dates are left to the encoder (which writes them as YYYY-MM-DD); the JSON is the
+    same as :func:`frontwatch.store.event_dict` gives.
+    """
+    if _ORJSON is None:
+        return [event_dict(dict(zip(cols, r, strict=True))) for r in rows]
+    frag = _ORJSON.Fragment
+    json_at = [i for i, c in enumerate(cols) if c in JSON_COLUMNS or c == "sources"]
+    s_at, e_at = cols.index("evidence_start"), cols.index("evidence_end")
+    keep = [(i, c) for i, c in enumerate(cols) if i not in (s_at, e_at)]
+    out = []
+    for r in rows:
+        vals = list(r)
+        for i in json_at:
+            vals[i] = frag(vals[i]) if vals[i] else _EMPTY_LIST
+        d = {c: vals[i] for i, c in keep}
+        d["evidence_span"] = None if r[s_at] is None else [r[s_at], r[e_at]]
+        out.append(d)
+    return out
+
+
+def json_bytes(content: Any) -> bytes:
+    """``content`` as compact UTF-8 JSON (orjson when installed, else the standard library)."""
+    if _ORJSON is not None:
+        return bytes(_ORJSON.dumps(content))
+    return json.dumps(content, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode()
 
 
 @functools.lru_cache(maxsize=1)
@@ -260,31 +305,34 @@ def create_app(db: str | Path = "frontwatch.duckdb", theatre: str = DEFAULT_THEA
         raw: bool = Query(False, description="per-article reports instead of fused events"),
         limit: int = Query(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT),
         offset: int = Query(0, ge=0),
+        after: str | None = Query(None, description="keyset paging: events after this event id (the previous "
+                                                    "page's next_after); fast at any depth, unlike offset"),
         format: str = Query("json", pattern="^(json|geojson)$"),  # noqa: A002
     ) -> Any:
         """Fused events (or raw reports) matching every given filter, a page at a time, ordered by date."""
         if country is not None and (len(country) != 2 or not country.isalpha()):
             raise HTTPException(422, f"country={country!r} is not an ISO2 code; use e.g. country=SY or country=IQ")
         _check_type(type)
-        filters = {"since": parse_date(since, "since"), "until": parse_date(until, "until"),
-                   "actor": actor_name(actor), "event_type": type, "country": country, "tag": tag,
-                   "bbox": parse_bbox(bbox), "text": text or None, "raw": raw}
-        if filters["since"] and filters["until"] and filters["until"] < filters["since"]:
+        f = EventFilter(since=parse_date(since, "since"), until=parse_date(until, "until"), actor=actor_name(actor),
+                        event_type=type, country=country, tag=tag, bbox=parse_bbox(bbox), text=text or None,
+                        raw=raw, after=after or None, limit=limit + 1, offset=offset)
+        if f.since and f.until and f.until < f.since:
             raise HTTPException(422, f"until={until} is before since={since}; swap them")
-        # One row beyond the page tells whether another page exists without a second COUNT query.
-        rows = locked(lambda: ws.events(**filters, limit=limit + 1, offset=offset))
-        total = locked(lambda: ws.count_events(**filters))
+        # One row beyond the page tells whether another page exists; the total is counted once per filter
+        # between writes (the store caches it), not once per page.
+        cols, rows = locked(lambda: ws.store.event_rows(f))
+        total = locked(lambda: ws.store.count_events(f))
         more = len(rows) > limit
-        rows = rows[:limit]
+        items = page_items(cols, rows[:limit])
+        paging = {"total": total, "limit": limit, "offset": offset, "count": len(items),
+                  "next_offset": offset + limit if more else None,
+                  "next_after": items[-1]["id"] if more else None}
         if format == "geojson":
-            fc = feature_collection(rows)
-            fc.update({"total": total, "limit": limit, "offset": offset,
-                       "next_offset": offset + limit if more else None})
-            return JSONResponse(fc, media_type="application/geo+json")
-        # Rows are JSON-ready already; a direct JSONResponse skips FastAPI's per-field encoder (the costliest step
-        # of a 100-event page after the query itself).
-        return JSONResponse({"total": total, "limit": limit, "offset": offset, "count": len(rows),
-                             "next_offset": offset + limit if more else None, "items": rows})
+            fc = feature_collection(items)
+            fc.update({k: v for k, v in paging.items() if k != "count"})
+            return Response(json_bytes(fc), media_type="application/geo+json")
+        # Rows go straight to bytes: no per-field pydantic/FastAPI encoding of a 100-event page.
+        return Response(json_bytes({**paging, "items": items}), media_type="application/json")
 
     @app.get("/events/{event_id}", tags=["events"])
     def event(event_id: str) -> dict[str, Any]:
@@ -447,4 +495,4 @@ def _version() -> str:
         return "0"
 
 
-__all__ = ["ArticleIn", "create_app", "feature_collection", "parse_bbox", "parse_date"]
+__all__ = ["ArticleIn", "create_app", "feature_collection", "json_bytes", "page_items", "parse_bbox", "parse_date"]

@@ -12,9 +12,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import StoreError
+from ..errors import InputError, StoreError
 from ..records import Article, Claim, Event, Quarantined
-from .migrations import LATEST, MIGRATIONS
+from .migrations import LATEST, MIGRATIONS, POSTGRES_ONLY
 
 EVENT_COLUMNS = (
     "id", "article_id", "date", "date_end", "date_precision", "event_type", "sub_event_type", "tags", "actor1",
@@ -31,6 +31,12 @@ CLAIM_COLUMNS = (
     "evidence_start", "evidence_end", "confidence",
 )
 JSON_COLUMNS = {"tags", "assoc_actors", "persons"}
+#: The order of every event listing; the last three columns make it total (no ties), so pages never overlap.
+EVENT_ORDER = "date NULLS LAST, article_id, coalesce(evidence_start, 2147483647), id"
+#: Exact counts kept per filter between writes (a listing's ``total``); bounded so memory stays flat.
+COUNT_CACHE_SIZE = 4096
+#: Rows per DuckDB row group (its zone maps' granularity).
+ROW_GROUP = 122_880
 
 
 @dataclass(slots=True)
@@ -49,6 +55,7 @@ class EventFilter:
     raw: bool = False  # per-article events instead of fused ones
     bbox: tuple[float, float, float, float] | None = None  # (min_lon, min_lat, max_lon, max_lat), WGS84
     text: str | None = None  # case-insensitive substring of the evidence or the location
+    after: str | None = None  # keyset paging: only events after this event id in the listing's order
 
 
 @dataclass(slots=True)
@@ -93,7 +100,7 @@ def claim_row(c: Claim) -> tuple[Any, ...]:
     return tuple(d[k] for k in CLAIM_COLUMNS)
 
 
-def _event_dict(row: dict[str, Any]) -> dict[str, Any]:
+def event_dict(row: dict[str, Any]) -> dict[str, Any]:
     """A stored event row back into the event contract's shape (ISO dates, lists, evidence_span)."""
     out: dict[str, Any] = {}
     for k, v in row.items():
@@ -111,6 +118,9 @@ class Store:
     """A frontwatch database. Use :func:`open_store`; every write method runs in one transaction."""
 
     placeholder = "?"
+    #: True when this process is the database's only writer (DuckDB locks its file), so counts may be cached
+    #: between this process's own writes; a server database (PostgreSQL) has other writers and counts every time.
+    exclusive_writer = True
     #: DuckDB connections may not be shared by threads, but cursors of one connection may run side by side:
     #: each thread gets its own cursor, so API reads run in parallel. Backends without this set it False.
     thread_cursors = True
@@ -121,6 +131,10 @@ class Store:
         self._local = threading.local()
         self._cursors: list[Any] = []
         self._main = threading.get_ident()
+        # Bumped by every write this process makes; cached counts are valid for one version only.
+        self._writes = 0
+        self._counts: dict[tuple[Any, ...], int] = {}
+        self._counts_lock = threading.Lock()
         self.migrate()
 
     @property
@@ -154,14 +168,21 @@ class Store:
             raise StoreError(f"cannot open DuckDB database {url}: {exc}; is another process writing it?") from exc
 
     def _ddl(self, sql: str) -> str:
-        return sql
+        """A migration statement in this backend's dialect ("" to skip it)."""
+        return "" if sql.startswith(POSTGRES_ONLY) else sql
 
     # -- plumbing ------------------------------------------------------------------------------------------------
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
         """Run one statement (``?`` placeholders) and return the cursor."""
         if self.placeholder != "?":
             sql = sql.replace("?", self.placeholder)
+        self._note_write(sql)
         return self._conn.execute(sql, list(params))
+
+    def _note_write(self, sql: str | None = None) -> None:
+        """Invalidate cached counts unless ``sql`` is a plain read."""
+        if sql is None or not sql.lstrip()[:6].upper().startswith(("SELECT", "WITH", "SET", "EXPLAI", "PRAGMA")):
+            self._writes += 1
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         """Run a query and return rows as dicts."""
@@ -177,6 +198,7 @@ class Store:
         """
         if not rows:
             return
+        self._note_write()
         cols = ", ".join(columns)
         if self.placeholder != "?":
             marks = ", ".join(["?"] * len(columns))
@@ -203,6 +225,7 @@ class Store:
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         rows = list(rows)
         if rows:
+            self._note_write()
             if self.placeholder != "?":
                 sql = sql.replace("?", self.placeholder)
             self._conn.executemany(sql, rows)
@@ -224,6 +247,7 @@ class Store:
             self._conn.execute("COMMIT")
         finally:
             self._in_tx = False
+            self._note_write()  # writes through the raw connection inside the transaction count too
 
     def close(self) -> None:
         for cur in self._cursors:
@@ -255,7 +279,8 @@ class Store:
                 continue
             with self.transaction():
                 for sql in statements:
-                    self.execute(self._ddl(sql))
+                    if ddl := self._ddl(sql):
+                        self.execute(ddl)
                 self.execute("INSERT INTO schema_version VALUES (?, ?)", (version, dt.datetime.now()))
         return LATEST
 
@@ -295,7 +320,7 @@ class Store:
             by_id = {e["id"]: e for e in new}
             for new_id, c in self._fusion_candidates([e for e in new if e["date"] is not None]):
                 e = by_id[new_id]
-                cand = _event_dict(c)
+                cand = event_dict(c)
                 if cand["id"] not in members and same_event(e, cand):
                     members[cand["id"]] = cand
                 if cand.get("fused_id") and cand["id"] in members:
@@ -303,7 +328,7 @@ class Store:
             if affected_fused:
                 marks = ", ".join("?" * len(affected_fused))
                 for r in self.query(f"SELECT * FROM events WHERE fused_id IN ({marks})", sorted(affected_fused)):
-                    members.setdefault(r["id"], _event_dict(r))
+                    members.setdefault(r["id"], event_dict(r))
                 self.execute(f"DELETE FROM fused_events WHERE id IN ({marks})", sorted(affected_fused))
             cols = [*EVENT_COLUMNS, "n_sources", "sources"]
             rows, links = [], []
@@ -362,7 +387,7 @@ class Store:
         for i in range(0, len(ids), 500):
             chunk = list(ids[i:i + 500])
             marks = ", ".join("?" * len(chunk))
-            out += [_event_dict(r) for r in self.query(f"SELECT * FROM events WHERE id IN ({marks})", chunk)]
+            out += [event_dict(r) for r in self.query(f"SELECT * FROM events WHERE id IN ({marks})", chunk)]
         return out
 
     def refuse_all(self) -> int:
@@ -433,25 +458,107 @@ class Store:
 
     def events(self, f: EventFilter | None = None) -> list[dict[str, Any]]:
         """Events matching the filter, in the event contract's shape, ordered by date."""
-        f = f or EventFilter()
+        cols, rows = self.event_rows(f or EventFilter())
+        return [event_dict(dict(zip(cols, r, strict=True))) for r in rows]
+
+    def event_rows(self, f: EventFilter) -> tuple[list[str], list[tuple[Any, ...]]]:
+        """(column names, stored rows) of the events matching the filter, in listing order.
+
+        The raw rows (dates as dates, JSON columns as text) let a caller serialise a page without building the
+        contract's dicts first; :func:`event_dict` gives the contract's shape of one row.
+        """
         table, where, params = self._where(f)
-        order = " ORDER BY date NULLS LAST, article_id, evidence_start, id"
-        if f.limit is None:
-            return [_event_dict(r) for r in self.query(f"SELECT * FROM {table}{where}{order}", params)]
-        # A page: pick the ids on the narrow sort columns first, then read only those rows (wide text columns
-        # are not sorted), which keeps deep pages fast on large tables.
-        ids = [r["id"] for r in self.query(
-            f"SELECT id FROM {table}{where}{order} LIMIT {int(f.limit)} OFFSET {int(f.offset)}", params)]
-        if not ids:
-            return []
-        marks = ", ".join("?" * len(ids))
-        rows = {r["id"]: r for r in self.query(f"SELECT * FROM {table} WHERE id IN ({marks})", ids)}
-        return [_event_dict(rows[i]) for i in ids]
+        if f.after is not None:
+            key, key_params = self._after_clause(table, f.after)
+            where = f"{where} AND {key}" if where else f" WHERE {key}"
+            params = [*params, *key_params]
+        order = f" ORDER BY {EVENT_ORDER}"
+        if f.limit is None and not f.offset:
+            cur = self.execute(f"SELECT * FROM {table}{where}{order}", params)
+            return [d[0] for d in cur.description], cur.fetchall()
+        page = f" LIMIT {int(f.limit) if f.limit is not None else 'ALL'} OFFSET {int(f.offset)}"
+        return self._page_rows(table, where, order, page, params)
+
+    def _page_rows(self, table: str, where: str, order: str, page: str,
+                   params: list[Any]) -> tuple[list[str], list[tuple[Any, ...]]]:
+        """One page: find the rows on the narrow sort columns first, then read only those rows whole (wide text
+        columns are not carried through the sort), in one snapshot.
+
+        Rows stored close together (date-ordered storage: chronological ingest, the bulk loaders) are read back
+        by rowid, which touches one or two row groups; scattered rows by primary key (the id index).
+        """
+        with self._read_snapshot():
+            keys = self.execute(f"SELECT rowid, id FROM {table}{where}{order}{page}", params).fetchall()
+            if not keys:
+                cur = self.execute(f"SELECT * FROM {table} LIMIT 0")
+                return [d[0] for d in cur.description], []
+            rowids = [int(r) for r, _ in keys]
+            if len({r // ROW_GROUP for r in rowids}) <= 2:
+                # The range lets DuckDB skip to the right vectors; the IN list alone would decompress them all.
+                cur = self.execute(f"SELECT id, * FROM {table} WHERE rowid BETWEEN {min(rowids)} AND {max(rowids)} "
+                                   f"AND rowid IN ({', '.join(map(str, rowids))})")
+            else:
+                cur = self.execute(f"SELECT id, * FROM {table} WHERE id IN ({', '.join('?' * len(keys))})",
+                                   [i for _, i in keys])
+            cols = [d[0] for d in cur.description][1:]
+            by_id = {r[0]: r[1:] for r in cur.fetchall()}
+        return cols, [by_id[i] for _, i in keys]
+
+    @contextlib.contextmanager
+    def _read_snapshot(self) -> Iterator[None]:
+        """Run the enclosed reads in one transaction (one snapshot), unless one is already open."""
+        if self._in_tx:
+            yield
+            return
+        self._conn.execute("BEGIN TRANSACTION")
+        try:
+            yield
+        finally:
+            self._conn.execute("COMMIT")
+
+    def _after_clause(self, table: str, after: str) -> tuple[str, list[Any]]:
+        """The keyset condition "comes after event ``after`` in listing order"; InputError if no such event."""
+        rows = self.query(f"SELECT date, article_id, coalesce(evidence_start, 2147483647) AS s, id FROM {table} "
+                          "WHERE id = ?", (after,))
+        if not rows:
+            raise InputError(f"after={after!r} is not an event id of this listing; pass the next_after value "
+                             "of the previous page (or page with offset)")
+        day, article, start, eid = (rows[0][k] for k in ("date", "article_id", "s", "id"))
+        rest = "(article_id > ? OR (article_id = ? AND (coalesce(evidence_start, 2147483647) > ? OR " \
+               "(coalesce(evidence_start, 2147483647) = ? AND id > ?))))"
+        rest_params = [article, article, start, start, eid]
+        if day is None:
+            return f"(date IS NULL AND {rest})", rest_params
+        # "date >= ?" on its own lets the database skip whole blocks of earlier dates (zone maps, the date index).
+        return f"(date IS NULL OR (date >= ? AND (date > ? OR {rest})))", [day, day, *rest_params]
 
     def count_events(self, f: EventFilter | None = None) -> int:
-        """How many events match the filter (limit and offset ignored)."""
+        """How many events match the filter (limit, offset and after ignored).
+
+        Counts are cached per filter until this process's next write when it is the only writer (DuckDB), so the
+        pages of one listing count once; other backends count every time.
+        """
         table, where, params = self._where(f or EventFilter())
-        return self.query(f"SELECT count(*) AS n FROM {table}{where}", params)[0]["n"]
+        key = (self._writes, table, where, *params)
+        if self.exclusive_writer:
+            with self._counts_lock:
+                if key in self._counts:
+                    return self._counts[key]
+        n = int(self.query(f"SELECT count(*) AS n FROM {table}{where}", params)[0]["n"])
+        if self.exclusive_writer:
+            self._remember_count(key, n)
+        return n
+
+    def _remember_count(self, key: tuple[Any, ...], n: int) -> None:
+        with self._counts_lock:
+            if key[0] != self._writes:
+                return  # a write landed while counting: the count may be stale already
+            stale = [k for k in self._counts if k[0] != self._writes]
+            for k in stale:
+                del self._counts[k]
+            while len(self._counts) >= COUNT_CACHE_SIZE:
+                del self._counts[next(iter(self._counts))]
+            self._counts[key] = n
 
     def claims(self, subject: str | None = None) -> list[dict[str, Any]]:
         sql, params = "SELECT * FROM claims", []

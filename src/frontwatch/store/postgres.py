@@ -26,6 +26,7 @@ class PostgresStore(Store):
 
     placeholder = "%s"
     thread_cursors = False  # one psycopg connection, used under the caller's lock
+    exclusive_writer = False  # other processes write the same database: count every time
 
     def _connect(self, url: str) -> Any:
         try:
@@ -89,6 +90,12 @@ class PostgresStore(Store):
             ).rowcount
             self.execute(f"DELETE FROM {tmp}")
         return int(n)
+
+    def _page_rows(self, table: str, where: str, order: str, page: str,
+                   params: list[Any]) -> tuple[list[str], list[tuple[Any, ...]]]:
+        """One page in one query: the planner walks the listing-order index and reads only the page's rows."""
+        cur = self.execute(f"SELECT * FROM {table}{where}{order}{page}", params)
+        return [d[0] for d in cur.description], cur.fetchall()
 
     def known_articles(self) -> Iterator[tuple[str, str, bytes | None]]:
         """(id, content_hash, signature) of every stored article, streamed through a server-side cursor."""
