@@ -13,7 +13,7 @@ from importlib import resources
 import yaml
 
 from ..actors import ActorResolver, get_actor_resolver
-from ..nlp.prefilter import Gate, fold_for_gate, required_literals
+from ..nlp.prefilter import Gate, fold_for_gate, required_clauses
 from ..records import Article, DateSpan, Event, Mention, Person, Place, Sentence
 from ..theatre import PersonInfo, Theatre
 from .fatalities import Fatalities, find_fatalities
@@ -136,7 +136,7 @@ class Trigger:
     territory: bool = False
     priority: int = 1
     nominal: bool = False  # a noun ("the fall of", "the bombing"): counts only with a date of its own
-    literals: frozenset[str] | None = None  # one of these occurs in every match (None: unknown); see nlp.prefilter
+    clauses: tuple[frozenset[str], ...] = ()  # every match holds a literal of each clause; see nlp.prefilter
 
 
 @dataclass(slots=True)
@@ -154,7 +154,7 @@ class Patterns:
         """The triggers that can match somewhere in a text (``folded`` by ``fold_for_gate``): a sentence's
         candidates, so each clause scans only those."""
         present = {lit for lit in self.trigger_literals if lit in folded}
-        return [t for t in self.triggers if t.literals is None or not t.literals.isdisjoint(present)]
+        return [t for t in self.triggers if all(not c.isdisjoint(present) for c in t.clauses)]
 
 
 def _words(items: list[str]) -> Gate:
@@ -177,7 +177,7 @@ def load_patterns(language: str = "en") -> Patterns:
             event_type=t["event_type"], sub_event_type=sub, frame=t.get("frame", "active"),
             territory=bool(t.get("territory")), priority=int(t.get("priority", 1)), nominal=bool(t.get("nominal")),
         ))
-        triggers[-1].literals = required_literals(triggers[-1].regex)
+        triggers[-1].clauses = required_clauses(triggers[-1].regex)
     irr = doc["irrealis"]
     return Patterns(
         triggers=triggers,
@@ -185,7 +185,7 @@ def load_patterns(language: str = "en") -> Patterns:
         irrealis_anywhere=_words(irr["anywhere"]),
         hedges=_words(doc["hedges"]),
         taxonomy=taxonomy,
-        trigger_literals=frozenset(lit for t in triggers for lit in t.literals or ()),
+        trigger_literals=frozenset(lit for t in triggers for c in t.clauses for lit in c),
     )
 
 

@@ -16,7 +16,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 
+import numpy as np
+
 from ..geodesy import haversine_km as _haversine
+from ..geodesy import haversine_np
 from ..records import Mention, Place
 from ..theatre import Theatre
 from ._lexicon import (
@@ -470,6 +473,14 @@ class Geoparser:
                     (sp.places[0][0].latitude, sp.places[0][0].longitude) for sp in spans
                     if sp.places and sp.places[0][1] >= 0.8 and sp.places[0][0].country in self.core
                     and sp.places[0][0].geo_precision == 1))
+                if anchors:
+                    # every candidate's distance to every anchor in one vectorised step
+                    pts = list(dict.fromkeys((p.latitude, p.longitude) for sp in spans
+                                             for p in (self.gz.place(r) for r, _, _ in sp.rows)))
+                    if pts:
+                        pa, aa = np.array(pts), np.array(anchors)
+                        mat = haversine_np(pa[:, :1], pa[:, 1:], aa[:, 0], aa[:, 1])
+                        dists.update(zip(pts, mat.tolist(), strict=True))
 
     # ------------------------------------------------------------------ public API
     def parse(self, text: str, country: str | None = None) -> list[Mention]:

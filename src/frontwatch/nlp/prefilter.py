@@ -41,6 +41,47 @@ def required_literals(pattern: re.Pattern[str] | str, flags: int = 0) -> frozens
     return frozenset(req) if req else None
 
 
+def required_clauses(pattern: re.Pattern[str] | str, flags: int = 0, limit: int = 3) -> tuple[frozenset[str], ...]:
+    """Several requirements that all hold for every match: each is a set of strings one of which occurs.
+
+    A sequence needs each of its parts, so the literal of every part is a clause of its own; the ``limit`` most
+    selective are kept. Empty when nothing is known.
+
+    >>> [sorted(c) for c in required_clauses(r"\\b(?:killed|died)\\s+\\d+\\s+(?:people|civilians)", re.I)]
+    [['civilians', 'people'], ['died', 'killed']]
+    """
+    if isinstance(pattern, re.Pattern):
+        pattern, flags = pattern.pattern, pattern.flags
+    found = {frozenset(c) for c in _all_of(P.parse(pattern, flags).data) if c}
+    return tuple(sorted(found, key=lambda c: (-min(map(len, c)), len(c), sorted(c)))[:limit])
+
+
+def _all_of(items: Iterable[tuple[object, object]]) -> list[set[str]]:
+    """Every requirement a sequence imposes (a conjunction), one per part and per literal run."""
+    out: list[set[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is C.LITERAL:
+            run.append(chr(av).lower())  # type: ignore[arg-type]
+            continue
+        if run:
+            out.append({"".join(run)})
+            run = []
+        if op is C.SUBPATTERN:
+            out += _all_of(av[-1].data)  # type: ignore[index]
+        elif op in _REPEATS and av[0] >= 1:  # type: ignore[index]
+            out += _all_of(av[2].data)  # type: ignore[index]
+        elif op is C.ATOMIC_GROUP:
+            out += _all_of(av.data)  # type: ignore[attr-defined]
+        else:
+            req = _one(op, av)
+            if req:
+                out.append(req)
+    if run:
+        out.append({"".join(run)})
+    return out
+
+
 def _better(a: set[str] | None, b: set[str] | None) -> set[str] | None:
     """The more selective of two requirements: longer shortest string, then fewer strings."""
     if a is None:
@@ -100,16 +141,21 @@ class Gate:
     True
     """
 
-    __slots__ = ("literals", "regex")
+    __slots__ = ("clauses", "regex")
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
-        self.literals = required_literals(regex)
+        self.clauses = required_clauses(regex)
 
     def could_match(self, folded: str) -> bool:
-        """False only when ``folded`` (see :func:`fold_for_gate`) has none of the required literals."""
-        lits = self.literals
-        return lits is None or any(s in folded for s in lits)
+        """False only when ``folded`` (see :func:`fold_for_gate`) lacks every literal of some required clause."""
+        for clause in self.clauses:
+            for lit in clause:
+                if lit in folded:
+                    break
+            else:
+                return False
+        return True
 
     def search(self, text: str, folded: str | None = None) -> re.Match[str] | None:
         if not self.could_match(fold_for_gate(text) if folded is None else folded):
