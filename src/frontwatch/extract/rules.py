@@ -13,7 +13,7 @@ from importlib import resources
 import yaml
 
 from ..actors import ActorResolver, get_actor_resolver
-from ..nlp.prefilter import Gate, fold_for_gate, required_clauses
+from ..nlp.prefilter import Gate, LiteralIndex, fold_for_gate, required_clauses
 from ..records import Article, DateSpan, Event, Mention, Person, Place, Sentence
 from ..theatre import PersonInfo, Theatre
 from .fatalities import Fatalities, find_fatalities
@@ -148,12 +148,12 @@ class Patterns:
     irrealis_anywhere: Gate
     hedges: Gate
     taxonomy: dict[str, list[str]] = field(default_factory=dict)
-    trigger_literals: frozenset[str] = frozenset()  # every trigger's required literals, checked once a sentence
+    trigger_index: LiteralIndex = field(default_factory=lambda: LiteralIndex(()))  # all triggers' literals
 
     def live_triggers(self, folded: str) -> list[Trigger]:
         """The triggers that can match somewhere in a text (``folded`` by ``fold_for_gate``): a sentence's
         candidates, so each clause scans only those."""
-        present = {lit for lit in self.trigger_literals if lit in folded}
+        present = self.trigger_index.present(folded)
         return [t for t in self.triggers if all(not c.isdisjoint(present) for c in t.clauses)]
 
 
@@ -185,8 +185,25 @@ def load_patterns(language: str = "en") -> Patterns:
         irrealis_anywhere=_words(irr["anywhere"]),
         hedges=_words(doc["hedges"]),
         taxonomy=taxonomy,
-        trigger_literals=frozenset(lit for t in triggers for c in t.clauses for lit in c),
+        trigger_index=LiteralIndex(lit for t in triggers for c in t.clauses for lit in c),
     )
+
+
+class _LazyDates:
+    """A sentence's resolved dates, computed on first use (with the anchor given now) and kept."""
+
+    __slots__ = ("_anchor", "_published", "_sent", "_value")
+
+    def __init__(self, sent: Sentence, published: dt.date, anchor: DateSpan | None) -> None:
+        self._sent, self._published, self._anchor = sent, published, anchor
+        self._value: list[DateSpan] | None = None
+
+    def get(self) -> list[DateSpan]:
+        if self._value is None:
+            from ..nlp import find_dates
+
+            self._value = find_dates(self._sent.text, self._published, offset=self._sent.start, anchor=self._anchor)
+        return self._value
 
 
 @dataclass(slots=True)
@@ -262,7 +279,7 @@ class Extractor:
     # -- public ----------------------------------------------------------------------------------------------
     def extract(self, article: Article) -> list[Event]:
         """Events of one article, each with its own evidence sentence, span, date, place and confidence."""
-        from ..nlp import find_dates, split_clauses, split_sentences
+        from ..nlp import split_clauses, split_sentences
 
         self.last_actor_mentions: list[Mention] = []
         self.last_sentences: list[Sentence] = []
@@ -294,7 +311,9 @@ class Extractor:
             if not ctx.places and not ctx.actors and not persons and not TRIGGER_HINT.search(sent.text):
                 continue
             sent_events: list[Event] = []
-            sent_dates = find_dates(sent.text, ctx.published, offset=sent.start, anchor=ctx.last_date)
+            # the sentence's dates are resolved only if a clause has a trigger (most have none), but against
+            # the anchor the sentence starts with, as an eager call would
+            sent_dates = _LazyDates(sent, ctx.published, ctx.last_date)
             live = self.patterns.live_triggers(fold_for_gate(sent.text))
             for clause in split_clauses(sent):
                 sent_events += self._clause_events(sent, clause, ctx, persons, sent_dates, live)
@@ -380,25 +399,24 @@ class Extractor:
                     or re.search(r"according\s+to\s+(?:the\s+)?$", head, re.I))
 
     def _clause_events(self, sent: Sentence, clause: Sentence, ctx: _Context,
-                       persons: list[Mention], sent_dates: list[DateSpan], live: list[Trigger]) -> list[Event]:
+                       persons: list[Mention], lazy_dates: _LazyDates, live: list[Trigger]) -> list[Event]:
         from ..nlp import find_dates
 
         text = clause.text
         if self.patterns.irrealis_anywhere.search(text):
             return []
+        raw = [(t, m) for t in live for m in t.regex.finditer(text)]  # the sentence's candidate triggers only
+        if not raw:
+            return []
         if clause.start == sent.start and clause.end == sent.end:
-            dates = list(sent_dates)  # a one-clause sentence: its dates are already resolved
+            dates = list(lazy_dates.get())  # a one-clause sentence: its dates are already resolved
         else:
             dates = find_dates(text, ctx.published, offset=clause.start, anchor=ctx.last_date)
         # "Four days later" with no earlier date to count from lands after publication: unknown, not future.
         dates = [d for d in dates if not (d.start > ctx.published and RELATIVE_WORDS.search(d.text))]
         if dates and all(d.start > ctx.published for d in dates):
             return []  # future
-        matches: list[tuple[Trigger, re.Match[str]]] = []
-        for t in live:  # the sentence's candidate triggers (the others cannot match any of its clauses)
-            for m in t.regex.finditer(text):
-                if self._reportable(t, m, text, dates, clause.start):
-                    matches.append((t, m))
+        matches = [(t, m) for t, m in raw if self._reportable(t, m, text, dates, clause.start)]
         if not matches:
             return []
         # Keep one trigger per category: highest priority, then earliest.
@@ -412,7 +430,7 @@ class Extractor:
                     best.pop(loser, None)
         out: list[Event] = []
         for trig, m in best.values():
-            ev = self._build(sent, clause, trig, m, dates, sent_dates, ctx, persons)
+            ev = self._build(sent, clause, trig, m, dates, lazy_dates.get(), ctx, persons)
             if ev is not None:
                 out.append(ev)
         if out:

@@ -166,3 +166,50 @@ class Gate:
         if not self.could_match(fold_for_gate(text) if folded is None else folded):
             return ()
         return self.regex.finditer(text)
+
+
+class LiteralIndex:
+    """Which of many literals occur in a text, in one C-speed regex scan instead of one test per literal.
+
+    The literals are compiled into a trie-shaped regex inside a lookahead, so the scan reports, at each
+    position, the longest literal starting there; every literal contained in a reported one is present too.
+
+    >>> sorted(LiteralIndex(["shell", "shelling", "hell", "strike"]).present("the shelling began"))
+    ['hell', 'shell', 'shelling']
+    """
+
+    __slots__ = ("_rx", "_within")
+
+    def __init__(self, literals: Iterable[str]) -> None:
+        lits = sorted(set(literals))
+        self._rx = re.compile("(?=(" + _trie_regex(lits) + "))") if lits else None
+        self._within = {x: frozenset(lit for lit in lits if lit in x) for x in lits}
+
+    def present(self, folded: str) -> set[str]:
+        """The literals that occur in ``folded`` (see :func:`fold_for_gate`)."""
+        out: set[str] = set()
+        if self._rx is None:
+            return out
+        within = self._within
+        for hit in set(self._rx.findall(folded)):
+            out |= within[hit]
+        return out
+
+
+def _trie_regex(words: list[str]) -> str:
+    """A regex matching exactly ``words``, factored by common prefixes, longest alternative first."""
+    trie: dict[str, dict] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
