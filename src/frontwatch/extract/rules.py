@@ -13,7 +13,7 @@ from importlib import resources
 import yaml
 
 from ..actors import ActorResolver, get_actor_resolver
-from ..nlp.prefilter import Gate, LiteralIndex, fold_for_gate, required_clauses
+from ..nlp.prefilter import Gate, GateIndex, fold_for_gate, required_clauses
 from ..records import Article, DateSpan, Event, Mention, Person, Place, Sentence
 from ..theatre import PersonInfo, Theatre
 from .fatalities import Fatalities, find_fatalities
@@ -148,13 +148,13 @@ class Patterns:
     irrealis_anywhere: Gate
     hedges: Gate
     taxonomy: dict[str, list[str]] = field(default_factory=dict)
-    trigger_index: LiteralIndex = field(default_factory=lambda: LiteralIndex(()))  # all triggers' literals
+    trigger_index: GateIndex = field(default_factory=lambda: GateIndex(()))  # all triggers' literal clauses
 
     def live_triggers(self, folded: str) -> list[Trigger]:
         """The triggers that can match somewhere in a text (``folded`` by ``fold_for_gate``): a sentence's
         candidates, so each clause scans only those."""
-        present = self.trigger_index.present(folded)
-        return [t for t in self.triggers if all(not c.isdisjoint(present) for c in t.clauses)]
+        triggers = self.triggers
+        return [triggers[i] for i in self.trigger_index.live(folded)]
 
 
 def _words(items: list[str]) -> Gate:
@@ -185,7 +185,7 @@ def load_patterns(language: str = "en") -> Patterns:
         irrealis_anywhere=_words(irr["anywhere"]),
         hedges=_words(doc["hedges"]),
         taxonomy=taxonomy,
-        trigger_index=LiteralIndex(lit for t in triggers for c in t.clauses for lit in c),
+        trigger_index=GateIndex(t.clauses for t in triggers),
     )
 
 

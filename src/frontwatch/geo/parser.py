@@ -195,18 +195,6 @@ class Geoparser:
                         fold(text[toks[i - 1].start:toks[j - 1].end])):
                     continue
                 blocked_tok.update(range(i, j))
-        # how far a span starting at each token may reach: same sentence, no blocked token, no punctuation,
-        # nothing but a space or a hyphen between words (all conditions that only get worse with length)
-        reach = [0] * (n + 1)
-        for i in range(n - 1, -1, -1):
-            t = toks[i]
-            if not t.key or i in blocked_tok:
-                reach[i] = i
-            elif i + 1 < n and toks[i + 1].sent == t.sent and toks[i + 1].key and i + 1 not in blocked_tok \
-                    and text[t.end:toks[i + 1].start].strip() in ("", "-"):
-                reach[i] = reach[i + 1]
-            else:
-                reach[i] = i + 1
         spans: list[_Span] = []
         i = 0
         while i < n:
@@ -222,7 +210,15 @@ class Geoparser:
             listed = bool(spans) and spans[-1].j == i - 1 and toks[i - 1].text in ("and", "or", ",")
             has_cue = prev_key in LOCATIVE_CUES or prev_key in PLACE_NOUNS or listed
             # longest span first; at each length the exact key before the loose one ("Ain Issa" beats "Ain")
-            for j in range(min(n, i + _MAX_TOKENS, reach[i]), i, -1):
+            # how far a span from here may reach: same sentence, no blocked token, no punctuation, nothing but a
+            # space or a hyphen between words (conditions that only get worse with length)
+            reach, lim = i + 1, min(n, i + _MAX_TOKENS)
+            while reach < lim:
+                a, b = toks[reach - 1], toks[reach]
+                if b.sent != a.sent or not b.key or reach in blocked_tok or text[a.end:b.start].strip() not in ("", "-"):
+                    break
+                reach += 1
+            for j in range(reach, i, -1):
                 last = toks[j - 1]
                 if not (last.cap or last.key in TYPE_WORDS or last.key in _SITE_WORDS):
                     continue

@@ -168,32 +168,51 @@ class Gate:
         return self.regex.finditer(text)
 
 
-class LiteralIndex:
-    """Which of many literals occur in a text, in one C-speed regex scan instead of one test per literal.
+class GateIndex:
+    """Which of many gated patterns could match a text, from one C-speed scan for all their literals.
 
-    The literals are compiled into a trie-shaped regex inside a lookahead, so the scan reports, at each
-    position, the longest literal starting there; every literal contained in a reported one is present too.
+    Give it each pattern's required clauses (:func:`required_clauses`). The literals are compiled into a
+    trie-shaped regex inside a lookahead, so the scan reports, at each position, the longest literal starting
+    there (every literal inside a reported one is present too); each clause is a bit, and a pattern is live
+    when all of its bits are hit.
 
-    >>> sorted(LiteralIndex(["shell", "shelling", "hell", "strike"]).present("the shelling began"))
-    ['hell', 'shell', 'shelling']
+    >>> idx = GateIndex([(frozenset({"shell"}),), (frozenset({"strike"}), frozenset({"air", "drone"})), ()])
+    >>> idx.live("the shelling began"), idx.live("a drone strike"), idx.live("a strike")
+    ([0, 2], [1, 2], [2])
     """
 
-    __slots__ = ("_rx", "_within")
+    __slots__ = ("_masks", "_rx", "_within")
 
-    def __init__(self, literals: Iterable[str]) -> None:
-        lits = sorted(set(literals))
+    def __init__(self, clause_lists: Iterable[tuple[frozenset[str], ...]]) -> None:
+        lit_bits: dict[str, int] = {}
+        self._masks: list[int] = []
+        bit = 1
+        for clauses in clause_lists:
+            mask = 0
+            for clause in clauses:
+                for lit in clause:
+                    lit_bits[lit] = lit_bits.get(lit, 0) | bit
+                mask |= bit
+                bit <<= 1
+            self._masks.append(mask)
+        lits = sorted(lit_bits)
         self._rx = re.compile("(?=(" + _trie_regex(lits) + "))") if lits else None
-        self._within = {x: frozenset(lit for lit in lits if lit in x) for x in lits}
+        self._within: dict[str, int] = {}
+        for x in lits:
+            m = 0
+            for lit in lits:
+                if lit in x:
+                    m |= lit_bits[lit]
+            self._within[x] = m
 
-    def present(self, folded: str) -> set[str]:
-        """The literals that occur in ``folded`` (see :func:`fold_for_gate`)."""
-        out: set[str] = set()
-        if self._rx is None:
-            return out
-        within = self._within
-        for hit in set(self._rx.findall(folded)):
-            out |= within[hit]
-        return out
+    def live(self, folded: str) -> list[int]:
+        """Indexes of the patterns whose every clause has a literal in ``folded`` (see :func:`fold_for_gate`)."""
+        hit = 0
+        if self._rx is not None:
+            within = self._within
+            for lit in set(self._rx.findall(folded)):
+                hit |= within[lit]
+        return [i for i, m in enumerate(self._masks) if m & hit == m]
 
 
 def _trie_regex(words: list[str]) -> str:
