@@ -6,6 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from ..nlp.prefilter import trie_regex as _trie_regex
 from ..records import Mention
 from ..theatre import PersonInfo, Theatre, load_theatre
 
@@ -29,6 +30,9 @@ class _Pattern:
     actors: tuple[str, ...]  # one actor, or several when ambiguous
     kind: str  # "alias" | "description" | "demonym" | "person"
     person: PersonInfo | None = None
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 def _key(phrase: str) -> str:
@@ -74,6 +78,7 @@ class ActorResolver:
         # tried (same order, so the same phrase wins), and one character-class scan finds the word starts.
         by_first: dict[str, list[str]] = {}
         first_chars: set[str] = set()
+        prefixes: set[str] = set()  # each phrase's first (up to) three letters, lower-cased ASCII
         for phrase, kind, actors, case, person in entries:
             pat = _Pattern(actors, kind, person)
             key = _key(phrase)
@@ -82,8 +87,17 @@ class ActorResolver:
             c = phrase.strip()[0]
             by_first.setdefault(c.lower(), []).append(_phrase_regex(phrase, case == "cs"))
             first_chars.update((c,) if case == "cs" else (c, c.lower(), c.upper()))
+            head = phrase.split()[0][:3]
+            prefixes.add(head.translate(_ASCII_LOWER) if head.isascii() else "")
         self._by_first = {c: re.compile(r"(?:" + "|".join(alts) + r")(?![\w\-])") for c, alts in by_first.items()}
-        self._starts = re.compile(r"(?<![\w\-])[" + "".join(re.escape(c) for c in sorted(first_chars)) + "]")
+        # Word starts where a phrase could begin: a trie of the phrases' first letters, scanned over the text
+        # lower-cased in ASCII (same length, so same offsets); a pack with non-ASCII initials uses the letter class.
+        if "" in prefixes:
+            self._starts = re.compile(r"(?<![\w\-])[" + "".join(re.escape(c) for c in sorted(first_chars)) + "]")
+            self._lower_starts = False
+        else:
+            self._starts = re.compile(r"(?<![\w\-])(?=" + _trie_regex(sorted(prefixes)) + ")")
+            self._lower_starts = True
         country_actor: dict[str, str] = {}
         for a in theatre.actors:
             if a.country and a.kind in ("state force", "foreign force") and a.country not in country_actor:
@@ -140,7 +154,7 @@ class ActorResolver:
         is "Army of Conquest", not "the army")."""
         out: list[re.Match[str]] = []
         pos = 0
-        for c in self._starts.finditer(text):
+        for c in self._starts.finditer(text.translate(_ASCII_LOWER) if self._lower_starts else text):
             if c.start() < pos:
                 continue
             m = self._match_at(text, c.start())

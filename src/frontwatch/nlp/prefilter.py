@@ -196,7 +196,7 @@ class GateIndex:
                 bit <<= 1
             self._masks.append(mask)
         lits = sorted(lit_bits)
-        self._rx = re.compile("(?=(" + _trie_regex(lits) + "))") if lits else None
+        self._rx = re.compile("(?=(" + trie_regex(lits) + "))") if lits else None
         self._within: dict[str, int] = {}
         for x in lits:
             m = 0
@@ -215,7 +215,7 @@ class GateIndex:
         return [i for i, m in enumerate(self._masks) if m & hit == m]
 
 
-def _trie_regex(words: list[str]) -> str:
+def trie_regex(words: list[str]) -> str:
     """A regex matching exactly ``words``, factored by common prefixes, longest alternative first."""
     trie: dict[str, dict] = {}
     for w in words:
