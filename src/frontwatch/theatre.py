@@ -66,16 +66,20 @@ class Theatre:
     ambiguous: dict[str, list[str]] = field(default_factory=dict)  # phrase -> candidate actors, by context
     extra: dict[str, Any] = field(default_factory=dict)
     _allies: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    _by_key: dict[str, Actor] = field(default_factory=dict, repr=False)  # casefolded name/alias -> actor
 
     def actor(self, name: str) -> Actor:
         """The actor called ``name`` (canonical name or alias, case-insensitive).
 
         Raises ``TheatreError`` listing the known actors when there is none.
         """
-        key = name.strip().casefold()
-        for a in self.actors:
-            if key == a.name.casefold() or key in (x.casefold() for x in a.aliases):
-                return a
+        if not self._by_key:
+            for a in reversed(self.actors):  # the first actor listed wins a shared name, as a scan would
+                for k in (*(x.casefold() for x in a.aliases), a.name.casefold()):
+                    self._by_key[k] = a
+        found = self._by_key.get(name.strip().casefold())
+        if found is not None:
+            return found
         known = ", ".join(a.name for a in self.actors)
         raise TheatreError(f"unknown actor {name!r} in theatre {self.name!r}; known actors: {known}")
 

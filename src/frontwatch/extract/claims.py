@@ -12,7 +12,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Iterator
 
-from ..nlp.prefilter import Gate, fold_for_gate
+from ..nlp.prefilter import Gate, GateIndex, fold_for_gate, required_clauses
 from ..records import Article, Claim, Mention, Sentence
 from .fatalities import _NUM, parse_number
 
@@ -147,9 +147,11 @@ def _values(metric: str, m: re.Match[str]) -> Iterator[tuple[str, float, str, st
 
 
 #: The rules behind literal gates: a rule whose words are not in the sentence is not scanned (same results).
-_GATED_RULES = [(metric, Gate(rx)) for metric, rx in RULES]
-_HAS_QUANTITY = re.compile(r"\d{2}|\d,\d|\d\s*%|\$|\b(?:million|thousand|half|third|thirds|quarter|quarters|fifth|"
-                           r"tenth|sixth|per\s*cent|percent)\b", re.I)
+_RULE_INDEX = GateIndex(required_clauses(rx) for _metric, rx in RULES)
+# A sentence carries a figure: digits (no case, so the scan is fast), or a quantity word (behind a literal gate).
+_HAS_FIGURE = re.compile(r"\d{2}|\d,\d|\d\s*%|\$")
+_QUANTITY_WORD = Gate(re.compile(r"\b(?:million|thousand|half|third|thirds|quarter|quarters|fifth|tenth|sixth|"
+                                 r"per\s*cent|percent)\b", re.I))
 _SOURCE_AFTER = re.compile(r"\s*(?:(?:defence|defense|military|senior|intelligence)\s+)*(?:officials?|spokesm[ae]n|"
                            r"sources?|said|says|say|estimates?|estimated|believes?|commanders?)\b", re.I)
 
@@ -178,12 +180,13 @@ def find_claims(article: Article, sentences: Iterable[Sentence], actors: list[Me
     """
     out: list[Claim] = []
     for sent in sentences:
-        if not _HAS_QUANTITY.search(sent.text):
+        folded = fold_for_gate(sent.text)
+        if not _HAS_FIGURE.search(sent.text) and not _QUANTITY_WORD.search(sent.text, folded):
             continue  # most sentences carry no figure: skip the rules
         seen: set[tuple[int, float]] = set()
-        folded = fold_for_gate(sent.text)
-        for rule_metric, gate in _GATED_RULES:
-            for m in gate.finditer(sent.text, folded):
+        for i in _RULE_INDEX.live(folded):
+            rule_metric, rx = RULES[i]
+            for m in rx.finditer(sent.text):
                 for metric, value, unit, change in _values(rule_metric, m):
                     if (m.start(), value) in seen or any(v == value for _s, v in seen):
                         continue  # one figure, one claim (the first, most specific rule wins)
