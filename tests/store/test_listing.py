@@ -78,3 +78,31 @@ def test_count_follows_writes(store):
     assert store.count_events(f) == 13
     store.execute("DELETE FROM events WHERE id = ?", ("e90",))
     assert store.count_events(f) == 12
+
+
+def test_pages_planned_from_day_counts_equal_plain_pages(tmp_path):
+    """DuckDB bounds a page's dates with the cached per-day counts; the rows must be those of the plain query."""
+    import random
+
+    rng = random.Random(5)
+    items = []
+    for a in range(1, 31):
+        events = []
+        for k in range(6):
+            day = None if rng.random() < 0.05 else dt.date(2015, 6, 1) + dt.timedelta(days=rng.randrange(20))
+            end = day and day + dt.timedelta(days=rng.randrange(3))
+            events.append(_event(f"a{a}", f"e{a}_{k}", date=day, date_end=end,
+                                 actor1=rng.choice(["YPG/SDF", "Islamic State"])))
+        items.append(ArticleBatchItem(_article(a), None, events))
+    st = open_store(tmp_path / "plan.duckdb")
+    st.add_batch(items)
+    ids = _ids(st.events(EventFilter(raw=True)))
+    cases = [EventFilter(raw=True, limit=lim, offset=off) for lim in (1, 7, 50) for off in (0, 3, 60, 170, 400)]
+    cases += [EventFilter(raw=True, actor="Islamic State", since=dt.date(2015, 6, 8), until=dt.date(2015, 6, 15),
+                          limit=4, offset=off) for off in (0, 5, 30)]
+    cases += [EventFilter(raw=True, limit=9, after=ids[i]) for i in (0, 50, 160, len(ids) - 1)]
+    planned = [_ids(st.events(f)) for f in cases] + [st.count_events(f) for f in cases]
+    st.exclusive_writer = False  # the plain path: no day counts, no date bounds
+    assert planned == [_ids(st.events(f)) for f in cases] + [st.count_events(f) for f in cases]
+    assert any(planned[: len(cases)])
+    st.close()

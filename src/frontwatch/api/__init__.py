@@ -219,9 +219,14 @@ def create_app(db: str | Path = "frontwatch.duckdb", theatre: str = DEFAULT_THEA
     # Writes (POST /articles) always take the lock: one ingest at a time.
     lock = threading.RLock()
 
+    # Dozens of threads inside DuckDB at once queue on its own locks (transaction start/commit) and thrash the
+    # cores; a few at a time answer more requests per second with the same CPU. Waiting here costs nothing.
+    readers = threading.BoundedSemaphore(int(os.environ.get("FRONTWATCH_DB_READERS", 0)) or (os.cpu_count() or 2))
+
     def locked(fn: Callable[[], T]) -> T:
         if ws.store.thread_cursors:
-            return fn()
+            with readers:
+                return fn()
         with lock:
             return fn()
 

@@ -33,8 +33,9 @@ CLAIM_COLUMNS = (
 JSON_COLUMNS = {"tags", "assoc_actors", "persons"}
 #: The order of every event listing; the last three columns make it total (no ties), so pages never overlap.
 EVENT_ORDER = "date NULLS LAST, article_id, coalesce(evidence_start, 2147483647), id"
-#: Exact counts kept per filter between writes (a listing's ``total``); bounded so memory stays flat.
-COUNT_CACHE_SIZE = 4096
+#: Filters whose per-date counts are kept between writes (a listing's ``total`` and page plan); bounded so memory
+#: stays flat (a filter's counts are one row per distinct (date, end date) pair).
+COUNT_CACHE_SIZE = 512
 #: Rows per DuckDB row group (its zone maps' granularity).
 ROW_GROUP = 122_880
 
@@ -133,7 +134,7 @@ class Store:
         self._main = threading.get_ident()
         # Bumped by every write this process makes; cached counts are valid for one version only.
         self._writes = 0
-        self._counts: dict[tuple[Any, ...], int] = {}
+        self._counts: dict[tuple[Any, ...], list[tuple[Any, ...]]] = {}
         self._counts_lock = threading.Lock()
         self.migrate()
 
@@ -419,14 +420,14 @@ class Store:
             "SELECT id, title, published, source, url, origin FROM articles ORDER BY published, id"
         )
 
-    def _where(self, f: EventFilter) -> tuple[str, str, list[Any]]:
-        """(table, WHERE clause or "", parameters) of an event filter."""
+    def _where(self, f: EventFilter, dates: bool = True) -> tuple[str, str, list[Any]]:
+        """(table, WHERE clause or "", parameters) of an event filter (without since/until if not ``dates``)."""
         where: list[str] = []
         params: list[Any] = []
-        if f.since:
+        if f.since and dates:
             where.append("coalesce(date_end, date) >= ?")
             params.append(f.since)
-        if f.until:
+        if f.until and dates:
             where.append("date <= ?")
             params.append(f.until)
         if f.actor:
@@ -468,16 +469,63 @@ class Store:
         contract's dicts first; :func:`event_dict` gives the contract's shape of one row.
         """
         table, where, params = self._where(f)
+        after_day = None
         if f.after is not None:
-            key, key_params = self._after_clause(table, f.after)
+            key, key_params, after_day = self._after_clause(table, f.after)
             where = f"{where} AND {key}" if where else f" WHERE {key}"
             params = [*params, *key_params]
         order = f" ORDER BY {EVENT_ORDER}"
         if f.limit is None and not f.offset:
             cur = self.execute(f"SELECT * FROM {table}{where}{order}", params)
             return [d[0] for d in cur.description], cur.fetchall()
-        page = f" LIMIT {int(f.limit) if f.limit is not None else 'ALL'} OFFSET {int(f.offset)}"
+        offset = int(f.offset)
+        if f.limit is not None and self.exclusive_writer:
+            version = self._writes
+            window = self._date_window(f, after_day if f.after is not None else None)
+            if window is not None and version == self._writes:
+                lo, hi, before = window
+                # One day more than needed never changes the page, and keeps "lo <= date <= hi" a range: DuckDB
+                # would turn a one-day range into an equality and walk the date index, row by row (5x slower).
+                hi = hi + dt.timedelta(days=1) if hi is not None else None
+                bounds = [c for c, v in (("date >= ?", lo), ("date <= ?", hi)) if v is not None]
+                where = (f"{where} AND " if where else " WHERE ") + " AND ".join(bounds)
+                params = [*params, *(v for v in (lo, hi) if v is not None)]
+                offset -= before
+        page = f" LIMIT {int(f.limit) if f.limit is not None else 'ALL'} OFFSET {offset}"
         return self._page_rows(table, where, order, page, params)
+
+    def _date_window(self, f: EventFilter, after_day: dt.date | None) -> tuple[Any, Any, int] | None:
+        """(first date, last date or None, rows before the first date) that hold the page, from the filter's
+        cached per-date counts, so the page query reads a few days of rows instead of sorting the whole table.
+        None when no date bound helps (the page reaches undated events, or lies past the end)."""
+        days = self._day_counts(f)
+        need = int(f.offset) + int(f.limit or 0)
+        if f.after is not None:
+            if after_day is None:
+                return None
+            # The cursor's own day may hold all of its rows after the cursor: count only later days.
+            later = 0
+            for day, n in days:
+                if day is None:
+                    return None
+                if day > after_day:
+                    later += n
+                    if later >= need:
+                        return after_day, day, 0
+            return after_day, None, 0
+        before, lo, inside = 0, None, 0
+        for day, n in days:
+            if day is None:
+                return None
+            if lo is None:
+                if before + n <= f.offset:
+                    before += n
+                    continue
+                lo = day
+            inside += n
+            if before + inside >= need:
+                return lo, day, before
+        return (lo, None, before) if lo is not None else None
 
     def _page_rows(self, table: str, where: str, order: str, page: str,
                    params: list[Any]) -> tuple[list[str], list[tuple[Any, ...]]]:
@@ -516,8 +564,9 @@ class Store:
         finally:
             self._conn.execute("COMMIT")
 
-    def _after_clause(self, table: str, after: str) -> tuple[str, list[Any]]:
-        """The keyset condition "comes after event ``after`` in listing order"; InputError if no such event."""
+    def _after_clause(self, table: str, after: str) -> tuple[str, list[Any], dt.date | None]:
+        """The keyset condition "comes after event ``after`` in listing order", its parameters and the event's
+        date; InputError if no such event."""
         rows = self.query(f"SELECT date, article_id, coalesce(evidence_start, 2147483647) AS s, id FROM {table} "
                           "WHERE id = ?", (after,))
         if not rows:
@@ -528,37 +577,52 @@ class Store:
                "(coalesce(evidence_start, 2147483647) = ? AND id > ?))))"
         rest_params = [article, article, start, start, eid]
         if day is None:
-            return f"(date IS NULL AND {rest})", rest_params
+            return f"(date IS NULL AND {rest})", rest_params, None
         # "date >= ?" on its own lets the database skip whole blocks of earlier dates (zone maps, the date index).
-        return f"(date IS NULL OR (date >= ? AND (date > ? OR {rest})))", [day, day, *rest_params]
+        return f"(date IS NULL OR (date >= ? AND (date > ? OR {rest})))", [day, day, *rest_params], day
 
     def count_events(self, f: EventFilter | None = None) -> int:
         """How many events match the filter (limit, offset and after ignored).
 
-        Counts are cached per filter until this process's next write when it is the only writer (DuckDB), so the
-        pages of one listing count once; other backends count every time.
+        When this process is the database's only writer (DuckDB) the count comes from the filter's per-date
+        counts, kept until the next write; other backends count every time.
         """
-        table, where, params = self._where(f or EventFilter())
-        key = (self._writes, table, where, *params)
+        f = f or EventFilter()
         if self.exclusive_writer:
-            with self._counts_lock:
-                if key in self._counts:
-                    return self._counts[key]
-        n = int(self.query(f"SELECT count(*) AS n FROM {table}{where}", params)[0]["n"])
-        if self.exclusive_writer:
-            self._remember_count(key, n)
-        return n
+            return sum(n for _, n in self._day_counts(f))
+        table, where, params = self._where(f)
+        return int(self.query(f"SELECT count(*) AS n FROM {table}{where}", params)[0]["n"])
 
-    def _remember_count(self, key: tuple[Any, ...], n: int) -> None:
+    def _day_counts(self, f: EventFilter) -> list[tuple[dt.date | None, int]]:
+        """(date, events) in listing order (undated last) of the events matching the filter.
+
+        One GROUP BY per filter other than since/until, cached until this process's next write; since/until are
+        applied here, exactly as the SQL would (``coalesce(date_end, date) >= since``, ``date <= until``).
+        """
+        table, where, params = self._where(f, dates=False)
+        key = (self._writes, table, where, *params)
+        with self._counts_lock:
+            spans = self._counts.get(key)
+        if spans is None:
+            spans = self.execute(f"SELECT date, coalesce(date_end, date), count(*) FROM {table}{where} "
+                                 "GROUP BY 1, 2 ORDER BY 1 NULLS LAST", params).fetchall()
+            self._remember(key, spans)
+        out: dict[dt.date | None, int] = {}
+        for day, end, n in spans:
+            if (f.since and (end is None or end < f.since)) or (f.until and (day is None or day > f.until)):
+                continue
+            out[day] = out.get(day, 0) + n
+        return list(out.items())
+
+    def _remember(self, key: tuple[Any, ...], spans: list[tuple[Any, ...]]) -> None:
         with self._counts_lock:
             if key[0] != self._writes:
-                return  # a write landed while counting: the count may be stale already
-            stale = [k for k in self._counts if k[0] != self._writes]
-            for k in stale:
+                return  # a write landed while counting: the counts may be stale already
+            for k in [k for k in self._counts if k[0] != self._writes]:
                 del self._counts[k]
             while len(self._counts) >= COUNT_CACHE_SIZE:
                 del self._counts[next(iter(self._counts))]
-            self._counts[key] = n
+            self._counts[key] = spans
 
     def claims(self, subject: str | None = None) -> list[dict[str, Any]]:
         sql, params = "SELECT * FROM claims", []
@@ -635,9 +699,14 @@ class Store:
         for r in self._id_query("SELECT id, fused_id FROM events WHERE id IN ({ids})", new_ids):
             if r["fused_id"]:
                 affected.add(r["fused_id"])
-        n = len(self._PAIR_COLUMNS)
-        for r in self._fusion_pairs(new_ids):
-            a, b = dict(zip(self._PAIR_COLUMNS, r[:n], strict=True)), dict(zip(self._PAIR_COLUMNS, r[n:], strict=True))
+        pairs = self._fusion_pairs(new_ids)
+        cols = ", ".join(self._PAIR_COLUMNS)
+        ev = {r["id"]: r for r in self._id_query(f"SELECT {cols} FROM events WHERE id IN ({{ids}})",
+                                                 sorted({i for p in pairs for i in p}))}
+        for na, nb in pairs:
+            a, b = ev[na], ev[nb]
+            if nb in parent and _uf_find(parent, na) == _uf_find(parent, nb):
+                continue  # already joined through other pairs (b's fused event is already marked)
             if same_event(a, b):
                 _uf_union(parent, a["id"], b["id"])
                 if b["fused_id"]:
@@ -652,10 +721,10 @@ class Store:
             self.execute(f"DELETE FROM fused_events WHERE id IN ({marks})", fids)
         return parent
 
-    def _fusion_pairs(self, new_ids: list[str]) -> list[tuple[Any, ...]]:
-        """(new event columns..., other event columns...) of the pairs that may be the same event (a superset of
+    def _fusion_pairs(self, new_ids: list[str]) -> list[tuple[str, str]]:
+        """(new event id, other event id) of the pairs that may be the same event (a superset of
         ``same_event``: distances get 1 km of slack against rounding; Python decides)."""
-        cols = ", ".join(f"{t}.{c} AS {t}_{c}" for t in "ne" for c in self._PAIR_COLUMNS)
+        cols = "n.id AS n_id, e.id AS e_id"
         km = ("2 * 6371.0088 * asin(sqrt(power(sin(radians(e.latitude - n.latitude) / 2), 2) + cos(radians("
               "n.latitude)) * cos(radians(e.latitude)) * power(sin(radians(e.longitude - n.longitude) / 2), 2)))")
         limit = ("CASE greatest(coalesce(n.geo_precision, 1), coalesce(e.geo_precision, 1)) WHEN 2 THEN 61.0 "
@@ -667,7 +736,7 @@ class Store:
                          for a in ("actor1", "actor2"))
                + f"AND CASE WHEN n.latitude IS NULL OR e.latitude IS NULL THEN coalesce(n.location, '') <> '' AND "
                f"n.location = e.location ELSE abs(e.latitude - n.latitude) <= 1.85 AND {km} <= {limit} END")
-        return [tuple(r.values()) for r in self._id_query(sql, new_ids)]
+        return [(r["n_id"], r["e_id"]) for r in self._id_query(sql, new_ids)]
 
     def _id_query(self, sql: str, ids: list[str]) -> list[dict[str, Any]]:
         """Run ``sql`` whose ``{ids}`` stands for a list of event ids, in chunks (one IN list per chunk)."""
