@@ -20,14 +20,19 @@ SENTENCES = [
     "Nothing happened here at all.",
     "",
     "İstanbul, Kılıç and the ſtrong Kelvin K: odd letters that change under case folding.",
+    "A counter-attack retook al-Bab; air-strikes hit (re)captured towns, a self-detonated SVBIED killed 12.",
+    "They died in the landmine-strewn fields, the Thailand-born fighter said, after IS-held Raqqa fell.",
 ]
 
 
 @pytest.mark.parametrize(("pattern", "expected"), [
-    (r"\bshell(?:ed|ing)\b", {"shell"}),
-    (r"air\s*strikes?|shelling", {"strike", "shelling"}),
-    (r"(?:took|seized)\s+(?:control\s+of\s+)?", {"took", "seized"}),
-    (r"(?:foo)?bar", {"bar"}),
+    (r"\bshell(?:ed|ing)\b", {" shelled", " shelling"}),  # a run and the branch after it, joined; at \b
+    (r"air\s*strikes?|shelling", {"strike", "shelling"}),  # a pattern's start is no word start without \b
+    (r"x(?:took|seized)\s+(?:control\s+of\s+)?", {"xtook", "xseized"}),
+    (r"x(?:took|take[ns]?|taking)", {"xtook", "xtake", "xtaking"}),  # not the factored "ook"/"ake"
+    (r"(?:foo)?bar", {"bar"}),  # after an optional word, not a word start
+    (r"\bkilled\s+(?:at\s+least\s+)?civilians", {" civilians"}),
+    (r"\bcease-fire", {" cease fire"}),  # non-word characters are spaces, as in fold_for_gate
 ])
 def test_required_literals(pattern: str, expected: set[str]) -> None:
     assert required_literals(pattern, re.I) == expected
@@ -40,6 +45,13 @@ def test_nothing_required(pattern: str) -> None:
 
 def test_literals_are_lower_case_even_outside_ignorecase() -> None:
     assert required_literals(r"Highway \d+") == {"highway "}
+
+
+def test_word_start_literal_needs_a_word_start() -> None:
+    g = Gate(re.compile(r"\bIED\b", re.I))
+    assert g.search("an IED exploded") is not None
+    assert not g.could_match(fold_for_gate("he died"))  # " ied" is not in " he died"
+    assert g.search("he died") is None
 
 
 def test_every_trigger_gated_equals_plain() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -37,14 +38,28 @@ def quarantine_shard(store: Store, name: str, origin: str, reason: str) -> None:
                       (name, "quarantined", 0, 0, dt.datetime.now()))
 
 
-def load_shard(store: Store, shard_dir: Path, dedupe: Deduper) -> dict[str, int]:
-    """Insert one finished shard's articles, events and claims (minus cross-shard duplicates) and fuse them.
+@dataclass(slots=True)
+class PreparedShard:
+    """A finished shard read and deduplicated by the driver, ready to be written by :func:`store_shards`."""
+
+    shard_dir: Path
+    articles: Any  # Arrow tables, already filtered to the new articles
+    events: Any
+    claims: Any
+    dropped: list[str]  # ids of the shard's articles that duplicate earlier ones (DuckDB skips them in the files)
+    duplicates: list[dict[str, Any]]
+    quarantined: list[Quarantined]
+
+    def counts(self) -> dict[str, int]:
+        return {"articles": self.articles.num_rows, "events": self.events.num_rows,
+                "duplicates": len(self.duplicates), "quarantined": len(self.quarantined)}
+
+
+def prepare_shard(store: Store, shard_dir: Path, dedupe: Deduper) -> PreparedShard:
+    """Read one finished shard and drop its articles that duplicate earlier ones (cross-shard dedupe).
 
     Articles are checked against ``dedupe`` in shard order, exactly as a single-process ingest would check them,
     then added to it. Raises on an unreadable shard (the caller quarantines it).
-
-    >>> load_shard(store, Path("/shared/run1/shards/000000-ab12"), seeded_deduper(store))  # doctest: +SKIP
-    {'articles': 1987, 'events': 2411, 'duplicates': 10}
     """
     import pyarrow as pa
     import pyarrow.compute as pc
@@ -57,27 +72,50 @@ def load_shard(store: Store, shard_dir: Path, dedupe: Deduper) -> dict[str, int]
               for t in ("articles", "events", "claims", "duplicates", "quarantine")}
     arts = tables["articles"]
     keep, dups = _dedupe(arts, dedupe)
-    mask = pa.array(keep, type=pa.bool_())
-    arts = arts.filter(mask)
-    kept_ids = arts.column("id")
-    events = tables["events"].filter(pc.is_in(tables["events"].column("article_id"), value_set=kept_ids))
-    claims = tables["claims"].filter(pc.is_in(tables["claims"].column("article_id"), value_set=kept_ids))
-    now = dt.datetime.now()
-    dropped = [aid for aid, k in zip(tables["articles"].column("id").to_pylist(), keep, strict=True) if not k]
-    arts = arts.append_column("ingested_at", pa.array([now] * arts.num_rows, type=pa.timestamp("us")))
-    dups += tables["duplicates"].to_pylist()
+    kept = arts.filter(pa.array(keep, type=pa.bool_()))
+    kept_ids = kept.column("id")
+    dropped = [aid for aid, k in zip(arts.column("id").to_pylist(), keep, strict=True) if not k]
     quarantined = [Quarantined(r["origin"], r["reason"], r["line"], r["field"], r["raw"])
                    for r in tables["quarantine"].to_pylist()]
+    return PreparedShard(
+        shard_dir, kept,
+        tables["events"].filter(pc.is_in(tables["events"].column("article_id"), value_set=kept_ids)),
+        tables["claims"].filter(pc.is_in(tables["claims"].column("article_id"), value_set=kept_ids)),
+        dropped, dups + tables["duplicates"].to_pylist(), quarantined)
+
+
+def store_shards(store: Store, shards: list[PreparedShard]) -> None:
+    """Write prepared shards in one transaction and fuse all their events at once (fusion's fixed cost per call
+    is paid once per group, not once per shard); each shard is recorded in ``engine_shards``."""
+    import pyarrow as pa
+
+    now = dt.datetime.now()
     with store.transaction():
-        _bulk_insert(store, "articles", arts, shard_dir / "articles.parquet", "id", dropped, {"ingested_at": now})
-        _bulk_insert(store, "events", events, shard_dir / "events.parquet", "article_id", dropped)
-        _bulk_insert(store, "claims", claims, shard_dir / "claims.parquet", "article_id", dropped)
-        store.add_batch([], dups, quarantined)
-        store.fuse_new(events.column("id").to_pylist())
-        store.execute("INSERT INTO engine_shards VALUES (?, ?, ?, ?, ?)",
-                      (shard_dir.name, "loaded", arts.num_rows, events.num_rows, now))
-    return {"articles": arts.num_rows, "events": events.num_rows, "duplicates": len(dups),
-            "quarantined": len(quarantined)}
+        new_events: list[str] = []
+        for p in shards:
+            arts = p.articles.append_column("ingested_at", pa.array([now] * p.articles.num_rows,
+                                                                    type=pa.timestamp("us")))
+            _bulk_insert(store, "articles", arts, p.shard_dir / "articles.parquet", "id", p.dropped,
+                         {"ingested_at": now})
+            _bulk_insert(store, "events", p.events, p.shard_dir / "events.parquet", "article_id", p.dropped)
+            _bulk_insert(store, "claims", p.claims, p.shard_dir / "claims.parquet", "article_id", p.dropped)
+            store.add_batch([], p.duplicates, p.quarantined)
+            new_events += p.events.column("id").to_pylist()
+        store.fuse_new(new_events)
+        for p in shards:
+            store.execute("INSERT INTO engine_shards VALUES (?, ?, ?, ?, ?)",
+                          (p.shard_dir.name, "loaded", p.articles.num_rows, p.events.num_rows, now))
+
+
+def load_shard(store: Store, shard_dir: Path, dedupe: Deduper) -> dict[str, int]:
+    """Insert one finished shard's articles, events and claims (minus cross-shard duplicates) and fuse them.
+
+    >>> load_shard(store, Path("/shared/run1/shards/000000-ab12"), seeded_deduper(store))  # doctest: +SKIP
+    {'articles': 1987, 'events': 2411, 'duplicates': 10, 'quarantined': 0}
+    """
+    prepared = prepare_shard(store, shard_dir, dedupe)
+    store_shards(store, [prepared])
+    return prepared.counts()
 
 
 def _bulk_insert(store: Store, table: str, data: Any, path: Path, key: str, dropped: list[str],

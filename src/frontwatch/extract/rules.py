@@ -315,7 +315,7 @@ class Extractor:
             # the anchor the sentence starts with, as an eager call would
             sent_dates = _LazyDates(sent, ctx.published, ctx.last_date)
             live = self.patterns.live_triggers(fold_for_gate(sent.text))
-            for clause in split_clauses(sent):
+            for clause in split_clauses(sent) if live else ():  # no candidate trigger: no clause has an event
                 sent_events += self._clause_events(sent, clause, ctx, persons, sent_dates, live)
             # A territory change in a sentence absorbs the fighting for the same place.
             taken = {e.location for e in sent_events if e.sub_event_type in TERRITORY_SUBS}
@@ -403,10 +403,8 @@ class Extractor:
         from ..nlp import find_dates
 
         text = clause.text
-        if self.patterns.irrealis_anywhere.search(text):
-            return []
         raw = [(t, m) for t in live for m in t.regex.finditer(text)]  # the sentence's candidate triggers only
-        if not raw:
+        if not raw or self.patterns.irrealis_anywhere.search(text):
             return []
         if clause.start == sent.start and clause.end == sent.end:
             dates = list(lazy_dates.get())  # a one-clause sentence: its dates are already resolved

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
+from typing import NamedTuple
 
 import numpy as np
 
@@ -53,8 +54,9 @@ _DIRECTION_ADJ = frozenset(
 _SITE_WORDS = frozenset("dam airbase air base airport field oilfield refinery crossing mountain mountains".split())
 
 
-@dataclass(slots=True)
-class _Tok:
+class _Tok(NamedTuple):
+    """One token (a tuple: an article has hundreds, built with ``tuple.__new__`` for speed)."""
+
     text: str
     start: int
     end: int
@@ -154,7 +156,7 @@ class Geoparser:
         bounds = [m.end() for m in _SENT_END_RE.finditer(text)]
         bounds.append(len(text) + 1)
         toks: list[_Tok] = []
-        append, info = toks.append, _WORD_INFO
+        append, info, new = toks.append, _WORD_INFO, tuple.__new__
         sent, next_bound, prev_sent = 0, bounds[0], -1
         for m in _TOKEN_RE.finditer(text):
             start = m.start()
@@ -163,7 +165,7 @@ class Geoparser:
                 next_bound = bounds[sent]
             w = m.group()
             word, cap, key = info.get(w) or _word_info(w)
-            append(_Tok(word, start, start + len(word), sent, sent != prev_sent, cap, key))
+            append(new(_Tok, (word, start, start + len(word), sent, sent != prev_sent, cap, key)))
             prev_sent = sent
         return toks
 

@@ -16,28 +16,39 @@ from re import _constants as C  # noqa: N812  (the opcodes of the parsed pattern
 from re import _parser as P  # noqa: N812
 
 _FOLD = str.maketrans({"ı": "i", "ſ": "s", "K": "k"})  # letters re.IGNORECASE folds that str.lower() does not
+_NONWORD = re.compile(r"\W")
 
 
 def fold_for_gate(text: str) -> str:
-    """Lower-case ``text`` the way the gates compare it (one call per clause; gates share the result).
+    """``text`` the way gates compare it: lower-cased, each non-word character a space, a space in front.
 
-    >>> fold_for_gate("Air STRIKES")
-    'air strikes'
+    The mapping is character by character, so a literal of a pattern occurs in the folded text wherever it
+    occurs in the text; a literal the pattern puts at a word start is looked for with a space in front.
+
+    >>> fold_for_gate("Air-STRIKES, 2015")
+    ' air strikes  2015'
     """
-    return text.lower().translate(_FOLD)
+    return " " + _NONWORD.sub(" ", text.lower().translate(_FOLD))
+
+
+def _lit(chars: list[str], word_start: bool) -> str:
+    """A literal run as gates look for it (see :func:`fold_for_gate`)."""
+    s = _NONWORD.sub(" ", "".join(chars))
+    return " " + s if word_start and chars and not _NONWORD.match(chars[0]) else s
 
 
 def required_literals(pattern: re.Pattern[str] | str, flags: int = 0) -> frozenset[str] | None:
-    """Lower-case strings of which every match of ``pattern`` contains at least one, or None if none are known.
+    """Strings of which every match of ``pattern`` contains at least one (as :func:`fold_for_gate` writes the
+    text), or None if none are known. A leading space marks a literal the pattern puts at a word start.
 
     >>> sorted(required_literals(r"\\b(?:air\\s*strikes?|shell(?:ed|ing))", re.I))
-    ['shell', 'strike']
+    [' shelled', ' shelling', 'strike']
     >>> required_literals(r"\\w+\\s+\\d+") is None
     True
     """
     if isinstance(pattern, re.Pattern):
         pattern, flags = pattern.pattern, pattern.flags
-    req = _seq(P.parse(pattern, flags).data)
+    req = _seq(P.parse(pattern, flags).data, False)
     return frozenset(req) if req else None
 
 
@@ -48,38 +59,71 @@ def required_clauses(pattern: re.Pattern[str] | str, flags: int = 0, limit: int 
     selective are kept. Empty when nothing is known.
 
     >>> [sorted(c) for c in required_clauses(r"\\b(?:killed|died)\\s+\\d+\\s+(?:people|civilians)", re.I)]
-    [['civilians', 'people'], ['died', 'killed']]
+    [[' civilians', ' people'], [' died', ' killed']]
     """
     if isinstance(pattern, re.Pattern):
         pattern, flags = pattern.pattern, pattern.flags
-    found = {frozenset(c) for c in _all_of(P.parse(pattern, flags).data) if c}
+    found = {frozenset(c) for c in _all_of(P.parse(pattern, flags).data, False) if c}
     return tuple(sorted(found, key=lambda c: (-min(map(len, c)), len(c), sorted(c)))[:limit])
 
 
-def _all_of(items: Iterable[tuple[object, object]]) -> list[set[str]]:
-    """Every requirement a sequence imposes (a conjunction), one per part and per literal run."""
-    out: list[set[str]] = []
+# Where a pattern is at a word start: the text start (fold_for_gate adds a space), after \b, after a non-word
+# character. A literal run that begins there and with a word character needs a non-word character before it.
+_AT_WORD_START = {C.AT_BEGINNING, C.AT_BEGINNING_STRING, C.AT_BOUNDARY, C.AT_UNI_BOUNDARY, C.AT_LOC_BOUNDARY}
+_NONWORD_CATEGORIES = {C.CATEGORY_SPACE, C.CATEGORY_UNI_SPACE, C.CATEGORY_NOT_WORD, C.CATEGORY_UNI_NOT_WORD}
+_REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
+
+
+def _nonword(op: object, av: object) -> bool:
+    """Whether an item can only match non-word characters (a space, a hyphen, a class of those)."""
+    if op is C.LITERAL:
+        return bool(_NONWORD.match(chr(av)))  # type: ignore[arg-type]
+    if op is C.IN:
+        return all((o is C.LITERAL and _NONWORD.match(chr(a))) or (o is C.CATEGORY and a in _NONWORD_CATEGORIES)
+                   for o, a in av)  # type: ignore[union-attr]
+    return False
+
+
+def _after(op: object, av: object, at_start: bool) -> bool:
+    """Whether the position after an item is surely a word start, given whether the position before it was."""
+    if op is C.AT:
+        return at_start or av in _AT_WORD_START
+    if op is C.SUBPATTERN:
+        return _ends_at_word_start(av[-1].data, at_start)  # type: ignore[index]
+    if op is C.BRANCH:
+        return all(_ends_at_word_start(alt.data, at_start) for alt in av[1])  # type: ignore[index]
+    if op in _REPEATS:
+        lo, _, body = av  # type: ignore[misc]
+        taken = _ends_at_word_start(body.data, False)  # whatever an iteration starts at
+        return taken if lo >= 1 else taken and at_start
+    return _nonword(op, av)
+
+
+def _ends_at_word_start(items: Iterable[tuple[object, object]], at_start: bool) -> bool:
+    for op, av in items:
+        at_start = _after(op, av, at_start)
+    return at_start
+
+
+def _runs(items: Iterable[tuple[object, object]], at_start: bool) -> Iterable[tuple[str, object, object, bool]]:
+    """Walk a sequence: yields ("run", literal, None, _) for each literal run and ("item", op, av, word_start)
+    for each other item, with whether it begins at a word start."""
     run: list[str] = []
+    run_start = at_start
     for op, av in items:
         if op is C.LITERAL:
+            if not run:
+                run_start = at_start
             run.append(chr(av).lower())  # type: ignore[arg-type]
+            at_start = _after(op, av, at_start)
             continue
         if run:
-            out.append({"".join(run)})
+            yield "run", _lit(run, run_start), "".join(run), run_start
             run = []
-        if op is C.SUBPATTERN:
-            out += _all_of(av[-1].data)  # type: ignore[index]
-        elif op in _REPEATS and av[0] >= 1:  # type: ignore[index]
-            out += _all_of(av[2].data)  # type: ignore[index]
-        elif op is C.ATOMIC_GROUP:
-            out += _all_of(av.data)  # type: ignore[attr-defined]
-        else:
-            req = _one(op, av)
-            if req:
-                out.append(req)
+        yield "item", op, av, at_start
+        at_start = _after(op, av, at_start)
     if run:
-        out.append({"".join(run)})
-    return out
+        yield "run", _lit(run, run_start), "".join(run), run_start
 
 
 def _better(a: set[str] | None, b: set[str] | None) -> set[str] | None:
@@ -92,42 +136,90 @@ def _better(a: set[str] | None, b: set[str] | None) -> set[str] | None:
     return a if ka >= kb else b
 
 
-def _seq(items: Iterable[tuple[object, object]]) -> set[str] | None:
+def _seq(items: Iterable[tuple[object, object]], at_start: bool) -> set[str] | None:
     """Requirement of a sequence: every element must match, so any one element's requirement holds."""
     best: set[str] | None = None
-    run: list[str] = []
-    for op, av in items:
-        if op is C.LITERAL:
-            run.append(chr(av).lower())  # type: ignore[arg-type]
+    prev: tuple[str, bool] | None = None  # the literal run right before the current item
+    for kind, a, b, start in _runs(items, at_start):
+        if kind == "run":
+            best = _better(best, {a})  # type: ignore[arg-type]
+            prev = (b, start)  # type: ignore[assignment]
             continue
-        if run:
-            best = _better(best, {"".join(run)})
-            run = []
-        best = _better(best, _one(op, av))
-    if run:
-        best = _better(best, {"".join(run)})
+        if prev is not None:
+            best = _better(best, _joined(prev, a, b))
+        best = _better(best, _one(a, b, start))
+        prev = None
     return best
 
 
-_REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
+def _all_of(items: Iterable[tuple[object, object]], at_start: bool) -> list[set[str]]:
+    """Every requirement a sequence imposes (a conjunction), one per part and per literal run."""
+    out: list[set[str]] = []
+    prev: tuple[str, bool] | None = None
+    for kind, op, av, start in _runs(items, at_start):
+        if kind == "run":
+            out.append({op})  # type: ignore[arg-type]
+            prev = (av, start)  # type: ignore[assignment]
+            continue
+        if prev is not None:
+            joined = _joined(prev, op, av)
+            if joined:
+                out.append(joined)
+        prev = None
+        if op is C.SUBPATTERN:
+            out += _all_of(av[-1].data, start)  # type: ignore[index]
+        elif op in _REPEATS and av[0] >= 1:  # type: ignore[index]
+            out += _all_of(av[2].data, start)  # type: ignore[index]
+        elif op is C.ATOMIC_GROUP:
+            out += _all_of(av.data, start)  # type: ignore[attr-defined]
+        else:
+            req = _one(op, av, start)
+            if req:
+                out.append(req)
+    return out
 
 
-def _one(op: object, av: object) -> set[str] | None:
+def _lead(items: Iterable[tuple[object, object]]) -> str:
+    """The literal text every match of a sequence starts with ("" if none)."""
+    out: list[str] = []
+    for op, av in items:
+        if op is C.LITERAL:
+            out.append(chr(av).lower())  # type: ignore[arg-type]
+            continue
+        if op is C.SUBPATTERN and not out:
+            return _lead(av[-1].data)  # type: ignore[index]
+        break
+    return "".join(out)
+
+
+def _joined(prev: tuple[str, bool], op: object, av: object) -> set[str] | None:
+    """A literal run and the branch right after it, as whole words: the parser factors "took|take" into
+    "t(?:ook|ake)", which alone would leave only "ook" and "ake" to look for."""
+    if op is not C.BRANCH:
+        return None
+    leads = [_lead(alt.data) for alt in av[1]]  # type: ignore[index]
+    if not all(leads):
+        return None
+    run, start = prev
+    return {_lit(list(run + lead), start) for lead in leads}
+
+
+def _one(op: object, av: object, at_start: bool) -> set[str] | None:
     if op is C.SUBPATTERN:
-        return _seq(av[-1].data)  # type: ignore[index]
+        return _seq(av[-1].data, at_start)  # type: ignore[index]
     if op is C.BRANCH:
         out: set[str] = set()
         for alt in av[1]:  # type: ignore[index]
-            req = _seq(alt.data)
+            req = _seq(alt.data, at_start)
             if not req:
                 return None  # an alternative needs nothing: neither does the branch
             out |= req
         return out
     if op in _REPEATS:
         lo, _, body = av  # type: ignore[misc]
-        return _seq(body.data) if lo >= 1 else None
+        return _seq(body.data, at_start) if lo >= 1 else None
     if op is C.ATOMIC_GROUP:
-        return _seq(av.data)  # type: ignore[attr-defined]
+        return _seq(av.data, at_start)  # type: ignore[attr-defined]
     return None  # classes, any-char, anchors, lookarounds: no literal known
 
 
