@@ -175,9 +175,7 @@ class Geoparser:
         blocked_tok: set[int] = set()
         # persons and actors: longest phrase first, mark their tokens
         block_first, blocked, prefixes = self._block_first, self.blocked, self._blocked_prefixes
-        for i in range(n):
-            if toks[i].key not in block_first:
-                continue  # cheap pre-filter: no blocked phrase starts with this word
+        for i in [i for i, t in enumerate(toks) if t.key in block_first]:  # where a blocked phrase may start
             sent = toks[i].sent
             k, hit = "", 0
             for j in range(i + 1, min(n, i + _MAX_TOKENS) + 1):
@@ -198,13 +196,15 @@ class Geoparser:
                     continue
                 blocked_tok.update(range(i, j))
         spans: list[_Span] = []
-        i = 0
-        while i < n:
+        rows_cache = self._rows_cache
+        resume = 0  # after an accepted span, the next one starts past it
+        for i in [i for i, t in enumerate(toks) if t.cap or t.text in ("al", "el")]:
+            if i < resume:
+                continue
             t = toks[i]
             # a span starts at a capitalised word, or at a detached article before one ("the town of al Bab")
             art_start = t.text in ("al", "el") and i + 1 < n and toks[i + 1].cap and toks[i + 1].sent == t.sent
             if not (t.cap or art_start) or i in blocked_tok or not t.key:
-                i += 1
                 continue
             best: _Span | None = None
             prev_key = toks[i - 1].key if i > 0 and toks[i - 1].sent == t.sent else ""
@@ -238,10 +238,10 @@ class Geoparser:
                     if loose and (len(key) < 5 or n_named > 3 or any(s.key in STOPWORDS for s in seg)
                                   or (t.first and not has_cue) or self._name_continues(toks, j, t.sent)):
                         continue
-                    if loose:
-                        rows = self._rows(key, True, has_cue)
-                    else:
-                        rows = self._rows(key, False, has_cue and len(key) >= 4 and n_named <= 3)
+                    ck = (key, True, has_cue) if loose else (key, False, has_cue and len(key) >= 4 and n_named <= 3)
+                    rows = rows_cache.get(ck)
+                    if rows is None:
+                        rows = self._rows(*ck)
                     if rows:
                         best = _Span(i, j, t.start, last.end, text[t.start:last.end], key, rows)
                         tw = last.key if last.key in TYPE_WORDS else None
@@ -250,7 +250,6 @@ class Geoparser:
                 if best:
                     break
             if best is None:
-                i += 1
                 continue
             if self._accept(best, toks, text, listed):
                 # a following "province"/"governorate" word not part of the name: widen the span
@@ -261,9 +260,7 @@ class Geoparser:
                     best.text = text[best.start:best.end]
                     best.j = j + 1
                 spans.append(best)
-                i = best.j
-            else:
-                i += 1
+                resume = best.j
         return spans, blocked_tok
 
     def _rows(self, key: str, loose: bool, cue: bool) -> list[tuple[int, int, bool]]:

@@ -10,6 +10,7 @@ runs the regex only when one is there. The gate is sound by construction: it nev
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from re import _constants as C  # noqa: N812  (the opcodes of the parsed pattern)
@@ -19,6 +20,7 @@ _FOLD = str.maketrans({"ı": "i", "ſ": "s", "K": "k"})  # letters re.IGNORECASE
 _NONWORD = re.compile(r"\W")
 
 
+@functools.lru_cache(maxsize=512)  # a sentence is folded for triggers and again for claims: once is enough
 def fold_for_gate(text: str) -> str:
     """``text`` the way gates compare it: lower-cased, each non-word character a space, a space in front.
 

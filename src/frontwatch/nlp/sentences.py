@@ -31,7 +31,6 @@ _OPENERS = frozenset(
 # candidate end: terminal punctuation, any closing quotes/brackets, then whitespace
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
 _LINE = re.compile(r"[^\n]+")
-_WORD_BEFORE = re.compile(r"(\S+)$")
 _NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]*([\w.-]+)")
 
 
@@ -49,8 +48,10 @@ def _is_boundary(line: str, punct_start: int, after: int) -> bool:
         return False  # lower-case continuation: "e.g. the", "said 2.5 p.m. on"
     if line[punct_start] != "." or line[punct_start:after].count(".") > 1:
         return True  # "!" / "?" / "..." always end
-    m = _WORD_BEFORE.search(line, max(0, punct_start - 200), punct_start)
-    token = m.group(1).lstrip("\"'“‘([") if m else ""
+    k, lo = punct_start, max(0, punct_start - 200)
+    while k > lo and not line[k - 1].isspace():  # the word before the stop (a backward walk, not a regex scan)
+        k -= 1
+    token = line[k:punct_start].lstrip("\"'“‘([")
     low = token.lower()
     if low in _NEVER_END:
         return False
