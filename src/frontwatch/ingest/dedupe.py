@@ -114,40 +114,45 @@ def _mix64(x: np.ndarray) -> np.ndarray:
 
 
 class _BandIndex:
-    """LSH buckets as one sorted numpy array of band keys plus a small unsorted buffer: ~16 bytes per band per article.
+    """LSH buckets as one sorted numpy array of band keys plus a small unsorted buffer: 12 bytes per band per article.
 
     A dict of buckets per band costs ~150 bytes per entry in Python objects (1.6M entries at 100k articles);
     a sorted array searched with ``searchsorted`` gives the same lookups at a tenth of the memory. Keys are salted
-    per band by the caller, so all bands can share one array.
+    per band by the caller, so all bands can share one array. The buffer is scanned by every query, so it stays
+    small (``BUFFER`` articles) and is merged into the sorted part by sorting only itself: a query costs
+    O(log n + BUFFER) at any size, a merge one pass over the sorted part.
     """
+
+    BUFFER = 2048
 
     def __init__(self, bands: int) -> None:
         self.bands = bands
         self._keys = np.empty(0, dtype=np.uint64)  # every (band-salted) key of every merged article, sorted
-        self._rows = np.empty(0, dtype=np.int64)  # article row of each key
-        self._buf_keys = np.empty((256, bands), dtype=np.uint64)
-        self._buf_rows = np.empty(256, dtype=np.int64)
+        self._rows = np.empty(0, dtype=np.uint32)  # article row of each key
+        self._buf_keys = np.empty((self.BUFFER, bands), dtype=np.uint64)
+        self._buf_rows = np.empty(self.BUFFER, dtype=np.uint32)
         self._buf_n = 0
 
+    def nbytes(self) -> int:
+        return self._keys.nbytes + self._rows.nbytes + self._buf_keys.nbytes + self._buf_rows.nbytes
+
     def add(self, row: int, keys: np.ndarray) -> None:
-        if self._buf_n == len(self._buf_rows):
-            # Merge when the buffer reaches ~1/8 of the sorted part (or 256 rows): amortised cheap inserts.
-            if self._buf_n * self.bands >= max(256 * self.bands, len(self._keys) // 8):
-                self._merge()
-            else:
-                cap = 2 * len(self._buf_rows)
-                self._buf_keys = np.resize(self._buf_keys, (cap, self.bands))
-                self._buf_rows = np.resize(self._buf_rows, cap)
+        if self._buf_n == self.BUFFER:
+            self._merge()
         self._buf_keys[self._buf_n] = keys
         self._buf_rows[self._buf_n] = row
         self._buf_n += 1
 
     def _merge(self) -> None:
         n = self._buf_n
-        keys = np.concatenate([self._keys, self._buf_keys[:n].ravel()])
-        rows = np.concatenate([self._rows, np.repeat(self._buf_rows[:n], self.bands)])
+        keys = self._buf_keys[:n].ravel()
+        rows = np.repeat(self._buf_rows[:n], self.bands)
         order = np.argsort(keys, kind="stable")
-        self._keys, self._rows = keys[order], rows[order]
+        keys, rows = keys[order], rows[order]
+        # side="right": equal keys keep insertion order (older rows first), as a stable sort of everything would.
+        at = np.searchsorted(self._keys, keys, side="right")
+        self._keys = np.insert(self._keys, at, keys)
+        self._rows = np.insert(self._rows, at, rows)
         self._buf_n = 0
 
     def query(self, keys: np.ndarray) -> np.ndarray:
@@ -158,7 +163,7 @@ class _BandIndex:
         if self._buf_n:
             hit = (self._buf_keys[: self._buf_n] == keys).any(axis=1)
             found.append(self._buf_rows[: self._buf_n][hit])
-        return np.unique(np.concatenate(found)) if found else np.empty(0, dtype=np.int64)
+        return np.unique(np.concatenate(found)).astype(np.int64) if found else np.empty(0, dtype=np.int64)
 
 
 class Deduper:
