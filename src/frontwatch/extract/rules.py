@@ -223,6 +223,7 @@ class _Context:
     killed_persons: set[str] = field(default_factory=set)
     last_actor_by_category: dict[str, str] = field(default_factory=dict)
     captured_persons: set[str] = field(default_factory=set)
+    fatalities: dict[int, list[Fatalities]] = field(default_factory=dict)  # sentence start -> its death counts
 
 
 TERRITORY_SUBS = {"Government regains territory", "Non-state actor overtakes territory"}
@@ -459,7 +460,9 @@ class Extractor:
         confidence += aconf
         # -- victims / civilians
         after_text = clause.text[m.end(): m.end() + 80]
-        fat = find_fatalities(sent.text, sent.start)
+        fat = ctx.fatalities.get(sent.start)
+        if fat is None:  # a sentence's death counts, read once for all its events
+            fat = ctx.fatalities[sent.start] = find_fatalities(sent.text, sent.start)
         clause_fat = [f for f in fat if f.span and cs <= f.span[0] < ce] or fat
         if actor2 is None and (trig.frame == "victim" or clause_fat) and CIVILIAN_WORDS.search(
             " ".join(f.text for f in clause_fat) + " " + after_text
