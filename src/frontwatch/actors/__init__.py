@@ -78,7 +78,9 @@ class ActorResolver:
         # tried (same order, so the same phrase wins), and one character-class scan finds the word starts.
         by_first: dict[str, list[str]] = {}
         first_chars: set[str] = set()
-        prefixes: set[str] = set()  # each phrase's first (up to) three letters, lower-cased ASCII
+        # what every match of a phrase starts with: its first word, a gap, two letters of the next word
+        # ("the\0ji" for "the jihadists"), or a one-word phrase's first four letters; "\0" is the [\s-]+ gap
+        heads = {"ci": set(), "cs": set()}
         for phrase, kind, actors, case, person in entries:
             pat = _Pattern(actors, kind, person)
             key = _key(phrase)
@@ -87,17 +89,22 @@ class ActorResolver:
             c = phrase.strip()[0]
             by_first.setdefault(c.lower(), []).append(_phrase_regex(phrase, case == "cs"))
             first_chars.update((c,) if case == "cs" else (c, c.lower(), c.upper()))
-            head = phrase.split()[0][:3]
-            prefixes.add(head.translate(_ASCII_LOWER) if head.isascii() else "")
+            words = phrase.split()
+            head = f"{words[0]}\0{words[1][:2]}" if len(words) > 1 else words[0][:4]
+            heads[case].add(head if case == "cs" else head.translate(_ASCII_LOWER) if head.isascii() else "")
         self._by_first = {c: re.compile(r"(?:" + "|".join(alts) + r")(?![\w\-])") for c, alts in by_first.items()}
-        # Word starts where a phrase could begin: a trie of the phrases' first letters, scanned over the text
-        # lower-cased in ASCII (same length, so same offsets); a pack with non-ASCII initials uses the letter class.
-        if "" in prefixes:
-            self._starts = re.compile(r"(?<![\w\-])[" + "".join(re.escape(c) for c in sorted(first_chars)) + "]")
-            self._lower_starts = False
+        # Word starts where a phrase could begin: tries of the phrases' heads, one scanned over the text lower-cased
+        # in ASCII (same length, so same offsets) for the case-insensitive phrases, one over the text itself for
+        # the others; a pack with non-ASCII heads falls back to a class of first letters.
+        self._starts: list[tuple[re.Pattern[str], bool]] = []
+        if "" in heads["ci"]:
+            self._starts.append((re.compile(
+                r"(?<![\w\-])[" + "".join(re.escape(c) for c in sorted(first_chars)) + "]"), False))
         else:
-            self._starts = re.compile(r"(?<![\w\-])(?=" + _trie_regex(sorted(prefixes)) + ")")
-            self._lower_starts = True
+            for case, lower in (("ci", True), ("cs", False)):
+                if heads[case]:
+                    self._starts.append((re.compile(
+                        r"(?<![\w\-])(?=" + _trie_regex(sorted(heads[case]), {"\0": r"[\s\-]+"}) + ")"), lower))
         country_actor: dict[str, str] = {}
         for a in theatre.actors:
             if a.country and a.kind in ("state force", "foreign force") and a.country not in country_actor:
@@ -154,10 +161,13 @@ class ActorResolver:
         is "Army of Conquest", not "the army")."""
         out: list[re.Match[str]] = []
         pos = 0
-        for c in self._starts.finditer(text.translate(_ASCII_LOWER) if self._lower_starts else text):
-            if c.start() < pos:
+        starts: set[int] = set()
+        for rx, lower in self._starts:
+            starts.update(c.start() for c in rx.finditer(text.translate(_ASCII_LOWER) if lower else text))
+        for i in sorted(starts):
+            if i < pos:
                 continue
-            m = self._match_at(text, c.start())
+            m = self._match_at(text, i)
             if m is None:
                 continue
             for w in re.finditer(r"(?<=\s)\w", text[m.start():m.end()]):  # after a hyphen no phrase starts

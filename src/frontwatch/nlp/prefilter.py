@@ -309,8 +309,15 @@ class GateIndex:
         return [i for i, m in enumerate(self._masks) if m & hit == m]
 
 
-def trie_regex(words: list[str]) -> str:
-    """A regex matching exactly ``words``, factored by common prefixes, longest alternative first."""
+def trie_regex(words: list[str], specials: dict[str, str] | None = None) -> str:
+    """A regex matching exactly ``words``, factored by common prefixes, longest alternative first.
+
+    ``specials`` maps a character to the regex it stands for (e.g. a gap ``"\\0"`` to ``[\\s\\-]+``).
+
+    >>> trie_regex(["shell", "shelling", "strike"])
+    's(?:hell(?:ing)?|trike)'
+    """
+    specials = specials or {}
     trie: dict[str, dict] = {}
     for w in words:
         node = trie
@@ -319,7 +326,7 @@ def trie_regex(words: list[str]) -> str:
         node[""] = {}
 
     def emit(node: dict[str, dict]) -> str:
-        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        alts = [specials.get(ch, re.escape(ch)) + emit(child) for ch, child in sorted(node.items()) if ch]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
