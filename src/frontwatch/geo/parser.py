@@ -15,7 +15,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
-from typing import NamedTuple
 
 import numpy as np
 
@@ -54,16 +53,11 @@ _DIRECTION_ADJ = frozenset(
 _SITE_WORDS = frozenset("dam airbase air base airport field oilfield refinery crossing mountain mountains".split())
 
 
-class _Tok(NamedTuple):
-    """One token (a tuple: an article has hundreds, built with ``tuple.__new__`` for speed)."""
-
-    text: str
-    start: int
-    end: int
-    sent: int
-    first: bool  # first word of its sentence
-    cap: bool  # capitalised (or an article-prefixed capitalised word: al-Bab)
-    key: str  # fold key of the token (possessive stripped)
+# A token is a plain tuple (an article has hundreds; tuples are the cheapest to build), read by these indexes:
+# text (possessive stripped), start, end, sentence number, first word of its sentence?, capitalised (or an
+# article-prefixed capitalised word: al-Bab)?, fold key.
+_Tok = tuple[str, int, int, int, bool, bool, str]
+_TEXT, _START, _END, _SENT, _FIRST, _CAP, _KEY = range(7)
 
 
 @dataclass(slots=True)
@@ -156,7 +150,7 @@ class Geoparser:
         bounds = [m.end() for m in _SENT_END_RE.finditer(text)]
         bounds.append(len(text) + 1)
         toks: list[_Tok] = []
-        append, info, new = toks.append, _WORD_INFO, tuple.__new__
+        append, info = toks.append, _WORD_INFO
         sent, next_bound, prev_sent = 0, bounds[0], -1
         for m in _TOKEN_RE.finditer(text):
             start = m.start()
@@ -165,7 +159,7 @@ class Geoparser:
                 next_bound = bounds[sent]
             w = m.group()
             word, cap, key = info.get(w) or _word_info(w)
-            append(new(_Tok, (word, start, start + len(word), sent, sent != prev_sent, cap, key)))
+            append((word, start, start + len(word), sent, sent != prev_sent, cap, key))
             prev_sent = sent
         return toks
 
@@ -175,13 +169,13 @@ class Geoparser:
         blocked_tok: set[int] = set()
         # persons and actors: longest phrase first, mark their tokens
         block_first, blocked, prefixes = self._block_first, self.blocked, self._blocked_prefixes
-        for i in [i for i, t in enumerate(toks) if t.key in block_first]:  # where a blocked phrase may start
-            sent = toks[i].sent
+        for i in [i for i, t in enumerate(toks) if t[_KEY] in block_first]:  # where a blocked phrase may start
+            sent = toks[i][_SENT]
             k, hit = "", 0
             for j in range(i + 1, min(n, i + _MAX_TOKENS) + 1):
-                if toks[j - 1].sent != sent:
+                if toks[j - 1][_SENT] != sent:
                     break
-                key = toks[j - 1].key
+                key = toks[j - 1][_KEY]
                 if key:
                     k = f"{k} {key}" if k else key
                 if k not in prefixes:
@@ -191,25 +185,25 @@ class Geoparser:
             if hit:
                 j = hit
                 # "Lake Assad" is a place although "Assad" is a person: a known name around it wins
-                if i > 0 and toks[i - 1].cap and toks[i - 1].sent == sent and self.gz.has_key(
-                        fold(text[toks[i - 1].start:toks[j - 1].end])):
+                if i > 0 and toks[i - 1][_CAP] and toks[i - 1][_SENT] == sent and self.gz.has_key(
+                        fold(text[toks[i - 1][_START]:toks[j - 1][_END]])):
                     continue
                 blocked_tok.update(range(i, j))
         spans: list[_Span] = []
         rows_cache = self._rows_cache
         resume = 0  # after an accepted span, the next one starts past it
-        for i in [i for i, t in enumerate(toks) if t.cap or t.text in ("al", "el")]:
+        for i in [i for i, t in enumerate(toks) if t[_CAP] or t[_TEXT] in ("al", "el")]:
             if i < resume:
                 continue
             t = toks[i]
             # a span starts at a capitalised word, or at a detached article before one ("the town of al Bab")
-            art_start = t.text in ("al", "el") and i + 1 < n and toks[i + 1].cap and toks[i + 1].sent == t.sent
-            if not (t.cap or art_start) or i in blocked_tok or not t.key:
+            art_start = t[_TEXT] in ("al", "el") and i + 1 < n and toks[i + 1][_CAP] and toks[i + 1][_SENT] == t[_SENT]
+            if not (t[_CAP] or art_start) or i in blocked_tok or not t[_KEY]:
                 continue
             best: _Span | None = None
-            prev_key = toks[i - 1].key if i > 0 and toks[i - 1].sent == t.sent else ""
+            prev_key = toks[i - 1][_KEY] if i > 0 and toks[i - 1][_SENT] == t[_SENT] else ""
             # a list continues its first item's cue: "bombed Saraqeb and Maarat al-Numan"
-            listed = bool(spans) and spans[-1].j == i - 1 and toks[i - 1].text in ("and", "or", ",")
+            listed = bool(spans) and spans[-1].j == i - 1 and toks[i - 1][_TEXT] in ("and", "or", ",")
             has_cue = prev_key in LOCATIVE_CUES or prev_key in PLACE_NOUNS or listed
             # longest span first; at each length the exact key before the loose one ("Ain Issa" beats "Ain")
             # how far a span from here may reach: same sentence, no blocked token, no punctuation, nothing but a
@@ -217,34 +211,34 @@ class Geoparser:
             reach, lim = i + 1, min(n, i + _MAX_TOKENS)
             while reach < lim:
                 a, b = toks[reach - 1], toks[reach]
-                if b.sent != a.sent or not b.key or reach in blocked_tok or text[a.end:b.start].strip() not in ("", "-"):
+                if b[_SENT] != a[_SENT] or not b[_KEY] or reach in blocked_tok or text[a[_END]:b[_START]].strip() not in ("", "-"):
                     break
                 reach += 1
             for j in range(reach, i, -1):
                 last = toks[j - 1]
-                if not (last.cap or last.key in TYPE_WORDS or last.key in _SITE_WORDS):
+                if not (last[_CAP] or last[_KEY] in TYPE_WORDS or last[_KEY] in _SITE_WORDS):
                     continue
                 seg = toks[i:j]
-                if j - i > 2 and any(not s.cap and s.key not in CONNECTORS and s.key not in _SITE_WORDS
-                                     and s.key not in TYPE_WORDS and s.key != "of" for s in seg[1:-1]):
+                if j - i > 2 and any(not s[_CAP] and s[_KEY] not in CONNECTORS and s[_KEY] not in _SITE_WORDS
+                                     and s[_KEY] not in TYPE_WORDS and s[_KEY] != "of" for s in seg[1:-1]):
                     continue
                 # fold the whole span: fused articles inside it ("Deir Ezzor") only show in context
-                key = last.key if j - i == 1 else fold(" ".join(s.text for s in seg))
-                if j - i > 1 and all((s.key in STOPWORDS and s.key not in AMBIGUOUS) or s.key in CONNECTORS
-                                     or s.key in TYPE_WORDS for s in seg):
+                key = last[_KEY] if j - i == 1 else fold(" ".join(s[_TEXT] for s in seg))
+                if j - i > 1 and all((s[_KEY] in STOPWORDS and s[_KEY] not in AMBIGUOUS) or s[_KEY] in CONNECTORS
+                                     or s[_KEY] in TYPE_WORDS for s in seg):
                     continue  # "Old City", "Central Command": generic words, not a name
-                n_named = sum(1 for s in seg if s.key not in CONNECTORS and s.key not in TYPE_WORDS)
+                n_named = sum(1 for s in seg if s[_KEY] not in CONNECTORS and s[_KEY] not in TYPE_WORDS)
                 for loose in (False, True):
-                    if loose and (len(key) < 5 or n_named > 3 or any(s.key in STOPWORDS for s in seg)
-                                  or (t.first and not has_cue) or self._name_continues(toks, j, t.sent)):
+                    if loose and (len(key) < 5 or n_named > 3 or any(s[_KEY] in STOPWORDS for s in seg)
+                                  or (t[_FIRST] and not has_cue) or self._name_continues(toks, j, t[_SENT])):
                         continue
                     ck = (key, True, has_cue) if loose else (key, False, has_cue and len(key) >= 4 and n_named <= 3)
                     rows = rows_cache.get(ck)
                     if rows is None:
                         rows = self._rows(*ck)
                     if rows:
-                        best = _Span(i, j, t.start, last.end, text[t.start:last.end], key, rows)
-                        tw = last.key if last.key in TYPE_WORDS else None
+                        best = _Span(i, j, t[_START], last[_END], text[t[_START]:last[_END]], key, rows)
+                        tw = last[_KEY] if last[_KEY] in TYPE_WORDS else None
                         best.type_word = tw
                         break
                 if best:
@@ -254,9 +248,9 @@ class Geoparser:
             if self._accept(best, toks, text, listed):
                 # a following "province"/"governorate" word not part of the name: widen the span
                 j = best.j
-                if best.type_word is None and j < n and toks[j].key in TYPE_WORDS and toks[j].sent == t.sent:
-                    best.type_word = toks[j].key
-                    best.end = toks[j].end
+                if best.type_word is None and j < n and toks[j][_KEY] in TYPE_WORDS and toks[j][_SENT] == t[_SENT]:
+                    best.type_word = toks[j][_KEY]
+                    best.end = toks[j][_END]
                     best.text = text[best.start:best.end]
                     best.j = j + 1
                 spans.append(best)
@@ -297,15 +291,15 @@ class Geoparser:
     @staticmethod
     def _is_dateline(toks: list[_Tok], sp: _Span) -> bool:
         seg = toks[sp.i:sp.j]
-        at_line_start = sp.i == 0 or toks[sp.i - 1].sent != seg[0].sent
-        nxt = toks[sp.j].text if sp.j < len(toks) else ""
-        return at_line_start and all(t.text.isupper() for t in seg) and nxt in ("-", "–", "—", ",")
+        at_line_start = sp.i == 0 or toks[sp.i - 1][_SENT] != seg[0][_SENT]
+        nxt = toks[sp.j][_TEXT] if sp.j < len(toks) else ""
+        return at_line_start and all(t[_TEXT].isupper() for t in seg) and nxt in ("-", "–", "—", ",")
 
     def _name_continues(self, toks: list[_Tok], j: int, sent: int) -> bool:
         """A capitalised word right after the span ("Muammar Gaddafi"): the span is part of a longer name."""
-        if j >= len(toks) or toks[j].sent != sent or not toks[j].cap:
+        if j >= len(toks) or toks[j][_SENT] != sent or not toks[j][_CAP]:
             return False
-        return toks[j - 1].end == toks[j].start - 1 and not self.gz.has_key(toks[j].key)
+        return toks[j - 1][_END] == toks[j][_START] - 1 and not self.gz.has_key(toks[j][_KEY])
 
     def _words_of(self, text: str) -> set[str]:
         """Every whole word of ``text`` (cached for the text being parsed), so the check stays linear."""
@@ -317,39 +311,39 @@ class Geoparser:
     def _accept(self, sp: _Span, toks: list[_Tok], text: str, listed: bool = False) -> bool:
         seg = toks[sp.i:sp.j]
         key = sp.key
-        prev = toks[sp.i - 1] if sp.i > 0 and toks[sp.i - 1].sent == seg[0].sent else None
-        prev2 = toks[sp.i - 2] if sp.i > 1 and toks[sp.i - 2].sent == seg[0].sent else None
-        nxt = toks[sp.j] if sp.j < len(toks) and toks[sp.j].sent == seg[0].sent else None
-        cue = bool(prev and (prev.key in LOCATIVE_CUES or prev.key in PLACE_NOUNS)) or listed
+        prev = toks[sp.i - 1] if sp.i > 0 and toks[sp.i - 1][_SENT] == seg[0][_SENT] else None
+        prev2 = toks[sp.i - 2] if sp.i > 1 and toks[sp.i - 2][_SENT] == seg[0][_SENT] else None
+        nxt = toks[sp.j] if sp.j < len(toks) and toks[sp.j][_SENT] == seg[0][_SENT] else None
+        cue = bool(prev and (prev[_KEY] in LOCATIVE_CUES or prev[_KEY] in PLACE_NOUNS)) or listed
         sp.cue = cue
         if key in DEMONYMS:
             return False
         if sp.j - sp.i == 1 and key in STOPWORDS and key not in AMBIGUOUS:
             return False
         # person: a title or a capitalised first name right before an "al-" surname, or a known surname
-        if prev and prev.key in PERSON_TITLES:
+        if prev and prev[_KEY] in PERSON_TITLES:
             return False
-        raw0 = seg[0].text.lower()
-        if prev and prev.cap and not prev.first and raw0.startswith(("al-", "el-", " al ")) and not cue:
+        raw0 = seg[0][_TEXT].lower()
+        if prev and prev[_CAP] and not prev[_FIRST] and raw0.startswith(("al-", "el-", " al ")) and not cue:
             if not any(r[1] == CURATED for r in sp.rows):
                 return False
         if key in self.person_words and not cue:
             return False
-        if nxt and nxt.key in ("said", "says", "told") and not any(
+        if nxt and nxt[_KEY] in ("said", "says", "told") and not any(
                 r[1] == CURATED or self.gz.place(r[0]).feature_code == "PCLI" for r in sp.rows):
             return False
         # English words that are also place names: only with a locative cue ("into Hit", "the town of Hit")
-        lower_seen = sp.j - sp.i == 1 and seg[0].text.lower() in self._words_of(text)
-        bare = seg[0].text.lower() == key  # "Bab" is ambiguous, "al-Bab" is not
-        if (key in AMBIGUOUS and bare) or (lower_seen and seg[0].text.lower() != seg[0].text):
+        lower_seen = sp.j - sp.i == 1 and seg[0][_TEXT].lower() in self._words_of(text)
+        bare = seg[0][_TEXT].lower() == key  # "Bab" is ambiguous, "al-Bab" is not
+        if (key in AMBIGUOUS and bare) or (lower_seen and seg[0][_TEXT].lower() != seg[0][_TEXT]):
             sp.weak = True
-            if not cue or (nxt and nxt.key == "by" and seg[0].first):
+            if not cue or (nxt and nxt[_KEY] == "by" and seg[0][_FIRST]):
                 return False
-        if sp.j - sp.i == 1 and nxt and self._name_continues(toks, sp.j, seg[0].sent) and nxt.key not in STOPWORDS:
+        if sp.j - sp.i == 1 and nxt and self._name_continues(toks, sp.j, seg[0][_SENT]) and nxt[_KEY] not in STOPWORDS:
             return False  # "Bab Touma", "Tal Rifaat": the first word of a longer name we do not know
-        if seg[0].first and sp.j - sp.i == 1 and not cue and nxt and nxt.key == "by":
+        if seg[0][_FIRST] and sp.j - sp.i == 1 and not cue and nxt and nxt[_KEY] == "by":
             return False  # "Hit by shelling, ..." at a sentence start
-        if prev2 is not None and prev2.key in PERSON_TITLES and prev and prev.cap:
+        if prev2 is not None and prev2[_KEY] in PERSON_TITLES and prev and prev[_CAP]:
             return False
         return True
 
@@ -365,12 +359,12 @@ class Geoparser:
             art[cc] = max(art.get(cc, 0.0), w / 4)
 
         for t in toks:
-            cc = DEMONYMS.get(t.key)
+            cc = DEMONYMS.get(t[_KEY])
             if cc:  # "Turkish artillery in Kilis": a sentence-level hint only ("US officials" say little)
-                d = per_sent.setdefault(t.sent, {})
+                d = per_sent.setdefault(t[_SENT], {})
                 d[cc] = max(d.get(cc, 0.0), 1.5)
         for sp in spans:
-            sent = toks[sp.i].sent
+            sent = toks[sp.i][_SENT]
             for r, _, exact in sp.rows:
                 p = self.gz.place(r)
                 if exact and p.feature_code == "PCLI":
@@ -445,7 +439,7 @@ class Geoparser:
             for sp in spans:
                 # a dateline ("WASHINGTON - ...") is where the reporter files from: its sentence says nothing
                 dateline = self._is_dateline(toks, sp)
-                hints = {} if dateline else per_sent.get(toks[sp.i].sent, {})
+                hints = {} if dateline else per_sent.get(toks[sp.i][_SENT], {})
                 top = (sp.places[0][0].latitude, sp.places[0][0].longitude) if rnd and sp.places else None
                 mk = (id(sp.rows), sp.type_word, dateline, tuple(sorted(hints.items())), top)
                 places = memo.get(mk)
@@ -519,12 +513,12 @@ class Geoparser:
                 continue
             value = best
             mtext, mstart = sp.text, sp.start
-            prev = toks[sp.i - 1] if sp.i > 0 and toks[sp.i - 1].sent == toks[sp.i].sent else None
-            if prev is not None and prev.key in _DIRECTION_ADJ and not sp.type_word:
+            prev = toks[sp.i - 1] if sp.i > 0 and toks[sp.i - 1][_SENT] == toks[sp.i][_SENT] else None
+            if prev is not None and prev[_KEY] in _DIRECTION_ADJ and not sp.type_word:
                 # "eastern Aleppo", "northern Syria": part of the place; a town becomes a district-level point
-                mtext, mstart = text[prev.start:sp.end], prev.start
+                mtext, mstart = text[prev[_START]:sp.end], prev[_START]
                 if best.geo_precision == 1 and best.feature == "P":
-                    value = Place(id=best.id, name=f"{prev.text.lower()} {best.name}", country=best.country,
+                    value = Place(id=best.id, name=f"{prev[_TEXT].lower()} {best.name}", country=best.country,
                                   latitude=best.latitude, longitude=best.longitude, geo_precision=2,
                                   feature=best.feature, feature_code=best.feature_code,
                                   population=best.population, admin1=best.admin1)
@@ -543,16 +537,16 @@ class Geoparser:
         taken = {k for sp in spans for k in range(sp.i, sp.j)}
         out: list[Mention] = []
         for i in range(len(toks) - 2):
-            if toks[i].key not in ("village", "town", "city", "suburb", "neighbourhood", "district") \
-                    or toks[i + 1].key != "of":
+            if toks[i][_KEY] not in ("village", "town", "city", "suburb", "neighbourhood", "district") \
+                    or toks[i + 1][_KEY] != "of":
                 continue
             j = i + 2
-            while j < len(toks) and j - i - 2 < 4 and toks[j].sent == toks[i].sent and j not in taken and (
-                    toks[j].cap or (toks[j].key in CONNECTORS and j + 1 < len(toks) and toks[j + 1].cap)):
+            while j < len(toks) and j - i - 2 < 4 and toks[j][_SENT] == toks[i][_SENT] and j not in taken and (
+                    toks[j][_CAP] or (toks[j][_KEY] in CONNECTORS and j + 1 < len(toks) and toks[j + 1][_CAP])):
                 j += 1
-            if j == i + 2 or toks[i + 2].key in STOPWORDS or toks[i + 2].key in DEMONYMS:
+            if j == i + 2 or toks[i + 2][_KEY] in STOPWORDS or toks[i + 2][_KEY] in DEMONYMS:
                 continue
-            s0, e0 = toks[i + 2].start, toks[j - 1].end
+            s0, e0 = toks[i + 2][_START], toks[j - 1][_END]
             name = text[s0:e0]
             out.append(Mention(text=name, start=s0, end=e0, kind="place", value=None, score=0.0,
                                candidates=self._quick_candidates(name)))
