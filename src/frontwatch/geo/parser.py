@@ -358,8 +358,8 @@ class Geoparser:
             d[cc] = max(d.get(cc, 0.0), w)
             art[cc] = max(art.get(cc, 0.0), w / 4)
 
-        for t in toks:
-            cc = DEMONYMS.get(t[_KEY])
+        for t in [t for t in toks if t[_KEY] in DEMONYMS]:
+            cc = DEMONYMS[t[_KEY]]
             if cc:  # "Turkish artillery in Kilis": a sentence-level hint only ("US officials" say little)
                 d = per_sent.setdefault(t[_SENT], {})
                 d[cc] = max(d.get(cc, 0.0), 1.5)
@@ -432,6 +432,7 @@ class Geoparser:
                     admins.add(fold(p.admin1))
         anchors: list[tuple[float, float]] = []
         dists: dict[tuple[float, float], list[float]] = {}  # place point -> its distance to each anchor
+        own: dict[tuple[float, float], frozenset[int]] = {}  # a reading's point -> the anchors at it
         for rnd in (0, 1):
             # spans with the same candidates in the same context score the same: a town named five times is
             # scored once per round (the key holds everything _score reads besides the round's constants)
@@ -444,7 +445,15 @@ class Geoparser:
                 mk = (id(sp.rows), sp.type_word, dateline, tuple(sorted(hints.items())), top)
                 places = memo.get(mk)
                 if places is None:
-                    near = None if dateline or not rnd or not anchors else partial(_nearest, dists, anchors, top)
+                    if dateline or not rnd or not anchors:
+                        near = None
+                    else:
+                        mine = own.get(top) if top is not None else frozenset()
+                        if mine is None:  # the anchors at the span's own reading: not evidence for itself
+                            mine = own[top] = frozenset(
+                                k for k, (a, b) in enumerate(anchors)
+                                if abs(top[0] - a) < 1e-6 and abs(top[1] - b) < 1e-6)  # type: ignore[index]
+                        near = partial(_nearest, dists, anchors, mine)
                     scored: list[tuple[Place, float]] = []
                     for r, kind, exact in sp.rows:
                         p = self.gz.place(r)
@@ -609,8 +618,9 @@ class Geoparser:
 
 
 def _nearest(dists: dict[tuple[float, float], list[float]], anchors: list[tuple[float, float]],
-             top: tuple[float, float] | None, p: Place) -> float | None:
-    """Distance from ``p`` to the nearest anchor other than ``top`` (the span's own first reading), or None.
+             mine: frozenset[int], p: Place) -> float | None:
+    """Distance from ``p`` to the nearest anchor except those at indexes ``mine`` (where the span's own first
+    reading lies), or None.
 
     Distances are computed once per place and article (``dists``), whichever span asks.
     """
@@ -618,10 +628,9 @@ def _nearest(dists: dict[tuple[float, float], list[float]], anchors: list[tuple[
     ds = dists.get(key)
     if ds is None:
         ds = dists[key] = [_haversine(p.latitude, p.longitude, a, b) for a, b in anchors]
-    if top is None:
+    if not mine:
         return min(ds)
-    own = [d for (a, b), d in zip(anchors, ds, strict=True)
-           if not (abs(top[0] - a) < 1e-6 and abs(top[1] - b) < 1e-6)]
+    own = [d for k, d in enumerate(ds) if k not in mine]
     return min(own) if own else None
 
 
