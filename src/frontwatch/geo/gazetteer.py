@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 
@@ -128,6 +129,14 @@ class Gazetteer:
                         out[r] = (r, k, False)
                         self.last_loose[r] = f
         return list(out.values())
+
+    def fold_keys(self) -> Iterable[str]:
+        """Every fold key of the gazetteer's names."""
+        return self._fold_index.keys()
+
+    def skeleton_keys(self) -> Iterable[str]:
+        """Every skeleton key of the gazetteer's names."""
+        return self._skel_index.keys()
 
     def has_key(self, fkey: str) -> bool:
         """True when some gazetteer name has exactly fold key ``fkey``."""

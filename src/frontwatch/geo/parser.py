@@ -34,7 +34,7 @@ from ._lexicon import (
     TYPE_WORDS,
 )
 from .gazetteer import ALTERNATE, CURATED, PRIMARY, Gazetteer
-from .normalise import fold
+from .normalise import ARTICLES, fold, skeleton
 
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’‘ʿ`][^\W\d_]+)*(?:-[^\W\d_]+(?:['’‘ʿ`][^\W\d_]+)*)*|\d+(?:[.,]\d+)?|\S")
 _SENT_END_RE = re.compile(r"[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z])")
@@ -143,6 +143,10 @@ class Geoparser:
         self.blocked.discard("")
         self._block_first = {k.split()[0] for k in self.blocked}
         self._rows_cache: dict[tuple[str, bool, bool], list[tuple[int, int, bool]]] = {}
+        # first words of every fold key and every skeleton key: a span can only match from a word in one of them
+        self._fold_first = {k.split(" ")[0] for k in self.gz.fold_keys()}
+        self._skel_first = {k.split(" ")[0] for k in self.gz.skeleton_keys()}
+        self._start_cache: dict[str, bool] = {}
         self._blocked_prefixes = {" ".join(k.split()[:n]) for k in self.blocked for n in range(1, len(k.split()) + 1)}
 
     # ------------------------------------------------------------------ tokenising
@@ -200,6 +204,8 @@ class Geoparser:
             art_start = t[_TEXT] in ("al", "el") and i + 1 < n and toks[i + 1][_CAP] and toks[i + 1][_SENT] == t[_SENT]
             if not (t[_CAP] or art_start) or i in blocked_tok or not t[_KEY]:
                 continue
+            if not self._may_start(t[_KEY]):
+                continue  # no gazetteer name (exact or by skeleton) begins with this word
             best: _Span | None = None
             prev_key = toks[i - 1][_KEY] if i > 0 and toks[i - 1][_SENT] == t[_SENT] else ""
             # a list continues its first item's cue: "bombed Saraqeb and Maarat al-Numan"
@@ -256,6 +262,19 @@ class Geoparser:
                 spans.append(best)
                 resume = best.j
         return spans, blocked_tok
+
+    def _may_start(self, key: str) -> bool:
+        """Whether a span whose first token has fold key ``key`` can match any gazetteer name.
+
+        A span's fold key starts with its first token's first word (articles are dropped only before another
+        word, so a bare article is let through), and its skeleton key with that word's skeleton.
+        """
+        ok = self._start_cache.get(key)
+        if ok is None:
+            first = key.split(" ")[0]
+            ok = self._start_cache[key] = (key in ARTICLES or first in self._fold_first
+                                           or skeleton(first) in self._skel_first)
+        return ok
 
     def _rows(self, key: str, loose: bool, cue: bool) -> list[tuple[int, int, bool]]:
         """Candidate gazetteer rows for a span key (memoised: the answer depends on these three values only).
