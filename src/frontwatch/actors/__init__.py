@@ -111,9 +111,8 @@ class ActorResolver:
                 country_actor[a.country] = a.name
         self.country_actor = country_actor
         dem = "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True))
-        self._demonym = re.compile(
-            rf"\b({dem})(?:-led)?\s+(?:[a-z\-]+\s+){{0,2}}?{FORCE_NOUNS}\b", re.I
-        )
+        # scanned over the text lower-cased in ASCII, so without re.I (several times faster; same offsets)
+        self._demonym = re.compile(rf"\b({dem})(?:-led)?\s+(?:[a-z\-]+\s+){{0,2}}?{FORCE_NOUNS}\b")
 
     def find(self, text: str) -> list[Mention]:
         """Actor and person mentions in ``text``, non-overlapping, sorted by position.
@@ -130,7 +129,8 @@ class ActorResolver:
         def take(s: int, e: int) -> None:
             taken[s:e] = b"\x01" * (e - s)
 
-        for m in self._longest_matches(text):
+        low = text.translate(_ASCII_LOWER)
+        for m in self._longest_matches(text, low):
             s, e = m.span()
             key = _key(m.group(0))
             p = self._cs.get(key) or self._ci.get(key.casefold())
@@ -145,25 +145,25 @@ class ActorResolver:
                 out.append(Mention(m.group(0), s, e, "actor", p.actors[0], 1.0 if p.kind == "alias" else 0.8))
             else:
                 out.append(Mention(m.group(0), s, e, "actor", None, 0.6, list(p.actors)))
-        for m in self._demonym.finditer(text):
+        for m in self._demonym.finditer(low):
             s, e = m.span()
             if not free(s, e):
                 continue
-            actor = self.country_actor.get(DEMONYMS[m.group(1).lower()])
+            actor = self.country_actor.get(DEMONYMS[m.group(1)])
             if actor:
                 take(s, e)
-                out.append(Mention(m.group(0), s, e, "actor", actor, 0.8))
+                out.append(Mention(text[s:e], s, e, "actor", actor, 0.8))
         out.sort(key=lambda m: m.start)
         return out
 
-    def _longest_matches(self, text: str) -> list[re.Match[str]]:
+    def _longest_matches(self, text: str, low: str) -> list[re.Match[str]]:
         """Left-to-right matches, where a longer phrase starting inside a match wins ("the Army of Conquest"
         is "Army of Conquest", not "the army")."""
         out: list[re.Match[str]] = []
         pos = 0
         starts: set[int] = set()
         for rx, lower in self._starts:
-            starts.update(c.start() for c in rx.finditer(text.translate(_ASCII_LOWER) if lower else text))
+            starts.update(c.start() for c in rx.finditer(low if lower else text))
         for i in sorted(starts):
             if i < pos:
                 continue
