@@ -451,7 +451,7 @@ class Geoparser:
                     admins.add(fold(p.admin1))
         anchors: list[tuple[float, float]] = []
         dists: dict[tuple[float, float], list[float]] = {}  # place point -> its distance to each anchor
-        own: dict[tuple[float, float], frozenset[int]] = {}  # a reading's point -> the anchors at it
+        anchor_at: dict[tuple[float, float], int] = {}  # anchor point -> its index
         for rnd in (0, 1):
             # spans with the same candidates in the same context score the same: a town named five times is
             # scored once per round (the key holds everything _score reads besides the round's constants)
@@ -467,12 +467,10 @@ class Geoparser:
                     if dateline or not rnd or not anchors:
                         near = None
                     else:
-                        mine = own.get(top) if top is not None else frozenset()
-                        if mine is None:  # the anchors at the span's own reading: not evidence for itself
-                            mine = own[top] = frozenset(
-                                k for k, (a, b) in enumerate(anchors)
-                                if abs(top[0] - a) < 1e-6 and abs(top[1] - b) < 1e-6)  # type: ignore[index]
-                        near = partial(_nearest, dists, anchors, mine)
+                        # the anchor at the span's own reading is not evidence for itself (gazetteer points are
+                        # rounded to 5 decimals, so "within 1e-6" is equality)
+                        k = anchor_at.get(top) if top is not None else None
+                        near = partial(_nearest, dists, anchors, frozenset() if k is None else frozenset((k,)))
                     scored: list[tuple[Place, float]] = []
                     for r, kind, exact in sp.rows:
                         p = self.gz.place(r)
@@ -490,6 +488,7 @@ class Geoparser:
                     (sp.places[0][0].latitude, sp.places[0][0].longitude) for sp in spans
                     if sp.places and sp.places[0][1] >= 0.8 and sp.places[0][0].country in self.core
                     and sp.places[0][0].geo_precision == 1))
+                anchor_at = {a: k for k, a in enumerate(anchors)}
                 if anchors:
                     # every candidate's distance to every anchor in one vectorised step
                     pts = list(dict.fromkeys((p.latitude, p.longitude) for sp in spans
