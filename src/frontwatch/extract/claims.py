@@ -149,7 +149,7 @@ def _values(metric: str, m: re.Match[str]) -> Iterator[tuple[str, float, str, st
 #: The rules behind literal gates: a rule whose words are not in the sentence is not scanned (same results).
 _RULE_INDEX = GateIndex(required_clauses(rx) for _metric, rx in RULES)
 # A sentence carries a figure: digits (no case, so the scan is fast), or a quantity word (behind a literal gate).
-_HAS_FIGURE = re.compile(r"\d{2}|\d,\d|\d\s*%|\$")
+_HAS_FIGURE = re.compile(r"[\d$](?:(?<=\$)|(?<=\d)(?:\d|,\d|\s*%))")  # \d{2}|\d,\d|\d\s*%|\$, led by a class
 _QUANTITY_WORD = Gate(re.compile(r"\b(?:million|thousand|half|third|thirds|quarter|quarters|fifth|tenth|sixth|"
                                  r"per\s*cent|percent)\b", re.I))
 _SOURCE_AFTER = re.compile(r"\s*(?:(?:defence|defense|military|senior|intelligence)\s+)*(?:officials?|spokesm[ae]n|"
