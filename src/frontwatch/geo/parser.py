@@ -563,9 +563,9 @@ class Geoparser:
         """Names the gazetteer lacks after "the village/town/city of": reported with value None, not guessed."""
         taken = {k for sp in spans for k in range(sp.i, sp.j)}
         out: list[Mention] = []
-        for i in range(len(toks) - 2):
-            if toks[i][_KEY] not in ("village", "town", "city", "suburb", "neighbourhood", "district") \
-                    or toks[i + 1][_KEY] != "of":
+        nouns = ("village", "town", "city", "suburb", "neighbourhood", "district")
+        for i in [i for i, t in enumerate(toks[:-2]) if t[_KEY] in nouns]:
+            if toks[i + 1][_KEY] != "of":
                 continue
             j = i + 2
             while j < len(toks) and j - i - 2 < 4 and toks[j][_SENT] == toks[i][_SENT] and j not in taken and (
