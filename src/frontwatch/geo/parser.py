@@ -450,7 +450,7 @@ class Geoparser:
                 if p.feature_code == "ADM1" and sp.type_word:
                     admins.add(fold(p.admin1))
         anchors: list[tuple[float, float]] = []
-        dists: dict[tuple[float, float], list[float]] = {}  # place point -> its distance to each anchor
+        dists: dict[tuple[float, float], tuple[float, int, float]] = {}  # place point -> _two_nearest anchors
         anchor_at: dict[tuple[float, float], int] = {}  # anchor point -> its index
         for rnd in (0, 1):
             # spans with the same candidates in the same context score the same: a town named five times is
@@ -470,7 +470,7 @@ class Geoparser:
                         # the anchor at the span's own reading is not evidence for itself (gazetteer points are
                         # rounded to 5 decimals, so "within 1e-6" is equality)
                         k = anchor_at.get(top) if top is not None else None
-                        near = partial(_nearest, dists, anchors, frozenset() if k is None else frozenset((k,)))
+                        near = partial(_nearest, dists, anchors, k)
                     scored: list[tuple[Place, float]] = []
                     for r, kind, exact in sp.rows:
                         p = self.gz.place(r)
@@ -496,7 +496,12 @@ class Geoparser:
                     if pts:
                         pa, aa = np.array(pts), np.array(anchors)
                         mat = haversine_np(pa[:, :1], pa[:, 1:], aa[:, 0], aa[:, 1])
-                        dists.update(zip(pts, mat.tolist(), strict=True))
+                        rows = np.arange(len(pts))
+                        k1 = mat.argmin(axis=1)
+                        d1 = mat[rows, k1]
+                        mat[rows, k1] = np.inf
+                        d2 = mat.min(axis=1)
+                        dists.update(zip(pts, zip(d1.tolist(), k1.tolist(), d2.tolist(), strict=True), strict=True))
 
     # ------------------------------------------------------------------ public API
     def parse(self, text: str, country: str | None = None) -> list[Mention]:
@@ -635,21 +640,30 @@ class Geoparser:
         return cands[0][0] if cands else None
 
 
-def _nearest(dists: dict[tuple[float, float], list[float]], anchors: list[tuple[float, float]],
-             mine: frozenset[int], p: Place) -> float | None:
-    """Distance from ``p`` to the nearest anchor except those at indexes ``mine`` (where the span's own first
-    reading lies), or None.
+def _nearest(dists: dict[tuple[float, float], tuple[float, int, float]], anchors: list[tuple[float, float]],
+             mine: int | None, p: Place) -> float | None:
+    """Distance from ``p`` to the nearest anchor other than anchor ``mine`` (where the span's own first reading
+    lies), or None when there is no other.
 
-    Distances are computed once per place and article (``dists``), whichever span asks.
+    ``dists`` holds, per place point, the nearest distance, its anchor and the second-nearest distance (made
+    once per article for every candidate; a point missing from it is measured here).
     """
     key = (p.latitude, p.longitude)
-    ds = dists.get(key)
-    if ds is None:
-        ds = dists[key] = [_haversine(p.latitude, p.longitude, a, b) for a, b in anchors]
-    if not mine:
-        return min(ds)
-    own = [d for k, d in enumerate(ds) if k not in mine]
-    return min(own) if own else None
+    near = dists.get(key)
+    if near is None:
+        ds = [_haversine(p.latitude, p.longitude, a, b) for a, b in anchors]
+        near = dists[key] = _two_nearest(ds)
+    d1, k1, d2 = near
+    if mine is None or k1 != mine:
+        return d1
+    return d2 if d2 != math.inf else None
+
+
+def _two_nearest(ds: list[float]) -> tuple[float, int, float]:
+    """(nearest distance, its index, second-nearest distance or inf) of a list of distances."""
+    k1 = min(range(len(ds)), key=ds.__getitem__)
+    rest = [d for k, d in enumerate(ds) if k != k1]
+    return ds[k1], k1, min(rest) if rest else math.inf
 
 
 def _similar(key: str, name: str) -> bool:
