@@ -45,10 +45,12 @@ def test_big_jsonl_is_split_by_line_ranges(corpus):
     assert plan_shards([corpus], shard_size=5) == shards  # names are stable across runs
 
 
-@pytest.mark.parametrize("load_every", [1, 6, 1000])  # one shard per transaction, groups, everything at once
-def test_inline_engine_matches_single_process(tmp_path, corpus, load_every):
+# One shard per transaction and fusion pass, groups fused every few groups, everything loaded then fused once.
+@pytest.mark.parametrize(("load_every", "fuse_every"), [(1, 1), (3, 6), (1000, 5000)])
+def test_inline_engine_matches_single_process(tmp_path, corpus, load_every, fuse_every):
     expected = _single([corpus], tmp_path / "single.duckdb")
-    s = run_batch([corpus], str(tmp_path / "batch.duckdb"), workers=0, shard_size=4, load_every=load_every)
+    s = run_batch([corpus], str(tmp_path / "batch.duckdb"), workers=0, shard_size=4, load_every=load_every,
+                  fuse_every=fuse_every)
     assert s.new == 12 and s.duplicate == 1 and s.quarantined == 1
     assert _snapshot(str(tmp_path / "batch.duckdb")) == expected
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -13,7 +14,15 @@ from typing import Any
 from ..store import Store, open_store
 from ..theatre import DEFAULT_THEATRE
 from ..workspace import IngestSummary
-from ._load import PreparedShard, loaded_shards, prepare_shard, quarantine_shard, seeded_deduper, store_shards
+from ._load import (
+    PreparedShard,
+    fuse_pending,
+    loaded_shards,
+    prepare_shard,
+    quarantine_shard,
+    seeded_deduper,
+    store_shards,
+)
 from ._plan import Shard, plan_shards
 from ._task import SUCCESS, ReadOptions, process_shard, read_shard
 
@@ -64,6 +73,8 @@ def run_batch(
     encoding: str = "utf-8",
     on_shard: Callable[[str, dict[str, Any]], None] | None = None,
     load_every: int = 1000,
+    fuse_every: int = 5000,
+    duckdb_memory: str = "1GB",
 ) -> BatchSummary:
     """Ingest ``inputs`` into ``db`` with Dask: same stages and event ids as ``Workspace.ingest``, resumable.
 
@@ -71,12 +82,16 @@ def run_batch(
     ``workers`` processes starts on 127.0.0.1 (``workers=0`` runs every shard in this process, without Dask).
     Shards land in ``out_dir/shards/NAME`` with a ``_SUCCESS`` marker; a restarted run reuses finished shards and
     skips the ones already loaded (table ``engine_shards``). ``out_dir`` must be shared by all hosts. Finished shards
-    are written in groups of about ``load_every`` articles, one transaction and one fusion pass per group.
+    are written in groups of about ``load_every`` articles, one transaction per group; their events are fused every
+    ``fuse_every`` articles and at the end (one pass re-fuses a cluster once, not once per group), so until then a
+    reader sees them as raw events only. The fused events are those of an ingest that fuses every batch.
+    ``duckdb_memory`` caps DuckDB's buffer pool when this call opens a DuckDB file (its default is 80% of RAM,
+    which a long run fills with cached blocks); a ``Store`` passed in is used as configured.
 
     >>> run_batch(["corpus.jsonl"], "war.duckdb", workers=2).line()  # doctest: +SKIP
     'shards 3 (0 already loaded, 0 failed): read 5000, new 4990, duplicate 10, quarantined 0; 6120 events stored'
     """
-    store = db if isinstance(db, Store) else open_store(db)
+    store = db if isinstance(db, Store) else _open(db, duckdb_memory)
     out = Path(out_dir) if out_dir is not None else default_out_dir(str(db if not isinstance(db, Store) else db.url))
     (out / "shards").mkdir(parents=True, exist_ok=True)
     opts = ReadOptions(published, source, text_column, encoding)
@@ -91,6 +106,7 @@ def run_batch(
         dedupe = seeded_deduper(store)
         summary.driver_seconds += time.perf_counter() - busy
         group: list[tuple[Shard, dict[str, Any], PreparedShard]] = []
+        unfused = 0
         for shard, result, next_ready in _compute(todo, str(out.resolve()), theatre, opts, workers, scheduler):
             busy = time.perf_counter()
             try:
@@ -104,13 +120,30 @@ def run_batch(
             pending = sum(p.articles.num_rows for _, _, p in group)
             if pending >= load_every or (pending >= load_every // 4 and not next_ready) or shard is todo[-1]:
                 _store_group(store, summary, group, on_shard)
+                unfused += pending
                 group = []
+            if unfused >= fuse_every:
+                fuse_pending(store)
+                unfused = 0
             summary.driver_seconds += time.perf_counter() - busy
+        busy = time.perf_counter()
         _store_group(store, summary, group, on_shard)
+        fuse_pending(store)  # also what a killed run loaded but did not fuse
+        summary.driver_seconds += time.perf_counter() - busy
     finally:
         if not isinstance(db, Store):
             store.close()
     return summary
+
+
+def _open(db: str | Path, duckdb_memory: str) -> Store:
+    store = open_store(db)
+    if not hasattr(store, "copy_insert"):  # DuckDB (PostgreSQL's memory is the server's business)
+        if not re.fullmatch(r"\d+(\.\d+)?\s*[KMGT]i?B", duckdb_memory):
+            store.close()
+            raise ValueError(f"duckdb_memory must look like '1GB' or '512MiB', got {duckdb_memory!r}")
+        store.execute(f"SET memory_limit = '{duckdb_memory}'")
+    return store
 
 
 def _quarantine(store: Store, summary: BatchSummary, shard: Shard, exc: BaseException) -> None:

@@ -84,9 +84,9 @@ def prepare_shard(store: Store, shard_dir: Path, dedupe: Deduper) -> PreparedSha
         dropped, dups + tables["duplicates"].to_pylist(), quarantined)
 
 
-def store_shards(store: Store, shards: list[PreparedShard]) -> None:
-    """Write prepared shards in one transaction and fuse all their events at once (fusion's fixed cost per call
-    is paid once per group, not once per shard); each shard is recorded in ``engine_shards``."""
+def store_shards(store: Store, shards: list[PreparedShard], *, fuse: bool = False) -> None:
+    """Write prepared shards in one transaction, each recorded in ``engine_shards``; their events are left for
+    :func:`fuse_pending` unless ``fuse``."""
     import pyarrow as pa
 
     now = dt.datetime.now()
@@ -101,7 +101,8 @@ def store_shards(store: Store, shards: list[PreparedShard]) -> None:
             _bulk_insert(store, "claims", p.claims, p.shard_dir / "claims.parquet", "article_id", p.dropped)
             store.add_batch([], p.duplicates, p.quarantined)
             new_events += p.events.column("id").to_pylist()
-        store.fuse_new(new_events)
+        if fuse:
+            store.fuse_new(new_events)
         for p in shards:
             store.execute("INSERT INTO engine_shards VALUES (?, ?, ?, ?, ?)",
                           (p.shard_dir.name, "loaded", p.articles.num_rows, p.events.num_rows, now))
@@ -114,7 +115,7 @@ def load_shard(store: Store, shard_dir: Path, dedupe: Deduper) -> dict[str, int]
     {'articles': 1987, 'events': 2411, 'duplicates': 10, 'quarantined': 0}
     """
     prepared = prepare_shard(store, shard_dir, dedupe)
-    store_shards(store, [prepared])
+    store_shards(store, [prepared], fuse=True)
     return prepared.counts()
 
 
@@ -162,3 +163,13 @@ def _dedupe(arts: Any, dedupe: Deduper) -> tuple[list[bool], list[dict[str, Any]
                      "similarity": verdict.similarity, "title": row["title"], "source": row["source"],
                      "url": row["url"], "published": row["published"]})
     return keep, dups
+
+
+def fuse_pending(store: Store) -> int:
+    """Fuse every stored event that has no fused event yet (loaded by the engine since the last pass, or by a run
+    killed before its pass); returns how many. Fusion joins connected components, so the order of passes does not
+    change the result."""
+    with store.transaction():
+        ids = [r["id"] for r in store.query("SELECT id FROM events WHERE fused_id IS NULL ORDER BY id")]
+        store.fuse_new(ids)
+    return len(ids)
