@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+import numpy as np
 import pytest
 
 from frontwatch.ingest import Deduper, DedupeResult, content_hash, normalise_text
@@ -190,3 +191,37 @@ def test_check_signature_agrees_with_check_on_text():
 def test_check_signature_rejects_a_signature_of_another_size():
     with pytest.raises(ValueError, match="expected 256"):
         Deduper().check_signature("h", b"\x00" * 128)
+
+
+def test_index_is_compact_numpy_arrays():
+    # 20k articles from stored hashes and signatures: the arrays hold them in ~0.5 KB each (Python dicts of id and
+    # hash strings cost ~0.3 KB more per article).
+    rng = np.random.default_rng(0)
+    d = Deduper()
+    for i in range(20_000):
+        d.add(f"a{i:015x}", hash=f"{i:040x}", signature=rng.integers(0, 2**32, 64, dtype=np.uint32).tobytes())
+    assert len(d) == 20_000
+    assert d.nbytes() / 20_000 < 600
+    assert d.check_signature(f"{7:040x}", b"\x00" * 256) == DedupeResult("exact", f"a{7:015x}", 1.0)
+    assert d.check_signature(f"{19_999:040x}", b"\x00" * 256).of == f"a{19_999:015x}"  # still in the dict buffer
+    assert d.check_signature(f"{20_000:040x}", b"\x00" * 256).kind == "new"
+
+
+def test_ids_of_any_length_and_alphabet_round_trip():
+    d = Deduper()
+    ids = ["x", "ü-Ärticle", "a" * 40, "a123456789abcdef"]
+    for i, aid in enumerate(ids):
+        d.add(aid, hash=f"h{i}")
+    assert [d.check_signature(f"h{i}", b"\x00" * 256).of for i in range(len(ids))] == ids
+
+
+def test_hash_only_article_gets_its_signature_later():
+    src = Deduper()
+    d = Deduper()
+    d.add("a1", hash=content_hash(STORY))
+    near = STORY + " Reporting by John Davison."
+    assert d.check(near).kind == "new"  # no signature yet: only exact copies are found
+    d.add("a1", hash=content_hash(STORY), signature=src.signature(STORY))
+    d.add("a1", hash=content_hash(STORY), signature=src.signature(STORY))  # again: nothing changes
+    assert len(d) == 1
+    assert (d.check(near).kind, d.check(near).of) == ("near", "a1")

@@ -166,13 +166,99 @@ class _BandIndex:
         return np.unique(np.concatenate(found)).astype(np.int64) if found else np.empty(0, dtype=np.int64)
 
 
+class _HashIndex:
+    """Content hash -> article row, as sorted numpy arrays (20 bytes per article) plus a small dict of recent adds.
+
+    A hash is reduced to a 128-bit BLAKE2b digest: 64 bits to search and 64 bits to confirm, so two different
+    hashes would have to collide in 128 bits to be confused. First row added for a hash wins.
+    """
+
+    BUFFER = 4096
+
+    def __init__(self) -> None:
+        self._keys = np.empty(0, dtype=np.uint64)
+        self._checks = np.empty(0, dtype=np.uint64)
+        self._rows = np.empty(0, dtype=np.uint32)
+        self._buf: dict[str, int] = {}
+
+    def nbytes(self) -> int:
+        return self._keys.nbytes + self._checks.nbytes + self._rows.nbytes
+
+    @staticmethod
+    def _digest(h: str) -> tuple[int, int]:
+        d = hashlib.blake2b(h.encode("utf-8"), digest_size=16).digest()
+        return int.from_bytes(d[:8], "little"), int.from_bytes(d[8:], "little")
+
+    def get(self, h: str) -> int | None:
+        row = self._buf.get(h)
+        if row is not None or not len(self._keys):
+            return row
+        key, check = self._digest(h)
+        lo = int(np.searchsorted(self._keys, np.uint64(key), side="left"))
+        while lo < len(self._keys) and int(self._keys[lo]) == key:
+            if int(self._checks[lo]) == check:
+                return int(self._rows[lo])
+            lo += 1
+        return None
+
+    def setdefault(self, h: str, row: int) -> None:
+        if self.get(h) is not None:
+            return
+        self._buf[h] = row
+        if len(self._buf) >= self.BUFFER:
+            self._merge()
+
+    def _merge(self) -> None:
+        digests = [self._digest(h) for h in self._buf]
+        keys = np.array([k for k, _ in digests], dtype=np.uint64)
+        checks = np.array([c for _, c in digests], dtype=np.uint64)
+        rows = np.fromiter(self._buf.values(), dtype=np.uint32, count=len(self._buf))
+        order = np.argsort(keys, kind="stable")
+        at = np.searchsorted(self._keys, keys[order], side="right")
+        self._keys = np.insert(self._keys, at, keys[order])
+        self._checks = np.insert(self._checks, at, checks[order])
+        self._rows = np.insert(self._rows, at, rows[order])
+        self._buf.clear()
+
+
+class _IdTable:
+    """Article ids by row: ASCII ids of up to 16 bytes (all of frontwatch's own) in one numpy array, others in a dict."""
+
+    WIDTH = 16
+
+    def __init__(self) -> None:
+        self._arr = np.empty(1024, dtype=f"S{self.WIDTH}")
+        self._other: dict[int, str] = {}
+        self.n = 0
+
+    def nbytes(self) -> int:
+        return self._arr.nbytes
+
+    def append(self, article_id: str) -> int:
+        row = self.n
+        if row == len(self._arr):
+            self._arr = np.resize(self._arr, row + row // 2)
+        raw = article_id.encode("utf-8")
+        if len(raw) <= self.WIDTH and raw.isascii() and not raw.endswith(b"\x00") and raw:
+            self._arr[row] = raw
+        else:
+            self._arr[row] = b""
+            self._other[row] = article_id
+        self.n += 1
+        return row
+
+    def __getitem__(self, row: int) -> str:
+        other = self._other.get(row)
+        return other if other is not None else self._arr[row].decode("ascii")
+
+
 class Deduper:
     """In-memory index of known articles that says whether a new text is an exact or near duplicate of one.
 
     Near duplicates: Jaccard similarity of word 3-gram shingles, estimated with MinHash (``num_perm`` 32-bit
     values) and found via LSH banding (``bands`` bands of ``num_perm // bands`` rows), then confirmed by the
-    estimated similarity reaching ``threshold``. Memory is roughly ``num_perm * 4 + bands * 16`` bytes plus the
-    id and hash strings per article: well under 100 MB for 100k articles at the defaults. Candidates are only
+    estimated similarity reaching ``threshold``. Memory is numpy arrays only, about ``num_perm * 4 + bands * 12 + 40``
+    bytes per article (~0.5 KB at the defaults: ~0.5 GB for a million articles; see :meth:`nbytes`). Candidates are only
     found through a shared band, whose probability falls off below ~0.5 similarity at the defaults
     (``(1/bands) ** (bands/num_perm)``), so thresholds much lower than that will miss matches.
 
@@ -198,17 +284,23 @@ class Deduper:
         self._b = _label_ints("b", num_perm)
         self._band_mult = _label_ints("band", self.rows) | np.uint64(1)
         self._band_salt = _label_ints("band-salt", bands)
-        self._by_hash: dict[str, str] = {}
-        self._row_of: dict[str, int] = {}  # article id -> row in the signature matrix
-        self._ids: list[str] = []  # row -> article id
-        self._sigs = np.empty((64, num_perm), dtype=np.uint32)
+        # One row per added article: its id, its signature (if known) and, through the indexes, its hash and bands.
+        self._ids = _IdTable()
+        self._sigs = np.empty((1024, num_perm), dtype=np.uint32)
+        self._has_sig = np.zeros(1024, dtype=bool)
+        self._by_hash = _HashIndex()  # content hash -> first row with it
+        self._no_hash: dict[str, int] = {}  # id -> row, for articles added without a hash (rare)
         self._index = _BandIndex(bands)
-        self._hash_only: set[str] = set()  # ids added with a hash but no signature
         # check() then add() on the same text is the normal flow; remember the last computation to avoid doing it twice.
         self._last: tuple[str, str, bytes] | None = None
 
     def __len__(self) -> int:
-        return len(self._ids) + len(self._hash_only)
+        return self._ids.n
+
+    def nbytes(self) -> int:
+        """Bytes held by the index arrays (signatures, LSH keys, hashes, ids), for sizing: ~0.5 KB per article."""
+        return (self._sigs.nbytes + self._has_sig.nbytes + self._ids.nbytes() + self._by_hash.nbytes()
+                + self._index.nbytes())
 
     def _shingle_hashes(self, norm: str) -> np.ndarray:
         words = norm.split()
@@ -289,8 +381,9 @@ class Deduper:
         'a1'
         """
         h, raw = hash, signature
-        if h in self._by_hash:
-            return DedupeResult("exact", self._by_hash[h], 1.0)
+        first = self._by_hash.get(h)
+        if first is not None:
+            return DedupeResult("exact", self._ids[first], 1.0)
         if len(raw) != self.num_perm * 4:
             raise ValueError(f"signature has {len(raw)} bytes, expected {self.num_perm * 4} (num_perm={self.num_perm})")
         sig = np.frombuffer(raw, dtype="<u4")
@@ -323,22 +416,28 @@ class Deduper:
             raise ValueError(
                 f"signature has {len(signature)} bytes, expected {self.num_perm * 4} (num_perm={self.num_perm})"
             )
+        known = self._by_hash.get(hash) if hash is not None else self._no_hash.get(article_id)
+        if known is not None and self._ids[known] == article_id:
+            # The same article again: at most its signature is new (it was first added from a hash alone).
+            if signature is not None and not self._has_sig[known]:
+                self._set_signature(known, signature)
+            return
+        row = self._ids.append(article_id)
+        if row == len(self._sigs):
+            self._sigs = np.resize(self._sigs, (row + row // 2, self.num_perm))
+            self._has_sig = np.resize(self._has_sig, row + row // 2)
+        self._has_sig[row] = False
         if hash is not None:
             # Keep the first article seen for a hash: later exact copies should point at the original.
-            self._by_hash.setdefault(hash, article_id)
-        if signature is None:
-            if article_id not in self._row_of:
-                self._hash_only.add(article_id)
-            return
-        if article_id in self._row_of:
-            return
-        self._hash_only.discard(article_id)
-        row = len(self._ids)
-        if row == len(self._sigs):
-            self._sigs = np.resize(self._sigs, (2 * row, self.num_perm))
+            self._by_hash.setdefault(hash, row)
+        else:
+            self._no_hash[article_id] = row
+        if signature is not None:
+            self._set_signature(row, signature)
+
+    def _set_signature(self, row: int, signature: bytes) -> None:
         sig = np.frombuffer(signature, dtype="<u4")
         self._sigs[row] = sig
-        self._ids.append(article_id)
-        self._row_of[article_id] = row
+        self._has_sig[row] = True
         if not self._is_empty(sig):
             self._index.add(row, self._band_keys(sig))
