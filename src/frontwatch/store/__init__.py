@@ -724,7 +724,7 @@ class Store:
     def _fusion_pairs(self, new_ids: list[str]) -> list[tuple[str, str]]:
         """(new event id, other event id) of the pairs that may be the same event (a superset of
         ``same_event``: distances get 1 km of slack against rounding; Python decides)."""
-        cols = "n.id AS n_id, e.id AS e_id"
+        cols = "n.id, e.id"
         km = ("2 * 6371.0088 * asin(sqrt(power(sin(radians(e.latitude - n.latitude) / 2), 2) + cos(radians("
               "n.latitude)) * cos(radians(e.latitude)) * power(sin(radians(e.longitude - n.longitude) / 2), 2)))")
         limit = ("CASE greatest(coalesce(n.geo_precision, 1), coalesce(e.geo_precision, 1)) WHEN 2 THEN 61.0 "
@@ -735,8 +735,15 @@ class Store:
                + "".join(f"AND (coalesce(n.{a}, '') = '' OR coalesce(e.{a}, '') = '' OR n.{a} = e.{a}) "
                          for a in ("actor1", "actor2"))
                + f"AND CASE WHEN n.latitude IS NULL OR e.latitude IS NULL THEN coalesce(n.location, '') <> '' AND "
-               f"n.location = e.location ELSE abs(e.latitude - n.latitude) <= 1.85 AND {km} <= {limit} END")
-        return [(r["n_id"], r["e_id"]) for r in self._id_query(sql, new_ids)]
+               f"n.location = e.location ELSE abs(e.latitude - n.latitude) <= 1.85 AND {km} <= {limit} END "
+               # A pair of two new events of the same chunk once, not in both directions (same_event is symmetric).
+               "AND NOT (e.id < n.id AND e.id IN ({ids}))")
+        out: list[tuple[str, str]] = []
+        for i in range(0, len(new_ids), 2000):
+            chunk = new_ids[i:i + 2000]
+            marks = ", ".join("?" * len(chunk))
+            out += self.execute(sql.format(ids=marks), [*chunk, *chunk]).fetchall()  # tuples: no dict per pair
+        return out
 
     def _id_query(self, sql: str, ids: list[str]) -> list[dict[str, Any]]:
         """Run ``sql`` whose ``{ids}`` stands for a list of event ids, in chunks (one IN list per chunk)."""
