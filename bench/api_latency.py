@@ -84,6 +84,18 @@ def _wait_ready(base: str, proc: subprocess.Popen[bytes], timeout: float = 120.0
     raise SystemExit("server did not answer /health in time")
 
 
+def _wait_index(base: str, timeout: float = 300.0) -> float:
+    """Seconds until the server's listing index is built (its /health says so; 0 if it has none)."""
+    import httpx
+
+    t = time.monotonic()
+    while time.monotonic() - t < timeout:
+        if httpx.get(base + "/health", timeout=10).json().get("listing_index", True):
+            break
+        time.sleep(0.5)
+    return time.monotonic() - t
+
+
 def sample_ids(db: str, k: int = PATHS_PER_SCENARIO) -> tuple[int, list[str], list[str]]:
     """(fused event count, ``k`` random fused event ids, the 60 most reported place names) of a DuckDB file.
 
@@ -248,6 +260,7 @@ def main() -> None:
     proc = _serve(db, port)
     try:
         _wait_ready(base, proc)
+        print(f"listing index built {_wait_index(base):.0f} s after the server answered", flush=True)
         mode = f"fixed rate {args.rate:g} req/s (open loop, httpx)" if args.rate else \
             f"closed loop, {args.clients} connections ({load})"
         print(f"{total:,} fused events in {db}; {mode}; {args.duration:.0f} s per scenario; "

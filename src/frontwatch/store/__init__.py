@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError, StoreError
+from ..errors import StoreError
 from ..records import Article, Claim, Event, Quarantined
 from .migrations import LATEST, MIGRATIONS, POSTGRES_ONLY
 
@@ -115,6 +115,45 @@ def event_dict(row: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _table(f: EventFilter) -> str:
+    return "events" if (f.raw or f.article_id) else "fused_events"  # an article's own reports are raw events
+
+
+def event_clauses(f: EventFilter, dates: bool = True) -> list[tuple[str, str, list[Any]]]:
+    """(kind, SQL condition, parameters) of each filter set in ``f``; the conditions are ANDed.
+
+    The kind names the filter (since, until, actor, type, country, article, tag, bbox, text): the listing index
+    (:mod:`frontwatch.store._listing`) evaluates each kind its own way, with exactly these semantics.
+    """
+    out: list[tuple[str, str, list[Any]]] = []
+    if f.since and dates:
+        out.append(("since", "coalesce(date_end, date) >= ?", [f.since]))
+    if f.until and dates:
+        out.append(("until", "date <= ?", [f.until]))
+    if f.actor:
+        out.append(("actor", "(lower(actor1) = lower(?) OR lower(actor2) = lower(?) OR lower(assoc_actors) LIKE ?)",
+                    [f.actor, f.actor, f'%"{f.actor.lower()}"%']))
+    if f.event_type:
+        out.append(("type", "(lower(event_type) = lower(?) OR lower(sub_event_type) = lower(?))",
+                    [f.event_type, f.event_type]))
+    if f.country:
+        out.append(("country", "upper(country) = upper(?)", [f.country]))
+    if f.article_id:
+        out.append(("article", "article_id = ?", [f.article_id]))
+    if f.tag:
+        out.append(("tag", "tags LIKE ?", [f'%"{f.tag}"%']))
+    if f.bbox:
+        min_lon, min_lat, max_lon, max_lat = f.bbox
+        out.append(("bbox", "latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?",
+                    [min_lat, max_lat, min_lon, max_lon]))
+    if f.text:
+        # Escape LIKE wildcards so a user's "%" or "_" matches itself.
+        needle = "%" + f.text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        out.append(("text", "(lower(evidence) LIKE ? ESCAPE '\\' OR lower(location) LIKE ? ESCAPE '\\')",
+                    [needle, needle]))
+    return out
+
+
 class Store:
     """A frontwatch database. Use :func:`open_store`; every write method runs in one transaction."""
 
@@ -136,6 +175,13 @@ class Store:
         self._writes = 0
         self._counts: dict[tuple[Any, ...], list[tuple[Any, ...]]] = {}
         self._counts_lock = threading.Lock()
+        # Listing indexes (see _listing.py), per table; off until enable_listing_index() (the API turns it on).
+        self._listing: dict[str, Any] = {}
+        self._listing_on = False
+        self._listing_building: set[str] = set()
+        self._listing_build_lock = threading.Lock()
+        self._listing_serial = threading.Lock()  # one build at a time, on one cursor
+        self._listing_cursor: Any = None
         self.migrate()
 
     @property
@@ -251,10 +297,12 @@ class Store:
             self._note_write()  # writes through the raw connection inside the transaction count too
 
     def close(self) -> None:
-        for cur in self._cursors:
-            with contextlib.suppress(Exception):
-                cur.close()
-        self._base.close()
+        self._listing_on = False
+        with self._listing_serial:  # not under a listing index build
+            for cur in self._cursors:
+                with contextlib.suppress(Exception):
+                    cur.close()
+            self._base.close()
 
     def __enter__(self) -> Store:
         return self
@@ -422,40 +470,9 @@ class Store:
 
     def _where(self, f: EventFilter, dates: bool = True) -> tuple[str, str, list[Any]]:
         """(table, WHERE clause or "", parameters) of an event filter (without since/until if not ``dates``)."""
-        where: list[str] = []
-        params: list[Any] = []
-        if f.since and dates:
-            where.append("coalesce(date_end, date) >= ?")
-            params.append(f.since)
-        if f.until and dates:
-            where.append("date <= ?")
-            params.append(f.until)
-        if f.actor:
-            where.append("(lower(actor1) = lower(?) OR lower(actor2) = lower(?) OR lower(assoc_actors) LIKE ?)")
-            params += [f.actor, f.actor, f'%"{f.actor.lower()}"%']
-        if f.event_type:
-            where.append("(lower(event_type) = lower(?) OR lower(sub_event_type) = lower(?))")
-            params += [f.event_type, f.event_type]
-        if f.country:
-            where.append("upper(country) = upper(?)")
-            params.append(f.country)
-        if f.article_id:
-            where.append("article_id = ?")
-            params.append(f.article_id)
-        if f.tag:
-            where.append("tags LIKE ?")
-            params.append(f'%"{f.tag}"%')
-        if f.bbox:
-            min_lon, min_lat, max_lon, max_lat = f.bbox
-            where.append("latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?")
-            params += [min_lat, max_lat, min_lon, max_lon]
-        if f.text:
-            # Escape LIKE wildcards so a user's "%" or "_" matches itself.
-            needle = "%" + f.text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            where.append("(lower(evidence) LIKE ? ESCAPE '\\' OR lower(location) LIKE ? ESCAPE '\\')")
-            params += [needle, needle]
-        table = "events" if (f.raw or f.article_id) else "fused_events"  # an article's own reports are raw events
-        return table, (" WHERE " + " AND ".join(where)) if where else "", params
+        clauses = event_clauses(f, dates)
+        where = " AND ".join(sql for _, sql, _ in clauses)
+        return _table(f), (" WHERE " + where) if where else "", [p for _, _, ps in clauses for p in ps]
 
     def events(self, f: EventFilter | None = None) -> list[dict[str, Any]]:
         """Events matching the filter, in the event contract's shape, ordered by date."""
@@ -468,6 +485,10 @@ class Store:
         The raw rows (dates as dates, JSON columns as text) let a caller serialise a page without building the
         contract's dicts first; :func:`event_dict` gives the contract's shape of one row.
         """
+        if f.limit is not None and (idx := self.listing_index(_table(f))) is not None:
+            keys = idx.page(self, f)
+            if keys is not None:
+                return self._rows_by_keys(idx.table, keys)
         table, where, params = self._where(f)
         after_day = None
         if f.after is not None:
@@ -537,6 +558,11 @@ class Store:
         """
         with self._read_snapshot():
             keys = self.execute(f"SELECT rowid, id FROM {table}{where}{order}{page}", params).fetchall()
+            return self._rows_by_keys(table, keys)
+
+    def _rows_by_keys(self, table: str, keys: list[tuple[int, str]]) -> tuple[list[str], list[tuple[Any, ...]]]:
+        """The whole rows of (rowid, id) keys, in the keys' order."""
+        with self._read_snapshot():
             if not keys:
                 cur = self.execute(f"SELECT * FROM {table} LIMIT 0")
                 return [d[0] for d in cur.description], []
@@ -555,13 +581,15 @@ class Store:
     @contextlib.contextmanager
     def _read_snapshot(self) -> Iterator[None]:
         """Run the enclosed reads in one transaction (one snapshot), unless one is already open."""
-        if self._in_tx:
+        if self._in_tx or getattr(self._local, "snapshot", False):
             yield
             return
         self._conn.execute("BEGIN TRANSACTION")
+        self._local.snapshot = True
         try:
             yield
         finally:
+            self._local.snapshot = False
             self._conn.execute("COMMIT")
 
     def _after_clause(self, table: str, after: str) -> tuple[str, list[Any], dt.date | None]:
@@ -570,8 +598,9 @@ class Store:
         rows = self.query(f"SELECT date, article_id, coalesce(evidence_start, 2147483647) AS s, id FROM {table} "
                           "WHERE id = ?", (after,))
         if not rows:
-            raise InputError(f"after={after!r} is not an event id of this listing; pass the next_after value "
-                             "of the previous page (or page with offset)")
+            from ._listing import after_missing
+
+            raise after_missing(after)
         day, article, start, eid = (rows[0][k] for k in ("date", "article_id", "s", "id"))
         rest = "(article_id > ? OR (article_id = ? AND (coalesce(evidence_start, 2147483647) > ? OR " \
                "(coalesce(evidence_start, 2147483647) = ? AND id > ?))))"
@@ -588,10 +617,71 @@ class Store:
         counts, kept until the next write; other backends count every time.
         """
         f = f or EventFilter()
+        if (idx := self.listing_index(_table(f))) is not None and (pos := idx.select(self, f)) is not None:
+            return len(pos)
         if self.exclusive_writer:
             return sum(n for _, n in self._day_counts(f))
         table, where, params = self._where(f)
         return int(self.query(f"SELECT count(*) AS n FROM {table}{where}", params)[0]["n"])
+
+    def enable_listing_index(self, wait: bool = False) -> bool:
+        """Serve event pages and counts from in-memory listing indexes (:mod:`frontwatch.store._listing`).
+
+        Only where this process is the database's only writer (DuckDB); returns whether they are on. An index is
+        built in a background thread for the fused events now (``wait``: before returning, and for the raw events
+        too) and for a table after each write, when first asked for; until it is ready, SQL answers.
+        """
+        if not self.exclusive_writer:
+            return False
+        self._listing_on = True
+        for table in ("fused_events", "events") if wait else ("fused_events",):
+            if wait:
+                self._build_listing(table)
+            else:
+                self.listing_index(table)
+        return True
+
+    def listing_index(self, table: str) -> Any:
+        """The current listing index of ``table``, or None (off, or being built: a build is started)."""
+        if not self._listing_on:
+            return None
+        idx = self._listing.get(table)
+        if idx is not None and idx.version == self._writes:
+            return idx
+        with self._listing_build_lock:
+            if table in self._listing_building:
+                return None
+            self._listing_building.add(table)
+        threading.Thread(target=self._build_listing, args=(table, True), daemon=True,
+                         name=f"frontwatch-listing-{table}").start()
+        return None
+
+    def _build_listing(self, table: str, started: bool = False) -> None:
+        import logging
+
+        from ._listing import ListingIndex
+
+        try:
+            with self._listing_build_lock:
+                if self._listing_cursor is None:
+                    self._listing_cursor = self._base.cursor()
+                    self._cursors.append(self._listing_cursor)
+            with self._listing_serial:
+                version = self._writes
+                self._local.cursor = self._listing_cursor
+                idx = ListingIndex(self, table, version)
+            if version == self._writes:
+                self._listing[table] = idx
+            else:
+                self._listing.pop(table, None)
+        except Exception:  # noqa: BLE001 - SQL keeps answering; the next request tries again
+            logging.getLogger(__name__).exception("building the listing index of %s failed", table)
+        finally:
+            if threading.get_ident() != self._main:
+                self._local.cursor = None
+            if started:
+                with self._listing_build_lock:
+                    self._listing_building.discard(table)
 
     def _day_counts(self, f: EventFilter) -> list[tuple[dt.date | None, int]]:
         """(date, events) in listing order (undated last) of the events matching the filter.
