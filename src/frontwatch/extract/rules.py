@@ -13,6 +13,7 @@ from importlib import resources
 import yaml
 
 from ..actors import ActorResolver, get_actor_resolver
+from ..nlp import find_dates, split_clauses, split_sentences
 from ..nlp.prefilter import Gate, GateIndex, fold_for_gate, required_clauses
 from ..records import Article, DateSpan, Event, Mention, Person, Place, Sentence
 from ..theatre import PersonInfo, Theatre
@@ -200,8 +201,6 @@ class _LazyDates:
 
     def get(self) -> list[DateSpan]:
         if self._value is None:
-            from ..nlp import find_dates
-
             self._value = find_dates(self._sent.text, self._published, offset=self._sent.start, anchor=self._anchor)
         return self._value
 
@@ -280,8 +279,6 @@ class Extractor:
     # -- public ----------------------------------------------------------------------------------------------
     def extract(self, article: Article) -> list[Event]:
         """Events of one article, each with its own evidence sentence, span, date, place and confidence."""
-        from ..nlp import split_clauses, split_sentences
-
         self.last_actor_mentions: list[Mention] = []
         self.last_sentences: list[Sentence] = []
         if not article.text.strip() or article.published is None:
@@ -401,8 +398,6 @@ class Extractor:
 
     def _clause_events(self, sent: Sentence, clause: Sentence, ctx: _Context,
                        persons: list[Mention], lazy_dates: _LazyDates, live: list[Trigger]) -> list[Event]:
-        from ..nlp import find_dates
-
         text = clause.text
         raw = [(t, m) for t in live for m in t.regex.finditer(text)]  # the sentence's candidate triggers only
         if not raw or self.patterns.irrealis_anywhere.search(text):
