@@ -27,10 +27,11 @@ def _single(corpus: Path, db: str) -> tuple[float, IngestSummary]:
     return time.perf_counter() - t, summary
 
 
-def _dask(corpus: Path, db: str, out: Path, workers: int, shard_size: int) -> tuple[float, BatchSummary, float]:
+def _dask(corpus: Path, db: str, out: Path, args: argparse.Namespace) -> tuple[float, BatchSummary, float]:
     t = time.perf_counter()
     first: list[float] = []
-    batch = run_batch([corpus], db, workers=workers, shard_size=shard_size, out_dir=out,
+    batch = run_batch([corpus], db, workers=args.workers, shard_size=args.shard_size, out_dir=out,
+                      load_every=args.load_every, fuse_every=args.fuse_every,
                       on_shard=lambda name, c: first or first.append(time.perf_counter() - t))
     return time.perf_counter() - t, batch, (first or [float("nan")])[0]
 
@@ -45,6 +46,8 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("-n", type=int, default=1000, help="articles (default 1000; the issue's sizes: 5000, 50000)")
     p.add_argument("--workers", type=int, default=2)
     p.add_argument("--shard-size", type=int, default=50)
+    p.add_argument("--load-every", type=int, default=1000, help="articles per load transaction (run_batch)")
+    p.add_argument("--fuse-every", type=int, default=1000, help="articles per fusion pass (run_batch)")
     p.add_argument("--repeat", type=int, default=1, help="alternate single and Dask runs this many times each; "
                    "the ratio reported is the median of the pairs (timings on a shared machine are noisy)")
     p.add_argument("--db", choices=("duckdb", "postgres"), default="duckdb")
@@ -62,9 +65,9 @@ def main(argv: list[str] | None = None) -> None:
             # Alternate which engine runs first, so neither always gets the quieter moment.
             if r % 2 == 0:
                 t_single, single = _single(corpus, db_single)
-                t_dask, batch, first = _dask(corpus, db_dask, Path(tmp) / f"shards{r}", args.workers, args.shard_size)
+                t_dask, batch, first = _dask(corpus, db_dask, Path(tmp) / f"shards{r}", args)
             else:
-                t_dask, batch, first = _dask(corpus, db_dask, Path(tmp) / f"shards{r}", args.workers, args.shard_size)
+                t_dask, batch, first = _dask(corpus, db_dask, Path(tmp) / f"shards{r}", args)
                 t_single, single = _single(corpus, db_single)
             same = _event_ids(db_single) == _event_ids(db_dask)
             ratios.append(t_single / t_dask)
