@@ -57,7 +57,7 @@ def required_literals(pattern: re.Pattern[str] | str, flags: int = 0) -> frozens
     return frozenset(req) if req else None
 
 
-def required_clauses(pattern: re.Pattern[str] | str, flags: int = 0, limit: int = 12) -> tuple[frozenset[str], ...]:
+def required_clauses(pattern: re.Pattern[str] | str, flags: int = 0, limit: int = 3) -> tuple[frozenset[str], ...]:
     """Several requirements that all hold for every match: each is a set of strings one of which occurs.
 
     A sequence needs each of its parts, so the literal of every part is a clause of its own; the ``limit`` most
@@ -177,35 +177,10 @@ def _all_of(items: Iterable[tuple[object, object]], at_start: bool) -> list[set[
             out += _all_of(av[2].data, start)  # type: ignore[index]
         elif op is C.ATOMIC_GROUP:
             out += _all_of(av.data, start)  # type: ignore[attr-defined]
-        elif op is C.BRANCH:
-            out += _branch_clauses(av, start)
         else:
             req = _one(op, av, start)
             if req:
                 out.append(req)
-    return out
-
-
-def _selective(clause: set[str]) -> tuple[int, int]:
-    return -min(map(len, clause)), len(clause)
-
-
-def _branch_clauses(av: object, at_start: bool, depth: int = 3) -> list[set[str]]:
-    """Requirements of an alternation: a match is one alternative's, so taking one requirement of each alternative
-    and uniting them gives a requirement of the whole; the best, second-best ... of each make up to ``depth``."""
-    per_alt = []
-    for alt in av[1]:  # type: ignore[index]
-        clauses = sorted((c for c in _all_of(alt.data, at_start) if c), key=_selective)
-        if not clauses:
-            return []  # an alternative needs nothing: neither does the alternation
-        per_alt.append(clauses)
-    out: list[set[str]] = []
-    for k in range(depth):
-        union: set[str] = set()
-        for clauses in per_alt:
-            union |= clauses[min(k, len(clauses) - 1)]
-        if union not in out:
-            out.append(union)
     return out
 
 
