@@ -668,8 +668,12 @@ class Store:
                     self._cursors.append(self._listing_cursor)
             with self._listing_serial:
                 version = self._writes
+                own = getattr(self._local, "cursor", None)  # put back after: the build has a cursor of its own
                 self._local.cursor = self._listing_cursor
-                idx = ListingIndex(self, table, version)
+                try:
+                    idx = ListingIndex(self, table, version)
+                finally:
+                    self._local.cursor = own
             if version == self._writes:
                 self._listing[table] = idx
             else:
@@ -677,8 +681,6 @@ class Store:
         except Exception:  # noqa: BLE001 - SQL keeps answering; the next request tries again
             logging.getLogger(__name__).exception("building the listing index of %s failed", table)
         finally:
-            if threading.get_ident() != self._main:
-                self._local.cursor = None
             if started:
                 with self._listing_build_lock:
                     self._listing_building.discard(table)
