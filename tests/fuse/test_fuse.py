@@ -54,3 +54,26 @@ def test_cluster_is_transitive_and_stable():
     groups = cluster(evs)
     assert sorted(len(g) for g in groups) == [1, 3]
     assert [sorted(e["id"] for e in g) for g in cluster(reversed(evs))] == [sorted(e["id"] for e in g) for g in groups]
+
+
+APRIL = dict(date="2016-04-01", date_end="2016-04-30", date_precision="month")
+
+
+def test_vague_dates_fuse_only_inside_their_range_at_the_same_point():
+    month = ev("1", **APRIL)
+    assert same_event(month, ev("2"))  # "on 14 April" is "in April", same town
+    assert same_event(month, ev("2", **APRIL))
+    assert not same_event(month, ev("2", date="2016-05-01", date_end="2016-05-01"))  # no slack: 1 May is not April
+    assert not same_event(month, ev("2", latitude=33.70))  # ~7 km away: a neighbouring place, not this one
+    assert not same_event(month, ev("2", date="2016-04-20", date_end="2016-05-20"))  # neither range inside the other
+    assert same_event(ev("1"), ev("2", latitude=33.70))  # precise dates keep the 15 km town radius
+
+
+def test_vague_reports_do_not_bridge_months_or_places():
+    # under the old rule all five were one event: April's report caught 1 May (one day of slack), May's report
+    # caught 1 May, and the town 7 km away fell within the 15 km radius
+    events = [ev("m1", **APRIL), ev("d2", date="2016-05-01", date_end="2016-05-01"),
+              ev("m2", date="2016-05-01", date_end="2016-05-31", date_precision="month"),
+              ev("m3", **APRIL, latitude=33.70), ev("d3", date="2016-04-10", date_end="2016-04-10", latitude=33.70)]
+    groups = sorted(sorted(e["id"] for e in g) for g in cluster(events))
+    assert groups == [["ed2", "em2"], ["ed3", "em3"], ["em1"]]

@@ -7,7 +7,11 @@ Two raw events are the same event when they come from different articles and hav
 - places within a distance that grows with the coarser geo precision (1 town: 15 km, 2 region: 60 km,
   3 province/country: 200 km), or the same place name;
 - overlapping date ranges, each widened by one day (a report filed the next day often says "on Monday" for the
-  same event).
+  same event);
+- but a vague date (a range wider than a week: "in February", "this year") fuses only with a range inside it (or
+  around it), with no slack, at the same place (within 1 km; the same name where a side has no point): otherwise one "February" report links
+  every event of that month nearby and of the days around it, and clusters chain without bound across places and
+  months (on a synthetic corpus of 2,000 articles, 292 "Agreement" reports had become one event).
 
 Clusters are the connected components of that relation. A fused event takes its fields from the most confident,
 most precise member; dates from the narrowest range; its fatality range is ``low = max of lows`` and
@@ -27,6 +31,7 @@ from typing import Any
 from ..geodesy import haversine_km
 
 DISTANCE_KM = {1: 15.0, 2: 60.0, 3: 200.0}
+VAGUE_DAYS = 7  # a date range wider than this (month, season, year) is vague: see the module docstring
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory"}
 
 
@@ -69,6 +74,13 @@ def same_event(a: dict[str, Any], b: dict[str, Any]) -> bool:
     ra, rb = _range(a), _range(b)
     if ra is None or rb is None:
         return False
+    if (ra[1] - ra[0]).days > VAGUE_DAYS or (rb[1] - rb[0]).days > VAGUE_DAYS:
+        if not (ra[0] <= rb[0] and rb[1] <= ra[1] or rb[0] <= ra[0] and ra[1] <= rb[1]):
+            return False  # one range inside the other: "on 14 April" is "in April", 1 March is not "in February"
+        km = _km(a, b)
+        if km is None:
+            return bool(a.get("location")) and a.get("location") == b.get("location")
+        return km <= 1.0  # the same gazetteer point (the places of two reports of one town are one point)
     one = dt.timedelta(days=1)
     if ra[0] - one > rb[1] or rb[0] - one > ra[1]:
         return False
