@@ -2,23 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 from fastapi.testclient import TestClient
 
 from frontwatch.api import create_app
 from frontwatch.store import open_store
+from tests.bench_module import load_bench
 
 
 @pytest.fixture(scope="module")
 def make_events():
-    path = Path(__file__).resolve().parents[2] / "bench" / "make_events.py"
-    spec = importlib.util.spec_from_file_location("make_events", path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_bench("make_events")
 
 
 def test_batches_are_deterministic_and_contiguous(make_events):

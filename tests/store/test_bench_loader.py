@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
 from frontwatch.store import EventFilter, open_store
+from tests.bench_module import load_bench
 
 
 @pytest.fixture(scope="module")
 def store_latency():
-    path = Path(__file__).resolve().parents[2] / "bench" / "store_latency.py"
-    spec = importlib.util.spec_from_file_location("store_latency", path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_bench("store_latency")
 
 
 def test_copy_loaded_postgres_matches_duckdb(store_latency, pg_url, tmp_path):
