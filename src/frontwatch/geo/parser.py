@@ -457,6 +457,8 @@ class Geoparser:
             # scored once per round (the key holds everything _score reads besides the round's constants)
             memo: dict[tuple[object, ...], list[tuple[Place, float]]] = {}
             for sp in spans:
+                if rnd and len(sp.rows) == 1 and sp.places and sp.places[0][0].country in self.core:
+                    continue  # one theatre candidate: anchors change its score, never its reading or its 1.0
                 # a dateline ("WASHINGTON - ...") is where the reporter files from: its sentence says nothing
                 dateline = self._is_dateline(toks, sp)
                 hints = {} if dateline else per_sent.get(toks[sp.i][_SENT], {})
