@@ -18,7 +18,6 @@ from functools import partial
 
 import numpy as np
 
-from ..geodesy import haversine_km as _haversine
 from ..geodesy import haversine_np
 from ..records import Mention, Place
 from ..theatre import Theatre
@@ -450,7 +449,7 @@ class Geoparser:
                 if p.feature_code == "ADM1" and sp.type_word:
                     admins.add(fold(p.admin1))
         anchors: list[tuple[float, float]] = []
-        dists: dict[tuple[float, float], tuple[float, int, float]] = {}  # place point -> _two_nearest anchors
+        dists: dict[tuple[float, float], tuple[float, int, float]] = {}  # place point -> (nearest km, its anchor, second km)
         anchor_at: dict[tuple[float, float], int] = {}  # anchor point -> its index
         for rnd in (0, 1):
             # spans with the same candidates in the same context score the same: a town named five times is
@@ -472,7 +471,7 @@ class Geoparser:
                         # the anchor at the span's own reading is not evidence for itself (gazetteer points are
                         # rounded to 5 decimals, so "within 1e-6" is equality)
                         k = anchor_at.get(top) if top is not None else None
-                        near = partial(_nearest, dists, anchors, k)
+                        near = partial(_nearest, dists, k)
                     scored: list[tuple[Place, float]] = []
                     for r, kind, exact in sp.rows:
                         p = self.gz.place(r)
@@ -642,30 +641,17 @@ class Geoparser:
         return cands[0][0] if cands else None
 
 
-def _nearest(dists: dict[tuple[float, float], tuple[float, int, float]], anchors: list[tuple[float, float]],
-             mine: int | None, p: Place) -> float | None:
+def _nearest(dists: dict[tuple[float, float], tuple[float, int, float]], mine: int | None, p: Place) -> float | None:
     """Distance from ``p`` to the nearest anchor other than anchor ``mine`` (where the span's own first reading
     lies), or None when there is no other.
 
-    ``dists`` holds, per place point, the nearest distance, its anchor and the second-nearest distance (made
-    once per article for every candidate; a point missing from it is measured here).
+    ``dists`` holds, per candidate point of the article, the nearest distance, its anchor and the second-nearest
+    distance (made once per article in one numpy step, for every candidate of every span).
     """
-    key = (p.latitude, p.longitude)
-    near = dists.get(key)
-    if near is None:
-        ds = [_haversine(p.latitude, p.longitude, a, b) for a, b in anchors]
-        near = dists[key] = _two_nearest(ds)
-    d1, k1, d2 = near
+    d1, k1, d2 = dists[(p.latitude, p.longitude)]
     if mine is None or k1 != mine:
         return d1
     return d2 if d2 != math.inf else None
-
-
-def _two_nearest(ds: list[float]) -> tuple[float, int, float]:
-    """(nearest distance, its index, second-nearest distance or inf) of a list of distances."""
-    k1 = min(range(len(ds)), key=ds.__getitem__)
-    rest = [d for k, d in enumerate(ds) if k != k1]
-    return ds[k1], k1, min(rest) if rest else math.inf
 
 
 def _similar(key: str, name: str) -> bool:
