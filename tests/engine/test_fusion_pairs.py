@@ -83,3 +83,31 @@ def test_fuse_new_on_postgres_matches_duckdb(pg_url):
         _load(duck, items, [30, 30, 20], new_path=True)
         _load(pg, items, [30, 30, 20], new_path=True)
         assert _fused(pg) == _fused(duck)
+
+
+def test_fuse_new_finds_pairs_across_join_key_boundaries():
+    """The SQL joins on date buckets and 1/20-degree cells: pairs on either side of a boundary still fuse."""
+    def item(i: int, start: dt.date, days: int, lat: float, lon: float) -> ArticleBatchItem:
+        a = Article(id=f"b{i:03d}", text=f"t{i}", published=dt.date(2016, 6, 1), source=f"S{i}", content_hash=f"x{i}")
+        ev = Event(id=f"b{i:03d}0", article_id=a.id, event_type="Battles", sub_event_type="Armed clash",
+                   date=start, date_end=start + dt.timedelta(days=days), date_precision="day", location="X",
+                   country="IQ", latitude=lat, longitude=lon, geo_precision=1, source=a.source,
+                   evidence="s", evidence_span=(0, 1), confidence=0.6)
+        return ArticleBatchItem(a, None, [ev])
+
+    items = []
+    for k in range(0, 60, 3):  # precise pairs one day apart, walking across every 17-day bucket edge
+        day = dt.date(2016, 1, 1) + dt.timedelta(days=k)
+        items += [item(len(items), day, 0, 33.0 + k, 42.0), item(len(items) + 1, day + dt.timedelta(days=1), 6,
+                                                               33.0 + k, 42.05)]
+    # Vague pairs 0.5-0.9 km apart on both sides of a cell edge (latitude 33.05, longitude 42.10).
+    for j, (dlat, dlon) in enumerate(((0.004, 0.0), (0.0, 0.0055), (0.003, 0.004))):
+        items += [item(len(items), dt.date(2016, 3, 1), 30, 33.05 - dlat / 2 + 20 * j, 42.10 - dlon / 2),
+                  item(len(items) + 1, dt.date(2016, 3, 10), 0, 33.05 + dlat / 2 + 20 * j, 42.10 + dlon / 2)]
+    with open_store(":memory:") as ref, open_store(":memory:") as st:
+        ref.add_batch(items)
+        for it in items:  # one event per batch: every pair is found from the new side
+            st.write_batch([it])
+        expected = _fused(ref)
+        assert max(r[-2] for r in expected[0]) == 2 and len(expected[0]) == len(items) // 2
+        assert _fused(st) == expected

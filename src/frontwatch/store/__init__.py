@@ -815,27 +815,68 @@ class Store:
 
     def _fusion_pairs(self, new_ids: list[str]) -> list[tuple[str, str]]:
         """(new event id, other event id) of the pairs that may be the same event (a superset of
-        ``same_event``: distances get 1 km of slack against rounding; Python decides)."""
-        cols = "n.id, e.id"
+        ``same_event``: distances get slack against rounding; Python decides).
+
+        Every join is an equality join, so its cost follows the pairs it finds, not the size of the store:
+
+        - both dates precise (ranges of at most ``VAGUE_DAYS``): their start dates are at most ``VAGUE_DAYS + 1``
+          days apart, so a key of ``2 * VAGUE_DAYS + 3``-day buckets and its neighbours finds them all;
+        - one date vague: the same point (within 1 km), found through cells of 1/20 degree and their eight
+          neighbours (a cell is wider than 1 km up to about 79 degrees of latitude), or the same place name when a
+          side has no point.
+        """
+        from ..fuse import VAGUE_DAYS
+
+        width = 2 * VAGUE_DAYS + 3
+        keys = (f"CAST(floor((date - DATE '2000-01-01') / {width}.0) AS INTEGER) AS b, "
+                "CAST(floor(latitude * 20) AS INTEGER) AS cy, CAST(floor(longitude * 20) AS INTEGER) AS cx")
+        cols = ("id, article_id, event_type, actor1, actor2, date, coalesce(date_end, date) AS dend, latitude, "
+                f"longitude, geo_precision, location, coalesce(date_end, date) - date > {VAGUE_DAYS} AS vague, "
+                + keys)
+        base = (f"WITH n AS (SELECT {cols} FROM events WHERE id IN ({{ids}}) AND date IS NOT NULL), "
+                f"e AS (SELECT {cols} FROM events WHERE date IS NOT NULL) ")
         km = ("2 * 6371.0088 * asin(sqrt(power(sin(radians(e.latitude - n.latitude) / 2), 2) + cos(radians("
               "n.latitude)) * cos(radians(e.latitude)) * power(sin(radians(e.longitude - n.longitude) / 2), 2)))")
         limit = ("CASE greatest(coalesce(n.geo_precision, 1), coalesce(e.geo_precision, 1)) WHEN 2 THEN 61.0 "
                  "WHEN 3 THEN 201.0 ELSE 16.0 END")
-        sql = (f"SELECT {cols} FROM events n JOIN events e ON e.event_type = n.event_type AND e.id <> n.id "
-               "AND e.date <= coalesce(n.date_end, n.date) + 1 AND coalesce(e.date_end, e.date) >= n.date - 1 "
-               "WHERE n.id IN ({ids}) AND e.article_id <> n.article_id "
-               + "".join(f"AND (coalesce(n.{a}, '') = '' OR coalesce(e.{a}, '') = '' OR n.{a} = e.{a}) "
-                         for a in ("actor1", "actor2"))
-               + f"AND CASE WHEN n.latitude IS NULL OR e.latitude IS NULL THEN coalesce(n.location, '') <> '' AND "
-               f"n.location = e.location ELSE abs(e.latitude - n.latitude) <= 1.85 AND {km} <= {limit} END "
-               # A pair of two new events of the same chunk once, not in both directions (same_event is symmetric).
-               "AND NOT (e.id < n.id AND e.id IN ({ids}))")
+        common = ("e.event_type = n.event_type AND e.id <> n.id AND e.article_id <> n.article_id "
+                  + "".join(f"AND (coalesce(n.{a}, '') = '' OR coalesce(e.{a}, '') = '' OR n.{a} = e.{a}) "
+                            for a in ("actor1", "actor2"))
+                  # A pair of two new events of the same chunk once, not in both directions (same_event is symmetric).
+                  + "AND NOT (e.id < n.id AND e.id IN ({ids}))")
+        inside = "(n.date <= e.date AND e.dend <= n.dend OR e.date <= n.date AND n.dend <= e.dend)"
+        # The neighbour keys are columns of a derived table: an offset inside the ON clause is no hash key.
+        precise = (base + ", k AS (SELECT n.*, n.b + d.d AS kb FROM n CROSS JOIN (VALUES (-1), (0), (1)) AS d(d) "
+                   "WHERE NOT n.vague) SELECT n.id, e.id FROM k AS n JOIN e ON e.b = n.kb AND NOT e.vague "
+                   "AND e.date <= n.dend + 1 AND e.dend >= n.date - 1 AND " + common
+                   + " AND CASE WHEN n.latitude IS NULL OR e.latitude IS NULL THEN coalesce(n.location, '') <> '' AND "
+                   f"n.location = e.location ELSE abs(e.latitude - n.latitude) <= 1.85 AND {km} <= {limit} END")
+        offsets = ", ".join(f"({dy}, {dx})" for dy in (-1, 0, 1) for dx in (-1, 0, 1))
+        same_point = (base + f", k AS (SELECT n.*, n.cy + d.dy AS ky, n.cx + d.dx AS kx FROM n CROSS JOIN (VALUES "
+                      f"{offsets}) AS d(dy, dx)) SELECT n.id, e.id FROM k AS n JOIN e ON e.cy = n.ky AND e.cx = n.kx "
+                      f"AND (n.vague OR e.vague) AND {inside} AND {km} <= 1.001 AND " + common)
+        same_name = (base + "SELECT n.id, e.id FROM n JOIN e ON e.location = n.location AND n.location <> '' AND "
+                     f"(n.latitude IS NULL OR e.latitude IS NULL) AND (n.vague OR e.vague) AND {inside} AND " + common)
         out: list[tuple[str, str]] = []
         for i in range(0, len(new_ids), 2000):
             chunk = new_ids[i:i + 2000]
-            marks = ", ".join("?" * len(chunk))
-            out += self.execute(sql.format(ids=marks), [*chunk, *chunk]).fetchall()  # tuples: no dict per pair
+            for sql in (precise, same_point, same_name):
+                out += self._with_ids(sql, chunk)
         return out
+
+    def _with_ids(self, sql: str, ids: list[str]) -> list[tuple[Any, ...]]:
+        """Rows (tuples) of ``sql`` whose every ``{ids}`` stands for the list ``ids``: an Arrow table scanned by
+        DuckDB (a long IN list of parameters costs DuckDB ~50 ms to bind), parameters elsewhere."""
+        if self.placeholder != "?":
+            marks = ", ".join("?" * len(ids))
+            return self.execute(sql.format(ids=marks), ids * sql.count("{ids}")).fetchall()
+        import pyarrow as pa
+
+        self._conn.register("_frontwatch_ids", pa.table({"id": pa.array(ids, type=pa.string())}))
+        try:
+            return self._conn.execute(sql.format(ids="SELECT id FROM _frontwatch_ids")).fetchall()
+        finally:
+            self._conn.unregister("_frontwatch_ids")
 
     def _id_query(self, sql: str, ids: list[str]) -> list[dict[str, Any]]:
         """Run ``sql`` whose ``{ids}`` stands for a list of event ids, in chunks (one IN list per chunk)."""
