@@ -129,8 +129,36 @@ def fuse_cluster(members: Sequence[dict[str, Any]]) -> dict[str, Any]:
         for e in sorted(members, key=lambda e: (str(e.get("published")), e["id"]))
     ]
     rep["n_sources"] = len(by_source)
-    rep["id"] = "f" + hashlib.sha1(min(e["id"] for e in members).encode()).hexdigest()[:15]
+    rep["id"] = fused_id(e["id"] for e in members)
     return rep
+
+
+def fused_id(member_ids: Iterable[str]) -> str:
+    """The id of the fused event of a cluster: stable while its smallest member id stays."""
+    return "f" + hashlib.sha1(min(member_ids).encode()).hexdigest()[:15]
+
+
+def single_parts(e: dict[str, Any]) -> tuple[str, float, str, str]:
+    """``(id, confidence, persons, sources)`` of ``fuse_cluster([e])`` as stored (JSON text), for a raw event ``e``
+    that fuses with nothing: every other field of that fused event is ``e``'s own (the store copies those in SQL).
+
+    ``e`` needs ``id``, ``article_id``, ``source``, ``url``, ``published``, ``evidence``, ``evidence_span``,
+    ``confidence`` and ``persons`` (a list).
+
+    >>> e = dict(id="e1", article_id="a1", source="W", url=None, published="2016-04-15", evidence="…",
+    ...          evidence_span=[0, 1], confidence=0.7, persons=[])
+    >>> single_parts(e)[:3]
+    ('f84896d3e0678846', 0.7, '[]')
+    """
+    persons: dict[tuple[str, str | None], dict[str, Any]] = {}
+    for p in e.get("persons") or []:
+        persons.setdefault((p["name"], p.get("role")), p)
+    source = {"event_id": e["id"], "article_id": e["article_id"], "source": e.get("source"), "url": e.get("url"),
+              "published": e.get("published"), "evidence": e.get("evidence"),
+              "evidence_span": e.get("evidence_span"), "confidence": e.get("confidence")}
+    return (fused_id([e["id"]]), round(min(0.99, 1.0 - (1.0 - max(0.0, e.get("confidence") or 0.0))), 3),
+            json.dumps(list(persons.values()), ensure_ascii=False, default=str),
+            json.dumps([source], ensure_ascii=False, default=str))
 
 
 class _UnionFind:

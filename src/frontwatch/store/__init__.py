@@ -432,12 +432,7 @@ class Store:
             self._conn.unregister("_frontwatch_links")
 
     def _raw_by_ids(self, ids: Sequence[str]) -> list[dict[str, Any]]:
-        out = []
-        for i in range(0, len(ids), 500):
-            chunk = list(ids[i:i + 500])
-            marks = ", ".join("?" * len(chunk))
-            out += [event_dict(r) for r in self.query(f"SELECT * FROM events WHERE id IN ({marks})", chunk)]
-        return out
+        return [event_dict(r) for r in self._id_query("SELECT * FROM events WHERE id IN ({ids})", ids)]
 
     def refuse_all(self) -> int:
         """Rebuild every fused event from the raw events (after a change of fusion rules); returns the count."""
@@ -767,9 +762,13 @@ class Store:
             groups: dict[str, list[str]] = {}
             for eid in parent:
                 groups.setdefault(_uf_find(parent, eid), []).append(eid)
-            rows_by_id = {e["id"]: e for e in self._raw_by_ids(sorted(parent))}
+            links: list[tuple[str, str]] = []
+            if self.placeholder == "?":  # DuckDB: events that fuse with nothing are copied in SQL
+                links = self._fuse_singles(sorted(ids[0] for ids in groups.values() if len(ids) == 1))
+                groups = {k: ids for k, ids in groups.items() if len(ids) > 1}
+            rows_by_id = {e["id"]: e for e in self._raw_by_ids(sorted(i for ids in groups.values() for i in ids))}
             cols = [*EVENT_COLUMNS, "n_sources", "sources"]
-            rows, links = [], []
+            rows = []
             for ids in groups.values():
                 fused = fused_row_json(fuse_cluster([rows_by_id[i] for i in sorted(ids)]))
                 span = fused.pop("evidence_span", None) or [None, None]
@@ -778,6 +777,39 @@ class Store:
                 links += [(fused["id"], i) for i in ids]
             self.insert_rows("fused_events", cols, rows)
             self._set_fused_ids(links)
+
+    def _fuse_singles(self, ids: list[str]) -> list[tuple[str, str]]:
+        """Store the fused events of raw events that fuse with nothing (most of them): Python computes only the
+        fields that differ from the raw row (:func:`frontwatch.fuse.single_parts`), DuckDB copies the rest.
+        Returns the (fused id, event id) links."""
+        from ..fuse import single_parts
+
+        if not ids:
+            return []
+        import pyarrow as pa
+
+        parts = []
+        for r in self._with_ids("SELECT id, article_id, source, url, published, evidence, evidence_start, "
+                                "evidence_end, confidence, persons FROM events WHERE id IN ({ids})", ids):
+            eid, aid, source, url, published, evidence, start, end, conf, persons = r
+            parts.append((eid, *single_parts({
+                "id": eid, "article_id": aid, "source": source, "url": url,
+                "published": published.isoformat() if published is not None else None, "evidence": evidence,
+                "evidence_span": None if start is None else [start, end], "confidence": conf,
+                "persons": json.loads(persons) if persons else []})))
+        cols = [*EVENT_COLUMNS, "n_sources", "sources"]
+        own = {"id": "s.fid", "confidence": "s.confidence", "persons": "s.persons", "n_sources": "1",
+               "sources": "s.sources", "tags": "coalesce(nullif(e.tags, ''), '[]')",
+               "assoc_actors": "coalesce(nullif(e.assoc_actors, ''), '[]')"}
+        select = ", ".join(own.get(c, f"e.{c}") for c in cols)
+        self._conn.register("_frontwatch_singles", pa.table(
+            {k: [p[i] for p in parts] for i, k in enumerate(("eid", "fid", "confidence", "persons", "sources"))}))
+        try:
+            self._conn.execute(f"INSERT INTO fused_events ({', '.join(cols)}) SELECT {select} FROM events e JOIN "
+                               "_frontwatch_singles s ON e.id = s.eid ON CONFLICT DO NOTHING")
+        finally:
+            self._conn.unregister("_frontwatch_singles")
+        return [(p[1], p[0]) for p in parts]
 
     _PAIR_COLUMNS = ("id", "article_id", "event_type", "sub_event_type", "actor1", "actor2", "date", "date_end",
                      "latitude", "longitude", "geo_precision", "location", "fused_id")
@@ -864,27 +896,37 @@ class Store:
                 out += self._with_ids(sql, chunk)
         return out
 
-    def _with_ids(self, sql: str, ids: list[str]) -> list[tuple[Any, ...]]:
-        """Rows (tuples) of ``sql`` whose every ``{ids}`` stands for the list ``ids``: an Arrow table scanned by
-        DuckDB (a long IN list of parameters costs DuckDB ~50 ms to bind), parameters elsewhere."""
+    def _with_ids(self, sql: str, ids: Sequence[str]) -> list[tuple[Any, ...]]:
+        """Rows (tuples) of ``sql`` whose every ``{ids}`` stands for the list ``ids``."""
+        return self._id_rows(sql, ids)[1]
+
+    def _id_query(self, sql: str, ids: Sequence[str]) -> list[dict[str, Any]]:
+        """Rows (dicts) of ``sql`` whose every ``{ids}`` stands for the list ``ids``."""
+        cols, rows = self._id_rows(sql, ids)
+        return [dict(zip(cols, r, strict=True)) for r in rows]
+
+    def _id_rows(self, sql: str, ids: Sequence[str]) -> tuple[list[str], list[tuple[Any, ...]]]:
+        """Column names and rows of ``sql`` with ``{ids}`` standing for ``ids``: an Arrow table scanned by DuckDB
+        (binding a long IN list of parameters costs DuckDB ~50 ms), else parameters, one query per 2,000 ids."""
+        if not ids:
+            return [], []
         if self.placeholder != "?":
-            marks = ", ".join("?" * len(ids))
-            return self.execute(sql.format(ids=marks), ids * sql.count("{ids}")).fetchall()
+            cols: list[str] = []
+            out: list[tuple[Any, ...]] = []
+            for i in range(0, len(ids), 2000):
+                chunk = list(ids[i:i + 2000])
+                cur = self.execute(sql.format(ids=", ".join("?" * len(chunk))), chunk * sql.count("{ids}"))
+                cols = [d[0] for d in cur.description]
+                out += cur.fetchall()
+            return cols, out
         import pyarrow as pa
 
-        self._conn.register("_frontwatch_ids", pa.table({"id": pa.array(ids, type=pa.string())}))
+        self._conn.register("_frontwatch_ids", pa.table({"id": pa.array(list(ids), type=pa.string())}))
         try:
-            return self._conn.execute(sql.format(ids="SELECT id FROM _frontwatch_ids")).fetchall()
+            cur = self._conn.execute(sql.format(ids="SELECT id FROM _frontwatch_ids"))
+            return [d[0] for d in cur.description], cur.fetchall()
         finally:
             self._conn.unregister("_frontwatch_ids")
-
-    def _id_query(self, sql: str, ids: list[str]) -> list[dict[str, Any]]:
-        """Run ``sql`` whose ``{ids}`` stands for a list of event ids, in chunks (one IN list per chunk)."""
-        out: list[dict[str, Any]] = []
-        for i in range(0, len(ids), 2000):
-            chunk = ids[i:i + 2000]
-            out += self.query(sql.format(ids=", ".join("?" * len(chunk))), chunk)
-        return out
 
 
 def _uf_find(parent: dict[str, str], x: str) -> str:
