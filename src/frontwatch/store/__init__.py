@@ -8,12 +8,12 @@ import hashlib
 import json
 import threading
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
 from ..errors import StoreError
-from ..records import Article, Claim, Event, Quarantined
+from ..records import Article, Claim, Event, Person, Quarantined
 from .migrations import LATEST, MIGRATIONS, POSTGRES_ONLY
 
 EVENT_COLUMNS = (
@@ -81,16 +81,30 @@ def _check_coords(e: Event) -> None:
         raise StoreError(f"event {e.id}: longitude {e.longitude} outside -180..180; fix the geocoder output")
 
 
+_PERSON_FIELDS = tuple(f.name for f in fields(Person))
+
+
 def event_row(e: Event) -> tuple[Any, ...]:
-    """The event as a row tuple in ``EVENT_COLUMNS`` order (JSON-encoded lists)."""
+    """The event as a row tuple in ``EVENT_COLUMNS`` order (JSON-encoded lists; persons as dicts of their fields).
+
+    Attribute by attribute rather than ``dataclasses.asdict``, which deep-copies and cost extraction ~8%.
+    """
     _check_coords(e)
-    d = asdict(e)
-    d["persons"] = [
-        {k: v for k, v in p.items()} for p in d["persons"]
-    ]
-    span = d.pop("evidence_span")
-    d["evidence_start"], d["evidence_end"] = (span if span else (None, None))
-    return tuple(json.dumps(d[c], ensure_ascii=False) if c in JSON_COLUMNS else d[c] for c in EVENT_COLUMNS)
+    span = e.evidence_span or (None, None)
+    persons = [p if isinstance(p, dict) else {k: getattr(p, k) for k in _PERSON_FIELDS} for p in e.persons]
+    out: list[Any] = []
+    for c in EVENT_COLUMNS:
+        if c == "persons":
+            out.append(json.dumps(persons, ensure_ascii=False))
+        elif c in JSON_COLUMNS:
+            out.append(json.dumps(list(getattr(e, c)), ensure_ascii=False))
+        elif c == "evidence_start":
+            out.append(span[0])
+        elif c == "evidence_end":
+            out.append(span[1])
+        else:
+            out.append(getattr(e, c))
+    return tuple(out)
 
 
 def claim_row(c: Claim) -> tuple[Any, ...]:
