@@ -8,6 +8,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -21,15 +22,18 @@ _RUN = {
 }
 
 
-def peak_tree_rss(proc: subprocess.Popen[bytes], every: float = 0.2) -> tuple[dict[str, float], threading.Thread]:
+def peak_tree_rss(proc: subprocess.Popen[bytes], every: float = 0.2, report: Callable[[float, float], None] | None
+                  = None, report_every: float = 60.0) -> tuple[dict[str, float], threading.Thread]:
     """Sample the RSS of ``proc`` and its descendants until it exits; returns a box of peaks in bytes: ``tree``
-    (the sum), ``driver`` (``proc`` itself) and ``child`` (the largest single descendant)."""
+    (the sum), ``driver`` (``proc`` itself) and ``child`` (the largest single descendant). ``report(now, peak)``
+    gets the tree's current and peak RSS every ``report_every`` seconds (a long run shows where it is)."""
     import psutil
 
     box = {"tree": 0.0, "driver": 0.0, "child": 0.0}
 
     def sample() -> None:
         root = psutil.Process(proc.pid)
+        last = time.perf_counter()
         while proc.poll() is None:
             try:
                 driver = root.memory_info().rss
@@ -39,6 +43,9 @@ def peak_tree_rss(proc: subprocess.Popen[bytes], every: float = 0.2) -> tuple[di
             box["tree"] = max(box["tree"], driver + sum(children))
             box["driver"] = max(box["driver"], driver)
             box["child"] = max(box["child"], max(children, default=0))
+            if report is not None and time.perf_counter() - last >= report_every:
+                last = time.perf_counter()
+                report(driver + sum(children), box["tree"])
             time.sleep(every)
 
     t = threading.Thread(target=sample, daemon=True)
@@ -52,6 +59,7 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--engine", choices=tuple(_RUN), default="dask")
     p.add_argument("--workers", type=int, default=2)
     p.add_argument("--shard-size", type=int, default=500)
+    p.add_argument("--report-every", type=float, default=60.0, help="seconds between progress lines (dask)")
     p.add_argument("--dir", type=Path, help="working folder (default: a temp dir; 1M articles need ~5 GB free)")
     args = p.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="fw-mem-", dir=args.dir) as tmp:
@@ -63,8 +71,17 @@ def main(argv: list[str] | None = None) -> None:
               f"{time.perf_counter() - t:.1f} s")
         code = _RUN[args.engine].format(workers=args.workers, shard=args.shard_size)
         t = time.perf_counter()
-        proc = subprocess.Popen([sys.executable, "-c", code, str(corpus), str(Path(tmp) / "mem.duckdb")])
-        box, sampler = peak_tree_rss(proc)
+        db = Path(tmp) / "mem.duckdb"
+        proc = subprocess.Popen([sys.executable, "-c", code, str(corpus), str(db)])
+
+        def report(now: float, peak: float) -> None:
+            done = len(list(db.with_name(db.name + ".shards").glob("shards/*/_SUCCESS")))
+            secs = time.perf_counter() - t
+            print(f"{secs:7.0f} s: {done} shards extracted (~{done * args.shard_size / secs:.0f} articles/s), tree "
+                  f"RSS {now / 1e9:.2f} GB (peak {peak / 1e9:.2f} GB)", flush=True)
+
+        box, sampler = peak_tree_rss(proc, report=report if args.engine == "dask" else None,
+                                     report_every=args.report_every)
         proc.wait()
         sampler.join()
         secs = time.perf_counter() - t

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..errors import StoreError
 from ..records import Article, Claim, Event, Person, Quarantined
-from .migrations import LATEST, MIGRATIONS, POSTGRES_ONLY
+from .migrations import DUCKDB_ONLY, LATEST, MIGRATIONS, POSTGRES_ONLY
 
 EVENT_COLUMNS = (
     "id", "article_id", "date", "date_end", "date_precision", "event_type", "sub_event_type", "tags", "actor1",
@@ -230,7 +230,7 @@ class Store:
 
     def _ddl(self, sql: str) -> str:
         """A migration statement in this backend's dialect ("" to skip it)."""
-        return "" if sql.startswith(POSTGRES_ONLY) else sql
+        return "" if sql.startswith(POSTGRES_ONLY) else sql.removeprefix(DUCKDB_ONLY)
 
     # -- plumbing ------------------------------------------------------------------------------------------------
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
@@ -904,8 +904,11 @@ class Store:
         same_name = (base + "SELECT n.id, e.id FROM n JOIN e ON e.location = n.location AND n.location <> '' AND "
                      f"(n.latitude IS NULL OR e.latitude IS NULL) AND (n.vague OR e.vague) AND {inside} AND " + common)
         out: list[tuple[str, str]] = []
-        for i in range(0, len(new_ids), 2000):
-            chunk = new_ids[i:i + 2000]
+        # DuckDB takes every id in one Arrow table (each query scans the whole store once); other backends get
+        # parameter lists of 2,000 ids.
+        step = len(new_ids) if self.placeholder == "?" else 2000
+        for i in range(0, len(new_ids), step):
+            chunk = new_ids[i:i + step]
             for sql in (precise, same_point, same_name):
                 out += self._with_ids(sql, chunk)
         return out

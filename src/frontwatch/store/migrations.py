@@ -174,4 +174,19 @@ MIGRATIONS.append(
     )
 )
 
+#: Statements starting with this comment run on DuckDB only.
+DUCKDB_ONLY = "-- duckdb only\n"
+
+MIGRATIONS.append(
+    (
+        5,
+        "DuckDB: no ART indexes that only fusion used (it joins by hash now); updating an indexed fused_id cost "
+        "DuckDB 50x more per batch, and every index is rewritten at each checkpoint",
+        [
+            DUCKDB_ONLY + "DROP INDEX IF EXISTS events_fused",
+            DUCKDB_ONLY + "DROP INDEX IF EXISTS events_type_date",
+        ],
+    )
+)
+
 LATEST = MIGRATIONS[-1][0]

@@ -8,6 +8,7 @@ from typing import Any
 
 from ..errors import StoreError
 from . import Store
+from .migrations import DUCKDB_ONLY
 
 # DuckDB spellings in the portable migrations that PostgreSQL spells differently.
 _DDL_TYPES = ((re.compile(r"\bBLOB\b"), "BYTEA"),)
@@ -40,6 +41,8 @@ class PostgresStore(Store):
                              "does the database exist?") from exc
 
     def _ddl(self, sql: str) -> str:
+        if sql.startswith(DUCKDB_ONLY):
+            return ""
         for pattern, repl in _DDL_TYPES:
             sql = pattern.sub(repl, sql)
         return sql
