@@ -47,7 +47,7 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--workers", type=int, default=2)
     p.add_argument("--shard-size", type=int, default=50)
     p.add_argument("--load-every", type=int, default=1000, help="articles per load transaction (run_batch)")
-    p.add_argument("--fuse-every", type=int, default=1000, help="articles per fusion pass (run_batch)")
+    p.add_argument("--fuse-every", type=int, default=5000, help="articles per fusion pass (run_batch)")
     p.add_argument("--repeat", type=int, default=1, help="alternate single and Dask runs this many times each; "
                    "the ratio reported is the median of the pairs (timings on a shared machine are noisy)")
     p.add_argument("--db", choices=("duckdb", "postgres"), default="duckdb")

@@ -42,34 +42,42 @@ CLASH = (
 SHELLING = ("{a} shelled residential districts of {t} {when}, killing {toll}.",)
 KINDS = (("capture", CAPTURE), ("airstrike", AIRSTRIKE), ("bombing", BOMBING), ("clash", CLASH),
          ("shelling", SHELLING))
-# Context that pads a report to wire length without adding events. Sentences are assembled from parts with
-# names and numbers filled in, so that two articles share few word 3-grams and are not near-duplicates.
-OPENERS = ("Residents reached by telephone said", "A local official, speaking on condition of anonymity, said",
-           "Aid workers in the area said", "Analysts in the region said", "A doctor at the main hospital said",
-           "Diplomats following the talks said", "Commanders on the ground said", "Activists posting online said",
-           "Tribal elders from the district said", "A spokesman for the provincial council said",
-           "Witnesses who fled the fighting said", "Monitors based abroad said")
-CLAIMS = ("{n} families had left for camps near {p}", "the road to {p} had been closed for {n} days",
-          "food prices in {p} had risen sharply since the {m} offensive",
-          "engineers were clearing explosives along the highway towards {p}",
-          "about {n} wounded had been brought to clinics in {p}",
-          "reinforcements had arrived from {p} in {n} armoured vehicles",
-          "the bridge outside {p} was damaged during the {m} fighting",
-          "electricity in {p} had been cut for most of {m}",
-          "schools in {p} were being used to shelter {n} displaced people",
-          "snipers were still active in the old quarter of {p}",
-          "talks over a local truce in {p} had stalled in {m}",
-          "fuel smuggled through {p} had financed the group since {m}")
-TAILS = ("", "; the claim could not be independently verified", ", adding that the situation remained tense",
-         ", though other accounts differed", ", a figure that could not be confirmed",
-         " and appealed for international help", ", according to a statement seen by reporters")
+# Context that pads a report to wire length without adding events or claims. Each sentence is assembled word by
+# word from slots (a speaker, a verb of saying, a subject, what happened to it, a place, a time), so two articles
+# share few word 3-grams: unrelated reports are about as similar as real ones (median MinHash similarity 0.0 on
+# the demo corpus; fixed filler sentences made it 0.22 here, and every article a dedupe candidate of every other).
+SPEAKER_ADJ = ("local", "senior", "two", "several", "veteran", "displaced", "exiled", "provincial", "independent",
+               "young", "elderly", "tired", "former", "municipal", "visiting", "anonymous", "regional", "three",
+               "some", "worried", "retired", "volunteer", "religious", "tribal", "foreign", "junior", "frustrated")
+SPEAKERS = ("traders", "teachers", "farmers", "engineers", "nurses", "officials", "clerics", "students", "drivers",
+            "shopkeepers", "lawyers", "journalists", "mechanics", "bakers", "pharmacists", "doctors", "elders",
+            "residents", "diplomats", "activists", "monitors", "analysts", "witnesses", "councillors", "merchants",
+            "shepherds", "contractors", "smugglers", "priests", "imams", "midwives", "electricians", "teenagers")
+SAYS = ("said", "told reporters", "complained", "noted", "explained", "recalled", "insisted", "reported", "added",
+        "estimated", "wrote", "claimed", "suggested", "confirmed", "argued", "admitted", "mentioned", "stressed")
+THING_ADJ = ("main", "old", "new", "northern", "southern", "eastern", "western", "central", "small", "largest",
+             "only", "public", "private", "municipal", "nearest", "busiest", "covered", "temporary", "damaged",
+             "rebuilt", "abandoned", "crowded", "famous", "local", "second", "narrow", "upper", "lower")
+THINGS = ("bakery", "bridge", "market", "school", "clinic", "well", "mosque", "church", "pharmacy", "garage",
+          "warehouse", "mill", "library", "stadium", "courthouse", "orchard", "generator", "pipeline", "canal",
+          "bus station", "post office", "water plant", "grain silo", "cemetery", "pumping station", "souk",
+          "cinema", "hotel", "quarry", "dairy", "cannery", "textile factory", "printing press")
+HAPPENED = ("reopened", "closed", "flooded", "reopened briefly", "ran short of supplies", "changed hands twice",
+            "stood empty", "was repainted", "lost power", "was rebuilt", "raised its prices", "stayed open",
+            "was repaired", "moved", "emptied", "was inspected", "doubled its staff", "cut its hours",
+            "was surveyed", "got a new roof", "reduced its output", "was cleaned", "was locked", "shut early")
+WHEN = ("last {day}", "on {day}", "since {month}", "in early {month}", "in late {month}", "for {n} days",
+        "twice this month", "after {n} weeks", "before {month}", "every {day}", "by {month}", "until {month}")
+WEEKDAYS_F = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
 
 
 def _filler(rng: random.Random, places: list[dict[str, Any]]) -> str:
-    claim = rng.choice(CLAIMS).format(n=rng.randint(3, 4000), p=rng.choice(places)["place"], m=rng.choice(MONTHS))
-    return f"{rng.choice(OPENERS)} {claim}{rng.choice(TAILS)}."
+    when = rng.choice(WHEN).format(day=rng.choice(WEEKDAYS_F), month=rng.choice(MONTHS), n=rng.randint(2, 90))
+    speaker = f"{rng.choice(SPEAKER_ADJ).capitalize()} {rng.choice(SPEAKERS)}"  # one place per sentence, as before
+    thing = f"the {rng.choice(THING_ADJ)} {rng.choice(THINGS)} of {rng.choice(places)['place']}"
+    return f"{speaker} {rng.choice(SAYS)} {thing} {rng.choice(HAPPENED)} {when}."
 
 
 def _places(theatre: Theatre) -> list[dict[str, Any]]:
