@@ -123,11 +123,12 @@ def article(i: int, theatre: Theatre, places: list[dict[str, Any]], seed: int = 
     lead = rng.choice(templates).format(**fill)
     lead = f"{rng.choice(CITIES)} - {lead[0].upper()}{lead[1:]}"
     sentences = [lead]
-    other = rng.choice(places)["place"]
-    second_kind, second = rng.choice(KINDS)
-    fill2 = dict(fill, t=other, when=_when(published, rng), toll=_toll(rng))
-    sentences.append(rng.choice(second).format(**fill2).capitalize() if second_kind != "capture"
-                     else rng.choice(second).format(**fill2))
+    for _ in range(rng.randint(1, 5)):  # 2-6 events per report (about 4 on average), each at its own place
+        other = rng.choice(places)["place"]
+        more_kind, more = rng.choice(KINDS)
+        more_fill = dict(fill, t=other, when=_when(published, rng), toll=_toll(rng))
+        sentences.append(rng.choice(more).format(**more_fill).capitalize() if more_kind != "capture"
+                         else rng.choice(more).format(**more_fill))
     n_words = sum(len(s.split()) for s in sentences)
     while n_words < words:
         s = _filler(rng, places)
