@@ -163,12 +163,17 @@ class Workspace:
 
     # -- control, territory, routes --------------------------------------------------------------------------------
     def timeline(self) -> Any:
-        """The control timeline (initial snapshot + every fused event), rebuilt when the events change."""
-        from .control import ControlTimeline
+        """The control timeline (initial snapshot + every fused event), rebuilt when the events change.
+
+        Only captures, transfers, withdrawals and sieges are read from the store: the timeline ignores every
+        other event without a skip record, so the result is the same as building it from all events.
+        """
+        from .control.timeline import CAPTURE_SUBTYPES, CLAIM_TAGS, TRANSFER_SUBTYPE, ControlTimeline
 
         n = self.store.count_events(EventFilter(raw=True))
         if self._timeline is None or self._timeline_n != n:
-            self._timeline = ControlTimeline.build(self.theatre, self.events())
+            events = self.store.events_of_kinds(CAPTURE_SUBTYPES | {TRANSFER_SUBTYPE}, CLAIM_TAGS)
+            self._timeline = ControlTimeline.build(self.theatre, events)
             self._timeline_n = n
         return self._timeline
 

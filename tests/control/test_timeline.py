@@ -228,3 +228,20 @@ def test_changes_hide_contested_only_changes_unless_asked(theatre, snapshot):
     assert [c["place"] for c in tl.changes("2015-01-01", "2015-12-31")] == ["Tal Abyad"]
     kinds = [(c["place"], c["kind"]) for c in tl.changes("2015-01-01", "2015-12-31", include_contested=True)]
     assert kinds == [("Tal Abyad", "capture"), ("Hasakah", "siege"), ("Hasakah", "siege lapsed")]
+
+
+def test_workspace_timeline_reads_only_territorial_events_with_the_same_result(demo_db):
+    """``Workspace.timeline`` reads captures, transfers, withdrawals and sieges only (not every fused event), and
+    builds exactly the timeline that all events give."""
+    import frontwatch
+    from frontwatch.control import ControlTimeline
+
+    with frontwatch.open(demo_db) as ws:
+        every = ws.events()
+        narrow = ws.store.events_of_kinds(["Non-state actor overtakes territory", "Government regains territory",
+                                           "Non-violent transfer of territory"], ["withdrawal", "siege"])
+        tl, full = ws.timeline(), ControlTimeline.build(ws.theatre, every)
+    assert 0 < len(narrow) < len(every)  # the demo has both kinds: the narrowing does something
+    assert any("siege" in (e["tags"] or []) for e in narrow)
+    assert [p.as_dict() for ps in tl.periods for p in ps] == [p.as_dict() for ps in full.periods for p in ps]
+    assert tl.skipped == full.skipped and len(tl.places) == len(full.places)

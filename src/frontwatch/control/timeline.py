@@ -22,6 +22,8 @@ from ._grid import haversine_matrix
 SNAPSHOT_DATE = dt.date(2015, 1, 1)
 CAPTURE_SUBTYPES = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 TRANSFER_SUBTYPE = "Non-violent transfer of territory"
+#: Tags that make an event a timeline claim whatever its sub-event type (see ``ControlTimeline._kind``).
+CLAIM_TAGS = frozenset({"withdrawal", "siege"})
 MATCH_KM = 5.0  # an event this close to a settlement is about that settlement
 SAME_NAME_KM = 50.0  # a same-name match farther than this is a different place ("Hamdaniya" in Aleppo vs Nineveh)
 SIEGE_DAYS = 90  # a siege report keeps a place contested this long unless renewed or ended by a capture
@@ -182,7 +184,7 @@ class ControlTimeline:
         # A capture wins over its tags: "X took Y after a long siege" is a change of hands, not a siege.
         if sub in CAPTURE_SUBTYPES:
             return "capture"
-        if "withdrawal" in tags or sub == TRANSFER_SUBTYPE:
+        if "withdrawal" in tags or sub == TRANSFER_SUBTYPE:  # CLAIM_TAGS: keep the two in step
             return "withdrawal"
         if "siege" in tags:
             return "siege"
