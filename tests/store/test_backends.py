@@ -109,6 +109,20 @@ def test_filters(store):
     assert [e["article_id"] for e in store.events(EventFilter(limit=1, offset=1))] == ["a2"]
 
 
+def test_events_of_kinds(store):
+    store.add_batch(_two_articles())  # e1: tags ["route_cut"]; e2: an air strike without tags
+    f1, f2 = (e["id"] for e in store.events())  # their fused events, in listing order
+    sub1 = store.events(EventFilter(raw=True))[0]["sub_event_type"]
+
+    def ids(subs, tags):
+        return [e["id"] for e in store.events_of_kinds(subs, tags)]
+
+    assert ids(["Air/drone strike"], []) == [f2]
+    assert ids([], ["route_cut"]) == [f1]
+    assert ids([sub1, "Air/drone strike"], ["siege"]) == [f1, f2]
+    assert ids([], ["route"]) == [] and ids([], []) == []  # whole tags only
+
+
 def test_fusion_across_two_articles(store):
     store.add_batch([_report(1, 14, 33.63, 0.6, 10, 10, "Wire A")])
     store.add_batch([_report(2, 15, 33.66, 0.7, 12, None, "Wire B")])
