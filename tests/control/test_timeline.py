@@ -238,8 +238,8 @@ def test_workspace_timeline_reads_only_territorial_events_with_the_same_result(d
 
     with frontwatch.open(demo_db) as ws:
         every = ws.events()
-        narrow = ws.store.events_of_kinds(["Non-state actor overtakes territory", "Government regains territory",
-                                           "Non-violent transfer of territory"], ["withdrawal", "siege"])
+        narrow = list(ws.store.events_of_kinds(["Non-state actor overtakes territory", "Government regains territory",
+                                           "Non-violent transfer of territory"], ["withdrawal", "siege"]))
         tl, full = ws.timeline(), ControlTimeline.build(ws.theatre, every)
     assert 0 < len(narrow) < len(every)  # the demo has both kinds: the narrowing does something
     assert any("siege" in (e["tags"] or []) for e in narrow)

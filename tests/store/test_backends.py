@@ -115,7 +115,7 @@ def test_events_of_kinds(store):
     sub1 = store.events(EventFilter(raw=True))[0]["sub_event_type"]
 
     def ids(subs, tags):
-        return [e["id"] for e in store.events_of_kinds(subs, tags)]
+        return [e["id"] for e in store.events_of_kinds(subs, tags)]  # a generator
 
     assert ids(["Air/drone strike"], []) == [f2]
     assert ids([], ["route_cut"]) == [f1]

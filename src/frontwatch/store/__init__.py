@@ -488,12 +488,12 @@ class Store:
         cols, rows = self.event_rows(f or EventFilter())
         return [event_dict(dict(zip(cols, r, strict=True))) for r in rows]
 
-    def events_of_kinds(self, sub_event_types: Iterable[str], tags: Iterable[str]) -> list[dict[str, Any]]:
+    def events_of_kinds(self, sub_event_types: Iterable[str], tags: Iterable[str]) -> Iterator[dict[str, Any]]:
         """Fused events whose sub-event type is one of ``sub_event_types`` or whose tags include one of ``tags``,
-        in listing order: what a reader that ignores every other event needs (the control timeline), without
-        turning millions of other rows into dicts.
+        in listing order, streamed in chunks: what a reader that ignores every other event needs (the control
+        timeline), without holding millions of rows as dicts at once.
 
-        >>> open_store(":memory:").events_of_kinds(["Non-state actor overtakes territory"], ["siege"])
+        >>> list(open_store(":memory:").events_of_kinds(["Non-state actor overtakes territory"], ["siege"]))
         []
         """
         subs, tag_list = sorted(set(sub_event_types)), sorted(set(tags))
@@ -502,11 +502,13 @@ class Store:
             conds.append(f"sub_event_type IN ({', '.join('?' * len(subs))})")
         conds += ["tags LIKE ?" for _ in tag_list]  # tags are a JSON list of strings: '["siege", ...]'
         if not conds:
-            return []
+            return
         params = [*subs, *(f'%{json.dumps(t)}%' for t in tag_list)]
         cur = self.execute(f"SELECT * FROM fused_events WHERE {' OR '.join(conds)} ORDER BY {EVENT_ORDER}", params)
         cols = [d[0] for d in cur.description]
-        return [event_dict(dict(zip(cols, r, strict=True))) for r in cur.fetchall()]
+        while rows := cur.fetchmany(10_000):
+            for r in rows:
+                yield event_dict(dict(zip(cols, r, strict=True)))
 
     def event_rows(self, f: EventFilter) -> tuple[list[str], list[tuple[Any, ...]]]:
         """(column names, stored rows) of the events matching the filter, in listing order.
