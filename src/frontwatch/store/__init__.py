@@ -181,7 +181,7 @@ class Store:
 
     def __init__(self, url: str):
         self.url = url
-        self._base = self._connect(url)
+        self._base = _quiet(self._connect(url))
         self._local = threading.local()
         self._cursors: list[Any] = []
         self._main = threading.get_ident()
@@ -204,7 +204,7 @@ class Store:
             return self._base
         cur = getattr(self._local, "cursor", None)
         if cur is None:
-            cur = self._local.cursor = self._base.cursor()
+            cur = self._local.cursor = _quiet(self._base.cursor())
             self._cursors.append(cur)
         return cur
 
@@ -695,7 +695,7 @@ class Store:
         try:
             with self._listing_build_lock:
                 if self._listing_cursor is None:
-                    self._listing_cursor = self._base.cursor()
+                    self._listing_cursor = _quiet(self._base.cursor())
                     self._cursors.append(self._listing_cursor)
             with self._listing_serial:
                 version = self._writes
@@ -966,6 +966,14 @@ class Store:
             return [d[0] for d in cur.description], cur.fetchall()
         finally:
             self._conn.unregister("_frontwatch_ids")
+
+
+def _quiet(conn: Any) -> Any:
+    """A DuckDB connection or cursor that prints no progress bar (a long query, such as a fusion pass over
+    millions of events, would draw one into the CLI's output); other backends' connections are returned as is."""
+    if type(conn).__module__.lstrip("_").startswith("duckdb"):
+        conn.execute("SET enable_progress_bar = false")
+    return conn
 
 
 def _uf_find(parent: dict[str, str], x: str) -> str:
