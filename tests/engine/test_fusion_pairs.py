@@ -86,12 +86,13 @@ def test_fuse_new_on_postgres_matches_duckdb(pg_url):
 
 
 def test_fuse_new_finds_pairs_across_join_key_boundaries():
-    """The SQL joins on date buckets and 1/20-degree cells: pairs on either side of a boundary still fuse."""
-    def item(i: int, start: dt.date, days: int, lat: float, lon: float) -> ArticleBatchItem:
+    """The SQL joins on date buckets, latitude bands and 1/20-degree cells: pairs on either side of a boundary
+    still fuse."""
+    def item(i: int, start: dt.date, days: int, lat: float, lon: float, precision: int = 1) -> ArticleBatchItem:
         a = Article(id=f"b{i:03d}", text=f"t{i}", published=dt.date(2016, 6, 1), source=f"S{i}", content_hash=f"x{i}")
         ev = Event(id=f"b{i:03d}0", article_id=a.id, event_type="Battles", sub_event_type="Armed clash",
                    date=start, date_end=start + dt.timedelta(days=days), date_precision="day", location="X",
-                   country="IQ", latitude=lat, longitude=lon, geo_precision=1, source=a.source,
+                   country="IQ", latitude=lat, longitude=lon, geo_precision=precision, source=a.source,
                    evidence="s", evidence_span=(0, 1), confidence=0.6)
         return ArticleBatchItem(a, None, [ev])
 
@@ -104,6 +105,14 @@ def test_fuse_new_finds_pairs_across_join_key_boundaries():
     for j, (dlat, dlon) in enumerate(((0.004, 0.0), (0.0, 0.0055), (0.003, 0.004))):
         items += [item(len(items), dt.date(2016, 3, 1), 30, 33.05 - dlat / 2 + 20 * j, 42.10 - dlon / 2),
                   item(len(items) + 1, dt.date(2016, 3, 10), 0, 33.05 + dlat / 2 + 20 * j, 42.10 + dlon / 2)]
+    # Precise pairs across latitude-band edges: towns 14.5 km apart across 33.00 (bands of 0.15 degrees), regions
+    # 39 km apart across 33.30 (bands of 1.85 degrees), a town and a region 50 km apart across 37.00, a province
+    # and a town 167 km apart across 35.15.
+    day = dt.date(2017, 5, 1)
+    for lat_a, lat_b, pa, pb in ((32.935, 33.065, 1, 1), (33.10, 33.45, 2, 2), (36.80, 37.25, 1, 2),
+                                 (35.0, 36.5, 3, 1)):
+        items += [item(len(items), day, 0, lat_a, 44.0, pa), item(len(items) + 1, day, 0, lat_b, 44.0, pb)]
+        day += dt.timedelta(days=10)
     with open_store(":memory:") as ref, open_store(":memory:") as st:
         ref.add_batch(items)
         for it in items:  # one event per batch: every pair is found from the new side

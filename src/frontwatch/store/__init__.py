@@ -885,53 +885,82 @@ class Store:
         """(new event id, other event id) of the pairs that may be the same event (a superset of
         ``same_event``: distances get slack against rounding; Python decides).
 
-        Every join is an equality join, so its cost follows the pairs it finds, not the size of the store:
+        Every join is an equality join on keys that only close pairs share, so its cost follows the pairs near
+        each new event, not the size of the store:
 
-        - both dates precise (ranges of at most ``VAGUE_DAYS``): their start dates are at most ``VAGUE_DAYS + 1``
-          days apart, so a key of ``2 * VAGUE_DAYS + 3``-day buckets and its neighbours finds them all;
-        - one date vague: the same point (within 1 km), found through cells of 1/20 degree and their eight
-          neighbours (a cell is wider than 1 km up to about 79 degrees of latitude), or the same place name when a
-          side has no point.
+        - both dates precise (ranges of at most ``VAGUE_DAYS``): start dates at most ``VAGUE_DAYS + 1`` days
+          apart, so ``2 * VAGUE_DAYS + 3``-day buckets and their neighbours; and latitude bands as wide as the
+          pair's distance limit and their neighbours (0.15 degrees for towns' 16 km, 1.85 for regions' and
+          provinces' 61 and 201 km), or the same place name when a side has no point;
+        - one date vague: the same point (within 1 km), through cells of 1/20 degree and their eight neighbours
+          (wider than 1 km up to about 79 degrees of latitude), or the same place name when a side has no point.
+
+        Each query's two sides are filtered before the join (precise or vague, with or without a point, town or
+        region), so no side holds events the join would only throw away.
         """
+        from itertools import product
+
         from ..fuse import VAGUE_DAYS
 
-        width = 2 * VAGUE_DAYS + 3
-        keys = (f"CAST(floor((date - DATE '2000-01-01') / {width}.0) AS INTEGER) AS b, "
-                "CAST(floor(latitude * 20) AS INTEGER) AS cy, CAST(floor(longitude * 20) AS INTEGER) AS cx")
         cols = ("id, article_id, event_type, actor1, actor2, date, coalesce(date_end, date) AS dend, latitude, "
-                f"longitude, geo_precision, location, coalesce(date_end, date) - date > {VAGUE_DAYS} AS vague, "
-                + keys)
-        base = (f"WITH n AS (SELECT {cols} FROM events WHERE id IN ({{ids}}) AND date IS NOT NULL), "
-                f"e AS (SELECT {cols} FROM events WHERE date IS NOT NULL) ")
-        km = ("2 * 6371.0088 * asin(sqrt(power(sin(radians(e.latitude - n.latitude) / 2), 2) + cos(radians("
-              "n.latitude)) * cos(radians(e.latitude)) * power(sin(radians(e.longitude - n.longitude) / 2), 2)))")
-        limit = ("CASE greatest(coalesce(n.geo_precision, 1), coalesce(e.geo_precision, 1)) WHEN 2 THEN 61.0 "
-                 "WHEN 3 THEN 201.0 ELSE 16.0 END")
+                "longitude, location, coalesce(geo_precision, 1) AS pc, "
+                f"coalesce(date_end, date) - date > {VAGUE_DAYS} AS vague, "
+                f"CAST(floor((date - DATE '2000-01-01') / {2 * VAGUE_DAYS + 3}.0) AS INTEGER) AS b, "
+                "CAST(floor(latitude / 0.15) AS INTEGER) AS l1, CAST(floor(latitude / 1.85) AS INTEGER) AS l3, "
+                "CAST(floor(latitude * 20) AS INTEGER) AS cy, CAST(floor(longitude * 20) AS INTEGER) AS cx")
         common = ("e.event_type = n.event_type AND e.id <> n.id AND e.article_id <> n.article_id "
                   + "".join(f"AND (coalesce(n.{a}, '') = '' OR coalesce(e.{a}, '') = '' OR n.{a} = e.{a}) "
                             for a in ("actor1", "actor2"))
                   # A pair of two new events of the same chunk once, not in both directions (same_event is symmetric).
                   + "AND NOT (e.id < n.id AND e.id IN ({ids}))")
+        km = ("2 * 6371.0088 * asin(sqrt(power(sin(radians(e.latitude - n.latitude) / 2), 2) + cos(radians("
+              "n.latitude)) * cos(radians(e.latitude)) * power(sin(radians(e.longitude - n.longitude) / 2), 2)))")
+        limit = "CASE greatest(n.pc, e.pc) WHEN 2 THEN 61.0 WHEN 3 THEN 201.0 ELSE 16.0 END"
+        overlap = "e.date <= n.dend + 1 AND e.dend >= n.date - 1"
         inside = "(n.date <= e.date AND e.dend <= n.dend OR e.date <= n.date AND n.dend <= e.dend)"
-        # The neighbour keys are columns of a derived table: an offset inside the ON clause is no hash key.
-        precise = (base + ", k AS (SELECT n.*, n.b + d.d AS kb FROM n CROSS JOIN (VALUES (-1), (0), (1)) AS d(d) "
-                   "WHERE NOT n.vague) SELECT n.id, e.id FROM k AS n JOIN e ON e.b = n.kb AND NOT e.vague "
-                   "AND e.date <= n.dend + 1 AND e.dend >= n.date - 1 AND " + common
-                   + " AND CASE WHEN n.latitude IS NULL OR e.latitude IS NULL THEN coalesce(n.location, '') <> '' AND "
-                   f"n.location = e.location ELSE abs(e.latitude - n.latitude) <= 1.85 AND {km} <= {limit} END")
-        offsets = ", ".join(f"({dy}, {dx})" for dy in (-1, 0, 1) for dx in (-1, 0, 1))
-        same_point = (base + f", k AS (SELECT n.*, n.cy + d.dy AS ky, n.cx + d.dx AS kx FROM n CROSS JOIN (VALUES "
-                      f"{offsets}) AS d(dy, dx)) SELECT n.id, e.id FROM k AS n JOIN e ON e.cy = n.ky AND e.cx = n.kx "
-                      f"AND (n.vague OR e.vague) AND {inside} AND {km} <= 1.001 AND " + common)
-        same_name = (base + "SELECT n.id, e.id FROM n JOIN e ON e.location = n.location AND n.location <> '' AND "
-                     f"(n.latitude IS NULL OR e.latitude IS NULL) AND (n.vague OR e.vague) AND {inside} AND " + common)
+        named = "(n.latitude IS NULL OR e.latitude IS NULL) AND n.location <> ''"
+        near = ("-1", "0", "1")
+
+        def join(n_where: str, e_where: str, keys: dict[str, tuple[str, ...]], cond: str) -> str:
+            """Pairs of new events (``n_where``) and stored ones (``e_where``) equal on ``keys`` (a key with
+            offsets matches its neighbours too: the offsets are columns of a derived table, because an offset
+            inside the ON clause is no hash key) and satisfying ``cond``."""
+            shifted = [k for k, offs in keys.items() if offs != ("0",)]
+            on = " AND ".join(f"e.{k} = n.{'k_' + k if k in shifted else k}" for k in keys)
+            side = f"(SELECT * FROM (SELECT {cols} FROM events WHERE date IS NOT NULL{{}}) x WHERE {{}})"
+            sql = (f"WITH n AS {side.format(' AND id IN ({ids})', n_where)}, e AS {side.format('', e_where)}")
+            if shifted:
+                combos = ", ".join("(" + ", ".join(c) + ")" for c in product(*(keys[k] for k in shifted)))
+                sql += (", k AS (SELECT n.*, " + ", ".join(f"n.{k} + d.d_{k} AS k_{k}" for k in shifted)
+                        + f" FROM n CROSS JOIN (VALUES {combos}) AS d({', '.join('d_' + k for k in shifted)}))")
+            return sql + f" SELECT n.id, e.id FROM {'k' if shifted else 'n'} AS n JOIN e ON {on} AND {common} AND {cond}"
+
+        town, region, point = "latitude IS NOT NULL AND pc NOT IN (2, 3)", "latitude IS NOT NULL AND pc IN (2, 3)", \
+            "latitude IS NOT NULL"
+        queries = [
+            # both precise, both with a point: towns (16 km) on narrow bands, regions/provinces on wide ones
+            join(f"NOT vague AND {town}", f"NOT vague AND {town}", {"b": near, "l1": near},
+                 f"{overlap} AND {km} <= 16.0"),
+            join(f"NOT vague AND {region}", f"NOT vague AND {point}", {"b": near, "l3": near},
+                 f"{overlap} AND greatest(n.pc, e.pc) IN (2, 3) AND {km} <= {limit}"),
+            join(f"NOT vague AND {town}", f"NOT vague AND {region}", {"b": near, "l3": near},
+                 f"{overlap} AND greatest(n.pc, e.pc) IN (2, 3) AND {km} <= {limit}"),
+            # both precise, a side without a point: the same place name
+            join("NOT vague", "NOT vague", {"b": near, "location": ("0",)}, f"{overlap} AND {named}"),
+            # a vague date: the same point or, without one, the same name
+            join(f"vague AND {point}", point, {"cy": near, "cx": near}, f"{inside} AND {km} <= 1.001"),
+            join(f"NOT vague AND {point}", f"vague AND {point}", {"cy": near, "cx": near},
+                 f"{inside} AND {km} <= 1.001"),
+            join("vague", "TRUE", {"location": ("0",)}, f"{inside} AND {named}"),
+            join("NOT vague", "vague", {"location": ("0",)}, f"{inside} AND {named}"),
+        ]
         out: list[tuple[str, str]] = []
         # DuckDB takes every id in one Arrow table (each query scans the whole store once); other backends get
         # parameter lists of 2,000 ids.
         step = len(new_ids) if self.placeholder == "?" else 2000
         for i in range(0, len(new_ids), step):
             chunk = new_ids[i:i + step]
-            for sql in (precise, same_point, same_name):
+            for sql in queries:
                 out += self._with_ids(sql, chunk)
         return out
 
