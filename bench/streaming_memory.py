@@ -59,16 +59,19 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--engine", choices=tuple(_RUN), default="dask")
     p.add_argument("--workers", type=int, default=2)
     p.add_argument("--shard-size", type=int, default=500)
+    p.add_argument("--corpus", type=Path, help="an existing JSONL corpus of N articles (default: write one with "
+                   "make_corpus, seed 3)")
     p.add_argument("--report-every", type=float, default=60.0, help="seconds between progress lines (dask)")
     p.add_argument("--dir", type=Path, help="working folder (default: a temp dir; 1M articles need ~5 GB free)")
     args = p.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="fw-mem-", dir=args.dir) as tmp:
-        corpus = Path(tmp) / "corpus.jsonl"
+        corpus = args.corpus or Path(tmp) / "corpus.jsonl"
         t = time.perf_counter()
-        with corpus.open("w") as f:
-            write(args.n, f, seed=3)
-        print(f"corpus: {args.n} articles, {corpus.stat().st_size / 1e6:.0f} MB, written in "
-              f"{time.perf_counter() - t:.1f} s")
+        if args.corpus is None:
+            with corpus.open("w") as f:
+                write(args.n, f, seed=3)
+        print(f"corpus: {args.n} articles, {corpus.stat().st_size / 1e6:.0f} MB, "
+              + ("given" if args.corpus else f"written in {time.perf_counter() - t:.1f} s"), flush=True)
         code = _RUN[args.engine].format(workers=args.workers, shard=args.shard_size)
         t = time.perf_counter()
         db = Path(tmp) / "mem.duckdb"
