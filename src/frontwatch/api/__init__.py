@@ -211,8 +211,6 @@ def create_app(db: str | Path = "frontwatch.duckdb", theatre: str = DEFAULT_THEA
 
     ws = frontwatch.open(db, theatre)
     if not ws.db.startswith(("postgresql://", "postgres://")):
-        # DuckDB prints a progress bar for long queries into the server's log; a server has no terminal.
-        ws.store.execute("SET enable_progress_bar = false")
         # Pages and counts from in-memory listing indexes (built in the background now and after each write;
         # SQL answers meanwhile): a new box, text or actor costs array operations, not a scan of every event.
         if os.environ.get("FRONTWATCH_LISTING_INDEX", "1") != "0":

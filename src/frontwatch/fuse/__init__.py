@@ -122,15 +122,17 @@ def fuse_cluster(members: Sequence[dict[str, Any]]) -> dict[str, Any]:
     for c in by_source.values():
         miss *= 1.0 - c
     rep["confidence"] = round(min(0.99, 1.0 - miss), 3)
-    rep["sources"] = [
-        {"event_id": e["id"], "article_id": e["article_id"], "source": e.get("source"), "url": e.get("url"),
-         "published": e.get("published"), "evidence": e.get("evidence"), "evidence_span": e.get("evidence_span"),
-         "confidence": e.get("confidence")}
-        for e in sorted(members, key=lambda e: (str(e.get("published")), e["id"]))
-    ]
+    rep["sources"] = [_source(e) for e in sorted(members, key=lambda e: (str(e.get("published")), e["id"]))]
     rep["n_sources"] = len(by_source)
     rep["id"] = fused_id(e["id"] for e in members)
     return rep
+
+
+def _source(e: dict[str, Any]) -> dict[str, Any]:
+    """A member's entry in its fused event's ``sources``."""
+    return {"event_id": e["id"], "article_id": e["article_id"], "source": e.get("source"), "url": e.get("url"),
+            "published": e.get("published"), "evidence": e.get("evidence"), "evidence_span": e.get("evidence_span"),
+            "confidence": e.get("confidence")}
 
 
 def fused_id(member_ids: Iterable[str]) -> str:
@@ -153,12 +155,9 @@ def single_parts(e: dict[str, Any]) -> tuple[str, float, str, str]:
     persons: dict[tuple[str, str | None], dict[str, Any]] = {}
     for p in e.get("persons") or []:
         persons.setdefault((p["name"], p.get("role")), p)
-    source = {"event_id": e["id"], "article_id": e["article_id"], "source": e.get("source"), "url": e.get("url"),
-              "published": e.get("published"), "evidence": e.get("evidence"),
-              "evidence_span": e.get("evidence_span"), "confidence": e.get("confidence")}
     return (fused_id([e["id"]]), round(min(0.99, 1.0 - (1.0 - max(0.0, e.get("confidence") or 0.0))), 3),
             json.dumps(list(persons.values()), ensure_ascii=False, default=str),
-            json.dumps([source], ensure_ascii=False, default=str))
+            json.dumps([_source(e)], ensure_ascii=False, default=str))
 
 
 class _UnionFind:

@@ -129,6 +129,11 @@ def event_dict(row: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _tag_like(tag: str) -> str:
+    """The LIKE pattern of events whose tags (a JSON list of strings, stored with ensure_ascii=False) hold ``tag``."""
+    return f'%"{tag}"%'
+
+
 def _table(f: EventFilter) -> str:
     return "events" if (f.raw or f.article_id) else "fused_events"  # an article's own reports are raw events
 
@@ -155,7 +160,7 @@ def event_clauses(f: EventFilter, dates: bool = True) -> list[tuple[str, str, li
     if f.article_id:
         out.append(("article", "article_id = ?", [f.article_id]))
     if f.tag:
-        out.append(("tag", "tags LIKE ?", [f'%"{f.tag}"%']))
+        out.append(("tag", "tags LIKE ?", [_tag_like(f.tag)]))
     if f.bbox:
         min_lon, min_lat, max_lon, max_lat = f.bbox
         out.append(("bbox", "latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?",
@@ -503,7 +508,7 @@ class Store:
         conds += ["tags LIKE ?" for _ in tag_list]  # tags are a JSON list of strings: '["siege", ...]'
         if not conds:
             return
-        params = [*subs, *(f'%{json.dumps(t)}%' for t in tag_list)]
+        params = [*subs, *(_tag_like(t) for t in tag_list)]
         cur = self.execute(f"SELECT * FROM fused_events WHERE {' OR '.join(conds)} ORDER BY {EVENT_ORDER}", params)
         cols = [d[0] for d in cur.description]
         while rows := cur.fetchmany(10_000):
@@ -824,15 +829,9 @@ class Store:
             return []
         import pyarrow as pa
 
-        parts = []
-        for r in self._with_ids("SELECT id, article_id, source, url, published, evidence, evidence_start, "
-                                "evidence_end, confidence, persons FROM events WHERE id IN ({ids})", ids):
-            eid, aid, source, url, published, evidence, start, end, conf, persons = r
-            parts.append((eid, *single_parts({
-                "id": eid, "article_id": aid, "source": source, "url": url,
-                "published": published.isoformat() if published is not None else None, "evidence": evidence,
-                "evidence_span": None if start is None else [start, end], "confidence": conf,
-                "persons": json.loads(persons) if persons else []})))
+        parts = [(e["id"], *single_parts(event_dict(e))) for e in self._id_query(
+            "SELECT id, article_id, source, url, published, evidence, evidence_start, evidence_end, confidence, "
+            "persons FROM events WHERE id IN ({ids})", ids)]
         cols = [*EVENT_COLUMNS, "n_sources", "sources"]
         own = {"id": "s.fid", "confidence": "s.confidence", "persons": "s.persons", "n_sources": "1",
                "sources": "s.sources", "tags": "coalesce(nullif(e.tags, ''), '[]')",
@@ -954,15 +953,9 @@ class Store:
             join("vague", "TRUE", {"location": ("0",)}, f"{inside} AND {named}"),
             join("NOT vague", "vague", {"location": ("0",)}, f"{inside} AND {named}"),
         ]
-        out: list[tuple[str, str]] = []
         # DuckDB takes every id in one Arrow table (each query scans the whole store once); other backends get
-        # parameter lists of 2,000 ids.
-        step = len(new_ids) if self.placeholder == "?" else 2000
-        for i in range(0, len(new_ids), step):
-            chunk = new_ids[i:i + step]
-            for sql in queries:
-                out += self._with_ids(sql, chunk)
-        return out
+        # parameter lists of 2,000 ids (see _id_rows).
+        return [pair for sql in queries for pair in self._with_ids(sql, new_ids)]
 
     def _with_ids(self, sql: str, ids: Sequence[str]) -> list[tuple[Any, ...]]:
         """Rows (tuples) of ``sql`` whose every ``{ids}`` stands for the list ``ids``."""
