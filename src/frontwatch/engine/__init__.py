@@ -188,6 +188,7 @@ def _store_group(store: Store, summary: BatchSummary, group: list[tuple[Shard, d
         summary.new += counts["articles"]
         summary.duplicate += counts["duplicates"]
         summary.quarantined += counts["quarantined"]
+        summary.messages += [q.message() for q in prepared.quarantined]  # file:line: field: why, as ingest says
         summary.events += counts["events"]
         if on_shard:
             on_shard(shard.name, counts)
