@@ -179,6 +179,6 @@ def fuse_pending(store: Store) -> int:
     killed before its pass); returns how many. Fusion joins connected components, so the order of passes does not
     change the result."""
     with store.transaction():
-        ids = [r["id"] for r in store.query("SELECT id FROM events WHERE fused_id IS NULL ORDER BY id")]
+        ids = [r[0] for r in store.execute("SELECT id FROM events WHERE fused_id IS NULL ORDER BY id").fetchall()]
         store.fuse_new(ids)
     return len(ids)

@@ -805,7 +805,10 @@ class Store:
                 groups.setdefault(_uf_find(parent, eid), []).append(eid)
             links: list[tuple[str, str]] = []
             if self.placeholder == "?":  # DuckDB: events that fuse with nothing are copied in SQL
-                links = self._fuse_singles(sorted(ids[0] for ids in groups.values() if len(ids) == 1))
+                singles = sorted(ids[0] for ids in groups.values() if len(ids) == 1)
+                # In chunks: a pass over a long batch run's events would hold every single's parts at once.
+                for i in range(0, len(singles), self.SINGLES_CHUNK):
+                    links += self._fuse_singles(singles[i:i + self.SINGLES_CHUNK])
                 groups = {k: ids for k, ids in groups.items() if len(ids) > 1}
             rows_by_id = {e["id"]: e for e in self._raw_by_ids(sorted(i for ids in groups.values() for i in ids))}
             cols = [*EVENT_COLUMNS, "n_sources", "sources"]
@@ -818,6 +821,8 @@ class Store:
                 links += [(fused["id"], i) for i in ids]
             self.insert_rows("fused_events", cols, rows)
             self._set_fused_ids(links)
+
+    SINGLES_CHUNK = 50_000
 
     def _fuse_singles(self, ids: list[str]) -> list[tuple[str, str]]:
         """Store the fused events of raw events that fuse with nothing (most of them): Python computes only the
@@ -855,9 +860,9 @@ class Store:
 
         parent: dict[str, str] = {i: i for i in new_ids}
         affected: set[str] = set()
-        for r in self._id_query("SELECT id, fused_id FROM events WHERE id IN ({ids})", new_ids):
-            if r["fused_id"]:
-                affected.add(r["fused_id"])
+        for (fid,) in self._with_ids("SELECT fused_id FROM events WHERE fused_id IS NOT NULL AND id IN ({ids})",
+                                     new_ids):
+            affected.add(fid)
         pairs = self._fusion_pairs(new_ids)
         cols = ", ".join(self._PAIR_COLUMNS)
         ev = {r["id"]: r for r in self._id_query(f"SELECT {cols} FROM events WHERE id IN ({{ids}})",
