@@ -16,7 +16,9 @@ from make_corpus import write  # noqa: E402
 
 # The ingest runs in a child process so that its own tree (driver, Dask nannies and workers) is what we measure.
 _RUN = {
-    "dask": "from frontwatch.engine import run_batch; import sys; "
+    "dask": "from frontwatch.engine import run_batch; import logging, sys; "
+            "h = logging.StreamHandler(); h.setFormatter(logging.Formatter('%(asctime)s %(message)s', '%H:%M:%S')); "
+            "log = logging.getLogger('frontwatch.engine'); log.addHandler(h); log.setLevel(logging.INFO); "
             "print(run_batch([sys.argv[1]], sys.argv[2], workers={workers}, shard_size={shard}).line())",
     "single": "import frontwatch, sys; ws = frontwatch.open(sys.argv[2]); print(ws.ingest([sys.argv[1]]).line())",
 }

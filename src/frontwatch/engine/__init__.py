@@ -126,9 +126,13 @@ def run_batch(
                 unfused += pending
                 group = []
             if unfused >= fuse_threshold(stored + summary.new, fuse_every):
-                fuse_pending(store)
+                started = time.perf_counter()
+                fused = fuse_pending(store)
                 unfused = 0
                 release_memory()
+                log.info("fusion pass: %d events in %.1f s; %d articles stored; driver peak RSS %.0f MB, "
+                         "deduplicator %.0f MB", fused, time.perf_counter() - started, stored + summary.new,
+                         _peak_rss() / 1e6, dedupe.nbytes() / 1e6)
             summary.driver_seconds += time.perf_counter() - busy
         busy = time.perf_counter()
         _store_group(store, summary, group, on_shard)
@@ -148,6 +152,15 @@ def fuse_threshold(stored: int, fuse_every: int) -> int:
     [5000, 5000, 20000, 50000]
     """
     return max(fuse_every, min(stored // 5, 10 * fuse_every))
+
+
+def _peak_rss() -> float:
+    """This process's peak resident memory in bytes (0 where ``resource`` does not exist)."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return 0.0
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024.0
 
 
 def release_memory() -> None:

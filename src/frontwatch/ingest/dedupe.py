@@ -114,7 +114,7 @@ def _mix64(x: np.ndarray) -> np.ndarray:
 
 
 class _BandIndex:
-    """LSH buckets as one sorted numpy array of band keys plus a small unsorted buffer: 12 bytes per band per article.
+    """LSH buckets as one sorted numpy array of band keys plus a small unsorted buffer: 8 bytes per band per article.
 
     A dict of buckets per band costs ~150 bytes per entry in Python objects (1.6M entries at 100k articles);
     a sorted array searched with ``searchsorted`` gives the same lookups at a tenth of the memory. Keys are salted
@@ -127,9 +127,9 @@ class _BandIndex:
 
     def __init__(self, bands: int) -> None:
         self.bands = bands
-        self._keys = np.empty(0, dtype=np.uint64)  # every (band-salted) key of every merged article, sorted
+        self._keys = np.empty(0, dtype=np.uint32)  # every (band-salted) key of every merged article, sorted
         self._rows = np.empty(0, dtype=np.uint32)  # article row of each key
-        self._buf_keys = np.empty((self.BUFFER, bands), dtype=np.uint64)
+        self._buf_keys = np.empty((self.BUFFER, bands), dtype=np.uint32)
         self._buf_rows = np.empty(self.BUFFER, dtype=np.uint32)
         self._buf_n = 0
 
@@ -252,13 +252,47 @@ class _IdTable:
         return other if other is not None else self._arr[row].decode("ascii")
 
 
+class _Rows:
+    """A growing table of ``width`` uint16 values per row (``width`` 0: one bool per row) in fixed blocks of
+    ``BLOCK`` rows: growing never copies what is stored (a doubled array would briefly hold both copies: ~0.4 GB
+    at a million signatures)."""
+
+    SHIFT = 14  # blocks of 16,384 rows (2 MB of signatures at the defaults)
+    BLOCK = 1 << SHIFT
+
+    def __init__(self, width: int) -> None:
+        self.width = width
+        self._blocks: list[np.ndarray] = []
+
+    def nbytes(self) -> int:
+        return sum(b.nbytes for b in self._blocks)
+
+    def grow(self, row: int) -> None:
+        """Make room for ``row`` (rows are added in order); a new row reads as zeros / False."""
+        while row >= len(self._blocks) * self.BLOCK:
+            shape = (self.BLOCK, self.width) if self.width else (self.BLOCK,)
+            self._blocks.append(np.zeros(shape, dtype=np.uint16 if self.width else bool))
+
+    def set(self, row: int, value: np.ndarray | bool) -> None:
+        self._blocks[row >> self.SHIFT][row & (self.BLOCK - 1)] = value
+
+    def get(self, row: int) -> np.ndarray | bool:
+        return self._blocks[row >> self.SHIFT][row & (self.BLOCK - 1)]
+
+    def take(self, rows: np.ndarray) -> np.ndarray:
+        """The rows ``rows`` as one array (a query's few candidates)."""
+        return np.stack([self._blocks[r >> self.SHIFT][r & (self.BLOCK - 1)] for r in rows.tolist()])
+
+
 class Deduper:
     """In-memory index of known articles that says whether a new text is an exact or near duplicate of one.
 
     Near duplicates: Jaccard similarity of word 3-gram shingles, estimated with MinHash (``num_perm`` 32-bit
     values) and found via LSH banding (``bands`` bands of ``num_perm // bands`` rows), then confirmed by the
-    estimated similarity reaching ``threshold``. Memory is numpy arrays only, about ``num_perm * 4 + bands * 12 + 40``
-    bytes per article (~0.5 KB at the defaults: ~0.5 GB for a million articles; see :meth:`nbytes`). Candidates are only
+    estimated similarity reaching ``threshold``. Memory is numpy arrays only, about ``num_perm * 2 + bands * 8 + 40``
+    bytes per article (~0.3 KB at the defaults: ~0.3 GB for a million articles; see :meth:`nbytes`): the index keeps
+    the low 16 bits of each MinHash value, so two different values look equal with odds of 1 in 65,536, which moves
+    a similarity estimate by ~0.00002. Candidates are only
     found through a shared band, whose probability falls off below ~0.5 similarity at the defaults
     (``(1/bands) ** (bands/num_perm)``), so thresholds much lower than that will miss matches.
 
@@ -286,8 +320,8 @@ class Deduper:
         self._band_salt = _label_ints("band-salt", bands)
         # One row per added article: its id, its signature (if known) and, through the indexes, its hash and bands.
         self._ids = _IdTable()
-        self._sigs = np.empty((1024, num_perm), dtype=np.uint32)
-        self._has_sig = np.zeros(1024, dtype=bool)
+        self._sigs = _Rows(num_perm)  # low 16 bits of each signature value
+        self._has_sig = _Rows(0)
         self._by_hash = _HashIndex()  # content hash -> first row with it
         self._no_hash: dict[str, int] = {}  # id -> row, for articles added without a hash (rare)
         self._index = _BandIndex(bands)
@@ -298,8 +332,8 @@ class Deduper:
         return self._ids.n
 
     def nbytes(self) -> int:
-        """Bytes held by the index arrays (signatures, LSH keys, hashes, ids), for sizing: ~0.5 KB per article."""
-        return (self._sigs.nbytes + self._has_sig.nbytes + self._ids.nbytes() + self._by_hash.nbytes()
+        """Bytes held by the index arrays (signatures, LSH keys, hashes, ids), for sizing: ~0.3 KB per article."""
+        return (self._sigs.nbytes() + self._has_sig.nbytes() + self._ids.nbytes() + self._by_hash.nbytes()
                 + self._index.nbytes())
 
     def _shingle_hashes(self, norm: str) -> np.ndarray:
@@ -325,10 +359,11 @@ class Deduper:
         return permuted.min(axis=1).astype("<u4").tobytes()
 
     def _band_keys(self, sig: np.ndarray) -> np.ndarray:
-        # One 64-bit key per band from its rows' values; colliding keys only cost a verified candidate.
+        # One 32-bit key per band from its rows' values (the top half of a 64-bit mix): at a million articles a
+        # query meets a stranger's key in ~0.4% of bands, and a colliding key only costs a verified candidate.
         with np.errstate(over="ignore"):
             mixed = (sig.reshape(self.bands, self.rows).astype(np.uint64) * self._band_mult).sum(axis=1, dtype=np.uint64)
-            return _mix64(mixed + self._band_salt)
+            return (_mix64(mixed + self._band_salt) >> np.uint64(32)).astype(np.uint32)
 
     def _prepare(self, text: str) -> tuple[str, bytes]:
         if self._last is not None and self._last[0] == text:
@@ -392,7 +427,7 @@ class Deduper:
         rows = self._index.query(self._band_keys(sig))
         if rows.size == 0:
             return DedupeResult("new", None, 0.0)
-        sims = (self._sigs[rows] == sig).mean(axis=1)
+        sims = (self._sigs.take(rows) == sig.astype(np.uint16)).mean(axis=1)
         best = int(np.argmax(sims))  # first maximum = earliest-added candidate: deterministic ties
         score = float(sims[best])
         if score >= self.threshold:
@@ -419,14 +454,12 @@ class Deduper:
         known = self._by_hash.get(hash) if hash is not None else self._no_hash.get(article_id)
         if known is not None and self._ids[known] == article_id:
             # The same article again: at most its signature is new (it was first added from a hash alone).
-            if signature is not None and not self._has_sig[known]:
+            if signature is not None and not self._has_sig.get(known):
                 self._set_signature(known, signature)
             return
         row = self._ids.append(article_id)
-        if row == len(self._sigs):
-            self._sigs = np.resize(self._sigs, (row + row // 2, self.num_perm))
-            self._has_sig = np.resize(self._has_sig, row + row // 2)
-        self._has_sig[row] = False
+        self._sigs.grow(row)
+        self._has_sig.grow(row)
         if hash is not None:
             # Keep the first article seen for a hash: later exact copies should point at the original.
             self._by_hash.setdefault(hash, row)
@@ -437,7 +470,7 @@ class Deduper:
 
     def _set_signature(self, row: int, signature: bytes) -> None:
         sig = np.frombuffer(signature, dtype="<u4")
-        self._sigs[row] = sig
-        self._has_sig[row] = True
+        self._sigs.set(row, sig.astype(np.uint16))
+        self._has_sig.set(row, True)
         if not self._is_empty(sig):
             self._index.add(row, self._band_keys(sig))
