@@ -139,7 +139,7 @@ def test_killed_run_resumes_to_the_same_events(tmp_path, workers, make_corpus):
     with open_store(db) as st:
         partial = st.query("SELECT count(*) AS n FROM engine_shards")[0]["n"]
     resumed = run_batch([corpus], str(db), workers=workers, shard_size=4, out_dir=out)
-    assert resumed.shards == 13 and resumed.failed == 0
+    assert resumed.shards == 13 and resumed.failed == 0, resumed.messages
     assert _snapshot(str(db))["raw"] == _snapshot(str(clean))["raw"]
     assert _snapshot(str(db))["fused"] == _snapshot(str(clean))["fused"]
     assert _snapshot(str(db))["counts"] == _snapshot(str(clean))["counts"]

@@ -810,19 +810,20 @@ class Store:
                 for i in range(0, len(singles), self.SINGLES_CHUNK):
                     links += self._fuse_singles(singles[i:i + self.SINGLES_CHUNK])
                 groups = {k: ids for k, ids in groups.items() if len(ids) > 1}
-            rows_by_id = {e["id"]: e for e in self._raw_by_ids(sorted(i for ids in groups.values() for i in ids))}
             cols = [*EVENT_COLUMNS, "n_sources", "sources"]
-            rows = []
-            for ids in groups.values():
-                fused = fused_row_json(fuse_cluster([rows_by_id[i] for i in sorted(ids)]))
-                span = fused.pop("evidence_span", None) or [None, None]
-                fused["evidence_start"], fused["evidence_end"] = span
-                rows.append(tuple(fused.get(c) for c in cols))
-                links += [(fused["id"], i) for i in ids]
-            self.insert_rows("fused_events", cols, rows)
+            for chunk in _chunks_of_groups(list(groups.values()), self.SINGLES_CHUNK):
+                rows_by_id = {e["id"]: e for e in self._raw_by_ids(sorted(i for ids in chunk for i in ids))}
+                rows = []
+                for ids in chunk:
+                    fused = fused_row_json(fuse_cluster([rows_by_id[i] for i in sorted(ids)]))
+                    span = fused.pop("evidence_span", None) or [None, None]
+                    fused["evidence_start"], fused["evidence_end"] = span
+                    rows.append(tuple(fused.get(c) for c in cols))
+                    links += [(fused["id"], i) for i in ids]
+                self.insert_rows("fused_events", cols, rows)
             self._set_fused_ids(links)
 
-    SINGLES_CHUNK = 50_000
+    SINGLES_CHUNK = 50_000  # events per chunk of a fusion pass's Python work (memory, not speed)
 
     def _fuse_singles(self, ids: list[str]) -> list[tuple[str, str]]:
         """Store the fused events of raw events that fuse with nothing (most of them): Python computes only the
@@ -993,6 +994,25 @@ class Store:
             return [d[0] for d in cur.description], cur.fetchall()
         finally:
             self._conn.unregister("_frontwatch_ids")
+
+
+def _chunks_of_groups(groups: list[list[str]], size: int) -> Iterator[list[list[str]]]:
+    """``groups`` in runs of about ``size`` ids (a group is never split), so a fusion pass over a long batch run
+    holds one run's raw events at a time.
+
+    >>> [len(c) for c in _chunks_of_groups([["a", "b"], ["c"], ["d", "e", "f"]], 3)]
+    [2, 1]
+    """
+    chunk: list[list[str]] = []
+    n = 0
+    for ids in groups:
+        chunk.append(ids)
+        n += len(ids)
+        if n >= size:
+            yield chunk
+            chunk, n = [], 0
+    if chunk:
+        yield chunk
 
 
 def _quiet(conn: Any) -> Any:
