@@ -105,6 +105,19 @@ def test_a_damaged_shard_output_is_quarantined_and_the_run_goes_on(tmp_path, cor
     assert snap["counts"]["articles"] > 0
 
 
+def test_a_marker_cut_short_by_a_kill_makes_the_shard_redo_not_fail(tmp_path, corpus):
+    # A run killed while the old code wrote _SUCCESS left an empty marker; the shard is redone, not quarantined.
+    out = tmp_path / "out"
+    shards = plan_shards([corpus], shard_size=4)
+    run_batch([corpus], str(tmp_path / "first.duckdb"), workers=0, shard_size=4, out_dir=out)
+    (out / "shards" / shards[1].name / "_SUCCESS").write_text("")
+    s = run_batch([corpus], str(tmp_path / "second.duckdb"), workers=0, shard_size=4, out_dir=out)
+    assert s.failed == 0 and s.shards == 4
+    assert json.loads((out / "shards" / shards[1].name / "_SUCCESS").read_text())["name"] == shards[1].name
+    assert _snapshot(str(tmp_path / "second.duckdb"))["raw"] == _snapshot(str(tmp_path / "first.duckdb"))["raw"]
+    assert not list((out / "shards").glob(".*"))  # no private folder left behind
+
+
 def test_postgres_target_matches_duckdb(tmp_path, corpus, pg_url):
     run_batch([corpus], str(tmp_path / "b.duckdb"), workers=0, shard_size=4, out_dir=tmp_path / "o1")
     run_batch([corpus], pg_url, workers=0, shard_size=4, out_dir=tmp_path / "o2")

@@ -142,7 +142,10 @@ def process_shard(shard: Shard, out_dir: str, theatre: str, opts: ReadOptions) -
     final = Path(out_dir) / "shards" / shard.name
     marker = final / SUCCESS
     if marker.exists():
-        return json.loads(marker.read_text())
+        try:
+            return json.loads(marker.read_text())
+        except ValueError:  # a marker cut short by a kill (runs before the rename-last write): redo the shard
+            pass
     rows: dict[str, list[tuple[Any, ...]]] = {t: [] for t in TABLES}
     counts = {"name": shard.name, "read": 0, "articles": 0, "events": 0, "quarantined": 0, "duplicates": 0}
     try:
@@ -197,6 +200,7 @@ def _write(final: Path, rows: dict[str, list[tuple[Any, ...]]], counts: dict[str
         data = list(zip(*rows[table], strict=True)) if rows[table] else [[] for _ in cols]
         arrays = {c: data[i] for i, c in enumerate(cols)}
         pq.write_table(pa.table(arrays, schema=_schema(cols)), tmp / f"{table}.parquet")
+    (tmp / SUCCESS).write_text(json.dumps(counts))
+    # The marker is in place before the rename, so the folder appears under its final name complete or not at all.
     shutil.rmtree(final, ignore_errors=True)
     os.replace(tmp, final)
-    (final / SUCCESS).write_text(json.dumps(counts))
