@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import random
 
 import pytest
@@ -120,3 +121,39 @@ def test_fuse_new_finds_pairs_across_join_key_boundaries():
         expected = _fused(ref)
         assert max(r[-2] for r in expected[0]) == 2 and len(expected[0]) == len(items) // 2
         assert _fused(st) == expected
+
+
+def test_sql_decides_clear_pairs_once_per_cluster_and_leaves_the_limit_to_python():
+    """A new event beside a stored cluster of five gives one decided pair, not five; pairs within 10 m of the
+    15 km limit go to ``same_event``, and the fused events still equal ``update_fusion``'s."""
+    from frontwatch.geodesy import EARTH_RADIUS_KM
+
+    deg = 180 / (math.pi * EARTH_RADIUS_KM)  # degrees of latitude per km along a meridian
+
+    def item(i: int, lat: float, day: int = 1) -> ArticleBatchItem:
+        a = Article(id=f"c{i:03d}", text=f"t{i}", published=dt.date(2016, 6, 9), source=f"S{i}", content_hash=f"y{i}")
+        ev = Event(id=f"c{i:03d}0", article_id=a.id, event_type="Battles", sub_event_type="Armed clash",
+                   date=dt.date(2016, 6, day), date_end=None, date_precision="day", location=f"P{i}", country="IQ", latitude=lat,
+                   longitude=43.0, geo_precision=1, source=a.source, evidence="s", evidence_span=(0, 1),
+                   confidence=0.6)
+        return ArticleBatchItem(a, None, [ev])
+
+    cluster = [item(i, 34.0 + 0.001 * i) for i in range(5)]
+    lone = [item(10, 30.0), item(11, 31.0)]
+    near_limit = [item(12, 30.0 + 14.995 * deg), item(13, 31.0 + 15.005 * deg)]
+    with open_store(":memory:") as ref, open_store(":memory:") as st:
+        ref.add_batch([*cluster, *lone, *near_limit, item(20, 34.002)])
+        st.write_batch([*cluster, *lone])
+        assert st.query("SELECT count(DISTINCT fused_id) AS n FROM events WHERE id LIKE 'c00%'")[0]["n"] == 1
+        st.write_batch(near_limit)
+        new = item(20, 34.002)
+        st.write_batch([new])
+        sure, maybe = st._fusion_pairs([new.events[0].id])
+        assert [(n, f) for n, _, f in sure] == [("c0200", st.query(
+            "SELECT fused_id FROM events WHERE id = 'c0000'")[0]["fused_id"])]
+        assert maybe == []
+        assert sorted(st._fusion_pairs(["c0120", "c0130"])[1]) == [("c0120", "c0100"), ("c0130", "c0110")]
+        assert _fused(st) == _fused(ref)
+        fused_pairs = st.query("SELECT n_sources FROM fused_events WHERE id IN (SELECT fused_id FROM events WHERE "
+                               "id IN ('c0100', 'c0110'))")
+        assert sorted(r["n_sources"] for r in fused_pairs) == [1, 2]  # 14.995 km fuses, 15.005 km does not

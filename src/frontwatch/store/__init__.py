@@ -864,7 +864,11 @@ class Store:
         for (fid,) in self._with_ids("SELECT fused_id FROM events WHERE fused_id IS NOT NULL AND id IN ({ids})",
                                      new_ids):
             affected.add(fid)
-        pairs = self._fusion_pairs(new_ids)
+        sure, pairs = self._fusion_pairs(new_ids)
+        for na, nb, fid in sure:  # pairs the SQL has already decided: one per new event and cluster
+            _uf_union(parent, na, nb)
+            if fid:
+                affected.add(fid)
         cols = ", ".join(self._PAIR_COLUMNS)
         ev = {r["id"]: r for r in self._id_query(f"SELECT {cols} FROM events WHERE id IN ({{ids}})",
                                                  sorted({i for p in pairs for i in p}))}
@@ -878,17 +882,22 @@ class Store:
                     affected.add(b["fused_id"])
         if affected:
             fids = sorted(affected)
-            marks = ", ".join("?" * len(fids))
             by_fused: dict[str, str] = {}
-            for r in self.query(f"SELECT id, fused_id FROM events WHERE fused_id IN ({marks})", fids):
-                parent.setdefault(r["id"], r["id"])
-                _uf_union(parent, r["id"], by_fused.setdefault(r["fused_id"], r["id"]))
-            self.execute(f"DELETE FROM fused_events WHERE id IN ({marks})", fids)
+            for eid, fid in self._with_ids("SELECT id, fused_id FROM events WHERE fused_id IN ({ids})", fids):
+                parent.setdefault(eid, eid)
+                _uf_union(parent, eid, by_fused.setdefault(fid, eid))
+            self._with_ids("DELETE FROM fused_events WHERE id IN ({ids})", fids)
         return parent
 
-    def _fusion_pairs(self, new_ids: list[str]) -> list[tuple[str, str]]:
-        """(new event id, other event id) of the pairs that may be the same event (a superset of
-        ``same_event``: distances get slack against rounding; Python decides).
+    def _fusion_pairs(self, new_ids: list[str]) -> tuple[list[tuple[str, str, str | None]], list[tuple[str, str]]]:
+        """The pairs of a new event and another event that may be the same event, in two lists:
+
+        - ``sure``: (new id, other id, other's fused id) for pairs that ``same_event`` accepts whatever the
+          rounding (distances at least 10 m inside the limit; every other test of ``same_event`` is exact in SQL),
+          one per new event and cluster of others (a new event in a city's busy week meets hundreds of events of
+          a few clusters: joining one member joins the cluster, so the rest need not reach Python);
+        - ``maybe``: (new id, other id) for pairs within 10 m of a distance limit (or a little over it: the join
+          keeps slack against rounding), which ``same_event`` decides in Python.
 
         Every join is an equality join on keys that only close pairs share, so its cost follows the pairs near
         each new event, not the size of the store:
@@ -905,9 +914,12 @@ class Store:
         """
         from itertools import product
 
-        from ..fuse import VAGUE_DAYS
+        from ..fuse import DISTANCE_KM, TERRITORY, VAGUE_DAYS
 
-        cols = ("id, article_id, event_type, actor1, actor2, date, coalesce(date_end, date) AS dend, latitude, "
+        territory = ", ".join(f"'{t}'" for t in sorted(TERRITORY))
+
+        cols = ("id, article_id, event_type, sub_event_type, actor1, actor2, date, coalesce(date_end, date) AS dend, "
+                "fused_id, latitude, "
                 "longitude, location, coalesce(geo_precision, 1) AS pc, "
                 f"coalesce(date_end, date) - date > {VAGUE_DAYS} AS vague, "
                 f"CAST(floor((date - DATE '2000-01-01') / {2 * VAGUE_DAYS + 3}.0) AS INTEGER) AS b, "
@@ -916,20 +928,27 @@ class Store:
         common = ("e.event_type = n.event_type AND e.id <> n.id AND e.article_id <> n.article_id "
                   + "".join(f"AND (coalesce(n.{a}, '') = '' OR coalesce(e.{a}, '') = '' OR n.{a} = e.{a}) "
                             for a in ("actor1", "actor2"))
+                  # a change of control fuses only with the same kind of change (same_event)
+                  + f"AND NOT ((coalesce(n.sub_event_type, '') IN ({territory}) OR coalesce(e.sub_event_type, '') "
+                  f"IN ({territory})) AND n.sub_event_type IS DISTINCT FROM e.sub_event_type) "
                   # A pair of two new events of the same chunk once, not in both directions (same_event is symmetric).
                   + "AND NOT (e.id < n.id AND e.id IN ({ids}))")
         km = ("2 * 6371.0088 * asin(sqrt(power(sin(radians(e.latitude - n.latitude) / 2), 2) + cos(radians("
               "n.latitude)) * cos(radians(e.latitude)) * power(sin(radians(e.longitude - n.longitude) / 2), 2)))")
         limit = "CASE greatest(n.pc, e.pc) WHEN 2 THEN 61.0 WHEN 3 THEN 201.0 ELSE 16.0 END"
+        # same_event's own limits less 10 m: a pair under them is the same event whatever the rounding
+        exact = (f"CASE greatest(n.pc, e.pc) WHEN 2 THEN {DISTANCE_KM[2]} WHEN 3 THEN {DISTANCE_KM[3]} "
+                 f"ELSE {DISTANCE_KM[1]} END")
         overlap = "e.date <= n.dend + 1 AND e.dend >= n.date - 1"
         inside = "(n.date <= e.date AND e.dend <= n.dend OR e.date <= n.date AND n.dend <= e.dend)"
         named = "(n.latitude IS NULL OR e.latitude IS NULL) AND n.location <> ''"
         near = ("-1", "0", "1")
 
-        def join(n_where: str, e_where: str, keys: dict[str, tuple[str, ...]], cond: str) -> str:
+        def join(n_where: str, e_where: str, keys: dict[str, tuple[str, ...]], cond: str, sure: str) -> str:
             """Pairs of new events (``n_where``) and stored ones (``e_where``) equal on ``keys`` (a key with
             offsets matches its neighbours too: the offsets are columns of a derived table, because an offset
-            inside the ON clause is no hash key) and satisfying ``cond``."""
+            inside the ON clause is no hash key) and satisfying ``cond``; ``sure`` says same_event accepts them
+            (then one row per new event and cluster)."""
             shifted = [k for k, offs in keys.items() if offs != ("0",)]
             on = " AND ".join(f"e.{k} = n.{'k_' + k if k in shifted else k}" for k in keys)
             side = f"(SELECT * FROM (SELECT {cols} FROM events WHERE date IS NOT NULL{{}}) x WHERE {{}})"
@@ -938,30 +957,42 @@ class Store:
                 combos = ", ".join("(" + ", ".join(c) + ")" for c in product(*(keys[k] for k in shifted)))
                 sql += (", k AS (SELECT n.*, " + ", ".join(f"n.{k} + d.d_{k} AS k_{k}" for k in shifted)
                         + f" FROM n CROSS JOIN (VALUES {combos}) AS d({', '.join('d_' + k for k in shifted)}))")
-            return sql + f" SELECT n.id, e.id FROM {'k' if shifted else 'n'} AS n JOIN e ON {on} AND {common} AND {cond}"
+            sql += (f" SELECT n.id AS nid, e.id AS eid, e.fused_id AS fid, {sure} AS sure FROM "
+                    f"{'k' if shifted else 'n'} AS n JOIN e ON {on} AND {common} AND {cond}")
+            return (f"SELECT nid, min(eid), min(fid), sure FROM ({sql}) q GROUP BY nid, sure, "
+                    "CASE WHEN sure THEN coalesce(fid, eid) ELSE eid END")
 
         town, region, point = "latitude IS NOT NULL AND pc NOT IN (2, 3)", "latitude IS NOT NULL AND pc IN (2, 3)", \
             "latitude IS NOT NULL"
         queries = [
             # both precise, both with a point: towns (16 km) on narrow bands, regions/provinces on wide ones
             join(f"NOT vague AND {town}", f"NOT vague AND {town}", {"b": near, "l1": near},
-                 f"{overlap} AND {km} <= 16.0"),
+                 f"{overlap} AND {km} <= 16.0", f"{km} <= {exact} - 0.01"),
             join(f"NOT vague AND {region}", f"NOT vague AND {point}", {"b": near, "l3": near},
-                 f"{overlap} AND greatest(n.pc, e.pc) IN (2, 3) AND {km} <= {limit}"),
+                 f"{overlap} AND greatest(n.pc, e.pc) IN (2, 3) AND {km} <= {limit}", f"{km} <= {exact} - 0.01"),
             join(f"NOT vague AND {town}", f"NOT vague AND {region}", {"b": near, "l3": near},
-                 f"{overlap} AND greatest(n.pc, e.pc) IN (2, 3) AND {km} <= {limit}"),
+                 f"{overlap} AND greatest(n.pc, e.pc) IN (2, 3) AND {km} <= {limit}", f"{km} <= {exact} - 0.01"),
             # both precise, a side without a point: the same place name
-            join("NOT vague", "NOT vague", {"b": near, "location": ("0",)}, f"{overlap} AND {named}"),
+            join("NOT vague", "NOT vague", {"b": near, "location": ("0",)}, f"{overlap} AND {named}", "TRUE"),
             # a vague date: the same point or, without one, the same name
-            join(f"vague AND {point}", point, {"cy": near, "cx": near}, f"{inside} AND {km} <= 1.001"),
+            join(f"vague AND {point}", point, {"cy": near, "cx": near}, f"{inside} AND {km} <= 1.001",
+                 f"{km} <= 0.99"),
             join(f"NOT vague AND {point}", f"vague AND {point}", {"cy": near, "cx": near},
-                 f"{inside} AND {km} <= 1.001"),
-            join("vague", "TRUE", {"location": ("0",)}, f"{inside} AND {named}"),
-            join("NOT vague", "vague", {"location": ("0",)}, f"{inside} AND {named}"),
+                 f"{inside} AND {km} <= 1.001", f"{km} <= 0.99"),
+            join("vague", "TRUE", {"location": ("0",)}, f"{inside} AND {named}", "TRUE"),
+            join("NOT vague", "vague", {"location": ("0",)}, f"{inside} AND {named}", "TRUE"),
         ]
         # DuckDB takes every id in one Arrow table (each query scans the whole store once); other backends get
         # parameter lists of 2,000 ids (see _id_rows).
-        return [pair for sql in queries for pair in self._with_ids(sql, new_ids)]
+        sure: list[tuple[str, str, str | None]] = []
+        maybe: list[tuple[str, str]] = []
+        for sql in queries:
+            for nid, eid, fid, ok in self._with_ids(sql, new_ids):
+                if ok:
+                    sure.append((nid, eid, fid))
+                else:
+                    maybe.append((nid, eid))
+        return sure, maybe
 
     def _with_ids(self, sql: str, ids: Sequence[str]) -> list[tuple[Any, ...]]:
         """Rows (tuples) of ``sql`` whose every ``{ids}`` stands for the list ``ids``."""
@@ -983,6 +1014,8 @@ class Store:
             for i in range(0, len(ids), 2000):
                 chunk = list(ids[i:i + 2000])
                 cur = self.execute(sql.format(ids=", ".join("?" * len(chunk))), chunk * sql.count("{ids}"))
+                if cur.description is None:  # a statement without rows (DELETE)
+                    continue
                 cols = [d[0] for d in cur.description]
                 out += cur.fetchall()
             return cols, out
