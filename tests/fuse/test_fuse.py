@@ -1,6 +1,8 @@
 """Fusion rules on hand-made raw events."""
 
-from frontwatch.fuse import cluster, fuse_cluster, same_event
+import datetime as dt
+
+from frontwatch.fuse import cluster, fuse_cluster, fusion_window, same_event
 
 BASE = dict(event_type="Battles", sub_event_type="Government regains territory", actor1="Iraqi government forces",
             actor2="Islamic State", location="Hit", country="IQ", latitude=33.64, longitude=42.83, geo_precision=1,
@@ -28,8 +30,8 @@ def test_incompatible_actors_types_and_places_split():
 
 
 def test_dates_overlap_with_one_day_slack():
-    assert same_event(ev("1"), ev("2", date="2016-04-15", date_end="2016-04-15"))
-    assert not same_event(ev("1"), ev("2", date="2016-04-16", date_end="2016-04-16"))
+    assert same_event(ev("1"), ev("2", date="2016-04-13", date_end="2016-04-13"))
+    assert not same_event(ev("1"), ev("2", date="2016-04-12", date_end="2016-04-12"))
     assert same_event(ev("1"), ev("2", date="2016-04-01", date_end="2016-04-30", date_precision="month"))
 
 
@@ -48,8 +50,20 @@ def test_same_source_twice_is_not_independent():
     assert f["n_sources"] == 1 and f["confidence"] == 0.6
 
 
+def test_precise_reports_fuse_within_one_window_only():
+    # 14 April ends a window (12-14 April), 15 April starts the next: a day apart but not fused
+    assert fusion_window(dt.date(2016, 4, 14)) + 1 == fusion_window(dt.date(2016, 4, 15))
+    assert not same_event(ev("1"), ev("2", date="2016-04-15", date_end="2016-04-15"))
+    # daily clashes in one town for three weeks (3-23 April): seven events of three days, not one of 21
+    days = [ev(str(d), date=f"2016-04-{d:02d}", date_end=f"2016-04-{d:02d}") for d in range(3, 24)]
+    groups = cluster(days)
+    assert len(groups) == 7 and {len(g) for g in groups} == {3}
+    assert all(len({fusion_window(dt.date.fromisoformat(e["date"])) for e in g}) == 1 for g in groups)
+
+
 def test_cluster_is_transitive_and_stable():
-    evs = [ev("1", date="2016-04-13", date_end="2016-04-13"), ev("2", date="2016-04-15", date_end="2016-04-15"),
+    # 12 and 14 April are two days apart, but both a day from the 13th: one event (the window is 12-14 April)
+    evs = [ev("1", date="2016-04-12", date_end="2016-04-12"), ev("2", date="2016-04-13", date_end="2016-04-13"),
            ev("3"), ev("4", location="Mosul", latitude=36.34, longitude=43.13)]
     groups = cluster(evs)
     assert sorted(len(g) for g in groups) == [1, 3]

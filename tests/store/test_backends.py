@@ -124,8 +124,8 @@ def test_events_of_kinds(store):
 
 
 def test_fusion_across_two_articles(store):
-    store.add_batch([_report(1, 14, 33.63, 0.6, 10, 10, "Wire A")])
-    store.add_batch([_report(2, 15, 33.66, 0.7, 12, None, "Wire B")])
+    store.add_batch([_report(1, 13, 33.63, 0.6, 10, 10, "Wire A")])
+    store.add_batch([_report(2, 14, 33.66, 0.7, 12, None, "Wire B")])
     (f,) = store.events()
     assert f["n_sources"] == 2 and {s["event_id"] for s in f["sources"]} == {"r1", "r2"}
     assert f["fatalities_low"] == 12 and f["fatalities_high"] == 10
@@ -139,7 +139,7 @@ def test_backends_agree(tmp_path, pg_database):
     for url in (str(tmp_path / "x.duckdb"), pg_database()):
         with open_store(url) as st:
             st.add_batch(_two_articles())
-            st.add_batch([_report(1, 14, 33.63, 0.6, 10, 10, "A"), _report(2, 15, 33.66, 0.7, 12, None, "B")])
+            st.add_batch([_report(1, 13, 33.63, 0.6, 10, 10, "A"), _report(2, 14, 33.66, 0.7, 12, None, "B")])
             answers.append((st.events(), st.events(EventFilter(raw=True)), st.claims(), st.counts()))
     assert answers[0] == answers[1]
 

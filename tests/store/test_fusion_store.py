@@ -8,9 +8,9 @@ from ._records import hit_report as _item
 
 def test_two_reports_fuse_with_merged_fatalities(tmp_path):
     st = open_store(tmp_path / "x.duckdb")
-    st.add_batch([_item(1, 14, 33.63, 0.6, 10, 10, "Wire A")])
+    st.add_batch([_item(1, 13, 33.63, 0.6, 10, 10, "Wire A")])
     assert len(st.events()) == 1
-    st.add_batch([_item(2, 15, 33.66, 0.7, 12, None, "Wire B")])  # next-day report of the same recapture
+    st.add_batch([_item(2, 14, 33.66, 0.7, 12, None, "Wire B")])  # next-day report of the same recapture
     (f,) = st.events()
     assert f["n_sources"] == 2
     assert {s["event_id"] for s in f["sources"]} == {"e1", "e2"}
@@ -28,10 +28,10 @@ def test_distinct_events_stay_apart(tmp_path):
 
 def test_a_bridge_report_merges_clusters_and_refuse_all_agrees(tmp_path):
     st = open_store(tmp_path / "x.duckdb")
-    st.add_batch([_item(1, 13, 33.63, 0.6, None, None, "A")])
-    st.add_batch([_item(2, 15, 33.63, 0.6, None, None, "B")])
+    st.add_batch([_item(1, 12, 33.63, 0.6, None, None, "A")])
+    st.add_batch([_item(2, 14, 33.63, 0.6, None, None, "B")])
     assert len(st.events()) == 2  # two days apart: not the same
-    st.add_batch([_item(3, 14, 33.63, 0.6, None, None, "C")])  # overlaps both
+    st.add_batch([_item(3, 13, 33.63, 0.6, None, None, "C")])  # overlaps both (one window: 12-14 April)
     incremental = st.events()
     assert len(incremental) == 1 and incremental[0]["n_sources"] == 3
     assert st.refuse_all() == 1

@@ -7,7 +7,11 @@ Two raw events are the same event when they come from different articles and hav
 - places within a distance that grows with the coarser geo precision (1 town: 15 km, 2 region: 60 km,
   3 province/country: 200 km), or the same place name;
 - overlapping date ranges, each widened by one day (a report filed the next day often says "on Monday" for the
-  same event);
+  same event), whose start dates fall in the same fusion window (``WINDOW_DAYS`` days counted from 2000-01-01):
+  without windows, reports of daily clashes in one town a day apart chain into one "event" without end (on a
+  synthetic corpus of 121,500 articles one cluster held 11,367 reports from 2014 to 2017, and every fusion pass
+  re-read it); with them a fused event spans at most three days, as ACLED codes a frontline day by day, at the
+  cost of leaving apart a next-day report whose start date is the first day of the next window;
 - but a vague date (a range wider than a week: "in February", "this year") fuses only with a range inside it (or
   around it), with no slack, at the same place (within 1 km; the same name where a side has no point): otherwise one "February" report links
   every event of that month nearby and of the days around it, and clusters chain without bound across places and
@@ -32,6 +36,8 @@ from ..geodesy import haversine_km
 
 DISTANCE_KM = {1: 15.0, 2: 60.0, 3: 200.0}
 VAGUE_DAYS = 7  # a date range wider than this (month, season, year) is vague: see the module docstring
+WINDOW_DAYS = 3  # precise reports fuse only when their start dates fall in the same window of this many days
+WINDOW_EPOCH = dt.date(2000, 1, 1)
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory"}
 
 
@@ -52,6 +58,15 @@ def _range(e: dict[str, Any]) -> tuple[dt.date, dt.date] | None:
     if s is None:
         return None
     return s, _date(e.get("date_end")) or s
+
+
+def fusion_window(day: dt.date) -> int:
+    """The fusion window of a precise report's start date (see the module docstring).
+
+    >>> [fusion_window(dt.date(2016, 4, d)) for d in (13, 14, 15)]
+    [1982, 1982, 1983]
+    """
+    return (day - WINDOW_EPOCH).days // WINDOW_DAYS
 
 
 def same_event(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -83,6 +98,8 @@ def same_event(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return km <= 1.0  # the same gazetteer point (the places of two reports of one town are one point)
     one = dt.timedelta(days=1)
     if ra[0] - one > rb[1] or rb[0] - one > ra[1]:
+        return False
+    if fusion_window(ra[0]) != fusion_window(rb[0]):
         return False
     km = _km(a, b)
     if km is None:

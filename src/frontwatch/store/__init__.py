@@ -902,8 +902,8 @@ class Store:
         Every join is an equality join on keys that only close pairs share, so its cost follows the pairs near
         each new event, not the size of the store:
 
-        - both dates precise (ranges of at most ``VAGUE_DAYS``): start dates at most ``VAGUE_DAYS + 1`` days
-          apart, so ``2 * VAGUE_DAYS + 3``-day buckets and their neighbours; and latitude bands as wide as the
+        - both dates precise (ranges of at most ``VAGUE_DAYS``): the same fusion window of start dates
+          (``frontwatch.fuse.fusion_window``); and latitude bands as wide as the
           pair's distance limit and their neighbours (0.15 degrees for towns' 16 km, 1.85 for regions' and
           provinces' 61 and 201 km), or the same place name when a side has no point;
         - one date vague: the same point (within 1 km), through cells of 1/20 degree and their eight neighbours
@@ -914,7 +914,7 @@ class Store:
         """
         from itertools import product
 
-        from ..fuse import DISTANCE_KM, TERRITORY, VAGUE_DAYS
+        from ..fuse import DISTANCE_KM, TERRITORY, VAGUE_DAYS, WINDOW_DAYS, WINDOW_EPOCH
 
         territory = ", ".join(f"'{t}'" for t in sorted(TERRITORY))
 
@@ -922,7 +922,7 @@ class Store:
                 "fused_id, latitude, "
                 "longitude, location, coalesce(geo_precision, 1) AS pc, "
                 f"coalesce(date_end, date) - date > {VAGUE_DAYS} AS vague, "
-                f"CAST(floor((date - DATE '2000-01-01') / {2 * VAGUE_DAYS + 3}.0) AS INTEGER) AS b, "
+                f"CAST(floor((date - DATE '{WINDOW_EPOCH}') / {WINDOW_DAYS}.0) AS INTEGER) AS w, "
                 "CAST(floor(latitude / 0.15) AS INTEGER) AS l1, CAST(floor(latitude / 1.85) AS INTEGER) AS l3, "
                 "CAST(floor(latitude * 20) AS INTEGER) AS cy, CAST(floor(longitude * 20) AS INTEGER) AS cx")
         common = ("e.event_type = n.event_type AND e.id <> n.id AND e.article_id <> n.article_id "
@@ -966,14 +966,14 @@ class Store:
             "latitude IS NOT NULL"
         queries = [
             # both precise, both with a point: towns (16 km) on narrow bands, regions/provinces on wide ones
-            join(f"NOT vague AND {town}", f"NOT vague AND {town}", {"b": near, "l1": near},
+            join(f"NOT vague AND {town}", f"NOT vague AND {town}", {"w": ("0",), "l1": near},
                  f"{overlap} AND {km} <= 16.0", f"{km} <= {exact} - 0.01"),
-            join(f"NOT vague AND {region}", f"NOT vague AND {point}", {"b": near, "l3": near},
+            join(f"NOT vague AND {region}", f"NOT vague AND {point}", {"w": ("0",), "l3": near},
                  f"{overlap} AND greatest(n.pc, e.pc) IN (2, 3) AND {km} <= {limit}", f"{km} <= {exact} - 0.01"),
-            join(f"NOT vague AND {town}", f"NOT vague AND {region}", {"b": near, "l3": near},
+            join(f"NOT vague AND {town}", f"NOT vague AND {region}", {"w": ("0",), "l3": near},
                  f"{overlap} AND greatest(n.pc, e.pc) IN (2, 3) AND {km} <= {limit}", f"{km} <= {exact} - 0.01"),
             # both precise, a side without a point: the same place name
-            join("NOT vague", "NOT vague", {"b": near, "location": ("0",)}, f"{overlap} AND {named}", "TRUE"),
+            join("NOT vague", "NOT vague", {"w": ("0",), "location": ("0",)}, f"{overlap} AND {named}", "TRUE"),
             # a vague date: the same point or, without one, the same name
             join(f"vague AND {point}", point, {"cy": near, "cx": near}, f"{inside} AND {km} <= 1.001",
                  f"{km} <= 0.99"),
