@@ -87,7 +87,7 @@ def test_fuse_new_on_postgres_matches_duckdb(pg_url):
 
 
 def test_fuse_new_finds_pairs_across_join_key_boundaries():
-    """The SQL joins on date buckets, latitude bands and 1/20-degree cells: pairs on either side of a boundary
+    """The SQL joins on fusion windows, latitude bands and 1/20-degree cells: pairs on either side of a boundary
     still fuse."""
     def item(i: int, start: dt.date, days: int, lat: float, lon: float, precision: int = 1) -> ArticleBatchItem:
         a = Article(id=f"b{i:03d}", text=f"t{i}", published=dt.date(2016, 6, 1), source=f"S{i}", content_hash=f"x{i}")
@@ -98,7 +98,8 @@ def test_fuse_new_finds_pairs_across_join_key_boundaries():
         return ArticleBatchItem(a, None, [ev])
 
     items = []
-    for k in range(0, 60, 3):  # precise pairs one day apart, walking across every 17-day bucket edge
+    # precise pairs one day apart inside one fusion window (2016-01-01 opens one), window after window
+    for k in range(0, 60, 3):
         day = dt.date(2016, 1, 1) + dt.timedelta(days=k)
         items += [item(len(items), day, 0, 33.0 + k, 42.0), item(len(items) + 1, day + dt.timedelta(days=1), 6,
                                                                33.0 + k, 42.05)]
