@@ -158,3 +158,15 @@ def test_sql_decides_clear_pairs_once_per_cluster_and_leaves_the_limit_to_python
         fused_pairs = st.query("SELECT n_sources FROM fused_events WHERE id IN (SELECT fused_id FROM events WHERE "
                                "id IN ('c0100', 'c0110'))")
         assert sorted(r["n_sources"] for r in fused_pairs) == [1, 2]  # 14.995 km fuses, 15.005 km does not
+
+
+def test_fuse_new_in_small_chunks_equals_update_fusion(monkeypatch):
+    # A long batch run's pass copies singles and builds clusters in chunks; chunks of two events change nothing.
+    monkeypatch.setattr(Store, "FUSE_CHUNK", 2)
+    items = _items(4)
+    with open_store(":memory:") as ref, open_store(":memory:") as st:
+        _load(ref, items, [len(items)], new_path=False)
+        _load(st, items, [50, 70], new_path=True)
+        expected = _fused(ref)
+        assert max(r[-2] for r in expected[0]) >= 3
+        assert _fused(st) == expected

@@ -807,11 +807,11 @@ class Store:
             if self.placeholder == "?":  # DuckDB: events that fuse with nothing are copied in SQL
                 singles = sorted(ids[0] for ids in groups.values() if len(ids) == 1)
                 # In chunks: a pass over a long batch run's events would hold every single's parts at once.
-                for i in range(0, len(singles), self.SINGLES_CHUNK):
-                    links += self._fuse_singles(singles[i:i + self.SINGLES_CHUNK])
+                for i in range(0, len(singles), self.FUSE_CHUNK):
+                    links += self._fuse_singles(singles[i:i + self.FUSE_CHUNK])
                 groups = {k: ids for k, ids in groups.items() if len(ids) > 1}
             cols = [*EVENT_COLUMNS, "n_sources", "sources"]
-            for chunk in _chunks_of_groups(list(groups.values()), self.SINGLES_CHUNK):
+            for chunk in _chunks_of_groups(list(groups.values()), self.FUSE_CHUNK):
                 rows_by_id = {e["id"]: e for e in self._raw_by_ids(sorted(i for ids in chunk for i in ids))}
                 rows = []
                 for ids in chunk:
@@ -823,7 +823,7 @@ class Store:
                 self.insert_rows("fused_events", cols, rows)
             self._set_fused_ids(links)
 
-    SINGLES_CHUNK = 50_000  # events per chunk of a fusion pass's Python work (memory, not speed)
+    FUSE_CHUNK = 50_000  # events per chunk of a fusion pass's Python work (memory, not speed)
 
     def _fuse_singles(self, ids: list[str]) -> list[tuple[str, str]]:
         """Store the fused events of raw events that fuse with nothing (most of them): Python computes only the
