@@ -83,10 +83,11 @@ def run_batch(
     Shards land in ``out_dir/shards/NAME`` with a ``_SUCCESS`` marker; a restarted run reuses finished shards and
     skips the ones already loaded (table ``engine_shards``). ``out_dir`` must be shared by all hosts. Finished shards
     are written in groups of about ``load_every`` articles, one transaction per group; their events are fused every
-    ``fuse_every`` articles, or a fifth of the articles stored (at most ten times ``fuse_every``), whichever is more,
+    ``fuse_every`` articles, or a fifth of the articles stored (at most four times ``fuse_every``), whichever is more,
     and at the end: one pass re-fuses a cluster once, not once per group, and a pass scans the whole store, so a
-    long run makes passes grow with the store instead of making one every ``fuse_every`` (1M articles: ~30 passes,
-    not 200). Until its pass a reader sees an event as a raw event only. The fused events are those of an ingest that fuses every batch.
+    long run makes passes grow with the store instead of making one every ``fuse_every`` (1M articles: ~60 passes,
+    not 200); the cap bounds a pass's memory (a pass of 160,000 events took the driver to 1.45 GB). Until its pass
+    a reader sees an event as a raw event only. The fused events are those of an ingest that fuses every batch.
     ``duckdb_memory`` caps DuckDB's buffer pool when this call opens a DuckDB file (its default is 80% of RAM,
     which a long run fills with cached blocks); a ``Store`` passed in is used as configured.
 
@@ -146,12 +147,12 @@ def run_batch(
 
 def fuse_threshold(stored: int, fuse_every: int) -> int:
     """Unfused articles that start a fusion pass in a store of ``stored`` articles: ``fuse_every``, or a fifth of
-    the store up to ten times ``fuse_every``, whichever is more.
+    the store up to four times ``fuse_every``, whichever is more.
 
     >>> [fuse_threshold(n, 5000) for n in (0, 20_000, 100_000, 1_000_000)]
-    [5000, 5000, 20000, 50000]
+    [5000, 5000, 20000, 20000]
     """
-    return max(fuse_every, min(stored // 5, 10 * fuse_every))
+    return max(fuse_every, min(stored // 5, 4 * fuse_every))
 
 
 def _peak_rss() -> float:
