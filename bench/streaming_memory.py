@@ -90,6 +90,10 @@ def main(argv: list[str] | None = None) -> None:
         proc.wait()
         sampler.join()
         secs = time.perf_counter() - t
+    if proc.returncode:
+        print(f"{args.engine}: FAILED after {secs:.1f} s (exit code {proc.returncode}: see the error above); peak RSS "
+              f"of the process tree until then {box['tree'] / 1e9:.2f} GB (driver {box['driver'] / 1e9:.2f} GB)")
+        sys.exit(1)
     print(f"{args.engine}: {args.n} articles in {secs:.1f} s ({args.n / secs:.1f}/s); peak RSS of the process tree "
           f"{box['tree'] / 1e9:.2f} GB (goal < 2 GB; driver {box['driver'] / 1e9:.2f} GB, largest child "
           f"{box['child'] / 1e9:.2f} GB); exit code {proc.returncode}")

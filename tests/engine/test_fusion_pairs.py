@@ -161,8 +161,9 @@ def test_sql_decides_clear_pairs_once_per_cluster_and_leaves_the_limit_to_python
 
 
 def test_fuse_new_in_small_chunks_equals_update_fusion(monkeypatch):
-    # A long batch run's pass copies singles and builds clusters in chunks; chunks of two events change nothing.
+    # A long batch run's pass finds pairs, copies singles and builds clusters in chunks; tiny chunks change nothing.
     monkeypatch.setattr(Store, "FUSE_CHUNK", 2)
+    monkeypatch.setattr(Store, "PAIR_CHUNK", 3)
     items = _items(4)
     with open_store(":memory:") as ref, open_store(":memory:") as st:
         _load(ref, items, [len(items)], new_path=False)

@@ -824,6 +824,7 @@ class Store:
             self._set_fused_ids(links)
 
     FUSE_CHUNK = 50_000  # events per chunk of a fusion pass's Python work (memory, not speed)
+    PAIR_CHUNK = 40_000  # new events per run of the candidate-pair queries (DuckDB's memory, not speed)
 
     def _fuse_singles(self, ids: list[str]) -> list[tuple[str, str]]:
         """Store the fused events of raw events that fuse with nothing (most of them): Python computes only the
@@ -984,14 +985,19 @@ class Store:
         ]
         # DuckDB takes every id in one Arrow table (each query scans the whole store once); other backends get
         # parameter lists of 2,000 ids (see _id_rows).
+        # In chunks of new ids: a join's build side holds each new event up to nine times (its neighbouring keys),
+        # and 200,000 new events at once ran DuckDB out of its 512 MB. Two new events in different chunks are
+        # then paired twice, which changes nothing.
         sure: list[tuple[str, str, str | None]] = []
         maybe: list[tuple[str, str]] = []
-        for sql in queries:
-            for nid, eid, fid, ok in self._with_ids(sql, new_ids):
-                if ok:
-                    sure.append((nid, eid, fid))
-                else:
-                    maybe.append((nid, eid))
+        for i in range(0, len(new_ids), self.PAIR_CHUNK):
+            chunk = new_ids[i:i + self.PAIR_CHUNK]
+            for sql in queries:
+                for nid, eid, fid, ok in self._with_ids(sql, chunk):
+                    if ok:
+                        sure.append((nid, eid, fid))
+                    else:
+                        maybe.append((nid, eid))
         return sure, maybe
 
     def _with_ids(self, sql: str, ids: Sequence[str]) -> list[tuple[Any, ...]]:
