@@ -71,6 +71,29 @@ def test_rerun_skips_loaded_shards_and_changes_nothing(tmp_path, corpus):
     assert _snapshot(db) == before
 
 
+def test_bulk_insert_skips_stored_rows_and_repeats_within_a_group(tmp_path, corpus):
+    # The load's INSERT skips rows whose id is stored (a second load of the same files adds nothing and does not
+    # fail) and keeps one row of an id that two files of a group both hold.
+    import pyarrow.parquet as pq
+
+    from frontwatch.engine._load import _bulk_insert
+
+    out = tmp_path / "out"
+    db = str(tmp_path / "b.duckdb")
+    run_batch([corpus], db, workers=0, shard_size=4, out_dir=out)
+    files = sorted((out / "shards").glob("*/events.parquet"))
+    with open_store(db) as st:
+        before = st.counts()
+        _bulk_insert(st, "events", [pq.read_table(f) for f in files], files, "article_id", [])
+        assert st.counts() == before
+        st.execute("DELETE FROM events WHERE article_id IN (SELECT article_id FROM read_parquet(?))", [str(files[0])])
+        n = pq.read_table(files[0]).num_rows
+        assert n and st.counts()["events"] == before["events"] - n
+        _bulk_insert(st, "events", [pq.read_table(f) for f in (files[0], files[0])], [files[0], files[0]],
+                     "article_id", [])
+        assert st.counts() == before
+
+
 def test_directories_and_text_files(tmp_path):
     demo = Path(frontwatch.__file__).parent / "data" / "demo"
     expected = _single([demo], tmp_path / "single.duckdb")

