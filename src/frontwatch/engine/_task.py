@@ -144,7 +144,7 @@ def process_shard(shard: Shard, out_dir: str, theatre: str, opts: ReadOptions) -
     if marker.exists():
         try:
             return json.loads(marker.read_text())
-        except ValueError:  # a marker cut short by a kill (runs before the rename-last write): redo the shard
+        except ValueError:  # cut short by a kill under older code, which wrote it after the rename: redo the shard
             pass
     rows: dict[str, list[tuple[Any, ...]]] = {t: [] for t in TABLES}
     counts = {"name": shard.name, "read": 0, "articles": 0, "events": 0, "quarantined": 0, "duplicates": 0}

@@ -10,8 +10,8 @@ Two raw events are the same event when they come from different articles and hav
   same event), whose start dates fall in the same fusion window (``WINDOW_DAYS`` days counted from 2000-01-01):
   without windows, reports of daily clashes in one town a day apart chain into one "event" without end (on a
   synthetic corpus of 121,500 articles one cluster held 11,367 reports from 2014 to 2017, and every fusion pass
-  re-read it); with them a fused event spans at most three days, as ACLED codes a frontline day by day, at the
-  cost of leaving apart a next-day report whose start date is the first day of the next window;
+  re-read it); with them the reports of a fused event start within three days (ACLED codes a frontline day by
+  day), at the cost of leaving apart a next-day report whose start date is the first day of the next window;
 - but a vague date (a range wider than a week: "in February", "this year") fuses only with a range inside it (or
   around it), with no slack, at the same place (within 1 km; the same name where a side has no point): otherwise one "February" report links
   every event of that month nearby and of the days around it, and clusters chain without bound across places and
