@@ -936,10 +936,14 @@ class Store:
                   + "AND NOT (e.id < n.id AND e.id IN ({ids}))")
         km = ("2 * 6371.0088 * asin(sqrt(power(sin(radians(e.latitude - n.latitude) / 2), 2) + cos(radians("
               "n.latitude)) * cos(radians(e.latitude)) * power(sin(radians(e.longitude - n.longitude) / 2), 2)))")
-        limit = "CASE greatest(n.pc, e.pc) WHEN 2 THEN 61.0 WHEN 3 THEN 201.0 ELSE 16.0 END"
-        # same_event's own limits less 10 m: a pair under them is the same event whatever the rounding
-        exact = (f"CASE greatest(n.pc, e.pc) WHEN 2 THEN {DISTANCE_KM[2]} WHEN 3 THEN {DISTANCE_KM[3]} "
-                 f"ELSE {DISTANCE_KM[1]} END")
+
+        def limit_plus(km: float) -> str:
+            """same_event's distance limit for the pair's coarser precision, plus ``km``."""
+            return (f"CASE greatest(n.pc, e.pc) WHEN 2 THEN {DISTANCE_KM[2] + km} WHEN 3 THEN {DISTANCE_KM[3] + km} "
+                    f"ELSE {DISTANCE_KM[1] + km} END")
+
+        limit = limit_plus(1.0)  # a kilometre of slack against rounding: Python decides near the limit
+        exact = limit_plus(0.0)  # a pair 10 m under it is the same event whatever the rounding
         overlap = "e.date <= n.dend + 1 AND e.dend >= n.date - 1"
         inside = "(n.date <= e.date AND e.dend <= n.dend OR e.date <= n.date AND n.dend <= e.dend)"
         named = "(n.latitude IS NULL OR e.latitude IS NULL) AND n.location <> ''"
@@ -983,9 +987,8 @@ class Store:
             join("vague", "TRUE", {"location": ("0",)}, f"{inside} AND {named}", "TRUE"),
             join("NOT vague", "vague", {"location": ("0",)}, f"{inside} AND {named}", "TRUE"),
         ]
-        # DuckDB takes every id in one Arrow table (each query scans the whole store once); other backends get
-        # parameter lists of 2,000 ids (see _id_rows).
-        # In chunks of new ids: a join's build side holds each new event up to nine times (its neighbouring keys),
+        # DuckDB takes a chunk's ids in one Arrow table (each query scans the whole store once per chunk); other
+        # backends get parameter lists of 2,000 ids (see _id_rows). In chunks of new ids: a join's build side holds each new event up to nine times (its neighbouring keys),
         # and 200,000 new events at once ran DuckDB out of its 512 MB. Two new events in different chunks are
         # then paired twice, which changes nothing.
         sure: list[tuple[str, str, str | None]] = []
