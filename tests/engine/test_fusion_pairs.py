@@ -171,3 +171,17 @@ def test_fuse_new_in_small_chunks_equals_update_fusion(monkeypatch):
         expected = _fused(ref)
         assert max(r[-2] for r in expected[0]) >= 3
         assert _fused(st) == expected
+
+
+def test_id_batches_read_every_row_once_in_batches():
+    # A fusion pass turns rows into dicts batch by batch; a batch boundary must neither drop nor repeat a row.
+    items = _items(5, n=30)
+    with open_store(":memory:") as st:
+        _load(st, items, [len(items)], new_path=True)
+        ids = sorted(r["id"] for r in st.query("SELECT id FROM events"))
+        batches = list(st._id_batches("SELECT id FROM events WHERE id IN ({ids}) ORDER BY id", ids, size=7))
+        assert [len(rows) for _, rows in batches] == [7] * (len(ids) // 7) + ([len(ids) % 7] if len(ids) % 7 else [])
+        assert [r[0] for _, rows in batches for r in rows] == ids
+        assert st._id_query("SELECT id, article_id FROM events WHERE id IN ({ids}) ORDER BY id", ids[:3],
+                            lambda d: {**d, "seen": True}) == [
+            {"id": i, "article_id": "a" + i[1:5], "seen": True} for i in ids[:3]]
