@@ -177,7 +177,9 @@ def test_listing_index_gives_the_sql_answers(tmp_path):
 
 def test_listing_index_is_not_used_after_a_write(tmp_path):
     st = _varied_store(tmp_path / "w.duckdb")
+    assert not st.listing_built()  # what /health reports: nothing built before the index is turned on
     st.enable_listing_index(wait=True)
+    assert st.listing_built() and st.listing_built("events")
     f = EventFilter(raw=True, text="raqqa", limit=1000)
     before = st.count_events(f)
     st.add_batch([ArticleBatchItem(_article(30), None, [_event("a30", "e99", evidence="Shelling in Raqqa.")])])

@@ -292,7 +292,7 @@ def create_app(db: str | Path = "frontwatch.duckdb", theatre: str = DEFAULT_THEA
     def health() -> dict[str, Any]:
         """Liveness: answers without touching the database, so a long query never fails a health probe."""
         return {"status": "ok", "theatre": ws.theatre.name, "writable": bool(token),
-                "listing_index": ws.store._listing.get("fused_events") is not None}
+                "listing_index": ws.store.listing_built("fused_events")}
 
     @app.get("/stats", tags=["meta"])
     def stats() -> dict[str, Any]:

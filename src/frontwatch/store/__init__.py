@@ -677,6 +677,11 @@ class Store:
                 self.listing_index(table)
         return True
 
+    def listing_built(self, table: str = "fused_events") -> bool:
+        """Whether a listing index of ``table`` has been built (it may be one write behind until rebuilt); unlike
+        :meth:`listing_index`, asking starts no build."""
+        return self._listing.get(table) is not None
+
     def listing_index(self, table: str) -> Any:
         """The current listing index of ``table``, or None (off, or being built: a build is started)."""
         if not self._listing_on:
