@@ -818,8 +818,10 @@ class Store:
             self._set_fused_ids(links)
 
     # Events per chunk of a fusion pass's Python work (memory, not speed): in a pass of 69,000 new events over
-    # 240,000 articles, 25,000 held the driver's peak at 671 MB, 50,000 at 731 MB, in the same 11 s.
+    # 240,000 articles (rows made into dicts batch by batch), 25,000 held the driver's peak at 671 MB, 50,000 at
+    # 731 MB, in the same 11 s.
     FUSE_CHUNK = 25_000
+    PAIR_CHUNK = 40_000  # new events per run of the candidate-pair queries (DuckDB's memory, not speed)
 
     def _fuse_groups(self, groups: list[list[str]]) -> list[tuple[str, str]]:
         """Store the fused events of ``groups`` (lists of raw event ids); returns the (fused id, event id) links.
@@ -838,7 +840,6 @@ class Store:
             links += [(fused["id"], i) for i in ids]
         self.insert_rows("fused_events", cols, rows)
         return links
-    PAIR_CHUNK = 40_000  # new events per run of the candidate-pair queries (DuckDB's memory, not speed)
 
     def _fuse_singles(self, ids: list[str]) -> list[tuple[str, str]]:
         """Store the fused events of raw events that fuse with nothing (most of them): Python computes only the
@@ -1024,8 +1025,8 @@ class Store:
     def _id_query(self, sql: str, ids: Sequence[str],
                   convert: Callable[[dict[str, Any]], dict[str, Any]] | None = None) -> list[dict[str, Any]]:
         """Rows (dicts, passed through ``convert`` if given) of ``sql`` whose every ``{ids}`` stands for the list
-        ``ids``. Rows become dicts batch by batch: a fusion pass reads 50,000 wide rows at a time, and holding them
-        as tuples and as dicts at once doubled its peak."""
+        ``ids``. Rows become dicts batch by batch: a fusion pass reads a chunk of wide rows at a time, and holding
+        them as tuples and as dicts at once doubled its peak."""
         out: list[dict[str, Any]] = []
         for cols, batch in self._id_batches(sql, ids):
             if convert is None:
@@ -1034,7 +1035,8 @@ class Store:
                 out += [convert(dict(zip(cols, r, strict=True))) for r in batch]
         return out
 
-    def _id_batches(self, sql: str, ids: Sequence[str], size: int = 5000) -> Iterator[tuple[list[str], list[tuple[Any, ...]]]]:
+    def _id_batches(self, sql: str, ids: Sequence[str],
+                    size: int = 5000) -> Iterator[tuple[list[str], list[tuple[Any, ...]]]]:
         """Column names and rows of ``sql``, in batches, with ``{ids}`` standing for ``ids``: an Arrow table
         scanned by DuckDB (binding a long IN list of parameters costs DuckDB ~50 ms), else parameters, one query
         per 2,000 ids. The caller must not use the connection until the batches are consumed."""
