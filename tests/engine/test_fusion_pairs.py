@@ -185,3 +185,14 @@ def test_id_batches_read_every_row_once_in_batches():
         assert st._id_query("SELECT id, article_id FROM events WHERE id IN ({ids}) ORDER BY id", ids[:3],
                             lambda d: {**d, "seen": True}) == [
             {"id": i, "article_id": "a" + i[1:5], "seen": True} for i in ids[:3]]
+
+
+def test_fuse_new_again_over_fused_events_rebuilds_the_same_rows():
+    # Singles are copied without ON CONFLICT: re-fusing stored events must delete their old rows first.
+    items = _items(6)
+    with open_store(":memory:") as st:
+        _load(st, items, [60, 60], new_path=True)
+        before = _fused(st)
+        assert sum(1 for r in before[0] if r[-2] == 1) > 10  # singles are among them
+        st.fuse_new([r["id"] for r in st.query("SELECT id FROM events ORDER BY id")])
+        assert _fused(st) == before

@@ -862,8 +862,11 @@ class Store:
         self._conn.register("_frontwatch_singles", pa.table(
             {k: [p[i] for p in parts] for i, k in enumerate(("eid", "fid", "confidence", "persons", "sources"))}))
         try:
+            # No ON CONFLICT: no single's fused row can be stored (_fusion_components deletes the rows it rebuilds),
+            # and DuckDB's conflict check took memory that grew with the store: with a 512 MB cap it failed at
+            # ~737,000 articles of a 1M run, with 256 MB at 77,000 (a plain INSERT passed 240,000 at 256 MB).
             self._conn.execute(f"INSERT INTO fused_events ({', '.join(cols)}) SELECT {select} FROM events e JOIN "
-                               "_frontwatch_singles s ON e.id = s.eid ON CONFLICT DO NOTHING")
+                               "_frontwatch_singles s ON e.id = s.eid")
         finally:
             self._conn.unregister("_frontwatch_singles")
         return [(p[1], p[0]) for p in parts]
