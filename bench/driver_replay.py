@@ -23,31 +23,29 @@ from pathlib import Path
 
 import psutil
 
-from frontwatch.engine import ReadOptions, plan_shards, process_shard, run_batch
+from frontwatch.engine import ReadOptions, _compute, plan_shards, run_batch
 from frontwatch.store import Store
+from frontwatch.theatre import DEFAULT_THEATRE
 
 # Store methods a fusion pass spends its time in (see Store.fuse_new); fusion_components includes fusion_pairs.
 _STEPS = ("_fusion_pairs", "_fusion_components", "_fuse_singles", "_fuse_groups", "_set_fused_ids")
 
 
 def extract(corpus: Path, shards: Path, shard_size: int, workers: int) -> None:
-    """Extract every shard of ``corpus`` into ``shards`` on a local Dask cluster, nothing else."""
-    from distributed import Client, LocalCluster
-
+    """Extract every shard of ``corpus`` into ``shards`` on a local Dask cluster, nothing else: the engine's own
+    shard loop (``frontwatch.engine._compute``) without the driver's loads (the rate includes the cluster's start)."""
     todo = plan_shards([corpus], shard_size)
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                      dashboard_address=None) as cluster, Client(cluster) as client:
-        t = time.perf_counter()
-        futures = [client.submit(process_shard, s, str(shards.resolve()), "syria-iraq", ReadOptions(),
-                                 key=f"extract-{s.name}", pure=False) for s in todo]
-        read = 0
-        for i, fut in enumerate(futures):
-            read += fut.result()["read"]
-            fut.release()
-            if (i + 1) % 100 == 0 or i + 1 == len(futures):
-                secs = time.perf_counter() - t
-                print(f"extract: {i + 1}/{len(todo)} shards, {read} articles in {secs:.0f} s "
-                      f"({read / secs:.0f} articles/s on {workers} workers)", flush=True)
+    t = time.perf_counter()
+    read = 0
+    for i, (_, result, _) in enumerate(_compute(todo, str(shards.resolve()), DEFAULT_THEATRE, ReadOptions(), workers,
+                                                None)):
+        if isinstance(result, BaseException):
+            raise result
+        read += result["read"]
+        if (i + 1) % 100 == 0 or i + 1 == len(todo):
+            secs = time.perf_counter() - t
+            print(f"extract: {i + 1}/{len(todo)} shards, {read} articles in {secs:.0f} s "
+                  f"({read / secs:.0f} articles/s on {workers} workers)", flush=True)
 
 
 def replay(corpus: Path, shards: Path, shard_size: int, duckdb_memory: str, fuse_every: int) -> None:
