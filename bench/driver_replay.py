@@ -23,7 +23,7 @@ from pathlib import Path
 
 import psutil
 
-from frontwatch.engine import ReadOptions, _compute, plan_shards, run_batch
+from frontwatch.engine import ReadOptions, _compute, plan_shards, run_batch, shard_succeeded
 from frontwatch.store import Store
 from frontwatch.theatre import DEFAULT_THEATRE
 
@@ -104,8 +104,11 @@ def main(argv: list[str] | None = None) -> None:
     args = p.parse_args(argv)
     if args.extract:
         extract(args.corpus, args.shards, args.shard_size, args.workers)
-    elif not any(args.shards.glob("shards/*/_SUCCESS")):
-        sys.exit(f"{args.shards} holds no finished shards: run once with --extract")
+    else:  # an unfinished shard would be extracted in the replay, and its time counted as the driver's
+        missing = [s for s in plan_shards([args.corpus], args.shard_size) if not shard_succeeded(args.shards, s.name)]
+        if missing:
+            sys.exit(f"{args.shards}: {len(missing)} shards of {args.corpus} (shard size {args.shard_size}) are not "
+                     "extracted yet: run with --extract (and the same --shard-size)")
     replay(args.corpus, args.shards, args.shard_size, args.duckdb_memory, args.fuse_every)
 
 
