@@ -19,7 +19,8 @@ _RUN = {
     "dask": "from frontwatch.engine import run_batch; import logging, sys; "
             "h = logging.StreamHandler(); h.setFormatter(logging.Formatter('%(asctime)s %(message)s', '%H:%M:%S')); "
             "log = logging.getLogger('frontwatch.engine'); log.addHandler(h); log.setLevel(logging.INFO); "
-            "print(run_batch([sys.argv[1]], sys.argv[2], workers={workers}, shard_size={shard}).line())",
+            "print(run_batch([sys.argv[1]], sys.argv[2], workers={workers}, shard_size={shard}, "
+            "duckdb_memory={memory!r}).line())",
     "single": "import frontwatch, sys; ws = frontwatch.open(sys.argv[2]); print(ws.ingest([sys.argv[1]]).line())",
 }
 
@@ -64,6 +65,8 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--corpus", type=Path, help="an existing JSONL corpus of N articles (default: write one with "
                    "make_corpus, seed 3)")
     p.add_argument("--report-every", type=float, default=60.0, help="seconds between progress lines (dask)")
+    p.add_argument("--duckdb-memory", default="512MB", help="cap on DuckDB's buffer pool in the driver (dask; "
+                   "run_batch's duckdb_memory)")
     p.add_argument("--dir", type=Path, help="working folder (default: a temp dir; 1M articles need ~5 GB free)")
     args = p.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="fw-mem-", dir=args.dir) as tmp:
@@ -74,7 +77,7 @@ def main(argv: list[str] | None = None) -> None:
                 write(args.n, f, seed=3)
         print(f"corpus: {args.n} articles, {corpus.stat().st_size / 1e6:.0f} MB, "
               + ("given" if args.corpus else f"written in {time.perf_counter() - t:.1f} s"), flush=True)
-        code = _RUN[args.engine].format(workers=args.workers, shard=args.shard_size)
+        code = _RUN[args.engine].format(workers=args.workers, shard=args.shard_size, memory=args.duckdb_memory)
         t = time.perf_counter()
         db = Path(tmp) / "mem.duckdb"
         proc = subprocess.Popen([sys.executable, "-c", code, str(corpus), str(db)])
@@ -96,7 +99,8 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(1)
     print(f"{args.engine}: {args.n} articles in {secs:.1f} s ({args.n / secs:.1f}/s); peak RSS of the process tree "
           f"{box['tree'] / 1e9:.2f} GB (goal < 2 GB; driver {box['driver'] / 1e9:.2f} GB, largest child "
-          f"{box['child'] / 1e9:.2f} GB); exit code {proc.returncode}")
+          f"{box['child'] / 1e9:.2f} GB"
+          + (f"; DuckDB capped at {args.duckdb_memory}" if args.engine == "dask" else "") + f"); exit code {proc.returncode}")
 
 
 if __name__ == "__main__":
