@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..ingest import Deduper
 from ..records import Quarantined
-from ..store import Store
+from ..store import Store, out_of_memory
 from ._task import ARTICLE_COLUMNS, SUCCESS
 
+log = logging.getLogger("frontwatch.engine")
 _ARTICLE_STORE_COLUMNS = (*ARTICLE_COLUMNS, "ingested_at")
 # On DuckDB the driver never reads article texts into Python: the INSERT scans them from the file.
 _LOAD_COLUMNS: dict[str, list[str] | None] = {"articles": [c for c in ARTICLE_COLUMNS if c != "text"]}
@@ -178,11 +180,35 @@ def _dedupe(arts: Any, dedupe: Deduper) -> tuple[list[bool], list[dict[str, Any]
     return keep, dups
 
 
-def fuse_pending(store: Store) -> int:
+# A pass that runs out of memory is retried in halves down to this many events; below it the error stands.
+MIN_RETRY_EVENTS = 1000
+
+
+def fuse_pending(store: Store, min_retry: int = MIN_RETRY_EVENTS) -> int:
     """Fuse every stored event that has no fused event yet (loaded by the engine since the last pass, or by a run
     killed before its pass); returns how many. Fusion joins connected components, so the order of passes does not
-    change the result."""
-    with store.transaction():
-        ids = [r[0] for r in store.execute("SELECT id FROM events WHERE fused_id IS NULL ORDER BY id").fetchall()]
-        store.fuse_new(ids)
+    change the result.
+
+    When the database runs out of memory (DuckDB's cap: ``run_batch``'s ``duckdb_memory``), the pass rolls back
+    whole and is retried as two passes over halves of the events, and so on down to ``min_retry`` events: a long
+    run slows down instead of ending. Each part commits on its own; a run killed between parts leaves the rest
+    unfused, and the next pass (or the next run) fuses it.
+    """
+    ids = [r[0] for r in store.execute("SELECT id FROM events WHERE fused_id IS NULL ORDER BY id").fetchall()]
+    _fuse_part(store, ids, min_retry)
     return len(ids)
+
+
+def _fuse_part(store: Store, ids: list[str], min_retry: int) -> None:
+    try:
+        with store.transaction():
+            store.fuse_new(ids)
+        return
+    except Exception as exc:
+        if not out_of_memory(exc) or len(ids) < 2 * min_retry or store.in_transaction:
+            raise  # not memory, too small to split, or a caller's transaction that is now aborted
+        log.warning("fusion of %d events ran out of database memory; retrying in two halves (%s)", len(ids),
+                    str(exc).strip().splitlines()[0])
+    half = len(ids) // 2
+    _fuse_part(store, ids[:half], min_retry)
+    _fuse_part(store, ids[half:], min_retry)

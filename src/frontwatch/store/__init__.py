@@ -214,6 +214,11 @@ class Store:
         return cur
 
     @property
+    def in_transaction(self) -> bool:
+        """Whether this thread is inside :meth:`transaction` (a nested ``transaction()`` joins the outer one)."""
+        return self._in_tx
+
+    @property
     def _in_tx(self) -> bool:
         return getattr(self._local, "in_tx", False)
 
@@ -281,12 +286,26 @@ class Store:
                 seen.add(key)
                 unique.append(r)
         data = pa.table({c: pa.array([r[i] for r in unique]) for i, c in enumerate(columns)})
-        self._conn.register("_frontwatch_batch", data)
-        try:
+        with self._view("_frontwatch_batch", data):
             self._conn.execute(
                 f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _frontwatch_batch ON CONFLICT DO NOTHING")
-        finally:
-            self._conn.unregister("_frontwatch_batch")
+
+    @contextlib.contextmanager
+    def _view(self, name: str, table: Any) -> Iterator[None]:
+        """DuckDB: the Arrow ``table`` is a view called ``name`` inside the block.
+
+        When a statement fails inside a transaction, DuckDB aborts the transaction, and unregistering the view then
+        raises "Current transaction is aborted". That error would replace the statement's own error (an out-of-memory
+        error that a caller could retry, say), so it is ignored: the rollback drops the view anyway.
+        """
+        self._conn.register(name, table)
+        try:
+            yield
+        except BaseException:
+            with contextlib.suppress(Exception):
+                self._conn.unregister(name)
+            raise
+        self._conn.unregister(name)
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         rows = list(rows)
@@ -428,12 +447,9 @@ class Store:
         # DuckDB: one join for the whole batch instead of one query per new event.
         tbl = pa.table({"nid": [k[0] for k in keys], "etype": [k[1] for k in keys], "lo": [k[2] for k in keys],
                         "hi": [k[3] for k in keys]})
-        self._conn.register("_frontwatch_new", tbl)
-        try:
+        with self._view("_frontwatch_new", tbl):
             rows = self.query("SELECT n.nid AS _nid, e.* FROM _frontwatch_new n JOIN events e ON "
                               "e.event_type = n.etype AND e.date <= n.hi AND coalesce(e.date_end, e.date) >= n.lo")
-        finally:
-            self._conn.unregister("_frontwatch_new")
         for r in rows:
             yield r.pop("_nid"), r
 
@@ -444,11 +460,8 @@ class Store:
             return
         import pyarrow as pa
 
-        self._conn.register("_frontwatch_links", pa.table({"fid": [f for f, _ in links], "eid": [e for _, e in links]}))
-        try:
+        with self._view("_frontwatch_links", pa.table({"fid": [f for f, _ in links], "eid": [e for _, e in links]})):
             self._conn.execute("UPDATE events SET fused_id = l.fid FROM _frontwatch_links l WHERE events.id = l.eid")
-        finally:
-            self._conn.unregister("_frontwatch_links")
 
     def _raw_by_ids(self, ids: Sequence[str]) -> list[dict[str, Any]]:
         return self._id_query("SELECT * FROM events WHERE id IN ({ids})", ids, event_dict)
@@ -859,16 +872,13 @@ class Store:
                "sources": "s.sources", "tags": "coalesce(nullif(e.tags, ''), '[]')",
                "assoc_actors": "coalesce(nullif(e.assoc_actors, ''), '[]')"}
         select = ", ".join(own.get(c, f"e.{c}") for c in cols)
-        self._conn.register("_frontwatch_singles", pa.table(
-            {k: [p[i] for p in parts] for i, k in enumerate(("eid", "fid", "confidence", "persons", "sources"))}))
-        try:
+        with self._view("_frontwatch_singles", pa.table(
+                {k: [p[i] for p in parts] for i, k in enumerate(("eid", "fid", "confidence", "persons", "sources"))})):
             # No ON CONFLICT: no single's fused row can be stored (_fusion_components deletes the rows it rebuilds),
             # and DuckDB's conflict check took memory that grew with the store: with a 512 MB cap it failed at
             # ~737,000 articles of a 1M run, with 256 MB at 77,000 (a plain INSERT passed 240,000 at 256 MB).
             self._conn.execute(f"INSERT INTO fused_events ({', '.join(cols)}) SELECT {select} FROM events e JOIN "
                                "_frontwatch_singles s ON e.id = s.eid")
-        finally:
-            self._conn.unregister("_frontwatch_singles")
         return [(p[1], p[0]) for p in parts]
 
     _PAIR_COLUMNS = ("id", "article_id", "event_type", "sub_event_type", "actor1", "actor2", "date", "date_end",
@@ -1055,14 +1065,11 @@ class Store:
             return
         import pyarrow as pa
 
-        self._conn.register("_frontwatch_ids", pa.table({"id": pa.array(list(ids), type=pa.string())}))
-        try:
+        with self._view("_frontwatch_ids", pa.table({"id": pa.array(list(ids), type=pa.string())})):
             cur = self._conn.execute(sql.format(ids="SELECT id FROM _frontwatch_ids"))
             cols = [d[0] for d in cur.description]
             while batch := cur.fetchmany(size):
                 yield cols, batch
-        finally:
-            self._conn.unregister("_frontwatch_ids")
 
 
 def _chunks_of_groups(groups: list[list[str]], size: int) -> Iterator[list[list[str]]]:
@@ -1090,6 +1097,28 @@ def _quiet(conn: Any) -> Any:
     if type(conn).__module__.lstrip("_").startswith("duckdb"):
         conn.execute("SET enable_progress_bar = false")
     return conn
+
+
+def out_of_memory(exc: BaseException) -> bool:
+    """Whether ``exc``, or an error it was raised while handling, is the database running out of memory: DuckDB's
+    ``OutOfMemoryException`` (its memory cap reached) or PostgreSQL's SQLSTATE 53200 ``out_of_memory``.
+
+    >>> import duckdb
+    >>> out_of_memory(duckdb.OutOfMemoryException("could not allocate block"))
+    True
+    >>> out_of_memory(ValueError("bad date"))
+    False
+    """
+    import duckdb
+
+    seen: set[int] = set()
+    e: BaseException | None = exc
+    while e is not None and id(e) not in seen:
+        seen.add(id(e))
+        if isinstance(e, duckdb.OutOfMemoryException) or getattr(e, "sqlstate", None) == "53200":
+            return True
+        e = e.__cause__ or e.__context__
+    return False
 
 
 def _uf_find(parent: dict[str, str], x: str) -> str:
