@@ -38,6 +38,13 @@ def test_wounded_are_not_fatalities():
     assert find_fatalities("The shelling wounded 40 civilians.") == []
 
 
+def test_a_year_is_not_a_death_count():
+    found = find_fatalities("IS seized the town in June 2014 and executed up to 1,700 cadets.")
+    assert [(f.low, f.best, f.high) for f in found] == [(1, 1700, 1700)]
+    assert find_fatalities("The group took the city in 2015 and killed scores.")[0].best == 40
+    assert find_fatalities("Fighting since 2012 killed 2016 people, the monitor said.")[0].best == 2016  # a count
+
+
 def test_span_offsets_are_absolute():
     text = "On Monday a strike killed 7 people."
     (f,) = find_fatalities(text, offset=100)

@@ -182,3 +182,11 @@ def test_protests_riots_and_group_changes(text, sub):
 def test_relative_date_without_an_anchor_is_unknown_not_future():
     e = one("Four days later a suicide bomber killed more than 50 people at a wedding in Gaziantep.", "2016-08-25")
     assert e.sub_event_type == "Suicide bomb" and e.date is None  # the text gives no date to count from
+
+
+def test_a_death_count_goes_to_the_trigger_before_it():
+    evs = events("IS had seized Tikrit in June 2014 and executed up to 1,700 air force cadets from the nearby "
+                 "Speicher base.", "2015-04-02")
+    by_sub = {e.sub_event_type: e for e in evs}
+    assert by_sub["Non-state actor overtakes territory"].fatalities_best is None
+    assert [e.fatalities_best for e in evs if e.event_type == "Violence against civilians"] == [1700]

@@ -45,7 +45,8 @@ _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_NUMWORD})(?:\s+(?:hundred|thousand))?"
 _QUAL = r"(?:at\s+least|more\s+than|well\s+over|over|some|about|around|nearly|almost|roughly|approximately|up\s+to|as\s+many\s+as|an\s+estimated)"
 _VAGUE = r"(?:a\s+dozen|dozens|scores|hundreds|thousands|several|a\s+number\s+of|a\s+handful|a\s+few|tens)"
 QUANT = rf"(?:(?P<qual>{_QUAL})\s+)?(?:(?P<num>{_NUM})(?:\s+(?:to|or|-)\s+(?P<num2>{_NUM}))?|(?P<vague>{_VAGUE})(?:\s+of)?)"
-_VICTIM = r"(?:[\w\-]+\s+){0,3}?(?:people|persons|civilians|fighters|militants|jihadists|soldiers|troops|members|policemen|police|residents|villagers|children|women|men|rebels|gunmen|worshippers|shoppers|pilgrims|guards|officers|recruits|cadets|prisoners|insurgents|others|more|of\s+them|Peshmerga|personnel|combatants)"
+_VICTIM_NOUN = r"(?:people|persons|civilians|fighters|militants|jihadists|soldiers|troops|members|policemen|police|residents|villagers|children|women|men|rebels|gunmen|worshippers|shoppers|pilgrims|guards|officers|recruits|cadets|prisoners|insurgents|others|more|of\s+them|Peshmerga|personnel|combatants)"
+_VICTIM = rf"(?:[\w\-]+\s+){{0,3}}?{_VICTIM_NOUN}"
 _KILLED = r"(?:killed|dead|died|slain|executed|massacred|murdered|lost\s+their\s+lives|perished)"
 
 PATTERNS = [
@@ -119,6 +120,8 @@ def _range(m: re.Match[str]) -> tuple[int | None, int | None, int | None] | None
     return n, n, n
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_VICTIM_NEXT = re.compile(rf"\s+{_VICTIM_NOUN}", re.I)
 _PATTERN_INDEX = GateIndex(required_clauses(rx) for rx in PATTERNS)
 
 
@@ -129,6 +132,8 @@ def find_fatalities(text: str, offset: int = 0) -> list[Fatalities]:
     [(5, 5)]
     >>> find_fatalities("at least 12 soldiers were killed")[0].high is None
     True
+    >>> [f.best for f in find_fatalities("IS seized the town in June 2014 and executed up to 1,700 cadets")]
+    [1700]
     """
     found: dict[int, Fatalities] = {}
     for i in _PATTERN_INDEX.live(fold_for_gate(text)):  # patterns whose words are in the text (same results)
@@ -137,6 +142,9 @@ def find_fatalities(text: str, offset: int = 0) -> list[Fatalities]:
             if r is None:
                 continue
             start = m.start("num") if m.group("num") else m.start("vague")
+            # "seized Tikrit in June 2014 and executed ...": a year, not a count (unless a victim noun follows it)
+            if _YEAR.fullmatch(m.group("num") or "") and not _VICTIM_NEXT.match(text, m.end("num")):
+                continue
             # "wounded 12" / "12 wounded": the number belongs to the injured, not the dead.
             tail = text[m.end(): m.end() + 12].lower()
             if re.match(r"\s*(?:wounded|injured|hurt)", tail) and not re.search(_KILLED, m.group(0), re.I):

@@ -7,6 +7,7 @@ import functools
 import hashlib
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -253,6 +254,18 @@ def _event_id(article_id: str, span: tuple[int, int], sub: str, trig_start: int)
     return "e" + hashlib.sha1(key.encode()).hexdigest()[:15]
 
 
+def _count_of(at: int, trigger: int, triggers: Sequence[int]) -> bool:
+    """Whether a death count at offset ``at`` belongs to the trigger at ``trigger``: no other of the clause's
+    ``triggers`` stands between them.
+
+    >>> _count_of(40, 10, [10, 25]), _count_of(40, 25, [10, 25]), _count_of(5, 10, [10, 25])
+    (False, True, True)
+    """
+    if at >= trigger:
+        return not any(trigger < t <= at for t in triggers)
+    return not any(at < t < trigger for t in triggers)
+
+
 def _in(m: Mention, s: int, e: int) -> bool:
     return m.start >= s and m.end <= e
 
@@ -423,8 +436,9 @@ class Extractor:
                 for loser in losers:
                     best.pop(loser, None)
         out: list[Event] = []
+        starts = [clause.start + m.start() for _, m in best.values()]
         for trig, m in best.values():
-            ev = self._build(sent, clause, trig, m, dates, lazy_dates.get(), ctx, persons)
+            ev = self._build(sent, clause, trig, m, dates, lazy_dates.get(), ctx, persons, starts)
             if ev is not None:
                 out.append(ev)
         if out:
@@ -436,7 +450,10 @@ class Extractor:
         return out
 
     def _build(self, sent: Sentence, clause: Sentence, trig: Trigger, m: re.Match[str], dates: list[DateSpan],
-               sent_dates: list[DateSpan], ctx: _Context, persons: list[Mention]) -> Event | None:
+               sent_dates: list[DateSpan], ctx: _Context, persons: list[Mention],
+               triggers: Sequence[int] = ()) -> Event | None:
+        """One event from a trigger match ``m`` of ``clause``; ``triggers`` are the start offsets of the clause's
+        chosen triggers (this one among them), which share out its death counts."""
         cs, ce = clause.start, clause.end
         tpos = cs + m.start()
         tend = cs + m.end()
@@ -458,7 +475,10 @@ class Extractor:
         fat = ctx.fatalities.get(sent.start)
         if fat is None:  # a sentence's death counts, read once for all its events
             fat = ctx.fatalities[sent.start] = find_fatalities(sent.text, sent.start)
-        clause_fat = [f for f in fat if f.span and cs <= f.span[0] < ce] or fat
+        # A count in the clause belongs to the trigger nearest before it ("seized Tikrit in June 2014 and executed
+        # up to 1,700 cadets": the executions' count, not the capture's); no count of its own clause: the sentence's.
+        in_clause = [f for f in fat if f.span and cs <= f.span[0] < ce]
+        clause_fat = [f for f in in_clause if _count_of(f.span[0], tpos, triggers)] if in_clause else fat
         if actor2 is None and (trig.frame == "victim" or clause_fat) and CIVILIAN_WORDS.search(
             " ".join(f.text for f in clause_fat) + " " + after_text
         ):
