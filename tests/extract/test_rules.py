@@ -190,3 +190,10 @@ def test_a_death_count_goes_to_the_trigger_before_it():
     by_sub = {e.sub_event_type: e for e in evs}
     assert by_sub["Non-state actor overtakes territory"].fatalities_best is None
     assert [e.fatalities_best for e in evs if e.event_type == "Violence against civilians"] == [1700]
+
+
+def test_the_agent_after_by_is_actor1_and_civilian_victims_are_actor2():
+    e = one("Meanwhile, a barrel bomb dropped by a regime helicopter hit a market in the rebel-held town of Douma, "
+            "killing at least 12 civilians, activists said.", "2016-01-13")
+    assert (e.actor1, e.actor2) == ("Syrian government forces", "Civilians")
+    assert (e.fatalities_low, e.fatalities_best, e.fatalities_high) == (12, 12, None)

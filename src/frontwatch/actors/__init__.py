@@ -17,9 +17,9 @@ DEMONYMS = {
     "iranian": "IR", "jordanian": "JO", "british": "GB", "french": "FR", "lebanese": "LB",
 }
 FORCE_NOUNS = (
-    r"(?:special\s+)?(?:forces|troops|soldiers|army|military|fighters|militia(?:s|men)?|jets|warplanes|aircraft|"
-    r"planes|helicopters|drones|tanks|artillery|commandos|units|gunboats|frigates?|navy|air\s+force|"
-    r"bombers|paratroopers|police|officers|commanders|warships)"
+    r"(?:special\s+)?(?:forces|troops|soldiers?|army|military|fighters?|militia(?:s|men)?|jets?|warplanes?|aircraft|"
+    r"planes?|helicopters?|drones?|tanks?|artillery|commandos?|units?|gunboats?|frigates?|navy|air\s+force|"
+    r"bombers?|paratroopers?|police|policem[ae]n|officers?|commanders?|warships?)"
 )
 
 
@@ -37,6 +37,27 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 
 def _key(phrase: str) -> str:
     return re.sub(r"[\s\-]+", " ", phrase.strip())
+
+
+def _other_number(phrase: str) -> list[str]:
+    """The phrase with its head noun in the other number, for the nouns of fighters and their weapons only ("the
+    jihadist groups" are not one group, so other nouns keep the number the pack gives).
+
+    >>> _other_number("regime helicopters"), _other_number("Syrian warplane"), _other_number("Shia militiamen")
+    (['regime helicopter'], ['Syrian warplanes'], ['Shia militiaman'])
+    >>> _other_number("the jihadist group"), _other_number("Kurdish police")
+    ([], [])
+    """
+    head, _, last = phrase.rpartition(" ")
+    other = _NUMBER.get(last)
+    return [f"{head} {other}"] if head and other else []
+
+
+# (not "jihadist", "militant", "extremist", "loyalist": their singular is also an adjective, "the jihadist groups")
+_COUNT_NOUNS = ("fighter soldier warplane jet helicopter plane drone bomber tank commando adviser advisor militia "
+                "airstrike strike gunboat warship paratrooper policeman:policemen militiaman:militiamen").split()
+_NUMBER = {**{w.split(":")[0]: w.split(":")[-1] if ":" in w else w + "s" for w in _COUNT_NOUNS},
+           **{(w.split(":")[-1] if ":" in w else w + "s"): w.split(":")[0] for w in _COUNT_NOUNS}}
 
 
 def _phrase_regex(phrase: str, case_sensitive: bool) -> str:
@@ -64,6 +85,11 @@ class ActorResolver:
                 entries.append((al, "alias", (a.name,), "cs" if al.isupper() or len(al) <= 4 else "ci", None))
             for d in a.descriptions:
                 entries.append((d, "description", (a.name,), "ci", None))
+        # "regime helicopters" in the pack also names "a regime helicopter", and "Syrian warplane" "Syrian
+        # warplanes": every description gets its head noun's other number, unless the pack lists that phrase itself.
+        listed = {_key(e[0]).casefold() for e in entries}
+        entries += [(v, "description", actors, "ci", None) for d, kind, actors, _c, _p in list(entries)
+                    if kind == "description" for v in _other_number(d) if _key(v).casefold() not in listed]
         for phrase, refs in theatre.ambiguous.items():
             entries.append((phrase, "description", tuple(refs), "ci", None))
         for p in theatre.persons:

@@ -704,7 +704,8 @@ class Extractor:
                          and not re.match(r"\s*(?:air\s+)?(?:support|backing|help|cover)", text[resolved[i][0].end:][:20])]
                 if with_:
                     actor1 = resolved[with_[0]][1]
-            if actor1 is None and after and re.search(r"\bby\s+", text[tend:tend + 40]):
+            if actor1 is None and after and resolved[after[0]][1] != "Civilians" and re.search(
+                    r"\bby\s+(?:[\w\-]+\s+){0,2}$", text[tend:resolved[after[0]][0].start]):
                 actor1 = resolved[after[0]][1]  # "a suicide car bomb by Islamic State", "strikes by Russian jets"
                 actor2 = resolved[after[1]][1] if len(after) > 1 else None
             if actor2 is None and victims:

@@ -1,0 +1,28 @@
+"""Actor mentions: aliases, descriptions in either number, demonym + force noun, persons."""
+
+import pytest
+
+from frontwatch.actors import get_actor_resolver
+
+
+def actors(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.value) for m in get_actor_resolver("syria-iraq").find(text) if m.kind == "actor"]
+
+
+@pytest.mark.parametrize("text, phrase, actor", [
+    ("A barrel bomb dropped by a regime helicopter hit the market.", "regime helicopter", "Syrian government forces"),
+    ("Regime helicopters dropped barrel bombs.", "Regime helicopters", "Syrian government forces"),
+    ("A coalition jet struck the bridge.", "coalition jet", "US-led coalition"),
+    ("Russian warplane downed near the border.", "Russian warplane", "Russian forces"),
+    ("A Shia militiaman was killed.", "Shia militiaman", "Popular Mobilization Forces"),
+    ("A jihadist fighter blew himself up.", "jihadist fighter", "Islamic State"),
+    ("A Turkish soldier died in the blast.", "Turkish soldier", "Turkish forces"),
+])
+def test_descriptions_and_force_nouns_match_in_either_number(text, phrase, actor):
+    assert (phrase, actor) in actors(text)
+
+
+def test_other_nouns_keep_the_number_the_pack_gives():
+    # "the jihadist group" is Islamic State; "the jihadist groups" are several, so not one actor
+    assert ("the jihadist group", "Islamic State") in actors("They fought the jihadist group.")
+    assert not any(v == "Islamic State" for _t, v in actors("Rivalry split the jihadist groups."))
