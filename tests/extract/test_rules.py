@@ -197,3 +197,11 @@ def test_the_agent_after_by_is_actor1_and_civilian_victims_are_actor2():
             "killing at least 12 civilians, activists said.", "2016-01-13")
     assert (e.actor1, e.actor2) == ("Syrian government forces", "Civilians")
     assert (e.fatalities_low, e.fatalities_best, e.fatalities_high) == (12, 12, None)
+
+
+def test_air_strikes_backing_a_ground_advance_are_support_not_the_attacker():
+    e = one("Iraqi troops backed by U.S.-led coalition air strikes drove Islamic State militants out of the western "
+            "town of Rutba on Tuesday.", "2016-05-19")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Government regains territory", "Iraqi government forces",
+                                                      "Islamic State")
+    assert e.assoc_actors == ["US-led coalition"]

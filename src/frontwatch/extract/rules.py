@@ -69,8 +69,8 @@ PEOPLE_BEFORE = re.compile(
     re.I,
 )
 SUPPORT_BEFORE = re.compile(
-    r"\b(?:backed|supported|aided|covered)\s+by\s+(?:[\w\-]+\s+){0,3}$|\bunder\s+(?:the\s+)?cover\s+of\s+(?:[\w\-]+\s+){0,3}$|"
-    r"\bwith\s+(?:the\s+)?(?:help|support)\s+of\s+(?:[\w\-]+\s+){0,3}$|\bprompted\s+(?:the\s+)?(?:first\s+)?(?:[\w\-]+\s+){0,2}$",
+    r"\b(?:backed|supported|aided|covered)\s+by\s+(?:[\w.\-]+\s+){0,3}$|\bunder\s+(?:the\s+)?cover\s+of\s+(?:[\w.\-]+\s+){0,3}$|"
+    r"\bwith\s+(?:the\s+)?(?:help|support)\s+of\s+(?:[\w.\-]+\s+){0,3}$|\bprompted\s+(?:the\s+)?(?:first\s+)?(?:[\w.\-]+\s+){0,2}$",
     re.I,
 )
 AGGREGATE_BEFORE = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|\d{3,}|hundreds|thousands)\s+(?:of\s+)?(?:[\w\-]+\s+)?$", re.I)
@@ -670,7 +670,7 @@ class Extractor:
                 victims.add(len(resolved))  # "IS fighters were killed", "Islamic State's finance chief"
             resolved.append((a, name))
         backers = {i for i, (a, _n) in enumerate(resolved)
-                   if re.search(r"\b(?:backed|supported|aided|assisted|escorted)\s+by\s+(?:\w+\s+){0,2}$|"
+                   if re.search(r"\b(?:backed|supported|aided|assisted|escorted)\s+by\s+(?:[\w.\-]+\s+){0,2}$|"
                                 r"\b(?:with|alongside)\s+(?:\w+\s+){0,2}$", text[max(0, a.start - 30):a.start], re.I)}
         listed: set[int] = set()  # members of a list with an earlier participant ("troops, Peshmerga and ...")
         for i in range(1, len(resolved)):
