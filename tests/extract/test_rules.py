@@ -205,3 +205,12 @@ def test_air_strikes_backing_a_ground_advance_are_support_not_the_attacker():
     assert (e.sub_event_type, e.actor1, e.actor2) == ("Government regains territory", "Iraqi government forces",
                                                       "Islamic State")
     assert e.assoc_actors == ["US-led coalition"]
+
+
+def test_a_killed_leader_is_the_target_and_ground_forces_fly_no_air_strikes():
+    evs = events("Kurdish-led forces advanced on Manbij on Monday. Abu Mohammed al-Adnani, the group's spokesman "
+                 "and chief strategist, was killed in an air strike near al-Bab on Tuesday, the jihadists' Amaq news "
+                 "agency said.", "2016-08-31")
+    (e,) = [e for e in evs if e.sub_event_type == "Air/drone strike"]
+    assert e.actor2 == "Islamic State" and e.actor1 is None  # the text does not say whose aircraft
+    assert "leader_killed" in e.tags and [p.role for p in e.persons] == ["killed"]

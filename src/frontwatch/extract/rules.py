@@ -98,7 +98,9 @@ ROAD_OBJECT = re.compile(
     r"(?:the\s+)?(?:(?:key|main|strategic|vital)\s+)?(?:road|highway|motorway|Highway\s+\d+|M\d+\b|route|supply\s+(?:line|route))",
     re.I,
 )
-PASSIVE_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:being|was|were|had\s+been|has\s+been|is)\s+\w+ed\b", re.I)
+# "X was killed", "X, the group's spokesman, was killed": X is the one the event happened to
+PASSIVE_AFTER = re.compile(r"(?:\s*,[^,.;]{1,80},)?\s+(?:[\w\-]+\s+){0,2}?(?:being|was|were|had\s+been|has\s+been|is)"
+                           r"\s+(?:\w+ed|shot|slain|hit|struck|taken|beaten|blown\s+up)\b", re.I)
 ATTRIBUTED_BEFORE = re.compile(
     r"\b(?:blamed\s+on|claimed\s+by|attributed\s+to|carried\s+out\s+by|perpetrated\s+by|responsibility\s+"
     r"(?:for\s+\w+\s+)?(?:to|on))\s+(?:the\s+)?$",
@@ -727,7 +729,7 @@ class Extractor:
             if actor1 is None:
                 subj = [pm.value.affiliation for pm in persons
                         if clause.start <= pm.start < tpos and pm.value.affiliation
-                        and not PASSIVE_AFTER.match(text[pm.end:pm.end + 40])]  # "X being burned": a victim
+                        and not PASSIVE_AFTER.match(text[pm.end:pm.end + 130])]  # "X being burned": a victim
                 if subj:
                     actor1 = subj[-1]  # "al-Baghdadi made his only known public appearance"
             if actor1 is None:
@@ -737,14 +739,18 @@ class Extractor:
                         if cand and p.value.country not in self.theatre.countries:
                             actor1 = cand
                             break
+            # ("the group's spokesman" is whose spokesman, not who acted)
             anaphor = re.search(r"\b(?:they|it|the\s+(?:group|militants|jihadists|organisation|organization|"
-                                r"insurgents|troops|forces|army|raid|attack|assault))\b", text[sent.start:tpos], re.I)
+                                r"insurgents|troops|forces|army|raid|attack|assault))\b(?!['’]s?\s)",
+                                text[sent.start:tpos], re.I)
             if actor1 is None and (anaphor or trig.territory or trig.category == "clash"):
                 # "... launched with heavy coalition air support": the side the backer supports.
                 backed = [resolved[i][1] for i in backers] + [n for a_, n in resolved if re.match(
                     r"\s*(?:air\s+)?(?:support|backing|cover)", text[a_.end:a_.end + 20])]
                 allowed = set().union(*(self.theatre.allies_of(b) - {b} for b in backed if b in self.actor_info))
                 kinds = ("armed group", "state force", "militia", "foreign force", "coalition")
+                if trig.category == "airstrike":
+                    kinds = ("state force", "foreign force", "coalition")  # the sides that have aircraft
                 actor1 = self._salient(ctx, exclude=({actor2} if actor2 else set()) | set(backed), kinds=kinds,
                                        only=allowed or None)
                 conf -= 0.1
