@@ -214,3 +214,11 @@ def test_a_killed_leader_is_the_target_and_ground_forces_fly_no_air_strikes():
     (e,) = [e for e in evs if e.sub_event_type == "Air/drone strike"]
     assert e.actor2 == "Islamic State" and e.actor1 is None  # the text does not say whose aircraft
     assert "leader_killed" in e.tags and [p.role for p in e.persons] == ["killed"]
+
+
+def test_an_undated_earlier_event_keeps_no_date_rather_than_the_storys():
+    evs = events("Turkish troops captured the town of Jarablus from Daesh on Wednesday. Kurdish-led forces had "
+                 "earlier taken Manbij after a ten-week siege.", "2016-08-31")
+    by_place = {e.location: e for e in evs}
+    assert by_place["Jarabulus"].date == dt.date(2016, 8, 31)
+    assert by_place["Manbij"].date is None and "background" in by_place["Manbij"].tags

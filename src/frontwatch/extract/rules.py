@@ -98,6 +98,7 @@ ROAD_OBJECT = re.compile(
     r"(?:the\s+)?(?:(?:key|main|strategic|vital)\s+)?(?:road|highway|motorway|Highway\s+\d+|M\d+\b|route|supply\s+(?:line|route))",
     re.I,
 )
+ANTERIOR = re.compile(r"\bhad\s+(?:earlier|previously|already|once)\b", re.I)
 # "X was killed", "X, the group's spokesman, was killed": X is the one the event happened to
 PASSIVE_AFTER = re.compile(r"(?:\s*,[^,.;]{1,80},)?\s+(?:[\w\-]+\s+){0,2}?(?:being|was|were|had\s+been|has\s+been|is)"
                            r"\s+(?:\w+ed|shot|slain|hit|struck|taken|beaten|blown\s+up)\b", re.I)
@@ -505,7 +506,8 @@ class Extractor:
             confidence -= 0.05
         if date is None:
             confidence -= 0.1
-            date = ctx.last_date
+            # "Kurdish-led forces had earlier taken Manbij": before the story's events, on a date it does not give
+            date = None if ANTERIOR.search(clause.text) else ctx.last_date
         if date is not None and date.start > ctx.published:
             return None
         # -- fatalities (not for acts that kill no one themselves: an abduction, an arrest, a deal)
@@ -558,7 +560,7 @@ class Extractor:
                 and self.actor_info[actor1].country != country
                 and trig.event_type in ("Explosions/Remote violence", "Violence against civilians")):
             tags.append("foreign_attack")  # an attack abroad by (or blamed on) a theatre actor
-        if date is not None and (ctx.published - date.end).days > 10:
+        if (date is not None and (ctx.published - date.end).days > 10) or (date is None and ANTERIOR.search(clause.text)):
             tags.append("background")
         if self.patterns.hedges.search(clause.text):
             confidence -= 0.1
