@@ -222,3 +222,22 @@ def test_an_undated_earlier_event_keeps_no_date_rather_than_the_storys():
     by_place = {e.location: e for e in evs}
     assert by_place["Jarabulus"].date == dt.date(2016, 8, 31)
     assert by_place["Manbij"].date is None and "background" in by_place["Manbij"].tags
+
+
+def test_one_armed_side_killing_the_others_fighters_is_a_clash():
+    e = one("An IS sniper killed two Kurdish fighters near Bashiqa on Sunday, a commander said.", "2016-10-30")
+    assert (e.event_type, e.sub_event_type) == ("Battles", "Armed clash")
+    assert (e.actor1, e.actor2, e.location) == ("Islamic State", "Kurdish Peshmerga", "Bashiqa")
+    assert (e.fatalities_low, e.fatalities_high) == (2, 2)
+
+
+def test_the_fighting_of_a_reported_capture_gives_its_toll_not_a_second_event():
+    evs = events("Syrian government forces recaptured the Kuweires air base from Islamic State on Tuesday. The army "
+                 "said its troops had killed dozens of jihadists in the final push.", "2015-11-11")
+    assert [e.sub_event_type for e in evs] == ["Government regains territory"]
+    assert (evs[0].fatalities_low, evs[0].fatalities_high) == (24, None)
+    # fighting on another day at the same place is an event of its own
+    evs = events("Syrian government forces recaptured the Kuweires air base from Islamic State on Tuesday. On "
+                 "Friday the army said its troops had killed dozens of jihadists at the Kuweires air base.",
+                 "2015-11-14")
+    assert sorted(e.sub_event_type for e in evs) == ["Armed clash", "Government regains territory"]

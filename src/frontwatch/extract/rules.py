@@ -8,7 +8,7 @@ import hashlib
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 
 import yaml
@@ -252,6 +252,20 @@ def _same_report(a: Event, b: Event) -> bool:
     return not (a.date > (b.date_end or b.date) or b.date > (a.date_end or a.date))
 
 
+def _capture_of(ev: Event, seen: dict[tuple[str, str | None], list[Event]]) -> Event | None:
+    """The capture reported earlier in the article whose fighting ``ev`` (an armed clash) is: same place,
+    overlapping dates, no side that the capture does not name."""
+    if ev.sub_event_type != "Armed clash" or not ev.location:
+        return None
+    sides = {a for a in (ev.actor1, ev.actor2) if a}
+    for sub in sorted(TERRITORY_SUBS):
+        for old in seen.get((sub, ev.location), []):
+            if _same_report(replace(ev, sub_event_type=sub), old) and sides <= {old.actor1, old.actor2,
+                                                                                 *old.assoc_actors}:
+                return old
+    return None
+
+
 def _event_id(article_id: str, span: tuple[int, int], sub: str, trig_start: int) -> str:
     key = f"{article_id}\x00{span[0]}\x00{span[1]}\x00{sub}\x00{trig_start}"
     return "e" + hashlib.sha1(key.encode()).hexdigest()[:15]
@@ -335,6 +349,14 @@ class Extractor:
             taken = {e.location for e in sent_events if e.sub_event_type in TERRITORY_SUBS}
             sent_events = [e for e in sent_events if not (e.sub_event_type == "Armed clash" and e.location in taken)]
             for ev in sent_events:
+                capture = _capture_of(ev, seen_by_place)
+                if capture is not None:
+                    # "... retook the base. The army said its troops had killed dozens of jihadists in the final
+                    # push": the fighting of the capture already reported, whose death toll it gives
+                    if capture.fatalities_low is None and capture.fatalities_best is None:
+                        capture.fatalities_low, capture.fatalities_best, capture.fatalities_high = (
+                            ev.fatalities_low, ev.fatalities_best, ev.fatalities_high)
+                    continue
                 # An article reports each event once: a later mention of the same kind of event at the same
                 # place on overlapping dates is the same event ("the fall of Ramadi" after its report).
                 same = seen_by_place.setdefault((ev.sub_event_type, ev.location), [])
