@@ -17,6 +17,8 @@ def actors(text: str) -> list[tuple[str, str | None]]:
     ("A Shia militiaman was killed.", "Shia militiaman", "Popular Mobilization Forces"),
     ("A jihadist fighter blew himself up.", "jihadist fighter", "Islamic State"),
     ("A Turkish soldier died in the blast.", "Turkish soldier", "Turkish forces"),
+    ("Rebel shelling of western districts killed five people.", "Rebel shelling", "Syrian rebels"),
+    ("Regime barrel bombs hit Daraya.", "Regime barrel bombs", "Syrian government forces"),
 ])
 def test_descriptions_and_force_nouns_match_in_either_number(text, phrase, actor):
     assert (phrase, actor) in actors(text)
