@@ -241,3 +241,13 @@ def test_the_fighting_of_a_reported_capture_gives_its_toll_not_a_second_event():
                  "Friday the army said its troops had killed dozens of jihadists at the Kuweires air base.",
                  "2015-11-14")
     assert sorted(e.sub_event_type for e in evs) == ["Armed clash", "Government regains territory"]
+
+
+@pytest.mark.parametrize("claim, actor1", [
+    ("Islamic State claimed the attack in a statement circulated online.", "Islamic State"),
+    ("Officials said the bombing was claimed by Islamic State.", "Islamic State"),
+    ("No group claimed responsibility.", None),
+])
+def test_a_claim_of_responsibility_names_the_last_attacks_perpetrator(claim, actor1):
+    e = one(f"A suicide bomber killed 20 people at a market in Baghdad on Monday. {claim}", "2016-01-31")
+    assert (e.sub_event_type, e.actor1) == ("Suicide bomb", actor1)

@@ -98,6 +98,12 @@ ROAD_OBJECT = re.compile(
     r"(?:the\s+)?(?:(?:key|main|strategic|vital)\s+)?(?:road|highway|motorway|Highway\s+\d+|M\d+\b|route|supply\s+(?:line|route))",
     re.I,
 )
+ATTACK_TYPES = {"Explosions/Remote violence", "Violence against civilians"}
+# "Islamic State claimed the attack", "... claimed responsibility for both bombings", "the attack was claimed by X"
+RESPONSIBILITY = re.compile(
+    r"\bclaim(?:ed|s)\s+(?:responsibility\s+for\s+)?(?:the|both|these|those|that|this|the\s+twin)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:attacks?|bombings?|blasts?|explosions?|assault|massacre|killings?|strikes?)\b|"
+    r"\b(?:was|were)\s+(?:later\s+)?(?P<by>claimed\s+by)\b", re.I)
 ANTERIOR = re.compile(r"\bhad\s+(?:earlier|previously|already|once)\b", re.I)
 # "X was killed", "X, the group's spokesman, was killed": X is the one the event happened to
 PASSIVE_AFTER = re.compile(r"(?:\s*,[^,.;]{1,80},)?\s+(?:[\w\-]+\s+){0,2}?(?:being|was|were|had\s+been|has\s+been|is)"
@@ -330,6 +336,7 @@ class Extractor:
         starts = {"p": [m.start for m in places], "a": [m.start for m in all_actors], "s": [m.start for m in all_persons]}
         events: list[Event] = []
         seen_by_place: dict[tuple[str, str | None], list[Event]] = {}
+        last_attacks: list[Event] = []  # attacks of the last sentence with events (a claim of responsibility may follow)
         self.last_sentences = split_sentences(article.text)  # reused for claims by extract_article
         for sent in self.last_sentences:
             ctx.places = places[bisect_left(starts["p"], sent.start):bisect_left(starts["p"], sent.end)]
@@ -363,8 +370,31 @@ class Extractor:
                 if not any(_same_report(ev, old) for old in same):
                     same.append(ev)
                     events.append(ev)
+            if sent_events:
+                last_attacks = [e for e in sent_events if e in events and e.event_type in ATTACK_TYPES]
+            elif last_attacks:
+                self._claimed_by(sent, ctx, last_attacks)
             self._update_salience(sent, ctx)
         return events
+
+    def _claimed_by(self, sent: Sentence, ctx: _Context, attacks: list[Event]) -> None:
+        """"Islamic State claimed the attack": the perpetrator of the attacks of the last sentence that had
+        events, where they had none."""
+        m = RESPONSIBILITY.search(sent.text)
+        if m is None:
+            return
+        text = ctx.article.text
+        at = sent.start + m.start()
+        claimants = [a for a in ctx.actors if a.start < at and not self._is_speaker(a, text)]
+        if m.group("by"):
+            claimants = [a for a in ctx.actors if a.start >= sent.start + m.end()][:1]
+        name = self._resolve_actor(claimants[-1], None, ctx) if claimants else None
+        if not name or name == "Civilians":
+            return
+        for e in attacks:
+            if e.actor1 is None:
+                e.actor1 = name
+                e.actor2 = None if e.actor2 == name else e.actor2
 
     # -- internals -------------------------------------------------------------------------------------------
     def _scan_person_fates(self, text: str, persons: list[Mention], ctx: _Context) -> None:
