@@ -251,3 +251,17 @@ def test_the_fighting_of_a_reported_capture_gives_its_toll_not_a_second_event():
 def test_a_claim_of_responsibility_names_the_last_attacks_perpetrator(claim, actor1):
     e = one(f"A suicide bomber killed 20 people at a market in Baghdad on Monday. {claim}", "2016-01-31")
     assert (e.sub_event_type, e.actor1) == ("Suicide bomb", actor1)
+
+
+def test_a_toll_in_the_next_sentence_is_the_last_events_own():
+    evs = events("Iraqi troops drove Islamic State militants out of the town of Rutba on Tuesday. A general said "
+                 "at least 45 militants were killed in the two-day operation, while three soldiers died.", "2016-05-19")
+    assert [(e.sub_event_type, e.fatalities_low, e.fatalities_high) for e in evs] == [
+        ("Government regains territory", 48, None)]
+    # a later sentence with its own event keeps its count; an unrelated later count is not the capture's
+    evs = events("Iraqi troops drove Islamic State militants out of the town of Rutba on Tuesday. The push began "
+                 "on Sunday. In March, a coalition air strike on a building in Mosul killed more than 100 civilians. "
+                 "Five people died in a traffic accident.", "2016-05-19")
+    by_sub = {e.sub_event_type: e for e in evs}
+    assert by_sub["Government regains territory"].fatalities_best is None
+    assert by_sub["Air/drone strike"].fatalities_low == 101

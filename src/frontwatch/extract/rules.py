@@ -98,6 +98,10 @@ ROAD_OBJECT = re.compile(
     r"(?:the\s+)?(?:(?:key|main|strategic|vital)\s+)?(?:road|highway|motorway|Highway\s+\d+|M\d+\b|route|supply\s+(?:line|route))",
     re.I,
 )
+_DEATH_HINT = re.compile(r"\b(?:killed|dead|died|slain|lost\s+their\s+lives|death\s+toll)\b", re.I)
+_AFTERMATH = re.compile(r"\b(?:in|during)\s+the\s+(?:[\w\-]+\s+){0,2}?(?:(?P<battle>fighting|battle|clashes|offensive|"
+                        r"operation|assault|push|siege|advance)|attacks?|blasts?|bombings?|explosions?|strikes?|raid|"
+                        r"shelling)\b", re.I)
 ATTACK_TYPES = {"Explosions/Remote violence", "Violence against civilians"}
 # "Islamic State claimed the attack", "... claimed responsibility for both bombings", "the attack was claimed by X"
 RESPONSIBILITY = re.compile(
@@ -337,13 +341,17 @@ class Extractor:
         events: list[Event] = []
         seen_by_place: dict[tuple[str, str | None], list[Event]] = {}
         last_attacks: list[Event] = []  # attacks of the last sentence with events (a claim of responsibility may follow)
+        last_battles: list[Event] = []  # every event of that sentence (its death toll may follow)
+        last_attacks_at: int | None = None  # that sentence's index
         self.last_sentences = split_sentences(article.text)  # reused for claims by extract_article
-        for sent in self.last_sentences:
+        for k, sent in enumerate(self.last_sentences):
             ctx.places = places[bisect_left(starts["p"], sent.start):bisect_left(starts["p"], sent.end)]
             ctx.actors = all_actors[bisect_left(starts["a"], sent.start):bisect_left(starts["a"], sent.end)]
             persons = all_persons[bisect_left(starts["s"], sent.start):bisect_left(starts["s"], sent.end)]
             ctx.persons = persons
             if not ctx.places and not ctx.actors and not persons and not TRIGGER_HINT.search(sent.text):
+                if last_attacks_at is not None and _DEATH_HINT.search(sent.text):
+                    self._aftermath(sent, k - last_attacks_at == 1, last_battles)
                 continue
             sent_events: list[Event] = []
             # the sentence's dates are resolved only if a clause has a trigger (most have none), but against
@@ -372,10 +380,36 @@ class Extractor:
                     events.append(ev)
             if sent_events:
                 last_attacks = [e for e in sent_events if e in events and e.event_type in ATTACK_TYPES]
-            elif last_attacks:
-                self._claimed_by(sent, ctx, last_attacks)
+                last_battles = [e for e in events if e.evidence_span == (sent.start, sent.end)]
+                last_attacks_at = k
+            else:
+                if last_attacks:
+                    self._claimed_by(sent, ctx, last_attacks)
+                if last_attacks_at is not None and _DEATH_HINT.search(sent.text):
+                    self._aftermath(sent, k - last_attacks_at == 1, last_battles)
             self._update_salience(sent, ctx)
         return events
+
+    @staticmethod
+    def _aftermath(sent: Sentence, next_one: bool, last: list[Event]) -> None:
+        """A sentence with no event of its own that counts the dead of the last sentence's event ("at least 45
+        militants were killed in the two-day operation", "dozens of fighters died in the fighting"): the toll of
+        that event when it has none. It must name the fighting or the attack, or come right after the event's
+        sentence; every count it gives adds up (45 militants and three soldiers: 48)."""
+        ref = _AFTERMATH.search(sent.text)
+        if not (ref or next_one):
+            return
+        wanted = {"Battles"} if ref is None else ({"Battles"} if ref.group("battle") else ATTACK_TYPES)
+        target = next((e for e in reversed(last) if e.event_type in wanted), None)
+        if target is None or target.fatalities_low is not None or target.fatalities_best is not None:
+            return
+        found = [f for f in find_fatalities(sent.text, sent.start) if f.best is not None]
+        if not found:
+            return
+        low = sum(f.low or 0 for f in found)
+        best = sum(f.best or 0 for f in found)
+        high = sum(f.high for f in found if f.high is not None) if all(f.high is not None for f in found) else None
+        target.fatalities_low, target.fatalities_best, target.fatalities_high = low, best, high
 
     def _claimed_by(self, sent: Sentence, ctx: _Context, attacks: list[Event]) -> None:
         """"Islamic State claimed the attack": the perpetrator of the attacks of the last sentence that had
