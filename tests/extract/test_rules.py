@@ -265,3 +265,17 @@ def test_a_toll_in_the_next_sentence_is_the_last_events_own():
     by_sub = {e.sub_event_type: e for e in evs}
     assert by_sub["Government regains territory"].fatalities_best is None
     assert by_sub["Air/drone strike"].fatalities_low == 101
+
+
+def test_a_number_that_has_fallen_is_no_town_that_fell():
+    assert events("The number of Islamic State fighters has fallen to between 19,000 and 25,000, down from as many "
+                  "as 31,500 last year, a US official said.", "2015-11-16") == []
+    assert one("Palmyra fell to Islamic State on Wednesday.", "2015-05-22").actor1 == "Islamic State"
+
+
+def test_a_named_person_captured_is_an_arrest_not_a_territory_change():
+    e = one("A senior IS commander, Abu Omar al-Shishani, was captured near Mosul last week, according to Iraqi "
+            "security officials.", "2016-05-10")
+    assert (e.event_type, e.sub_event_type) == ("Strategic developments", "Arrests")
+    assert (e.actor1, e.actor2) == (None, "Islamic State")
+    assert [(p.name, p.role) for p in e.persons] == [("Abu Omar al-Shishani", "captured")]

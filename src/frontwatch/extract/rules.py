@@ -108,6 +108,8 @@ RESPONSIBILITY = re.compile(
     r"\bclaim(?:ed|s)\s+(?:responsibility\s+for\s+)?(?:the|both|these|those|that|this|the\s+twin)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:attacks?|bombings?|blasts?|explosions?|assault|massacre|killings?|strikes?)\b|"
     r"\b(?:was|were)\s+(?:later\s+)?(?P<by>claimed\s+by)\b", re.I)
+PERSON_TAKEN = re.compile(r"(?:\s*,[^,.;]{1,80},|\s*,)?\s+(?:was|were|had\s+been|has\s+been|is|being)\s+(?:[\w\-]+ly\s+)?",
+                          re.I)
 ANTERIOR = re.compile(r"\bhad\s+(?:earlier|previously|already|once)\b", re.I)
 # "X was killed", "X, the group's spokesman, was killed": X is the one the event happened to
 PASSIVE_AFTER = re.compile(r"(?:\s*,[^,.;]{1,80},)?\s+(?:[\w\-]+\s+){0,2}?(?:being|was|were|had\s+been|has\s+been|is)"
@@ -546,6 +548,14 @@ class Extractor:
         cs, ce = clause.start, clause.end
         tpos = cs + m.start()
         tend = cs + m.end()
+        taken = [pm for pm in persons if _in(pm, sent.start, sent.end) and pm.end <= tpos
+                 and PERSON_TAKEN.fullmatch(ctx.article.text[pm.end:tpos])] if trig.territory else []
+        if taken:
+            # "Abu Omar al-Shishani, a senior commander, was captured near Mosul": a person taken, not a town
+            trig = next((t for t in self.patterns.triggers if t.category == "arrests"), None)  # type: ignore[assignment]
+            if trig is None:
+                return None
+            ctx.captured_persons.update(pm.value.name for pm in taken)
         confidence = 0.55
         # "seized a stretch of Highway 47, the road linking Raqqa and Mosul": fighting over a road, which cuts it;
         # the towns named describe the road, not where the event happened.
@@ -559,6 +569,8 @@ class Extractor:
             ctx.last_place = place_m
         actor1, actor2, resolved, aconf = self._pick_actors(sent, clause, trig, tpos, tend, country, ctx, persons)
         confidence += aconf
+        if actor1 is not None and actor1 in {pm.value.affiliation for pm in taken}:
+            actor1, actor2 = None, actor2 or actor1  # "a senior IS commander ... was captured": IS lost him
         # -- victims / civilians
         after_text = clause.text[m.end(): m.end() + 80]
         fat = ctx.fatalities.get(sent.start)
