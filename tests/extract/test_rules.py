@@ -279,3 +279,10 @@ def test_a_named_person_captured_is_an_arrest_not_a_territory_change():
     assert (e.event_type, e.sub_event_type) == ("Strategic developments", "Arrests")
     assert (e.actor1, e.actor2) == (None, "Islamic State")
     assert [(p.name, p.role) for p in e.persons] == [("Abu Omar al-Shishani", "captured")]
+
+
+def test_the_reason_given_for_an_attack_is_not_an_event():
+    e = one("Islamic State claimed responsibility on Saturday for coordinated attacks in Paris that killed 129 "
+            "people, saying they were retaliation for French air strikes on its territory in Syria.", "2015-11-14")
+    assert (e.event_type, e.actor1, e.location) == ("Violence against civilians", "Islamic State", "Paris")
+    assert "foreign_attack" in e.tags and e.fatalities_best == 129

@@ -110,6 +110,8 @@ RESPONSIBILITY = re.compile(
     r"\b(?:was|were)\s+(?:later\s+)?(?P<by>claimed\s+by)\b", re.I)
 PERSON_TAKEN = re.compile(r"(?:\s*,[^,.;]{1,80},|\s*,)?\s+(?:was|were|had\s+been|has\s+been|is|being)\s+(?:[\w\-]+ly\s+)?",
                           re.I)
+REASON_BEFORE = re.compile(r"\b(?:retaliation|revenge|reprisal|response|punishment)\s+(?:for|to|against)\s+"
+                           r"(?:[\w.\-]+\s+){0,4}$", re.I)
 ANTERIOR = re.compile(r"\bhad\s+(?:earlier|previously|already|once)\b", re.I)
 # "X was killed", "X, the group's spokesman, was killed": X is the one the event happened to
 PASSIVE_AFTER = re.compile(r"(?:\s*,[^,.;]{1,80},)?\s+(?:[\w\-]+\s+){0,2}?(?:being|was|were|had\s+been|has\s+been|is)"
@@ -933,6 +935,8 @@ class Extractor:
         head = text[max(0, m.start() - 40): m.start()]
         if re.search(r"\bto\s+$", head) and trig.category not in ("massacre",):
             return False  # "a campaign to retake Mosul": an aim, not an event
+        if REASON_BEFORE.search(head):
+            return False  # "in retaliation for French air strikes": the reason given for an event, reported elsewhere
         if trig.category == "airstrike" and SUPPORT_BEFORE.search(head):
             return False  # "backed by US-led air strikes": support of the ground event, not an event of its own
         if trig.category in ("airstrike", "shelling", "suicide", "ied") and AGGREGATE_BEFORE.search(head):
