@@ -286,3 +286,9 @@ def test_the_reason_given_for_an_attack_is_not_an_event():
             "people, saying they were retaliation for French air strikes on its territory in Syria.", "2015-11-14")
     assert (e.event_type, e.actor1, e.location) == ("Violence against civilians", "Islamic State", "Paris")
     assert "foreign_attack" in e.tags and e.fatalities_best == 129
+
+
+def test_a_country_the_pack_has_no_army_for_gets_no_theatre_army():
+    e = one("Lebanese troops clashed with gunmen in the northern city of Tripoli on Saturday, leaving two soldiers "
+            "dead, the army said.", "2016-03-27")
+    assert (e.country, e.actor1, e.actor2) == ("LB", None, "Unidentified armed group")

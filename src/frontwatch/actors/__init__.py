@@ -173,9 +173,13 @@ class ActorResolver:
                 out.append(Mention(m.group(0), s, e, "actor", None, 0.6, list(p.actors)))
         for m in self._demonym.finditer(low):
             s, e = m.span()
-            if not free(s, e):
-                continue
             actor = self.country_actor.get(DEMONYMS[m.group(1)])
+            if not free(s, e):
+                if actor is None:
+                    # "Lebanese troops": a country the pack has no force for; "troops" alone would be guessed
+                    # among the theatre's armies, so an ambiguous phrase inside the match is dropped
+                    out = [x for x in out if not (x.value is None and s <= x.start and x.end <= e)]
+                continue
             if actor:
                 take(s, e)
                 out.append(Mention(text[s:e], s, e, "actor", actor, 0.8))

@@ -462,6 +462,8 @@ class Extractor:
             local = [c for c in cands if self.actor_info[c].country == country]
             if len(local) == 1:
                 return local[0]
+            if not local and country not in self.theatre.countries and all(self.actor_info[c].country for c in cands):
+                return None  # "soldiers" in Lebanon: that country's army, which the pack does not name
         best = max(cands, key=lambda c: ctx.salience.get(c, 0.0), default=None)
         if best is not None and ctx.salience.get(best, 0.0) > 0:
             return best
@@ -775,7 +777,9 @@ class Extractor:
             resolved.append((a, name))
         backers = {i for i, (a, _n) in enumerate(resolved)
                    if re.search(r"\b(?:backed|supported|aided|assisted|escorted)\s+by\s+(?:[\w.\-]+\s+){0,2}$|"
-                                r"\b(?:with|alongside)\s+(?:\w+\s+){0,2}$", text[max(0, a.start - 30):a.start], re.I)}
+                                r"(?<!clashed\s)(?<!clashes\s)(?<!fought\s)(?<!fighting\s)(?<!battled\s)(?<!battles\s)"
+                                r"(?<!skirmished\s)\b(?:with|alongside)\s+(?:\w+\s+){0,2}$",
+                                text[max(0, a.start - 30):a.start], re.I)}  # "clashed with X": X is the enemy
         listed: set[int] = set()  # members of a list with an earlier participant ("troops, Peshmerga and ...")
         for i in range(1, len(resolved)):
             if COORD.fullmatch(text[resolved[i - 1][0].end:resolved[i][0].start]):
