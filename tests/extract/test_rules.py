@@ -292,3 +292,10 @@ def test_a_country_the_pack_has_no_army_for_gets_no_theatre_army():
     e = one("Lebanese troops clashed with gunmen in the northern city of Tripoli on Saturday, leaving two soldiers "
             "dead, the army said.", "2016-03-27")
     assert (e.country, e.actor1, e.actor2) == ("LB", None, "Unidentified armed group")
+
+
+def test_warplanes_that_destroyed_fuel_trucks_made_an_air_strike_on_oil():
+    e = one("U.S. warplanes destroyed 116 Islamic State fuel trucks near Albu Kamal on Sunday, the Pentagon said.",
+            "2015-11-16")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Air/drone strike", "US-led coalition", "Islamic State")
+    assert "oil_infrastructure" in e.tags

@@ -30,7 +30,7 @@ CIVILIAN_WORDS = re.compile(
     re.I,
 )
 ROUTE_WORDS = re.compile(r"\b(cut(?:ting)?|sever(?:ed|ing)|block(?:ed|ing)|clos(?:ed|ing))\b[^.]{0,60}\b(road|highway|supply\s+(?:line|route)s?|route|M\d+|corridor)\b", re.I)
-OIL_WORDS = re.compile(r"\b(oil|refinery|gas\s+field|oilfield|oil\s+field|wells?|pipeline)\b", re.I)
+OIL_WORDS = re.compile(r"\b(oil|refinery|gas\s+field|oilfield|oil\s+field|wells?|pipeline|fuel\s+(?:trucks|tankers)|tanker\s+trucks)\b", re.I)
 HERITAGE_WORDS = re.compile(
     r"\b(mosque|minaret|shrine|church|temple|tomb|monastery|museum|ancient|heritage|archaeological|ruins|"
     r"statues?|citadel|antiquities)\b",
