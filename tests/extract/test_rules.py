@@ -299,3 +299,13 @@ def test_warplanes_that_destroyed_fuel_trucks_made_an_air_strike_on_oil():
             "2015-11-16")
     assert (e.sub_event_type, e.actor1, e.actor2) == ("Air/drone strike", "US-led coalition", "Islamic State")
     assert "oil_infrastructure" in e.tags
+
+
+def test_the_month_may_is_no_modal_and_a_second_verb_keeps_the_first_ones_subject():
+    evs = events("The jihadists seized Palmyra from government forces in May and last month beheaded Khaled "
+                 "al-Asaad, the 82-year-old archaeologist who had looked after its ruins.", "2015-08-31")
+    by_type = {e.event_type: e for e in evs}
+    assert by_type["Battles"].actor1 == "Islamic State" and by_type["Battles"].date == dt.date(2015, 5, 1)
+    killing = by_type["Violence against civilians"]
+    assert killing.actor1 == "Islamic State" and killing.date == dt.date(2015, 7, 1)
+    assert events("Officials said the army may attack Mosul soon.", "2016-06-01") == []

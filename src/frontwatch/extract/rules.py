@@ -788,6 +788,13 @@ class Extractor:
                     backers.add(i)
         before = [i for i, (a, _n) in enumerate(resolved) if i not in backers and i not in victims and (
             a.start < tpos or (a.start <= tpos + 1 and trig.frame not in ("drive_out", "passive")))]
+        # "The jihadists seized the city from government forces in May and last month beheaded ...": the object of
+        # the first verb is not the subject of the second
+        objects = [i for i in before if len(before) > 1 and re.search(
+            r"\b(?:from|against|with|of|on|at|near|by)\s+(?:the\s+)?$", text[max(0, resolved[i][0].start - 12):
+                                                                          resolved[i][0].start], re.I)
+            and re.search(r"\band\s+(?:[\w\-]+\s+){0,3}$", text[resolved[i][0].end:tpos])]
+        before = [i for i in before if i not in objects] or before
         # (a mention that opens the trigger is its subject: "coalition strikes"; one inside it is not: "killed
         # more than 100 civilians")
         after = [i for i, (a, _n) in enumerate(resolved) if a.start >= tend and i not in backers and i not in listed]
