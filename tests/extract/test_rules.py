@@ -309,3 +309,28 @@ def test_the_month_may_is_no_modal_and_a_second_verb_keeps_the_first_ones_subjec
     killing = by_type["Violence against civilians"]
     assert killing.actor1 == "Islamic State" and killing.date == dt.date(2015, 7, 1)
     assert events("Officials said the army may attack Mosul soon.", "2016-06-01") == []
+
+
+def test_a_strength_figure_with_its_period_and_a_range_after_the_number_of_fighters():
+    from frontwatch.extract import extract_article
+
+    a = Article(id="c", text="The number of Islamic State fighters in Iraq and Syria has fallen to between 19,000 and "
+                "25,000, down from as many as 31,500 last year, a US official said.", published=dt.date(2015, 11, 16))
+    claims = {(c.unit, c.value): c for c in extract_article(a).claims}
+    assert set(claims) == {("fighters (low estimate)", 19000), ("fighters (high estimate)", 25000),
+                           ("fighters (as many as)", 31500)}
+    assert claims[("fighters (as many as)", 31500)].period == "2014-01-01/2014-12-31"
+    assert claims[("fighters (low estimate)", 19000)].period is None
+
+
+@pytest.mark.parametrize("text, metric, value, unit, subject", [
+    ("Fallujah, 50 km west of Baghdad, fell in January 2014.", "distance from Baghdad", 50, "km", "Fallujah"),
+    ("Al-Shaddadi lies about 50 km south of the city of Hasakah.", "distance from Hasakah", 50, "km (about)", None),
+    ("Troops took Qayyarah, a staging point for an assault on Mosul, about 60 km to the north.", "distance", 60,
+     "km (about)", "Mosul"),
+])
+def test_how_far_a_place_lies_from_another_is_a_claim(text, metric, value, unit, subject):
+    from frontwatch.extract import extract_article
+
+    claims = extract_article(Article(id="d", text=text, published=dt.date(2016, 8, 26))).claims
+    assert [(c.metric, c.value, c.unit, c.subject) for c in claims] == [(metric, value, unit, subject)]

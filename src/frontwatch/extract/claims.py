@@ -8,12 +8,14 @@ shares are fractions (``a fifth`` is 0.2) and changes signed (``-0.2``).
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
 
+from ..nlp.dates import find_dates
 from ..nlp.prefilter import Gate, GateIndex, fold_for_gate, required_clauses
-from ..records import Article, Claim, Mention, Sentence
+from ..records import Article, Claim, DateSpan, Mention, Sentence
 from .fatalities import _NUM, parse_number
 
 FRACTIONS = {
@@ -44,6 +46,9 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     # "between 19,000 and 25,000 fighters"
     ("fighters range", re.compile(rf"\bbetween\s+(?P<lo>{_BIG})\s+and\s+(?P<hi>{_BIG})\s+(?:[\w\-]+\s+){{0,2}}?{_FORCES}",
                                   re.I)),
+    # "the number of IS fighters ... has fallen to between 19,000 and 25,000"
+    ("fighters range", re.compile(rf"\b(?:number|ranks|strength)\s+of\s+(?:[\w\-]+\s+){{0,4}}?{_FORCES}\b[^.]{{0,60}}?"
+                                  rf"\bbetween\s+(?P<lo>{_BIG})\s+and\s+(?P<hi>{_BIG})\b", re.I)),
     # "about 30,000 fighters", "as many as 31,500", "About 7,500 Peshmerga took part"
     ("fighters", re.compile(rf"(?<!between\s)\b{_Q}\s+(?:[\w\-]+\s+){{0,2}}?{_FORCES}\b(?!\s+(?:and|or)\s+\d)(?!"
                             rf"[^.]{{0,40}}\b(?:killed|died|dead|were\s+killed|had\s+been\s+killed))", re.I)),
@@ -76,6 +81,17 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("revenue", re.compile(
         r"\$\s?(?P<num>\d+(?:\.\d+)?)\s*(?P<mult>million|billion|m|bn)?\s+(?:a|per|each)\s+(?P<per>day|week|month|year)",
         re.I)),
+    # "Fallujah, 50 km west of Baghdad", "which lies about 110 km west of Baghdad": how far a place is from another
+    ("distance", re.compile(
+        rf"(?:(?P<subj>\b[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){{0,2}}),\s+)?(?P<q>{_APPROX}\s+)?(?P<num>\d+(?:\.\d+)?)\s*"
+        r"(?P<unit>km|kilomet(?:re|er)s?|miles?)\s+(?:\([^)]{1,20}\)\s+)?(?:to\s+the\s+)?"
+        r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)?\s*(?:of|from)\s+(?:the\s+)?"
+        r"(?:(?:city|town|village|capital|province)\s+of\s+)?(?P<place>(?-i:[A-Z][\w'\-]+)(?:\s+(?-i:[A-Z][\w'\-]+)){0,2})", re.I)),
+    # "an eventual assault on Mosul, about 60 km to the north": the named place lies that far from the story's place
+    ("distance", re.compile(
+        rf"(?P<subj>\b(?-i:[A-Z][\w'\-]+)(?:\s+(?-i:[A-Z][\w'\-]+)){{0,2}}),\s+(?P<q>{_APPROX}\s+)?(?P<num>\d+(?:\.\d+)?)\s*"
+        r"(?P<unit>km|kilomet(?:re|er)s?|miles?)\s+(?:\([^)]{1,20}\)\s+)?(?:to\s+the\s+)?"
+        r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)\b(?!\s*(?:of|from)\b)(?P<place>)", re.I)),
     ("oil output", re.compile(
         rf"\b(?P<q>{_APPROX}\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+barrels\s+(?:of\s+(?:crude\s+)?oil\s+)?(?:a|per)\s+day",
         re.I)),
@@ -134,6 +150,12 @@ def _values(metric: str, m: re.Match[str]) -> Iterator[tuple[str, float, str, st
         if lo and hi:
             yield "fighters", lo, "fighters (low estimate)", None
             yield "fighters", hi, "fighters (high estimate)", None
+    elif metric == "distance":
+        n = _number(m.group("num"))
+        if n is not None:
+            unit = "miles" if m.group("unit").lower().startswith("mile") else "km"
+            place = m.group("place")
+            yield f"distance from {place}" if place else "distance", n, unit + _qualifier(m.group("q")), None
     elif metric == "revenue":
         mult = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}.get((m.group("mult") or "").lower(), 1)
         yield metric, float(m.group("num")) * mult, f"USD per {m.group('per').lower()}", None
@@ -172,6 +194,25 @@ def _subject(sent: Sentence, actors: list[Mention], text: str) -> str | None:
     return None
 
 
+def _period(text: str, end: int, dates: list[DateSpan], published: dt.date | None) -> str | None:
+    """The period a figure is for: a date expression right after it, with no other figure between ("as many as
+    31,500 last year", "a quarter of its territory this year"), as an ISO interval ``start/end`` that ends by the
+    publication date at the latest.
+
+    >>> t = "down from as many as 31,500 last year"
+    >>> _period(t, t.index("31,500") + 6, find_dates(t, dt.date(2015, 11, 16)), dt.date(2015, 11, 16))
+    '2014-01-01/2014-12-31'
+    >>> t = "lost a quarter of its territory this year"
+    >>> _period(t, t.index("territory") + 9, find_dates(t, dt.date(2016, 10, 30)), dt.date(2016, 10, 30))
+    '2016-01-01/2016-10-30'
+    """
+    for d in dates:
+        if d.span and 0 <= d.span[0] - end <= 40 and not re.search(r"\d", text[end:d.span[0]]):
+            last = min(d.end, published) if published else d.end
+            return f"{d.start.isoformat()}/{last.isoformat()}"
+    return None
+
+
 def find_claims(article: Article, sentences: Iterable[Sentence], actors: list[Mention]) -> list[Claim]:
     """Quantitative claims in an article's sentences, each with its evidence sentence and span.
 
@@ -184,6 +225,7 @@ def find_claims(article: Article, sentences: Iterable[Sentence], actors: list[Me
         if not _HAS_FIGURE.search(sent.text) and not _QUANTITY_WORD.search(sent.text, folded):
             continue  # most sentences carry no figure: skip the rules
         seen: set[tuple[int, float]] = set()
+        dates: list[DateSpan] | None = None  # the sentence's dates, read when a figure needs its period
         for i in _RULE_INDEX.live(folded):
             rule_metric, rx = RULES[i]
             for m in rx.finditer(sent.text):
@@ -191,15 +233,18 @@ def find_claims(article: Article, sentences: Iterable[Sentence], actors: list[Me
                     if (m.start(), value) in seen or any(v == value for _s, v in seen):
                         continue  # one figure, one claim (the first, most specific rule wins)
                     seen.add((m.start(), value))
-                    subject = _subject(sent, actors, article.text)
+                    subject = m.group("subj") if rule_metric == "distance" else _subject(sent, actors, article.text)
                     if metric == "cumulative death toll" and not subject:
                         w = re.search(r"\b(war|conflict|battle|fighting|uprising|offensive)\b", sent.text, re.I)
                         subject = f"the {w.group(1).lower()}" if w else None
+                    if dates is None:
+                        dates = find_dates(sent.text, article.published) if article.published else []
+                    period = _period(sent.text, m.end(), dates, article.published)
                     said = SAID_BY.search(sent.text)
                     said_by = (said.group("a") or said.group("b")).strip() if said else None
                     out.append(Claim(
                         id=_claim_id(article.id, sent.start + m.start(), f"{metric}:{unit}"),
-                        subject=subject, metric=metric, value=value, unit=unit, change=change,
+                        subject=subject, metric=metric, value=value, unit=unit, change=change, period=period,
                         date=article.published, said_by=said_by, article_id=article.id,
                         evidence=sent.text, evidence_span=(sent.start, sent.end),
                         confidence=0.6 if said_by else 0.5,
