@@ -55,3 +55,15 @@ def test_span_offsets_are_absolute():
                                   ("300,000", 300000), ("many", None)])
 def test_parse_number(s, n):
     assert parse_number(s) == n
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A roadside bomb hit a patrol, killing an officer and two soldiers.", (3, 3, 3)),
+    ("An attack killed a US Marine and wounded several others.", (1, 1, 1)),
+    ("Clashes killed 3 soldiers and 2 civilians on Monday.", (5, 5, 5)),
+    ("A suicide bomber blew himself up at a funeral, killing 17 mourners.", (17, 17, 17)),
+    ("Clashes killed at least 10 fighters and a commander.", (11, 11, None)),
+])
+def test_one_victim_and_joined_counts_add_up(text, expected):
+    (f,) = find_fatalities(text)
+    assert (f.low, f.best, f.high) == expected

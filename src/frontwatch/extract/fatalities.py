@@ -45,8 +45,11 @@ _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_NUMWORD})(?:\s+(?:hundred|thousand))?"
 _QUAL = r"(?:at\s+least|more\s+than|well\s+over|over|some|about|around|nearly|almost|roughly|approximately|up\s+to|as\s+many\s+as|an\s+estimated)"
 _VAGUE = r"(?:a\s+dozen|dozens|scores|hundreds|thousands|several|a\s+number\s+of|a\s+handful|a\s+few|tens)"
 QUANT = rf"(?:(?P<qual>{_QUAL})\s+)?(?:(?P<num>{_NUM})(?:\s+(?:to|or|-)\s+(?P<num2>{_NUM}))?|(?P<vague>{_VAGUE})(?:\s+of)?)"
-_VICTIM_NOUN = r"(?:people|persons|civilians|fighters|militants|jihadists|soldiers|troops|members|policemen|police|residents|villagers|children|women|men|rebels|gunmen|worshippers|shoppers|pilgrims|guards|officers|recruits|cadets|prisoners|insurgents|others|more|of\s+them|Peshmerga|personnel|combatants)"
+_VICTIM_NOUN = r"(?:people|persons|civilians|fighters|militants|jihadists|soldiers|troops|members|policemen|police|residents|villagers|children|women|men|rebels|gunmen|worshippers|shoppers|pilgrims|guards|officers|recruits|cadets|prisoners|insurgents|others|more|of\s+them|Peshmerga|personnel|combatants|mourners|students|passengers|patients|bystanders|farmers|shepherds|journalists|doctors|workers|protesters|demonstrators|relatives|officials|commanders|Marines?)"
 _VICTIM = rf"(?:[\w\-]+\s+){{0,3}}?{_VICTIM_NOUN}"
+_ONE_VICTIM = (r"(?:officer|soldier|policeman|civilian|child|woman|man|boy|girl|fighter|member|commander|guard|"
+               r"journalist|worker|doctor|Marine|resident|farmer|shepherd|student|teacher|official|judge|mayor|cleric|"
+               r"imam|pilot|councillor|activist|militant|jihadist|rebel|recruit|cadet|prisoner|hostage)")
 _KILLED = r"(?:killed|dead|died|slain|executed|massacred|murdered|lost\s+their\s+lives|perished)"
 
 PATTERNS = [
@@ -58,7 +61,13 @@ PATTERNS = [
     re.compile(rf"\b(?:death\s+)?toll\s+(?:of|rose\s+to|climbed\s+to|reached|stood\s+at|to)\s+{QUANT}", re.I),
     # "were among the 12 dead"
     re.compile(rf"\bamong\s+(?:the\s+)?{QUANT}\s+(?:dead|killed)", re.I),
+    # "killing an officer", "killed a US Marine": one person
+    re.compile(rf"\b(?:kill(?:ed|ing|s)?|shot\s+dead|executed|beheaded)\s+(?P<num>an?|one)\s+(?:[\w\-.]+\s+){{0,3}}?"
+               rf"{_ONE_VICTIM}\b", re.I),
 ]
+# "killing an officer and two soldiers": the counts joined to a death count add up
+_AND_MORE = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?P<one>an?|one)\s+(?:[\w\-.]+\s+){{0,3}}?{_ONE_VICTIM}\b|"
+                       rf"{QUANT}\s+{_VICTIM}\b)", re.I)
 
 
 @dataclass(slots=True, frozen=True)
@@ -95,19 +104,22 @@ def parse_number(s: str) -> int | None:
 
 
 def _range(m: re.Match[str]) -> tuple[int | None, int | None, int | None] | None:
-    qual = (m.group("qual") or "").lower()
+    g = m.groupdict()
+    qual = (g.get("qual") or "").lower()
     qual = re.sub(r"\s+", " ", qual)
-    if m.group("vague"):
+    if g.get("vague"):
         base = VAGUE.get(re.sub(r"\s+", " ", m.group("vague").lower()))
         if base is None:
             return None
         if qual in ("more than", "over", "well over"):
             return base[0] + 1, base[1] + 1, None
         return base
+    if m.group("num").lower() in ("a", "an", "one"):
+        return 1, 1, 1
     n = parse_number(m.group("num"))
     if n is None:
         return None
-    if m.group("num2"):
+    if g.get("num2"):
         n2 = parse_number(m.group("num2"))
         if n2 is not None and n2 > n:
             return n, (n + n2) // 2, n2
@@ -150,5 +162,15 @@ def find_fatalities(text: str, offset: int = 0) -> list[Fatalities]:
             if re.match(r"\s*(?:wounded|injured|hurt)", tail) and not re.search(_KILLED, m.group(0), re.I):
                 continue
             if start not in found:
-                found[start] = Fatalities(*r, text=m.group(0), span=(offset + m.start(), offset + m.end()))
+                end, (low, best, high) = m.end(), r
+                while (more := _AND_MORE.match(text, end)) is not None:
+                    r2 = (1, 1, 1) if more.group("one") else _range(more)
+                    if r2 is None:
+                        break
+                    low = None if low is None or r2[0] is None else low + r2[0]
+                    best = None if best is None or r2[1] is None else best + r2[1]
+                    high = None if high is None or r2[2] is None else high + r2[2]
+                    end = more.end()
+                found[start] = Fatalities(low, best, high, text=text[m.start():end], span=(offset + m.start(),
+                                                                                          offset + end))
     return [found[k] for k in sorted(found)]

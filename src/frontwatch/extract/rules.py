@@ -26,7 +26,9 @@ LEADER_POSITIONS = re.compile(
 )
 CIVILIAN_WORDS = re.compile(
     r"\b(civilians?|residents|villagers|people|worshippers|shoppers|pilgrims|children|women|families|"
-    r"passers-by|crowd|market|captives|hostages|men|women|girls|boys|Yazidis?|Christians|Shias?|pilgrims)\b",
+    r"passers-by|crowd|market|captives|hostages|men|women|girls|boys|Yazidis?|Christians|Shias?|pilgrims|mourners|"
+    r"students|passengers|patients|bystanders|farmers|shepherds|journalists?|doctors?|teachers?|clerics?|imams?|"
+    r"mayors?|judges?|council\s+members?|councillors?|activists?|candidates?|aid\s+workers?)\b",
     re.I,
 )
 ROUTE_WORDS = re.compile(r"\b(cut(?:ting)?|sever(?:ed|ing)|block(?:ed|ing)|clos(?:ed|ing))\b[^.]{0,60}\b(road|highway|supply\s+(?:line|route)s?|route|M\d+|corridor)\b", re.I)
