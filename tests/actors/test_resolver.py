@@ -28,3 +28,9 @@ def test_other_nouns_keep_the_number_the_pack_gives():
     # "the jihadist group" is Islamic State; "the jihadist groups" are several, so not one actor
     assert ("the jihadist group", "Islamic State") in actors("They fought the jihadist group.")
     assert not any(v == "Islamic State" for _t, v in actors("Rivalry split the jihadist groups."))
+
+
+def test_led_strikes_are_the_coalitions_and_a_demonym_names_a_states_strikes():
+    assert ("US-led air strikes", "US-led coalition") in actors("They advanced under cover of US-led air strikes.")
+    assert ("Syrian air strike", "Syrian government forces") in actors("A Syrian air strike hit a depot.")
+    assert ("Turkish shelling", "Turkish forces") in actors("Turkish shelling hit Afrin.")

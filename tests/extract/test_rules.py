@@ -334,3 +334,18 @@ def test_how_far_a_place_lies_from_another_is_a_claim(text, metric, value, unit,
 
     claims = extract_article(Article(id="d", text=text, published=dt.date(2016, 8, 26))).claims
     assert [(c.metric, c.value, c.unit, c.subject) for c in claims] == [(metric, value, unit, subject)]
+
+
+def test_a_speaking_country_is_not_the_place_and_a_syrian_air_strike_is_the_governments():
+    evs = events("A suspected chemical attack on the rebel-held town of Khan Sheikhoun killed at least 58 people on "
+                 "Tuesday. Russia said a Syrian air strike had hit a rebel depot containing toxic substances.",
+                 "2017-04-05")
+    strike = [e for e in evs if e.sub_event_type == "Air/drone strike"]
+    assert [(e.actor1, e.country) for e in strike] == [("Syrian government forces", "SY")]
+
+
+def test_the_besieged_town_is_a_description_not_a_siege_event():
+    evs = events("Syrian rebels and government forces agreed a local truce in the besieged town of Madaya on Sunday.",
+                 "2016-01-10")
+    assert [e.sub_event_type for e in evs] == ["Agreement"]
+    assert "siege" in evs[0].tags

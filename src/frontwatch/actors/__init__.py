@@ -19,7 +19,8 @@ DEMONYMS = {
 FORCE_NOUNS = (
     r"(?:special\s+)?(?:forces|troops|soldiers?|army|military|fighters?|militia(?:s|men)?|jets?|warplanes?|aircraft|"
     r"planes?|helicopters?|drones?|tanks?|artillery|commandos?|units?|gunboats?|frigates?|navy|air\s+force|"
-    r"bombers?|paratroopers?|police|policem[ae]n|officers?|commanders?|warships?)"
+    r"bombers?|paratroopers?|police|policem[ae]n|officers?|commanders?|warships?|air\s*[\s\-]?strikes?|airstrikes?|"
+    r"shelling|bombardment|missiles?|rockets?)"
 )
 
 

@@ -114,6 +114,8 @@ PERSON_TAKEN = re.compile(r"(?:\s*,[^,.;]{1,80},|\s*,)?\s+(?:was|were|had\s+been
                           re.I)
 REASON_BEFORE = re.compile(r"\b(?:retaliation|revenge|reprisal|response|punishment)\s+(?:for|to|against)\s+"
                            r"(?:[\w.\-]+\s+){0,4}$", re.I)
+SPEAKS_AFTER = re.compile(r"(?:['’]s\s+(?:[\w\-]+\s+){0,3}?)?\s*(?:said|says|claimed|claims|announced|denied|denies|"
+                          r"accused|warned|told|reported|insisted|stated)\b", re.I)
 ANTERIOR = re.compile(r"\bhad\s+(?:earlier|previously|already|once)\b", re.I)
 # "X was killed", "X, the group's spokesman, was killed": X is the one the event happened to
 PASSIVE_AFTER = re.compile(r"(?:\s*,[^,.;]{1,80},)?\s+(?:[\w\-]+\s+){0,2}?(?:being|was|were|had\s+been|has\s+been|is)"
@@ -718,6 +720,8 @@ class Extractor:
             if re.search(r"\b(?:towards?|heading\s+(?:for|to)|advance\s+on|en\s+route\s+to)\s+(?:the\s+)?$",
                          text[max(0, p.start - 25):p.start], re.I):
                 return False
+            if p.value.geo_precision == 3 and SPEAKS_AFTER.match(text, p.end):
+                return False  # "Russia said ...", "Turkey's defence ministry said": who speaks, not where
             return p.value.feature not in ("H",)  # a river is where, only when nothing else is
 
         def rank(p: Mention) -> int:
@@ -779,6 +783,7 @@ class Extractor:
             resolved.append((a, name))
         backers = {i for i, (a, _n) in enumerate(resolved)
                    if re.search(r"\b(?:backed|supported|aided|assisted|escorted)\s+by\s+(?:[\w.\-]+\s+){0,2}$|"
+                                r"\bunder\s+(?:the\s+)?cover\s+of\s+(?:[\w.\-]+\s+){0,2}$|"
                                 r"(?<!clashed\s)(?<!clashes\s)(?<!fought\s)(?<!fighting\s)(?<!battled\s)(?<!battles\s)"
                                 r"(?<!skirmished\s)\b(?:with|alongside)\s+(?:\w+\s+){0,2}$",
                                 text[max(0, a.start - 30):a.start], re.I)}  # "clashed with X": X is the enemy
