@@ -190,3 +190,18 @@ def test_province_context_picks_the_theatre_town_over_an_exact_namesake():
     (crossing,) = [m for m in gp.parse("Peshmerga forces seized the Rabia border crossing on Thursday.")
                    if m.text == "Rabia"]
     assert crossing.value.country == "IQ"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Iraqi forces retook Jalawla and Saadiya from the militants.", "Jalawla", "IQ"),
+    ("Troops reached Hammam al-Alil, south of Mosul.", "Hammam al-Alil", "IQ"),
+    ("Government forces shelled Qaboun and Barzeh on Monday.", "Qaboun", "SY"),
+    ("The last IS pocket at Baghouz fell in March.", "al-Baghuz Fawqani", "SY"),
+    ("Iraqi forces entered Dour on Monday.", "al-Dour", "IQ"),
+])
+def test_towns_of_the_war_the_geonames_packages_lack(gp, text, name, country) -> None:
+    assert (name, country) in [(m.value.name, m.value.country) for m in gp.parse(text) if m.value]
+
+
+def test_a_town_named_like_a_word_needs_a_cue(gp) -> None:
+    assert [m.text for m in gp.parse("The Dour report said the army was ready.") if m.value] == []

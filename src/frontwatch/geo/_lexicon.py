@@ -44,7 +44,7 @@ STOPWORDS = frozenset(
 #: English words that are also theatre place names: accepted only with a locative cue before them
 AMBIGUOUS = frozenset(
     "hit bab arab deal man mar tar rama sur mari nasib can center centre harem iron tal tell war dar "
-    "camp".split()
+    "camp dour eis".split()
 )
 #: demonyms/adjectives: never places themselves, but a hint of the country meant nearby
 DEMONYMS = {
