@@ -349,3 +349,29 @@ def test_the_besieged_town_is_a_description_not_a_siege_event():
                  "2016-01-10")
     assert [e.sub_event_type for e in evs] == ["Agreement"]
     assert "siege" in evs[0].tags
+
+
+def test_clashes_that_killed_people_are_one_battle_with_the_toll():
+    e = one("Clashes between Islamic State fighters and Kurdish YPG militia in the city of Hasaka killed at least 30 "
+            "people overnight, the monitor said.", "2015-07-24")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Armed clash", "YPG/SDF", "Islamic State")
+    assert (e.fatalities_low, e.fatalities_high) == (30, None)
+
+
+def test_blame_in_the_next_sentence_names_the_bomber_and_a_border_town_is_no_crossing():
+    e = one("A car bomb exploded near a police station in the Turkish border town of Suruc on Monday, killing 32 "
+            "people. Turkish officials blamed Islamic State.", "2015-07-24")
+    assert (e.actor1, e.country, e.fatalities_best) == ("Islamic State", "TR", 32)
+    assert "border_crossing" not in e.tags
+
+
+def test_units_that_stormed_or_entered_a_place_fought_there():
+    evs = events("MOSUL - Iraqi forces launched an offensive on Sunday. At dawn on Tuesday, elite counter-terrorism "
+                 "units stormed the airport, officers said. Five soldiers were killed. On the 13th, a drone attack "
+                 "wounded three soldiers.", "2017-02-24")
+    storm = [e for e in evs if e.date == dt.date(2017, 2, 21)]
+    assert [(e.actor1, e.fatalities_best) for e in storm] == [("Iraqi government forces", 5)]
+    assert [(e.sub_event_type, e.date) for e in evs if e.event_type == "Explosions/Remote violence"] == [
+        ("Air/drone strike", dt.date(2017, 2, 13))]
+    e = one("Government forces entered the town of al-Qaryatain late on Sunday, state television said.", "2015-07-24")
+    assert (e.sub_event_type, e.actor1) == ("Armed clash", "Syrian government forces")

@@ -245,3 +245,17 @@ def test_two_expressions_in_one_sentence() -> None:
     spans = find_dates("They held Tikrit since June 2014 and lost it on Tuesday.", dt.date(2015, 4, 1))
     assert [(s.text, s.precision) for s in spans] == [("since June 2014", "month"), ("on Tuesday", "day")]
     assert spans[1].start == dt.date(2015, 3, 31)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("On the 13th, a drone attack wounded three soldiers.", "2017-02-24", "2017-02-13"),
+    ("late on the 28th", "2017-03-03", "2017-02-28"),  # still to come this month: the month before
+])
+def test_on_the_nth_is_that_day_of_the_month(text, published, expected):
+    (d,) = find_dates(text, dt.date.fromisoformat(published))
+    assert (d.start.isoformat(), d.precision) == (expected, "day")
+
+
+def test_an_ordinal_that_names_a_unit_or_an_anniversary_is_no_date():
+    assert find_dates("on the 4th anniversary of the uprising", dt.date(2015, 3, 15)) == []
+    assert find_dates("on the 16th Division's front", dt.date(2017, 2, 24)) == []

@@ -39,7 +39,7 @@ HERITAGE_WORDS = re.compile(
     re.I,
 )
 SIEGE_WORDS = re.compile(r"\b(siege|besieged|blockade|encircled)\b", re.I)
-BORDER_WORDS = re.compile(r"\bborder\s+(?:crossing|post|gate|town)\b|\bcrossing\s+point\b", re.I)
+BORDER_WORDS = re.compile(r"\bborder\s+(?:crossing|post|gate|(?P<town>town))\b|\bcrossing\s+point\b", re.I)
 # A capitalised name of two to four words right after a verb of killing/capture ("killed Junaid Hussain").
 FATE_NAME_AFTER = re.compile(
     r"\b(?:killed|killing|targeted|targeting|captured|arrested|assassinated|death\s+of)\s+"
@@ -94,7 +94,8 @@ HELD_WORDS = {"rebel": "rebels", "jihadist": "the jihadists", "militant": "the m
               "army": "the army"}
 # Cheap pre-filter: a sentence with no mention and none of these words cannot hold an event.
 TRIGGER_HINT = re.compile(r"kill|bomb|strike|attack|shell|seiz|captur|took|fell|clash|fight|protest|destroy|blew|"
-                          r"execut|abduct|arrest|withdr|ceasefire|truce|deal", re.I)
+                          r"execut|abduct|arrest|withdr|ceasefire|truce|deal|storm|overr|retook|retake|entered|drone|"
+                          r"behead|massacr|raid|ambush|besieg", re.I)
 ROAD_OBJECT = re.compile(
     r"\s*(?:a\s+|the\s+|an?\s+)?(?:(?:key|main|strategic|vital|\d+-km|long)\s+)?(?:(?:stretch|section|part|segment)\s+of\s+)?"
     r"(?:the\s+)?(?:(?:key|main|strategic|vital)\s+)?(?:road|highway|motorway|Highway\s+\d+|M\d+\b|route|supply\s+(?:line|route))",
@@ -109,7 +110,8 @@ ATTACK_TYPES = {"Explosions/Remote violence", "Violence against civilians"}
 RESPONSIBILITY = re.compile(
     r"\bclaim(?:ed|s)\s+(?:responsibility\s+for\s+)?(?:the|both|these|those|that|this|the\s+twin)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:attacks?|bombings?|blasts?|explosions?|assault|massacre|killings?|strikes?)\b|"
-    r"\b(?:was|were)\s+(?:later\s+)?(?P<by>claimed\s+by)\b", re.I)
+    r"\b(?:was|were)\s+(?:later\s+)?(?P<by>claimed\s+by)\b|\b(?P<blamed>blamed)\s+(?:the\s+(?:[\w\-]+\s+){0,2}?on\s+)?",
+    re.I)
 PERSON_TAKEN = re.compile(r"(?:\s*,[^,.;]{1,80},|\s*,)?\s+(?:was|were|had\s+been|has\s+been|is|being)\s+(?:[\w\-]+ly\s+)?",
                           re.I)
 REASON_BEFORE = re.compile(r"\b(?:retaliation|revenge|reprisal|response|punishment)\s+(?:for|to|against)\s+"
@@ -252,6 +254,7 @@ TERRITORY_SUBS = {"Government regains territory", "Non-state actor overtakes ter
 SUBSUMES: list[tuple[str, tuple[str, ...]]] = [
     ("suicide", ("ied", "massacre", "destruction", "shelling")),
     ("airstrike", ("ied", "massacre", "destruction", "shelling")),
+    ("clash", ("massacre",)),  # "clashes ... killed at least 30 people": the fighting's dead, not a massacre
     ("chemical", ("airstrike", "shelling", "massacre")),
     ("shelling", ("ied", "massacre", "destruction")),
     ("ied", ("massacre", "destruction")),
@@ -428,7 +431,7 @@ class Extractor:
         text = ctx.article.text
         at = sent.start + m.start()
         claimants = [a for a in ctx.actors if a.start < at and not self._is_speaker(a, text)]
-        if m.group("by"):
+        if m.group("by") or m.group("blamed"):
             claimants = [a for a in ctx.actors if a.start >= sent.start + m.end()][:1]
         name = self._resolve_actor(claimants[-1], None, ctx) if claimants else None
         if not name or name == "Civilians":
@@ -658,7 +661,9 @@ class Extractor:
             tags.append("siege")
         if trig.category == "withdrawal" or re.search(r"\bwithdr[ae]w|retreat", clause.text, re.I):
             tags.append("withdrawal")
-        if BORDER_WORDS.search(sent.text) or (place and place.feature_code in ("BCRS", "PSTB")):
+        border = BORDER_WORDS.search(sent.text)
+        # a border town taken is a crossing lost; a bomb in a border town is not about the crossing
+        if (border and (trig.territory or not border.group("town"))) or (place and place.feature_code in ("BCRS", "PSTB")):
             tags.append("border_crossing")
         if OIL_WORDS.search(clause.text) or (place and place.feature_code in ("OILF", "OILR", "GASF")):
             tags.append("oil_infrastructure")

@@ -289,6 +289,15 @@ def _h_day_month(m: re.Match[str], c: _Ctx) -> tuple[dt.date, dt.date, Precision
     return start, end, "day"
 
 
+def _h_day_of_month(m: re.Match[str], c: _Ctx) -> tuple[dt.date, dt.date, Precision] | None:
+    d = int(m["day"])
+    y, mon = c.published.year, c.published.month
+    if d > c.published.day:  # "on the 28th" in a story of 3 March: 28 February
+        y, mon = (y - 1, 12) if mon == 1 else (y, mon - 1)
+    day = _safe_date(y, mon, d)
+    return (day, day, "day") if day is not None else None
+
+
 def _h_month(m: re.Match[str], c: _Ctx) -> tuple[dt.date, dt.date, Precision] | None:
     pre = (m["pre"] or "").strip().lower()
     mod = m["mod"]
@@ -798,6 +807,16 @@ _RULES: list[Rule] = [
         ),
         lambda m, c: _h_season(_FallMatch(m), c),
     ),
+    # "on the 13th": that day of the publication's month, or of the month before when it is still to come
+    (
+        re.compile(
+            r"""(?i:\bon\s+the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b
+        (?!\s+(?:of|anniversary|floor|century|day|division|brigade|time|round|consecutive|straight|annual|
+        armou?red|army|corps|regiment|battalion|fleet|and|or)\b))""",
+            _X,
+        ),
+        _h_day_of_month,
+    ),
 ]
 
 
@@ -825,6 +844,7 @@ _GATES: list[tuple[tuple[str, ...], bool]] = [
     (_DAY_WORDS, True),
     (("spring", "summer", "autumn", "winter"), True),
     (("fall",), True),
+    (("on the",), True),
 ]
 assert len(_GATES) == len(_RULES)
 # The gates as sets of (key, lower?) pairs, and every key once, so a text is checked for each key only once.
