@@ -375,3 +375,20 @@ def test_units_that_stormed_or_entered_a_place_fought_there():
         ("Air/drone strike", dt.date(2017, 2, 13))]
     e = one("Government forces entered the town of al-Qaryatain late on Sunday, state television said.", "2015-07-24")
     assert (e.sub_event_type, e.actor1) == ("Armed clash", "Syrian government forces")
+
+
+def test_an_unknown_leaders_position_and_side_from_a_possessive():
+    e = one("A US-led coalition air strike killed Abu Khattab al-Iraqi, Islamic State's governor of Anbar province, "
+            "near Qaim on Thursday, the Iraqi military said.", "2016-10-22")
+    assert [(p.name, p.role, p.position, p.affiliation) for p in e.persons] == [
+        ("Abu Khattab al-Iraqi", "killed", "governor", "Islamic State")]
+    assert "leader_killed" in e.tags
+
+
+def test_a_wounded_commander_is_the_target_and_an_air_force_announces_its_own_strike():
+    e = one("A senior Peshmerga commander, General Bahjat Taymes, was wounded by a mortar round near Bashiqa on "
+            "Friday.", "2016-10-22")
+    assert (e.actor1, e.actor2) == (None, "Kurdish Peshmerga")
+    e = one("The Pentagon said a drone strike in Raqqa on Friday had killed Junaid Hussain, a British hacker who "
+            "recruited for the group.", "2015-08-28")
+    assert (e.actor1, e.actor2) == ("US-led coalition", "Islamic State")

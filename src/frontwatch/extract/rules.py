@@ -50,18 +50,21 @@ NOT_FIRST_NAMES = {"The", "A", "An", "Islamic", "Iraqi", "Syrian", "Kurdish", "T
                    "Saturday", "President", "Prime", "General", "Colonel", "Lieutenant", "Major", "Captain", "Sheikh"}
 PERSON_NAME = re.compile(r"\b(?:Abu|Umm)\s+[A-Z][a-z]+(?:\s+(?:al|el|ad|ash|as|at|az|ar|an)-[A-Z][a-z]+)*(?:\s+al-[A-Z][a-z]+)?")
 POSITION_NEAR = re.compile(
-    r"\b(?:its|the\s+group's|the\s+organisation's|their|a\s+senior|the|a)\s+((?:[\w\-]+\s+){0,4}?"
+    r"\b(?:its|the\s+group's|the\s+organisation's|their|a\s+senior|the|a|"
+    r"(?P<owner>(?-i:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}))['’]s)\s+((?:[\w\-]+\s+){0,4}?"
     r"(?:leader|commander|chief|spokesman|minister|deputy|emir|governor|official|head))\b",
     re.I,
 )
+_POS = 2  # POSITION_NEAR's group of the position itself
 SPEAKER_AFTER = re.compile(
     r"\s*(?:(?:defence|defense|military|security|senior|local|government|media)\s+)*(?:officials?|spokesm[ae]n|"
     r"spokesperson|sources?|media\s+office|statement|said|says|say|told|announced|reported|stated|added|"
     r"estimated|believes?)\b",
     re.I,
 )
-VICTIM_AFTER = re.compile(
-    r"\s*(?:[\w\-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been|are\s+being)\s+(?:reportedly\s+)?"
+VICTIM_AFTER = re.compile(  # "IS fighters were killed", "a Peshmerga commander, General X, was wounded"
+    r"\s*(?:[\w\-]+\s+){0,2}?(?:[\w\-]+\s*,[^,.;]{1,60},\s+)?(?:were|was|had\s+been|have\s+been|are\s+being)\s+"
+    r"(?:reportedly\s+)?"
     r"(?:killed|wounded|captured|executed|ambushed|targeted)\b",
     re.I,
 )
@@ -851,6 +854,13 @@ class Extractor:
                 actor1 = earlier[0]
             elif speakers and pronoun:
                 actor1 = speakers[0]  # "The SDF said they had captured ...", "the coalition said its aircraft ..."
+            elif speakers and trig.category == "airstrike" and self.actor_info[speakers[0]].kind in (
+                    "state force", "foreign force", "coalition"):
+                # "the Pentagon said a drone strike had killed ...": air forces announce their own strikes (the
+                # United States' are the coalition's, by the pack's convention)
+                own = self.actor_info[speakers[0]].coalition
+                actor1 = own if own in self.actor_info else speakers[0]
+                conf -= 0.05
             if actor1 is None:
                 subj = [pm.value.affiliation for pm in persons
                         if clause.start <= pm.start < tpos and pm.value.affiliation
@@ -1035,8 +1045,11 @@ class Extractor:
                     continue
                 role = "captured" if CAPTURE_NEAR.fullmatch(fate.group("fate").lower()) else "killed"
                 pos = POSITION_NEAR.search(after[:90])
-                position = re.sub(r"^(?:chief|senior|top)\s+", "", pos.group(1).strip().lower()) if pos else None
+                position = re.sub(r"^(?:chief|senior|top)\s+", "", pos.group(_POS).strip().lower()) if pos else None
                 affiliation = actor2 if position and re.search(r"\b(?:its|the\s+group's|their)\b", after[:90]) else None
+                if pos is not None and pos.group("owner"):  # "Islamic State's governor of Anbar"
+                    at = e0 + pos.start("owner")
+                    affiliation = next((a.value for a in ctx.actors if a.start <= at < a.end and a.value), affiliation)
                 known.add(name)
                 out.append(Person(name, role, affiliation, position))
         return out
@@ -1046,7 +1059,7 @@ class Extractor:
         window = sent.text[max(0, pm.start - sent.start - 60): pm.end - sent.start + 80]
         m = POSITION_NEAR.search(window)
         if m:
-            pos = re.sub(r"^(?:chief|senior|top)\s+", "", m.group(1).strip().lower())
+            pos = re.sub(r"^(?:chief|senior|top)\s+", "", m.group(_POS).strip().lower())
             return pos
         return None
 
