@@ -392,3 +392,29 @@ def test_a_wounded_commander_is_the_target_and_an_air_force_announces_its_own_st
     e = one("The Pentagon said a drone strike in Raqqa on Friday had killed Junaid Hussain, a British hacker who "
             "recruited for the group.", "2015-08-28")
     assert (e.actor1, e.actor2) == ("US-led coalition", "Islamic State")
+
+
+def test_references_and_descriptions_of_bombs_are_not_new_attacks():
+    evs = events("Counter-terrorism troops pushed into the centre of the Anbar provincial capital, which lies about "
+                 "110 km west of Baghdad, after clearing roadside bombs and booby-trapped houses.", "2015-12-29")
+    assert [(e.sub_event_type, e.location) for e in evs] == [("Armed clash", "Ramadi")]
+    assert [e for e in events("Elite units reached the river in recent days, after weeks of street fighting against "
+                              "snipers and suicide car bombs.", "2017-01-18") if e.sub_event_type == "Suicide bomb"] == []
+    evs = events("A car bomb killed 12 people in Karrada on Sunday. The bombing came a week after government forces "
+                 "retook Fallujah.", "2016-07-03")
+    assert sorted(e.event_type for e in evs) == ["Battles", "Explosions/Remote violence"]
+
+
+def test_a_double_dateline_and_where_commandos_flew_from_are_not_the_place():
+    e = one("WASHINGTON/BAGHDAD - American special operations forces killed a senior Islamic State official during a "
+            "night raid in Dayr az Zawr province in eastern Syria, the Pentagon said on Saturday.", "2015-05-16")
+    assert e.country == "SY"
+    e = one("The commandos flew in from Iraq late on Friday and fought their way into a building near Raqqa.",
+            "2015-05-16")
+    assert e.location == "Raqqa"
+
+
+def test_held_since_with_the_object_before_it_is_the_earlier_capture():
+    evs = events("Iraqi troops recaptured the town of Hit on Thursday, pushing Islamic State fighters out of a "
+                 "riverside stronghold they had held since October 2014.", "2016-04-15")
+    assert ("Non-state actor overtakes territory", dt.date(2014, 10, 1)) in [(e.sub_event_type, e.date) for e in evs]

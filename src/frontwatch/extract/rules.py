@@ -121,6 +121,12 @@ REASON_BEFORE = re.compile(r"\b(?:retaliation|revenge|reprisal|response|punishme
                            r"(?:[\w.\-]+\s+){0,4}$", re.I)
 SPEAKS_AFTER = re.compile(r"(?:['’]s\s+(?:[\w\-]+\s+){0,3}?)?\s*(?:said|says|claimed|claims|announced|denied|denies|"
                           r"accused|warned|told|reported|insisted|stated)\b", re.I)
+NOT_AN_ATTACK_BEFORE = re.compile(
+    r"\b(?:clear(?:ed|ing)?|defus(?:ed|ing)|dismantl(?:ed|ing)|remov(?:ed|ing)|plant(?:ed|ing)|lay(?:ing)?|laid|found|"
+    r"seiz(?:ed|ing)|against|dodg(?:ed|ing))\s+(?:[\w\-]+\s+(?:and\s+)?){0,3}$", re.I)
+REFERENCE_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:the|this|that|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\s+"
+                              r"(?:[\w\-]+\s+)?$", re.I)
+REFERENCE_AFTER = re.compile(r"\s+(?:came|comes|was\s+the|is\s+the|follows|followed|was\s+one|is\s+one)\b", re.I)
 ANTERIOR = re.compile(r"\bhad\s+(?:earlier|previously|already|once)\b", re.I)
 # "X was killed", "X, the group's spokesman, was killed": X is the one the event happened to
 PASSIVE_AFTER = re.compile(r"(?:\s*,[^,.;]{1,80},)?\s+(?:[\w\-]+\s+){0,2}?(?:being|was|were|had\s+been|has\s+been|is)"
@@ -392,11 +398,12 @@ class Extractor:
                 if not any(_same_report(ev, old) for old in same):
                     same.append(ev)
                     events.append(ev)
-            if sent_events:
-                last_attacks = [e for e in sent_events if e in events and e.event_type in ATTACK_TYPES]
-                last_battles = [e for e in events if e.evidence_span == (sent.start, sent.end)]
+            accepted = [e for e in events if e.evidence_span == (sent.start, sent.end)]
+            if accepted:
+                last_attacks = [e for e in accepted if e.event_type in ATTACK_TYPES]
+                last_battles = accepted
                 last_attacks_at = k
-            else:
+            else:  # no event of its own (none found, or only repeats of events already reported)
                 if last_attacks:
                     self._claimed_by(sent, ctx, last_attacks)
                 if last_attacks_at is not None and _DEATH_HINT.search(sent.text):
@@ -649,7 +656,7 @@ class Extractor:
                      and p.affiliation != actor1 and (actor1 not in self.actor_info
                                                       or p.affiliation not in self.theatre.allies_of(actor1))]
             actor2 = sides[0] if sides else None
-        if f is None and trig.category not in ("capture", "arrests", "agreement", "protest", "group_change"):
+        if f is None and trig.category not in ("capture", "held", "arrests", "agreement", "protest", "group_change"):
             n_killed = sum(1 for p in ev_persons if p.role == "killed")
             if n_killed:
                 f = Fatalities(n_killed, n_killed, n_killed, "named persons killed")
@@ -722,9 +729,12 @@ class Extractor:
 
         def usable(p: Mention) -> bool:
             # A dateline ("BAGHDAD - ...") says where the reporter is; "towards X" where someone is heading.
-            if p.start < 40 and re.match(r"\s*(?:,\s*[A-Z][a-z]+)?\s*[-\u2013\u2014(]", text[p.end:p.end + 20]) \
-                    and text[p.start:p.end].isupper():
-                return False
+            if p.start < 40 and re.match(r"(?:/[A-Z][A-Z\s]+)*\s*(?:,\s*[A-Z][a-z]+)?\s*[-\u2013\u2014(]",
+                                         text[p.end:p.end + 40]) and text[p.start:p.end].isupper():
+                return False  # (also "WASHINGTON/BAGHDAD -")
+            if re.search(r"\b(?:flew|flown|came|arrived|crossed|returned|fled|travell?ed|deployed)\s+(?:in\s+)?from\s+"
+                         r"(?:the\s+)?$", text[max(0, p.start - 30):p.start], re.I):
+                return False  # "the commandos flew in from Iraq": where they came from
             if re.search(r"\b(?:towards?|heading\s+(?:for|to)|advance\s+on|en\s+route\s+to)\s+(?:the\s+)?$",
                          text[max(0, p.start - 25):p.start], re.I):
                 return False
@@ -972,6 +982,11 @@ class Extractor:
             return False  # "in retaliation for French air strikes": the reason given for an event, reported elsewhere
         if trig.category == "airstrike" and SUPPORT_BEFORE.search(head):
             return False  # "backed by US-led air strikes": support of the ground event, not an event of its own
+        if trig.category in ("airstrike", "shelling", "suicide", "ied") and NOT_AN_ATTACK_BEFORE.search(head):
+            return False  # "after clearing roadside bombs", "fighting against snipers and suicide car bombs"
+        if trig.category in ("ied", "suicide", "airstrike", "shelling") and \
+                REFERENCE_BEFORE.search(head) and REFERENCE_AFTER.match(text, m.end()):
+            return False  # "The blast came a day after ...": the attack just reported, not another one
         if trig.category in ("airstrike", "shelling", "suicide", "ied") and AGGREGATE_BEFORE.search(head):
             return False  # "more than 10,000 air strikes since 2014": a cumulative figure, a claim
         if trig.nominal and not self._own_date(dates, offset + m.start(), offset + m.end()):

@@ -44,6 +44,7 @@ _OFFSET_RE = re.compile(
     re.IGNORECASE,
 )
 _CAPITAL_RE = re.compile(r"\b(?:provincial\s+)?capital\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_CAPITAL_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:provincial|province's|provincial\s+government's)\s+capital\b", re.IGNORECASE)
 _MAX_TOKENS = 6
 _DIRECTION_ADJ = frozenset(
     "northern southern eastern western north-eastern north-western south-eastern south-western northeastern "
@@ -541,6 +542,15 @@ class Geoparser:
                 # "the capital of Anbar province" names the provincial capital, not the province
                 out.append(Mention(text=text[cap_m.start():sp.end], start=cap_m.start(), end=sp.end, kind="place",
                                    value=capital, score=round(conf * 0.9, 3),
+                                   candidates=[(capital, round(conf * 0.9, 3)), *[(p, round(s, 3))
+                                                                                 for p, s in sp.places[:4]]]))
+                continue
+            cap_after = _CAPITAL_AFTER_RE.match(text, sp.end)
+            capital = self.gz.capital_of(best) if cap_after else None
+            if capital is not None and cap_after is not None:
+                # "the Anbar provincial capital", "Nineveh's provincial capital": the same city
+                out.append(Mention(text=text[sp.start:cap_after.end()], start=sp.start, end=cap_after.end(),
+                                   kind="place", value=capital, score=round(conf * 0.9, 3),
                                    candidates=[(capital, round(conf * 0.9, 3)), *[(p, round(s, 3))
                                                                                  for p, s in sp.places[:4]]]))
                 continue
