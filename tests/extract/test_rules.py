@@ -418,3 +418,18 @@ def test_held_since_with_the_object_before_it_is_the_earlier_capture():
     evs = events("Iraqi troops recaptured the town of Hit on Thursday, pushing Islamic State fighters out of a "
                  "riverside stronghold they had held since October 2014.", "2016-04-15")
     assert ("Non-state actor overtakes territory", dt.date(2014, 10, 1)) in [(e.sub_event_type, e.date) for e in evs]
+
+
+def test_the_holder_of_the_place_hit_is_the_target():
+    evs = events("Islamic State claimed a bombing in Damascus on Sunday. In Aleppo, rebel shelling of government-held "
+                 "western neighbourhoods killed five people, state television said, while air strikes on the "
+                 "rebel-held east killed at least 20.", "2016-01-31")
+    got = {e.sub_event_type: (e.actor1, e.actor2) for e in evs if e.location == "Aleppo"}
+    assert got == {"Shelling/artillery/missile attack": ("Syrian rebels", "Syrian government forces"),
+                   "Air/drone strike": (None, "Syrian rebels")}
+
+
+def test_abroad_an_actor_the_story_names_only_later_does_not_stand_in():
+    evs = events("Lebanese troops clashed with gunmen in the northern city of Tripoli on Saturday. In Libya, fighters "
+                 "pushed into Sirte, the last stronghold of Islamic State in the country.", "2016-03-27")
+    assert [e.actor1 for e in evs if e.location == "Tripoli"] == [None]

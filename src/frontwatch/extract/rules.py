@@ -411,6 +411,11 @@ class Extractor:
             self._update_salience(sent, ctx)
         return events
 
+    def _holder(self, held: re.Match[str], country: str | None, ctx: _Context) -> str | None:
+        """The actor a "rebel-held" / "government-held" phrase names, resolved in the event's country."""
+        found = self.actors.find(HELD_WORDS.get(held.group(1).lower(), held.group(1)))
+        return next((n for n in (self._resolve_actor(m, country, ctx) for m in found if m.kind == "actor") if n), None)
+
     @staticmethod
     def _aftermath(sent: Sentence, next_one: bool, last: list[Event]) -> None:
         """A sentence with no event of its own that counts the dead of the last sentence's event ("at least 45
@@ -487,16 +492,17 @@ class Extractor:
         return cands[0] if cands else None
 
     def _salient(self, ctx: _Context, exclude: set[str], kinds: tuple[str, ...] = ("armed group",),
-                 prefer_country: str | None = None, only: set[str] | None = None) -> str | None:
-        """The most salient actor so far (decayed mention counts; the whole article's counts break ties and
-        stand in at the story's start), optionally preferring the state force of ``prefer_country``."""
+                 prefer_country: str | None = None, only: set[str] | None = None,
+                 stand_in: bool = True) -> str | None:
+        """The most salient actor so far (decayed mention counts; the whole article's counts break ties and, with
+        ``stand_in``, stand in at the story's start), optionally preferring the state force of ``prefer_country``."""
         def ok(name: str) -> bool:
             return (name not in exclude and name in self.actor_info and self.actor_info[name].kind in kinds
                     and (only is None or name in only))
 
         ranked = [n for n, _ in sorted(ctx.salience.items(), key=lambda kv: (-kv[1], -ctx.counts.get(kv[0], 0)))
                   if ok(n)]
-        if not ranked:
+        if not ranked and stand_in:
             ranked = [n for n, _ in sorted(ctx.counts.items(), key=lambda kv: -kv[1]) if ok(n)]
         if prefer_country:
             # A state's forces fight on its own soil: drop other states' armies, add this one's if unseen.
@@ -896,8 +902,11 @@ class Extractor:
                 kinds = ("armed group", "state force", "militia", "foreign force", "coalition")
                 if trig.category == "airstrike":
                     kinds = ("state force", "foreign force", "coalition")  # the sides that have aircraft
+                # (abroad, only an actor the story has already named: "Lebanese troops clashed with gunmen in
+                # Tripoli" is no theatre actor's fight because the article names one further on)
                 actor1 = self._salient(ctx, exclude=({actor2} if actor2 else set()) | set(backed), kinds=kinds,
-                                       only=allowed or None)
+                                       only=allowed or None,
+                                       stand_in=country is None or country in self.theatre.countries)
                 conf -= 0.1
         # "an attack Erdogan blamed on Islamic State", "bombings claimed by the group": the named perpetrator.
         generic = re.search(r"\b(?:blamed\s+on|claimed\s+by|carried\s+out\s+by)\s+the\s+(?:same\s+)?(?:group|militants|"
@@ -916,6 +925,14 @@ class Extractor:
                     break
         if actor2 is not None and actor2 == actor1:
             actor2 = None
+        if actor2 is None and trig.category in ("airstrike", "shelling"):
+            # "shelling of government-held districts", "air strikes on the rebel-held east": the holder is hit
+            hit = re.match(r"\s+(?:(?:of|on|against|in)\s+)?(?:the\s+)?(?:[\w\-]+\s+)?(?=[\w\-]+-(?:held|controlled|run)\b)",
+                           text[tend:tend + 40])
+            target = HELD_BY.match(text, tend + hit.end()) if hit else None
+            holder = self._holder(target, country, ctx) if target else None
+            if holder and holder != actor1 and (actor1 not in self.actor_info or holder not in self.theatre.allies_of(actor1)):
+                actor2 = holder
         if actor2 is None and actor1 in self.actor_info:
             # Whoever they fought: an enemy named later in the sentence, a person's side ("at his convoy"),
             # else the story's most salient enemy.
@@ -929,13 +946,14 @@ class Extractor:
                      if n and n not in allies and n != "Civilians"]
             held = HELD_BY.search(text[clause.start:tpos + 200 if trig.territory else tpos])
             if held and trig.territory:
-                holder = [m2.value for m2 in self.actors.find(HELD_WORDS.get(held.group(1).lower(), held.group(1)))
-                          if m2.kind == "actor" and m2.value]
-                if holder and holder[0] not in allies:
-                    later.insert(0, holder[0])
+                holder = self._holder(held, country, ctx)
+                if holder and holder not in allies:
+                    later.insert(0, holder)
             pers = [pm.value.affiliation for pm in persons if sent.start <= pm.start < sent.end and pm.value.affiliation
                     and pm.value.affiliation not in allies]
-            if trig.category in ("riot", "protest") and pers:
+            if actor2 is not None:
+                pass  # the holder of the place hit
+            elif trig.category in ("riot", "protest") and pers:
                 actor2 = pers[0]
             elif later and trig.category not in ("massacre", "abduction", "sexual", "destruction", "riot", "airstrike"):
                 actor2 = later[0]
