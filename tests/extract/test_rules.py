@@ -433,3 +433,32 @@ def test_abroad_an_actor_the_story_names_only_later_does_not_stand_in():
     evs = events("Lebanese troops clashed with gunmen in the northern city of Tripoli on Saturday. In Libya, fighters "
                  "pushed into Sirte, the last stronghold of Islamic State in the country.", "2016-03-27")
     assert [e.actor1 for e in evs if e.location == "Tripoli"] == [None]
+
+
+def test_a_capture_that_kills_civilians_is_also_an_attack_and_what_it_prompted_is_no_party():
+    evs = events("The militants overran Sinjar in August 2014, killing hundreds of Yazidi men and abducting thousands "
+                 "of women, an assault that prompted the first US air strikes in Iraq.", "2015-11-14")
+    by_sub = {e.sub_event_type: e for e in evs}
+    assert by_sub["Attack"].fatalities_low == 200 and by_sub["Attack"].actor1 == "Islamic State"
+    assert by_sub["Non-state actor overtakes territory"].fatalities_low is None
+    assert "US-led coalition" not in {by_sub["Non-state actor overtakes territory"].actor2,
+                                      by_sub["Abduction/forced disappearance"].actor2}
+
+
+def test_a_similar_strike_has_the_same_hand_and_a_beheaded_scholar_is_a_civilian_killed():
+    evs = events("A US drone strike killed an IS commander in Raqqa on Monday. In August, a similar strike in Raqqa "
+                 "killed Junaid Hussain, a British computer hacker.", "2015-10-20")
+    assert {e.actor1 for e in evs if e.sub_event_type == "Air/drone strike"} == {"US-led coalition"}
+    e = one("In the same month they beheaded Khaled al-Asaad, the elderly scholar who had looked after the site.",
+            "2016-03-27")
+    assert (e.fatalities_low, e.actor2) == (1, "Civilians")
+
+
+def test_since_the_campaign_began_is_no_battle_and_a_liberation_declared_next_day_is_the_same_capture():
+    evs = events("An Islamic State rocket attack killed a US Marine at a base near Makhmour on Saturday, the second "
+                 "American combat death since the campaign against the group began.", "2016-03-20")
+    assert [e.event_type for e in evs] == ["Explosions/Remote violence"]
+    evs = events("Kurdish Peshmerga forces recaptured the town of Sinjar from Islamic State on Friday, a day after "
+                 "launching an offensive on Thursday. Masoud Barzani declared the town liberated at a news "
+                 "conference.", "2015-11-14")
+    assert [e.sub_event_type for e in evs].count("Government regains territory") == 1

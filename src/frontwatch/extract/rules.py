@@ -28,7 +28,8 @@ CIVILIAN_WORDS = re.compile(
     r"\b(civilians?|residents|villagers|people|worshippers|shoppers|pilgrims|children|women|families|"
     r"passers-by|crowd|market|captives|hostages|men|women|girls|boys|Yazidis?|Christians|Shias?|pilgrims|mourners|"
     r"students|passengers|patients|bystanders|farmers|shepherds|journalists?|doctors?|teachers?|clerics?|imams?|"
-    r"mayors?|judges?|council\s+members?|councillors?|activists?|candidates?|aid\s+workers?)\b",
+    r"mayors?|judges?|council\s+members?|councillors?|activists?|candidates?|aid\s+workers?|scholars?|"
+    r"archaeologists?|professors?|engineers?|nurses?|priests?|monks?|nuns?|lawyers?)\b",
     re.I,
 )
 ROUTE_WORDS = re.compile(r"\b(cut(?:ting)?|sever(?:ed|ing)|block(?:ed|ing)|clos(?:ed|ing))\b[^.]{0,60}\b(road|highway|supply\s+(?:line|route)s?|route|M\d+|corridor)\b", re.I)
@@ -42,7 +43,7 @@ SIEGE_WORDS = re.compile(r"\b(siege|besieged|blockade|encircled)\b", re.I)
 BORDER_WORDS = re.compile(r"\bborder\s+(?:crossing|post|gate|(?P<town>town))\b|\bcrossing\s+point\b", re.I)
 # A capitalised name of two to four words right after a verb of killing/capture ("killed Junaid Hussain").
 FATE_NAME_AFTER = re.compile(
-    r"\b(?:killed|killing|targeted|targeting|captured|arrested|assassinated|death\s+of)\s+"
+    r"\b(?:killed|killing|targeted|targeting|captured|arrested|assassinated|beheaded|executed|shot\s+dead|death\s+of)\s+"
     r"(?P<name>(?:(?:Abu|Umm|bin|ibn|al-|el-)?[A-Z][a-z'\-]+)(?:\s+(?:(?:al|el|ad|ash|as|bin|ibn|Abu)[\s\-])?[A-Z][a-z'\-]+){1,3})"
 )
 NOT_FIRST_NAMES = {"The", "A", "An", "Islamic", "Iraqi", "Syrian", "Kurdish", "Turkish", "Russian", "US", "American",
@@ -150,7 +151,8 @@ FATE_AFTER = re.compile(
     re.I,
 )
 FATE_BEFORE = re.compile(
-    r"\b(?P<fate>killed|killing|death\s+of|assassinated|targeting|targeted|eliminated|captured|arrested|detained)"
+    r"\b(?P<fate>killed|killing|death\s+of|assassinated|targeting|targeted|eliminated|beheaded|executed|shot\s+dead|"
+    r"captured|arrested|detained)"
     r"\s+(?:(?:the\s+)?[\w\-']+\s+){0,4}?$",
     re.I,
 )
@@ -274,12 +276,18 @@ SUBSUMES: list[tuple[str, tuple[str, ...]]] = [
 ]
 
 
-def _same_report(a: Event, b: Event) -> bool:
+def _same_report(a: Event, b: Event, slack_days: int | None = None) -> bool:
+    """Whether two events of one article are one event told twice: same kind, same place, overlapping dates (a
+    change of control a day apart, too: "retook Sinjar on Friday ... declared the town liberated"; ``slack_days``
+    overrides that day)."""
     if a.sub_event_type != b.sub_event_type or a.location != b.location:
         return False
     if a.date is None or b.date is None:
         return True
-    return not (a.date > (b.date_end or b.date) or b.date > (a.date_end or a.date))
+    if slack_days is None:
+        slack_days = 1 if a.sub_event_type in TERRITORY_SUBS else 0
+    slack = dt.timedelta(days=slack_days)
+    return not (a.date > (b.date_end or b.date) + slack or b.date > (a.date_end or a.date) + slack)
 
 
 def _capture_of(ev: Event, seen: dict[tuple[str, str | None], list[Event]]) -> Event | None:
@@ -290,7 +298,7 @@ def _capture_of(ev: Event, seen: dict[tuple[str, str | None], list[Event]]) -> E
     sides = {a for a in (ev.actor1, ev.actor2) if a}
     for sub in sorted(TERRITORY_SUBS):
         for old in seen.get((sub, ev.location), []):
-            if _same_report(replace(ev, sub_event_type=sub), old) and sides <= {old.actor1, old.actor2,
+            if _same_report(replace(ev, sub_event_type=sub), old, 0) and sides <= {old.actor1, old.actor2,
                                                                                  *old.assoc_actors}:
                 return old
     return None
@@ -426,7 +434,11 @@ class Extractor:
         if not (ref or next_one):
             return
         wanted = {"Battles"} if ref is None else ({"Battles"} if ref.group("battle") else ATTACK_TYPES)
-        target = next((e for e in reversed(last) if e.event_type in wanted), None)
+        low_text = sent.text.lower()
+        # right after an attack's sentence, a count at the attack's place is its toll ("... were killed in the
+        # town of Talbiseh")
+        target = next((e for e in reversed(last) if e.event_type in wanted or (
+            ref is None and e.event_type in ATTACK_TYPES and e.location and e.location.lower() in low_text)), None)
         if target is None or target.fatalities_low is not None or target.fatalities_best is not None:
             return
         found = [f for f in find_fatalities(sent.text, sent.start) if f.best is not None]
@@ -828,7 +840,8 @@ class Extractor:
         before = [i for i in before if i not in objects] or before
         # (a mention that opens the trigger is its subject: "coalition strikes"; one inside it is not: "killed
         # more than 100 civilians")
-        after = [i for i, (a, _n) in enumerate(resolved) if a.start >= tend and i not in backers and i not in listed]
+        after = [i for i, (a, _n) in enumerate(resolved) if a.start >= tend and i not in backers and i not in listed
+                 and not CONSEQUENCE_BEFORE.search(text[max(0, a.start - 40):a.start])]  # "prompted US air strikes"
         inside = [i for i, (a, _n) in enumerate(resolved) if tpos <= a.start < tend]
         actor1 = actor2 = None
         if trig.frame == "passive":
@@ -857,7 +870,8 @@ class Extractor:
             if actor2 is None and victims:
                 actor2 = resolved[min(victims)][1]
         if actor1 is None and re.search(r"\b(?:a\s+similar|another|a\s+second|a\s+further|the\s+same)\s+(?:[\w\-]+\s+)?$",
-                                        text[max(sent.start, tpos - 40):tpos], re.I):
+                                        text[max(sent.start, tpos - 40):tpos], re.I) or actor1 is None and re.match(
+                r"(?:similar|another|second|further)\b", text[tpos:tend], re.I):  # (the word may open the match)
             actor1 = ctx.last_actor_by_category.get(trig.category)  # "a similar strike": the same hand
         if actor1 is None:
             # The subject of the main clause ("US-backed forces said ..., after they seized ..."), then a state
@@ -996,6 +1010,8 @@ class Extractor:
         head = text[max(0, m.start() - 40): m.start()]
         if re.search(r"\bto\s+$", head) and trig.category not in ("massacre",):
             return False  # "a campaign to retake Mosul": an aim, not an event
+        if trig.category == "clash" and re.search(r"\bsince\s+(?:the\s+|its\s+|their\s+)?$", head, re.I):
+            return False  # "since the campaign against the group began": a time reference, not an event
         if REASON_BEFORE.search(head):
             return False  # "in retaliation for French air strikes": the reason given for an event, reported elsewhere
         if trig.category == "airstrike" and SUPPORT_BEFORE.search(head):
