@@ -462,3 +462,9 @@ def test_since_the_campaign_began_is_no_battle_and_a_liberation_declared_next_da
                  "launching an offensive on Thursday. Masoud Barzani declared the town liberated at a news "
                  "conference.", "2015-11-14")
     assert [e.sub_event_type for e in evs].count("Government regains territory") == 1
+
+
+def test_a_civilian_with_a_title_killed_is_no_leader_killed():
+    e = one("In August they beheaded Khaled al-Asaad, the archaeologist who had looked after the ruins of Palmyra.",
+            "2015-08-31")
+    assert [p.name for p in e.persons] == ["Khaled al-Asaad"] and "leader_killed" not in e.tags

@@ -679,8 +679,10 @@ class Extractor:
             if n_killed:
                 f = Fatalities(n_killed, n_killed, n_killed, "named persons killed")
         tags: list[str] = []
-        if any(p.role == "killed" and p.position and LEADER_POSITIONS.search(p.position) for p in ev_persons):
-            tags.append("leader_killed")
+        if any(p.role == "killed" and p.position and LEADER_POSITIONS.search(p.position) and not (
+                p.affiliation in self.actor_info and self.actor_info[p.affiliation].kind == "civilians")
+               for p in ev_persons):
+            tags.append("leader_killed")  # of a side: the head of a museum, beheaded, is a civilian killed
         if HERITAGE_WORDS.search(sent.text) and trig.category == "destruction":
             tags.append("heritage_destroyed")
         if ROUTE_WORDS.search(sent.text) or road_object:
