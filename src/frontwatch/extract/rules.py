@@ -391,6 +391,7 @@ class Extractor:
             # A territory change in a sentence absorbs the fighting for the same place.
             taken = {e.location for e in sent_events if e.sub_event_type in TERRITORY_SUBS}
             sent_events = [e for e in sent_events if not (e.sub_event_type == "Armed clash" and e.location in taken)]
+            n_before = len(events)
             for ev in sent_events:
                 capture = _capture_of(ev, seen_by_place)
                 if capture is not None:
@@ -406,13 +407,13 @@ class Extractor:
                 if not any(_same_report(ev, old) for old in same):
                     same.append(ev)
                     events.append(ev)
-            accepted = [e for e in events if e.evidence_span == (sent.start, sent.end)]
+            accepted = events[n_before:]
             if accepted:
                 last_attacks = [e for e in accepted if e.event_type in ATTACK_TYPES]
                 last_battles = accepted
                 last_attacks_at = k
             else:  # no event of its own (none found, or only repeats of events already reported)
-                if last_attacks:
+                if last_attacks and ("laim" in sent.text or "lame" in sent.text):
                     self._claimed_by(sent, ctx, last_attacks)
                 if last_attacks_at is not None and _DEATH_HINT.search(sent.text):
                     self._aftermath(sent, k - last_attacks_at == 1, last_battles)
