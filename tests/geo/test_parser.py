@@ -205,3 +205,8 @@ def test_towns_of_the_war_the_geonames_packages_lack(gp, text, name, country) ->
 
 def test_a_town_named_like_a_word_needs_a_cue(gp) -> None:
     assert [m.text for m in gp.parse("The Dour report said the army was ready.") if m.value] == []
+
+
+def test_a_city_that_speaks_is_its_government_but_officials_in_it_are_somewhere(gp) -> None:
+    assert [m.text for m in gp.parse("Baghdad said the talks had failed.") if m.value] == []
+    assert "Baghdad" in [m.text for m in gp.parse("Officials in Baghdad said the road was open.") if m.value]

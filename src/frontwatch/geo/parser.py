@@ -348,9 +348,9 @@ class Geoparser:
                 return False
         if key in self.person_words and not cue:
             return False
-        if nxt and nxt[_KEY] in ("said", "says", "told") and not any(
+        if nxt and nxt[_KEY] in ("said", "says", "told") and not cue and not any(
                 r[1] == CURATED or self.gz.place(r[0]).feature_code == "PCLI" for r in sp.rows):
-            return False
+            return False  # "Baghdad said" is the government speaking; "officials in Baghdad said" are somewhere
         # English words that are also place names: only with a locative cue ("into Hit", "the town of Hit")
         lower_seen = sp.j - sp.i == 1 and seg[0][_TEXT].lower() in self._words_of(text)
         bare = seg[0][_TEXT].lower() == key  # "Bab" is ambiguous, "al-Bab" is not
