@@ -468,3 +468,14 @@ def test_a_civilian_with_a_title_killed_is_no_leader_killed():
     e = one("In August they beheaded Khaled al-Asaad, the archaeologist who had looked after the ruins of Palmyra.",
             "2015-08-31")
     assert [p.name for p in e.persons] == ["Khaled al-Asaad"] and "leader_killed" not in e.tags
+
+
+def test_a_habit_is_no_event_and_its_revenue_is_the_groups():
+    from frontwatch.extract import extract_article
+
+    assert events("Residents described life under Islamic State in Mosul: public executions every Friday and "
+                  "fighters who shot anyone trying to escape.", "2016-11-10") == []
+    a = Article(id="r", text="Islamic State is losing ground. Its revenue has collapsed from an estimated $80 million a "
+                "month in 2015, according to IHS Markit.", published=dt.date(2017, 6, 29))
+    (c,) = extract_article(a).claims
+    assert (c.subject, c.metric, c.value, c.period) == ("Islamic State", "revenue", 80e6, "2015-01-01/2015-12-31")

@@ -185,7 +185,8 @@ def _subject(sent: Sentence, actors: list[Mention], text: str) -> str | None:
     for a in parties:
         if sent.start <= a.start < sent.end:
             return a.value
-    if re.search(r"\bthe\s+(?:group|militants|jihadists|organisation|organization)\b", sent.text, re.I):
+    if re.search(r"\bthe\s+(?:group|militants|jihadists|organisation|organization)\b|^\W*(?:its|their)\b", sent.text,
+                 re.I):  # ("Its revenue has collapsed ...": the article's armed actor)
         counts: dict[str, int] = {}
         for a in parties:
             if a.value:

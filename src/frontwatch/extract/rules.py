@@ -128,6 +128,8 @@ NOT_AN_ATTACK_BEFORE = re.compile(
 REFERENCE_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:the|this|that|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\s+"
                               r"(?:[\w\-]+\s+)?$", re.I)
 REFERENCE_AFTER = re.compile(r"\s+(?:came|comes|was\s+the|is\s+the|follows|followed|was\s+one|is\s+one)\b", re.I)
+HABITUAL = re.compile(r"\b(?:every|each)\s+(?:single\s+)?(?:day|night|week|month|morning|evening|time|"
+                      r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
 ANTERIOR = re.compile(r"\bhad\s+(?:earlier|previously|already|once)\b", re.I)
 # "X was killed", "X, the group's spokesman, was killed": X is the one the event happened to
 PASSIVE_AFTER = re.compile(r"(?:\s*,[^,.;]{1,80},)?\s+(?:[\w\-]+\s+){0,2}?(?:being|was|were|had\s+been|has\s+been|is)"
@@ -1013,6 +1015,8 @@ class Extractor:
         head = text[max(0, m.start() - 40): m.start()]
         if re.search(r"\bto\s+$", head) and trig.category not in ("massacre",):
             return False  # "a campaign to retake Mosul": an aim, not an event
+        if HABITUAL.search(text):
+            return False  # "public executions every Friday": a way of life, not one event
         if trig.category == "clash" and re.search(r"\bsince\s+(?:the\s+|its\s+|their\s+)?$", head, re.I):
             return False  # "since the campaign against the group began": a time reference, not an event
         if REASON_BEFORE.search(head):
