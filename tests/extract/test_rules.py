@@ -479,3 +479,12 @@ def test_a_habit_is_no_event_and_its_revenue_is_the_groups():
                 "month in 2015, according to IHS Markit.", published=dt.date(2017, 6, 29))
     (c,) = extract_article(a).claims
     assert (c.subject, c.metric, c.value, c.period) == ("Islamic State", "revenue", 80e6, "2015-01-01/2015-12-31")
+
+
+def test_an_earlier_attack_named_after_a_strike_is_its_own_event_with_its_own_toll():
+    evs = events("Turkish jets bombed positions of the PKK in northern Iraq on Friday, the army said, a day after a "
+                 "roadside bomb killed three Turkish soldiers in Hakkari province.", "2016-05-07")
+    by_sub = {e.sub_event_type: e for e in evs}
+    assert by_sub["Air/drone strike"].fatalities_best is None
+    assert (by_sub["Remote explosive/landmine/IED"].fatalities_best, by_sub["Remote explosive/landmine/IED"].actor2) \
+        == (3, "Turkish forces")

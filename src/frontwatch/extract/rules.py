@@ -128,6 +128,8 @@ NOT_AN_ATTACK_BEFORE = re.compile(
 REFERENCE_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:the|this|that|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\s+"
                               r"(?:[\w\-]+\s+)?$", re.I)
 REFERENCE_AFTER = re.compile(r"\s+(?:came|comes|was\s+the|is\s+the|follows|followed|was\s+one|is\s+one)\b", re.I)
+EARLIER_EVENT_BEFORE = re.compile(r"\b(?:a\s+day|a\s+week|\w+\s+(?:days|weeks|hours))\s+after\s+(?:an?\s+|the\s+)?"
+                                  r"(?:[\w\-]+\s+)?$", re.I)
 HABITUAL = re.compile(r"\b(?:every|each)\s+(?:single\s+)?(?:day|night|week|month|morning|evening|time|"
                       r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
 ANTERIOR = re.compile(r"\bhad\s+(?:earlier|previously|already|once)\b", re.I)
@@ -567,7 +569,10 @@ class Extractor:
         for winner, losers in SUBSUMES:
             if winner in best:
                 for loser in losers:
-                    best.pop(loser, None)
+                    # ... "a day after a roadside bomb killed three soldiers": an earlier event of its own
+                    if loser in best and not EARLIER_EVENT_BEFORE.search(text[max(0, best[loser][1].start() - 30):
+                                                                              best[loser][1].start()]):
+                        best.pop(loser)
         out: list[Event] = []
         starts = [clause.start + m.start() for _, m in best.values()]
         for trig, m in best.values():
