@@ -118,7 +118,7 @@ def test_giant_article_is_cut_with_a_note(monkeypatch):
     import frontwatch.extract as ex
 
     monkeypatch.setattr(ex, "MAX_CHARS", 20_000)
-    text = ("Islamic State fighters seized the town of Hit on Monday. " + "Filler sentence without news. " * 20) * 60
+    text = ("Islamic State fighters seized the town of Hit on Monday. " + "There was no other news from the town. " * 20) * 60
     res = extract_article(Article(id="big", text=text, published=dt.date(2016, 4, 15), origin="big.txt"))
     assert len(res.events) == 1  # one report per place and date, never an exception
     assert res.notes and "big.txt" in res.notes[0] and "split the file" in res.notes[0]
@@ -488,3 +488,14 @@ def test_an_earlier_attack_named_after_a_strike_is_its_own_event_with_its_own_to
     assert by_sub["Air/drone strike"].fatalities_best is None
     assert (by_sub["Remote explosive/landmine/IED"].fatalities_best, by_sub["Remote explosive/landmine/IED"].actor2) \
         == (3, "Turkish forces")
+
+
+def test_an_article_in_another_language_is_not_read_and_the_note_says_why():
+    text = ("Le groupe Etat islamique a revendiqué l'attentat commis hier soir à Mossoul, selon un communiqué publié "
+            "par son agence de propagande, qui affirme que ses combattants ont tué plusieurs soldats irakiens lors de "
+            "violents affrontements près de la frontière avec la Syrie, dans la province de Ninive.")
+    res = extract_article(Article(id="fr", text=text, published=dt.date(2016, 11, 2), origin="afp_fr.txt"))
+    assert res.events == [] and res.claims == []
+    assert len(res.notes) == 1 and "afp_fr.txt" in res.notes[0] and "not look like English" in res.notes[0]
+    short = extract_article(Article(id="s", text="Iraqi troops retook Hit on Monday.", published=dt.date(2016, 4, 12)))
+    assert short.notes == [] and len(short.events) == 1  # too short to judge: read as usual
