@@ -101,6 +101,19 @@ def test_directories_and_text_files(tmp_path):
     assert _snapshot(str(tmp_path / "b.duckdb")) == expected
 
 
+def test_an_article_in_another_language_gets_the_same_note_as_in_the_single_process_ingest(tmp_path):
+    text = ("Le groupe Etat islamique a revendiqué l'attentat commis hier soir à Mossoul, selon un communiqué publié "
+            "par son agence de propagande, qui affirme que ses combattants ont tué plusieurs soldats irakiens lors de "
+            "violents affrontements près de la frontière avec la Syrie, dans la province de Ninive.")
+    src = tmp_path / "feed.jsonl"
+    src.write_text(json.dumps({"text": text, "published": "2016-11-02"}) + "\n")
+    batch = run_batch([src], str(tmp_path / "b.duckdb"), workers=0, shard_size=5)
+    with frontwatch.open(tmp_path / "s.duckdb") as ws:
+        single = ws.ingest([src])
+    assert batch.notes == single.notes and len(batch.notes) == 1 and "not look like English" in batch.notes[0]
+    assert batch.events == single.events == 0
+
+
 def test_parquet_input_and_a_malformed_parquet_file(tmp_path, corpus):
     pa = pytest.importorskip("pyarrow")
     import pyarrow.parquet as pq

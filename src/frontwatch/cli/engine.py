@@ -64,6 +64,8 @@ def run_from_cli(paths: Sequence[str], db: str, engine: str, scheduler: str | No
                         text_column=text_column, encoding=encoding)
     for msg in summary.messages:
         click.echo(f"quarantined: {msg}", err=True)
+    for note in summary.notes:
+        click.echo(f"note: {note}", err=True)
     click.echo(summary.line())
     return summary
 

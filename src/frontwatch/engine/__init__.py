@@ -216,6 +216,7 @@ def _store_group(store: Store, summary: BatchSummary, group: list[tuple[Shard, d
         summary.duplicate += counts["duplicates"]
         summary.quarantined += counts["quarantined"]
         summary.messages += [q.message() for q in prepared.quarantined]  # file:line: field: why, as ingest says
+        summary.notes += result.get("notes", [])
         summary.events += counts["events"]
         if on_shard:
             on_shard(shard.name, counts)

@@ -17,6 +17,7 @@ from ..store import CLAIM_COLUMNS, EVENT_COLUMNS, JSON_COLUMNS, claim_row, event
 from ._plan import Shard
 
 SUCCESS = "_SUCCESS"
+MAX_NOTES = 20  # notes kept per shard (a shard of a foreign-language feed would otherwise repeat one note per article)
 TABLES = ("articles", "events", "claims", "duplicates", "quarantine")
 ARTICLE_COLUMNS = ("id", "title", "published", "source", "url", "origin", "content_hash", "signature", "text")
 DUPLICATE_COLUMNS = ("origin", "duplicate_of", "kind", "similarity", "title", "source", "url", "published")
@@ -180,6 +181,8 @@ def _extract_into(shard: Shard, theatre: str, opts: ReadOptions, rows: dict[str,
         sig = dedupe.signature(item.text)
         dedupe.add(item.id, hash=item.content_hash, signature=sig)
         result = extract_article(item, theatre)
+        if result.notes and len(counts.setdefault("notes", [])) < MAX_NOTES:
+            counts["notes"] += result.notes[:MAX_NOTES - len(counts["notes"])]  # a non-English or truncated article
         counts["articles"] += 1
         counts["events"] += len(result.events)
         rows["articles"].append((item.id, item.title, item.published, item.source, item.url, item.origin,
