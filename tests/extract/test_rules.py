@@ -499,3 +499,12 @@ def test_an_article_in_another_language_is_not_read_and_the_note_says_why():
     assert len(res.notes) == 1 and "afp_fr.txt" in res.notes[0] and "not look like English" in res.notes[0]
     short = extract_article(Article(id="s", text="Iraqi troops retook Hit on Monday.", published=dt.date(2016, 4, 12)))
     assert short.notes == [] and len(short.events) == 1  # too short to judge: read as usual
+
+
+def test_an_attack_on_a_position_and_an_assassination():
+    e = one("On 12 March, IS militants attacked an SDF position near al-Shaddadi, killing three SDF fighters.",
+            "2018-03-14")
+    assert (e.sub_event_type, e.actor1, e.actor2, e.fatalities_best) == ("Armed clash", "Islamic State", "YPG/SDF", 3)
+    e = one("Unidentified gunmen assassinated a tribal sheikh in al-Busayrah on 11 March.", "2018-03-14")
+    assert (e.event_type, e.actor2, e.fatalities_best, e.date) == ("Violence against civilians", "Civilians", 1,
+                                                                  dt.date(2018, 3, 11))

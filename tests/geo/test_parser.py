@@ -210,3 +210,12 @@ def test_a_town_named_like_a_word_needs_a_cue(gp) -> None:
 def test_a_city_that_speaks_is_its_government_but_officials_in_it_are_somewhere(gp) -> None:
     assert [m.text for m in gp.parse("Baghdad said the talks had failed.") if m.value] == []
     assert "Baghdad" in [m.text for m in gp.parse("Officials in Baghdad said the road was open.") if m.value]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Fighting continued in the town of Sadad on Monday.", "Sadad"),  # not al-Shaddadi, spelled alike
+    ("Fighting continued in the town of Karmah on Monday.", "al-Karmah"),  # a curated town over an odd alternate
+    ("Regime forces shelled the town of Busra al-Harir.", "Busra al-Harir"),
+])
+def test_an_exact_theatre_town_beats_a_spelling_variant(gp, text, name) -> None:
+    assert [m.value.name for m in gp.parse(text) if m.value] == [name]

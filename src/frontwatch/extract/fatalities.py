@@ -49,7 +49,8 @@ _VICTIM_NOUN = r"(?:people|persons|civilians|fighters|militants|jihadists|soldie
 _VICTIM = rf"(?:[\w\-]+\s+){{0,3}}?{_VICTIM_NOUN}"
 _ONE_VICTIM = (r"(?:officer|soldier|policeman|civilian|child|woman|man|boy|girl|fighter|member|commander|guard|"
                r"journalist|worker|doctor|Marine|resident|farmer|shepherd|student|teacher|official|judge|mayor|cleric|"
-               r"imam|pilot|councillor|activist|militant|jihadist|rebel|recruit|cadet|prisoner|hostage)")
+               r"imam|pilot|councillor|activist|militant|jihadist|rebel|recruit|cadet|prisoner|hostage|sheikh|elder|"
+               r"mukhtar|leader)")
 _KILLED = r"(?:killed|dead|died|slain|executed|massacred|murdered|lost\s+their\s+lives|perished)"
 
 PATTERNS = [
@@ -63,7 +64,7 @@ PATTERNS = [
     # "were among the 12 dead"
     re.compile(rf"\bamong\s+(?:the\s+)?{QUANT}\s+(?:dead|killed)", re.I),
     # "killing an officer", "killed a US Marine": one person
-    re.compile(rf"\b(?:kill(?:ed|ing|s)?|shot\s+dead|executed|beheaded)\s+(?P<num>an?|one)\s+(?:[\w\-.]+\s+){{0,3}}?"
+    re.compile(rf"\b(?:kill(?:ed|ing|s)?|shot\s+dead|executed|beheaded|assassinated)\s+(?P<num>an?|one)\s+(?:[\w\-.]+\s+){{0,3}}?"
                rf"{_ONE_VICTIM}\b", re.I),
 ]
 # "killing an officer and two soldiers": the counts joined to a death count add up

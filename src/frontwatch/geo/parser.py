@@ -288,9 +288,11 @@ class Geoparser:
             return rows
         gz = self.gz
         rows = gz.rows_for_key(key, loose=loose)
-        if not loose and rows and cue:
+        if not loose and rows and cue and not any(gz.place(r[0]).country in self.core and gz.place(r[0]).feature == "P"
+                                                  for r in rows):
             # An exact match may be a namesake (a crossing, a town abroad): keep theatre towns spelled
-            # a little differently ("Rabia" / "Rabi'ah") as candidates, so context can choose.
+            # a little differently ("Rabia" / "Rabi'ah") as candidates, so context can choose. (Not when a theatre
+            # town has the very name: "Sadad" is Sadad, not al-Shaddadi.)
             exact_rows = {r[0] for r in rows}
             rows = rows + [
                 r for r in gz.rows_for_key(key, loose=True)
@@ -418,7 +420,10 @@ class Geoparser:
                 return None  # "the Sofia district" of an Iraqi city is not Bulgaria's capital
             if not hinted and kind == ALTERNATE and p.feature_code != "PCLI":
                 return None  # "Victoria" is an old name of Hong Kong: abroad, obscure names need a country cue
-        s += 0.6 * math.log10(p.population + 10)  # GeoNames population 0 means "village, unknown"
+        # GeoNames population 0 means "village, unknown"; a town we curated is one the news names (its population
+        # is unknown to us, not small)
+        pop = p.population or (10_000 if kind == CURATED and p.feature == "P" else 0)
+        s += 0.6 * math.log10(pop + 10)
         if p.feature_code == "PPLC" or p.population >= 1_000_000:
             s += 0.7
         s += {CURATED: 1.0, PRIMARY: 0.5}.get(kind, 0.0)
