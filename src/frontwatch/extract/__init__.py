@@ -73,9 +73,10 @@ def extract_article(article: Article, theatre: Theatre | str = DEFAULT_THEATRE) 
         article = replace(article, text=article.text[:MAX_CHARS])
     foreign = english_share(article.text)
     if foreign is not None and foreign < MIN_ENGLISH_SHARE:
-        notes.append(f"{article.origin or article.id}: the text does not look like English (only {foreign:.0%} of "
-                     "its words are common English words, against a quarter in English news), and the extraction "
-                     "patterns are English: no events were read. Translate the article first.")
+        notes.append(f"{article.origin or article.id}: the text does not look like English prose (only {foreign:.0%} "
+                     "of its words are common English words, against a quarter in English news): another language, "
+                     "or page furniture rather than an article. The extraction patterns are English, so no events "
+                     "were read; translate the article first, or check what the reader took from the page.")
         return ExtractResult([], [], notes)
     ex = _EXTRACTORS.get(th.name)
     if ex is None:
