@@ -508,3 +508,11 @@ def test_an_attack_on_a_position_and_an_assassination():
     e = one("Unidentified gunmen assassinated a tribal sheikh in al-Busayrah on 11 March.", "2018-03-14")
     assert (e.event_type, e.actor2, e.fatalities_best, e.date) == ("Violence against civilians", "Civilians", 1,
                                                                   dt.date(2018, 3, 11))
+
+
+def test_a_person_captured_by_a_force_is_its_arrest_and_a_person_who_seized_a_town_is_no_arrest():
+    e = one("Abu Omar al-Shishani, a senior commander, was captured by Iraqi forces near Mosul on Monday.",
+            "2016-05-10")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Arrests", "Iraqi government forces", "Islamic State")
+    e = one("Kurdish officials said Abu Omar al-Shishani seized the town of Sinjar on Monday.", "2016-05-10")
+    assert e.event_type == "Battles" and e.location == "Sinjar"

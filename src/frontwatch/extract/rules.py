@@ -117,8 +117,12 @@ RESPONSIBILITY = re.compile(
     r"(?:attacks?|bombings?|blasts?|explosions?|assault|massacre|killings?|strikes?)\b|"
     r"\b(?:was|were)\s+(?:later\s+)?(?P<by>claimed\s+by)\b|\b(?P<blamed>blamed)\s+(?:the\s+(?:[\w\-]+\s+){0,2}?on\s+)?",
     re.I)
-PERSON_TAKEN = re.compile(r"(?:\s*,[^,.;]{1,80},|\s*,)?\s+(?:was|were|had\s+been|has\s+been|is|being)\s+(?:[\w\-]+ly\s+)?",
-                          re.I)
+# between a named person and a capture trigger: "X was captured", "X, a senior commander, was captured"
+PERSON_TAKEN = re.compile(r"(?:\s*,[^,.;]{1,80},|\s*,)?\s+(?:was|were|had\s+been|has\s+been|is|being)\s+"
+                          r"(?:[\w\-]+ly\s+)?", re.I)
+# ... or with the auxiliary inside the trigger: "X was captured by Iraqi forces"
+PERSON_TAKEN_PASSIVE = re.compile(r"(?:\s*,[^,.;]{1,80},|\s*,)?\s+", re.I)
+_AUX = re.compile(r"(?:was|were|had\s+been|has\s+been)\s", re.I)
 REASON_BEFORE = re.compile(r"\b(?:retaliation|revenge|reprisal|response|punishment)\s+(?:for|to|against)\s+"
                            r"(?:[\w.\-]+\s+){0,4}$", re.I)
 SPEAKS_AFTER = re.compile(r"(?:['’]s\s+(?:[\w\-]+\s+){0,3}?)?\s*(?:said|says|claimed|claims|announced|denied|denies|"
@@ -596,8 +600,10 @@ class Extractor:
         cs, ce = clause.start, clause.end
         tpos = cs + m.start()
         tend = cs + m.end()
+        passive = bool(_AUX.match(m.group(0)))
         taken = [pm for pm in persons if _in(pm, sent.start, sent.end) and pm.end <= tpos
-                 and PERSON_TAKEN.fullmatch(ctx.article.text[pm.end:tpos])] if trig.territory else []
+                 and (PERSON_TAKEN_PASSIVE if passive else PERSON_TAKEN).fullmatch(ctx.article.text[pm.end:tpos])
+                 ] if trig.territory else []
         if taken:
             # "Abu Omar al-Shishani, a senior commander, was captured near Mosul": a person taken, not a town
             trig = next((t for t in self.patterns.triggers if t.category == "arrests"), None)  # type: ignore[assignment]
@@ -617,8 +623,14 @@ class Extractor:
             ctx.last_place = place_m
         actor1, actor2, resolved, aconf = self._pick_actors(sent, clause, trig, tpos, tend, country, ctx, persons)
         confidence += aconf
-        if actor1 is not None and actor1 in {pm.value.affiliation for pm in taken}:
-            actor1, actor2 = None, actor2 or actor1  # "a senior IS commander ... was captured": IS lost him
+        if taken:
+            sides = {pm.value.affiliation for pm in taken}
+            if passive and actor2 is not None and actor2 not in sides:
+                actor1, actor2 = actor2, actor1  # "X was captured by Iraqi forces": the captor after "by"
+            if actor1 is not None and actor1 in sides:
+                actor1, actor2 = None, actor2 or actor1  # "a senior IS commander ... was captured": IS lost him
+            if actor2 is None or actor2 == actor1:
+                actor2 = next(iter(sides - {actor1, None}), None)
         # -- victims / civilians
         after_text = clause.text[m.end(): m.end() + 80]
         fat = ctx.fatalities.get(sent.start)
