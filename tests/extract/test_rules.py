@@ -516,3 +516,18 @@ def test_a_person_captured_by_a_force_is_its_arrest_and_a_person_who_seized_a_to
     assert (e.sub_event_type, e.actor1, e.actor2) == ("Arrests", "Iraqi government forces", "Islamic State")
     e = one("Kurdish officials said Abu Omar al-Shishani seized the town of Sinjar on Monday.", "2016-05-10")
     assert e.event_type == "Battles" and e.location == "Sinjar"
+
+
+def test_a_disputed_city_is_no_denial_but_a_claim_the_coalition_rejected_is():
+    e = one("KIRKUK, Iraq - Iraqi forces took control of the disputed city of Kirkuk on Monday, seizing oil fields "
+            "from Kurdish Peshmerga fighters who withdrew without much resistance, officials said.", "2017-10-17")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Government regains territory", "Iraqi government forces",
+                                                      "Kurdish Peshmerga")
+    assert events("The group's Amaq agency said a US aircraft had destroyed the mosque in Mosul, a claim the "
+                  "US-led coalition rejected.", "2017-06-22") == []
+
+
+def test_rebels_that_entered_a_town_fought_for_it():
+    evs = events("Turkish-backed rebels entered the centre of Afrin on Sunday after Kurdish YPG fighters pulled out "
+                 "of the town.", "2018-03-18")
+    assert ("Armed clash", "Syrian rebels") in [(e.sub_event_type, e.actor1) for e in evs]

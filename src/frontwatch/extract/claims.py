@@ -203,13 +203,18 @@ def _period(text: str, end: int, dates: list[DateSpan], published: dt.date | Non
     >>> t = "down from as many as 31,500 last year"
     >>> _period(t, t.index("31,500") + 6, find_dates(t, dt.date(2015, 11, 16)), dt.date(2015, 11, 16))
     '2014-01-01/2014-12-31'
+    >>> t = "more than 280 civilians had been killed since the offensive began on January 20"
+    >>> _period(t, t.index("civilians"), find_dates(t, dt.date(2018, 3, 18)), dt.date(2018, 3, 18))
+    '2018-01-20/2018-03-18'
     >>> t = "lost a quarter of its territory this year"
     >>> _period(t, t.index("territory") + 9, find_dates(t, dt.date(2016, 10, 30)), dt.date(2016, 10, 30))
     '2016-01-01/2016-10-30'
     """
     for d in dates:
-        if d.span and 0 <= d.span[0] - end <= 40 and not re.search(r"\d", text[end:d.span[0]]):
+        if d.span and 0 <= d.span[0] - end <= 60 and not re.search(r"\d", text[end:d.span[0]]):
             last = min(d.end, published) if published else d.end
+            if published and re.search(r"\bsince\b", text[end:d.span[1]], re.I):
+                last = published  # "killed since the offensive began on January 20": to the day of the report
             return f"{d.start.isoformat()}/{last.isoformat()}"
     return None
 
