@@ -531,3 +531,19 @@ def test_rebels_that_entered_a_town_fought_for_it():
     evs = events("Turkish-backed rebels entered the centre of Afrin on Sunday after Kurdish YPG fighters pulled out "
                  "of the town.", "2018-03-18")
     assert ("Armed clash", "Syrian rebels") in [(e.sub_event_type, e.actor1) for e in evs]
+
+
+def test_half_a_million_and_a_source_with_joining_words():
+    from frontwatch.extract import extract_article
+
+    a = Article(id="m", text="Half a million people fled the city, the International Organization for Migration said.",
+                published=dt.date(2014, 6, 11))
+    (c,) = extract_article(a).claims
+    assert (c.metric, c.value, c.said_by) == ("people displaced", 500000,
+                                              "the International Organization for Migration")
+
+
+def test_an_unseen_state_army_is_not_guessed_as_the_enemy():
+    e = one("Islamic State fighters pushed into the southern districts of the Syrian border town of Kobani on "
+            "Monday.", "2014-10-07")
+    assert (e.actor1, e.actor2) == ("Islamic State", None)  # the text names no defender

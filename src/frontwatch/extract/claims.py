@@ -27,7 +27,8 @@ _FRAC = "|".join(re.escape(k).replace(r"\ ", r"[\s\-]") for k in sorted(FRACTION
 _APPROX = (r"(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least|up\s+to|an\s+estimated|"
            r"as\s+many\s+as|approximately|well\s+over|fewer\s+than|less\s+than)")
 _SHARE = rf"(?:(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)|(?P<frac>{_FRAC}))"
-_BIG = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{3,}}|{_NUM}\s+(?:thousand|million)|(?:a|one)\s+million|\d+(?:\.\d+)?\s+million)"
+_BIG = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{3,}}|{_NUM}\s+(?:thousand|million)|(?:half\s+a|a\s+half|a|one)\s+million|"
+        rf"\d+(?:\.\d+)?\s+million)")
 _Q = rf"(?P<q>{_APPROX}\s+)?(?P<num>{_BIG})"
 _FORCES = (r"(?:fighters|militants|jihadists|troops|soldiers|members|men\s+under\s+arms|recruits|foreign\s+fighters|"
            r"Peshmerga|militiamen|personnel|paramilitaries|gunmen)")
@@ -96,8 +97,9 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?P<q>{_APPROX}\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+barrels\s+(?:of\s+(?:crude\s+)?oil\s+)?(?:a|per)\s+day",
         re.I)),
 ]
-SAID_BY = re.compile(
-    r"(?:according\s+to\s+(?P<a>[^,.;]{3,60}))|(?:(?P<b>(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,6}"
+SAID_BY = re.compile(  # ("the International Organization for Migration said": lower-case joining words inside)
+    r"(?:according\s+to\s+(?P<a>[^,.;]{3,60}))|(?:(?P<b>(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:(?:of|for|on|and|de)\s+)?"
+    r"[A-Z][\w\-]*){0,6}"
     r"(?:\s+(?:officials?|spokesm[ae]n|analysts|monitors|sources|commanders|experts|activists))?)\s+"
     r"(?:said|says|say|estimated|estimates|estimate|reported|reports|believes|believe))",
 )
@@ -116,7 +118,14 @@ def _share(m: re.Match[str]) -> float | None:
 
 
 def _number(s: str) -> float | None:
-    s = s.strip().lower()
+    """A figure as written: "1,600", "twenty thousand", "2.5 million", "half a million".
+
+    >>> [_number(x) for x in ("1,600", "half a million", "a million", "2.5 million")]
+    [1600.0, 500000.0, 1000000.0, 2500000.0]
+    """
+    s = " ".join(s.strip().lower().split())
+    if s in ("half a million", "a half million"):
+        return 5e5
     m = re.fullmatch(r"(?:a|one|(\d+(?:\.\d+)?))\s+million", s)
     if m:
         return float(m.group(1) or 1) * 1e6

@@ -531,8 +531,10 @@ class Extractor:
             ranked = [n for n in ranked if self.actor_info[n].kind != "state force"
                       or self.actor_info[n].country == prefer_country]
             own = self.actors.country_actor.get(prefer_country)
-            if own and own not in ranked and ok(own) and self.actor_info[own].kind == "state force":
-                ranked.append(own)  # last resort only
+            if own and own not in ranked and ok(own) and self.actor_info[own].kind == "state force" and (
+                    ctx.counts.get(own, 0) > 0 or re.search(r"\b(?:government|regime|army|troops|soldiers)\b",
+                                                            ctx.article.text, re.I)):
+                ranked.append(own)  # last resort only, and only when the story speaks of that state's forces
             top = ctx.salience.get(ranked[0], 0.0) if ranked else 0.0
             for n in ranked[:3]:
                 a = self.actor_info[n]
