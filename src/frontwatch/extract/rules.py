@@ -99,14 +99,21 @@ HELD_WORDS = {"rebel": "rebels", "jihadist": "the jihadists", "militant": "the m
               "army": "the army"}
 # Cheap pre-filter: a sentence with no mention and none of these words cannot hold an event.
 TRIGGER_HINT = re.compile(r"kill|bomb|strike|attack|shell|seiz|captur|took|fell|clash|fight|protest|destroy|blew|"
-                          r"execut|abduct|arrest|withdr|ceasefire|truce|deal|storm|overr|retook|retake|entered|drone|"
-                          r"behead|massacr|raid|ambush|besieg", re.I)
+                          r"execut|abduct|arrest|withdr|ceasefire|truce|deal|"
+                          r"\b(?:storm|overr|retook|retake|entered|drone|behead|massacr|raid|ambush|besieg)", re.I)
 ROAD_OBJECT = re.compile(
     r"\s*(?:a\s+|the\s+|an?\s+)?(?:(?:key|main|strategic|vital|\d+-km|long)\s+)?(?:(?:stretch|section|part|segment)\s+of\s+)?"
     r"(?:the\s+)?(?:(?:key|main|strategic|vital)\s+)?(?:road|highway|motorway|Highway\s+\d+|M\d+\b|route|supply\s+(?:line|route))",
     re.I,
 )
 _DEATH_HINT = re.compile(r"\b(?:killed|dead|died|slain|lost\s+their\s+lives|death\s+toll)\b", re.I)
+def _death_hint(text: str) -> bool:
+    """Whether a sentence may count dead (substring checks first: most sentences say nothing of the kind)."""
+    return ("kill" in text or "Kill" in text or "dead" in text or "Dead" in text or "died" in text or "slain" in text
+            or "lives" in text
+            or "toll" in text) and _DEATH_HINT.search(text) is not None
+
+
 _AFTERMATH = re.compile(r"\b(?:in|during)\s+the\s+(?:[\w\-]+\s+){0,2}?(?:(?P<battle>fighting|battle|clashes|offensive|"
                         r"operation|assault|push|siege|advance)|attacks?|blasts?|bombings?|explosions?|strikes?|raid|"
                         r"shelling)\b", re.I)
@@ -387,7 +394,7 @@ class Extractor:
             persons = all_persons[bisect_left(starts["s"], sent.start):bisect_left(starts["s"], sent.end)]
             ctx.persons = persons
             if not ctx.places and not ctx.actors and not persons and not TRIGGER_HINT.search(sent.text):
-                if last_attacks_at is not None and _DEATH_HINT.search(sent.text):
+                if last_attacks_at is not None and _death_hint(sent.text):
                     self._aftermath(sent, k - last_attacks_at == 1, last_battles)
                 continue
             sent_events: list[Event] = []
@@ -424,7 +431,7 @@ class Extractor:
             else:  # no event of its own (none found, or only repeats of events already reported)
                 if last_attacks and ("laim" in sent.text or "lame" in sent.text):
                     self._claimed_by(sent, ctx, last_attacks)
-                if last_attacks_at is not None and _DEATH_HINT.search(sent.text):
+                if last_attacks_at is not None and _death_hint(sent.text):
                     self._aftermath(sent, k - last_attacks_at == 1, last_battles)
             self._update_salience(sent, ctx)
         return events
@@ -775,8 +782,9 @@ class Extractor:
             if p.start < 40 and re.match(r"(?:/[A-Z][A-Z\s]+)*\s*(?:,\s*[A-Z][a-z]+)?\s*[-\u2013\u2014(]",
                                          text[p.end:p.end + 40]) and text[p.start:p.end].isupper():
                 return False  # (also "WASHINGTON/BAGHDAD -")
-            if re.search(r"\b(?:flew|flown|came|arrived|crossed|returned|fled|travell?ed|deployed)\s+(?:in\s+)?from\s+"
-                         r"(?:the\s+)?$", text[max(0, p.start - 30):p.start], re.I):
+            if "from" in text[max(0, p.start - 12):p.start] and re.search(
+                    r"\b(?:flew|flown|came|arrived|crossed|returned|fled|travell?ed|deployed)\s+(?:in\s+)?from\s+"
+                    r"(?:the\s+)?$", text[max(0, p.start - 30):p.start], re.I):
                 return False  # "the commandos flew in from Iraq": where they came from
             if re.search(r"\b(?:towards?|heading\s+(?:for|to)|advance\s+on|en\s+route\s+to)\s+(?:the\s+)?$",
                          text[max(0, p.start - 25):p.start], re.I):
@@ -1035,18 +1043,19 @@ class Extractor:
         head = text[max(0, m.start() - 40): m.start()]
         if re.search(r"\bto\s+$", head) and trig.category not in ("massacre",):
             return False  # "a campaign to retake Mosul": an aim, not an event
-        if HABITUAL.search(text):
+        if ("every" in text or "each" in text or "Every" in text or "Each" in text) and HABITUAL.search(text):
             return False  # "public executions every Friday": a way of life, not one event
-        if trig.category == "clash" and re.search(r"\bsince\s+(?:the\s+|its\s+|their\s+)?$", head, re.I):
+        if trig.category == "clash" and "ince" in head and re.search(r"\bsince\s+(?:the\s+|its\s+|their\s+)?$", head,
+                                                                     re.I):
             return False  # "since the campaign against the group began": a time reference, not an event
-        if REASON_BEFORE.search(head):
+        if (" for " in head or " to " in head or "against" in head) and REASON_BEFORE.search(head):
             return False  # "in retaliation for French air strikes": the reason given for an event, reported elsewhere
         if trig.category == "airstrike" and SUPPORT_BEFORE.search(head):
             return False  # "backed by US-led air strikes": support of the ground event, not an event of its own
         if trig.category in ("airstrike", "shelling", "suicide", "ied") and NOT_AN_ATTACK_BEFORE.search(head):
             return False  # "after clearing roadside bombs", "fighting against snipers and suicide car bombs"
         if trig.category in ("ied", "suicide", "airstrike", "shelling") and \
-                REFERENCE_BEFORE.search(head) and REFERENCE_AFTER.match(text, m.end()):
+                REFERENCE_AFTER.match(text, m.end()) and REFERENCE_BEFORE.search(head):
             return False  # "The blast came a day after ...": the attack just reported, not another one
         if trig.category in ("airstrike", "shelling", "suicide", "ied") and AGGREGATE_BEFORE.search(head):
             return False  # "more than 10,000 air strikes since 2014": a cumulative figure, a claim
