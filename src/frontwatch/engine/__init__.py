@@ -89,7 +89,10 @@ def run_batch(
     not 200); the cap bounds a pass's memory (a pass of 160,000 events took the driver to 1.45 GB). Until its pass
     a reader sees an event as a raw event only. The fused events are those of an ingest that fuses every batch.
     ``duckdb_memory`` caps DuckDB's buffer pool when this call opens a DuckDB file (its default is 80% of RAM,
-    which a long run fills with cached blocks); a ``Store`` passed in is used as configured.
+    which a long run fills with cached blocks); a ``Store`` passed in is used as configured. The cap is a floor:
+    before each fusion pass it is raised to what the store's primary-key indexes need (:func:`memory_cap`), because
+    DuckDB holds a table's whole index in memory to insert into it, and a fixed cap ran out (at ~600k articles with
+    384 MB, ~740k with 512 MB).
 
     >>> run_batch(["corpus.jsonl"], "war.duckdb", workers=2).line()  # doctest: +SKIP
     'shards 3 (0 already loaded, 0 failed): read 5000, new 4990, duplicate 10, quarantined 0; 6120 events stored'
@@ -128,6 +131,7 @@ def run_batch(
                 group = []
             if unfused >= fuse_threshold(stored + summary.new, fuse_every):
                 started = time.perf_counter()
+                raise_memory_cap(store)  # before the pass: its inserts load the indexes of every table they touch
                 fused = fuse_pending(store)
                 unfused = 0
                 release_memory()
@@ -137,6 +141,7 @@ def run_batch(
             summary.driver_seconds += time.perf_counter() - busy
         busy = time.perf_counter()
         _store_group(store, summary, group, on_shard)
+        raise_memory_cap(store)
         fuse_pending(store)  # also what a killed run loaded but did not fuse
         summary.driver_seconds += time.perf_counter() - busy
     finally:
@@ -187,7 +192,52 @@ def _open(db: str | Path, duckdb_memory: str) -> Store:
             store.close()
             raise ValueError(f"duckdb_memory must look like '1GB' or '512MiB', got {duckdb_memory!r}")
         store.execute(f"SET memory_limit = '{duckdb_memory}'")
+        store._engine_memory_floor = _bytes(duckdb_memory)  # type: ignore[attr-defined]
+        raise_memory_cap(store)
     return store
+
+
+# Bytes of DuckDB's in-memory primary-key indexes (ART) per stored row, measured on a store of 2M events: an insert
+# loads the whole index of its table (~46 bytes per event or fused event; ~62 per article: id and content hash).
+INDEX_BYTES = {"events": 50, "fused_events": 50, "articles": 64}
+WORKING_BYTES = 256 * 2**20  # room for a fusion pass's joins and copies beside the indexes
+
+
+def memory_cap(rows: dict[str, int], floor: int) -> int:
+    """The DuckDB memory cap a batch driver needs for a store of ``rows`` (table -> row count): the indexes an
+    insert must hold plus working room, and never under ``floor`` (``run_batch``'s ``duckdb_memory``).
+
+    >>> memory_cap({"events": 3_500_000, "fused_events": 3_200_000, "articles": 1_000_000}, 512 * 2**20) // 2**20
+    636
+    >>> memory_cap({"events": 1000}, 512 * 2**20) // 2**20
+    512
+    """
+    need = sum(INDEX_BYTES.get(t, 0) * n for t, n in rows.items()) + WORKING_BYTES
+    return max(floor, need)
+
+
+def raise_memory_cap(store: Store) -> int | None:
+    """Raise a DuckDB store's memory cap to what its indexes need (see :func:`memory_cap`); returns the cap set, or
+    None where there is no cap to manage (PostgreSQL, or a ``Store`` passed in by the caller)."""
+    floor = getattr(store, "_engine_memory_floor", None)
+    if floor is None:
+        return None
+    rows = {t: store.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in INDEX_BYTES}
+    cap, current = memory_cap(rows, floor), getattr(store, "_engine_memory_cap", floor)
+    if cap > current:
+        store.execute(f"SET memory_limit = '{cap // 2**20}MiB'")
+        if cap > floor:
+            log.info("DuckDB memory cap raised to %d MiB for the store's indexes (%s)", cap // 2**20,
+                     ", ".join(f"{t} {n:,}" for t, n in rows.items()))
+        store._engine_memory_cap = cap  # type: ignore[attr-defined]
+    return max(cap, current)
+
+
+def _bytes(size: str) -> int:
+    """ "512MB" / "1.5GiB" as bytes (decimal units are taken as binary, as DuckDB does). """
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*([KMGT])i?B", size.strip())
+    assert m is not None
+    return int(float(m.group(1)) * 1024 ** "KMGT".index(m.group(2).upper()) * 1024)
 
 
 def _quarantine(store: Store, summary: BatchSummary, shard: Shard, exc: BaseException) -> None:

@@ -1,0 +1,46 @@
+"""The batch driver's DuckDB memory cap follows the store's primary-key indexes (an insert loads its table's whole
+index; a fixed cap ran out at ~600k articles with 384 MB and ~740k with 512 MB)."""
+
+from __future__ import annotations
+
+import json
+
+from frontwatch.engine import INDEX_BYTES, WORKING_BYTES, _open, memory_cap, raise_memory_cap, run_batch
+from frontwatch.store import open_store
+
+
+def _limit_mib(store) -> float:
+    value = store.execute("SELECT current_setting('memory_limit')").fetchone()[0]  # e.g. '256.0 MiB'
+    number, unit = value.split()
+    return float(number) * {"KiB": 1 / 1024, "MiB": 1, "GiB": 1024}[unit]
+
+
+def test_the_cap_is_the_floor_until_the_indexes_need_more():
+    floor = 512 * 2**20
+    assert memory_cap({"events": 10_000, "fused_events": 9_000, "articles": 3_000}, floor) == floor
+    rows = {"events": 5_000_000, "fused_events": 4_000_000, "articles": 1_500_000}
+    expected = sum(INDEX_BYTES[t] * n for t, n in rows.items()) + WORKING_BYTES
+    assert memory_cap(rows, floor) == expected > floor
+
+
+def test_the_driver_raises_the_cap_as_the_store_grows_and_never_lowers_it(tmp_path):
+    db = tmp_path / "cap.duckdb"
+    store = _open(db, "64MB")
+    try:
+        assert abs(_limit_mib(store) - WORKING_BYTES / 2**20) < 1  # an empty store needs the working room only
+        store.execute("SET memory_limit = '128MiB'")  # (as if set lower elsewhere: the driver's value stands)
+        store._engine_memory_cap = 10**12
+        assert raise_memory_cap(store) == 10**12  # the driver's cap stands: never lowered
+        assert abs(_limit_mib(store) - 128) < 1
+    finally:
+        store.close()
+    with open_store(db) as plain:
+        assert raise_memory_cap(plain) is None  # a store the caller opened keeps its own settings
+
+
+def test_a_batch_run_with_a_small_cap_completes(tmp_path):
+    src = tmp_path / "c.jsonl"
+    src.write_text("".join(json.dumps({"text": f"Iraqi troops recaptured the town of Hit on Monday, officials said. "
+                                               f"Report {i}.", "published": "2016-04-15"}) + "\n" for i in range(40)))
+    summary = run_batch([src], str(tmp_path / "small.duckdb"), workers=0, shard_size=10, duckdb_memory="16MB")
+    assert summary.read == 40 and summary.failed == 0 and summary.events >= 1  # (the copies are near-duplicates)
