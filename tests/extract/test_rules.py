@@ -547,3 +547,9 @@ def test_an_unseen_state_army_is_not_guessed_as_the_enemy():
     e = one("Islamic State fighters pushed into the southern districts of the Syrian border town of Kobani on "
             "Monday.", "2014-10-07")
     assert (e.actor1, e.actor2) == ("Islamic State", None)  # the text names no defender
+
+
+def test_an_attack_that_killed_no_one_is_an_event_with_no_dead_and_a_counterfactual_is_none():
+    e = one("No one was killed when a rocket hit a house in Kilis on Sunday.", "2016-06-01")
+    assert (e.sub_event_type, e.fatalities_low, e.fatalities_high) == ("Shelling/artillery/missile attack", 0, 0)
+    assert events("Had the dam been destroyed, Mosul would have flooded.", "2016-06-01") == []

@@ -156,6 +156,8 @@ def find_fatalities(text: str, offset: int = 0) -> list[Fatalities]:
             if r is None:
                 continue
             start = m.start("num") if m.group("num") else m.start("vague")
+            if (m.group("num") or "").lower() == "one" and text[max(0, start - 3):start].lower() == "no ":
+                continue  # "no one was killed"
             # "seized Tikrit in June 2014 and executed ...": a year, not a count (unless a victim noun follows it)
             if _YEAR.fullmatch(m.group("num") or "") and not _VICTIM_NEXT.match(text, m.end("num")):
                 continue

@@ -144,6 +144,8 @@ EARLIER_EVENT_BEFORE = re.compile(r"\b(?:a\s+day|a\s+week|\w+\s+(?:days|weeks|ho
                                   r"(?:[\w\-]+\s+)?$", re.I)
 HABITUAL = re.compile(r"\b(?:every|each)\s+(?:single\s+)?(?:day|night|week|month|morning|evening|time|"
                       r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
+NO_CASUALTIES = re.compile(r"\bno\s+(?:casualties|deaths|fatalities|one\s+was\s+(?:killed|hurt|injured))\b|"
+                           r"\bwithout\s+(?:causing\s+)?(?:casualties|injuries)\b|\bnobody\s+was\s+(?:killed|hurt)\b", re.I)
 ANTERIOR = re.compile(r"\bhad\s+(?:earlier|previously|already|once)\b", re.I)
 # "X was killed", "X, the group's spokesman, was killed": X is the one the event happened to
 PASSIVE_AFTER = re.compile(r"(?:\s*,[^,.;]{1,80},)?\s+(?:[\w\-]+\s+){0,2}?(?:being|was|were|had\s+been|has\s+been|is)"
@@ -679,6 +681,8 @@ class Extractor:
             return None
         # -- fatalities (not for acts that kill no one themselves: an abduction, an arrest, a deal)
         f = clause_fat[0] if clause_fat and trig.category not in NON_LETHAL else None
+        if f is None and NO_CASUALTIES.search(sent.text):
+            f = Fatalities(0, 0, 0, "no casualties")  # "no one was killed when a rocket hit ...": an event, no dead
         # -- persons
         ev_persons: list[Person] = []
         for pm in persons:
