@@ -553,3 +553,16 @@ def test_an_attack_that_killed_no_one_is_an_event_with_no_dead_and_a_counterfact
     e = one("No one was killed when a rocket hit a house in Kilis on Sunday.", "2016-06-01")
     assert (e.sub_event_type, e.fatalities_low, e.fatalities_high) == ("Shelling/artillery/missile attack", 0, 0)
     assert events("Had the dam been destroyed, Mosul would have flooded.", "2016-06-01") == []
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Iraqi forces said they had killed the Islamic State governor of Kirkuk, Abu Hamza al-Kurdi, in an ambush near "
+     "Hawija on Sunday.", ("Iraqi government forces", "Islamic State")),
+    ("Russian jets killed Zahran Alloush, the leader of Jaish al-Islam, in an air strike in Eastern Ghouta on Friday.",
+     ("Russian forces", "Jaish al-Islam")),
+    ("The group's leader, Abu Bakr al-Baghdadi, was wounded in an air strike near the Syrian border on Monday.",
+     (None, "Islamic State")),
+])
+def test_the_side_that_lost_a_leader_is_the_target(text, actors):
+    e = one(text, "2015-11-16")
+    assert (e.actor1, e.actor2) == actors

@@ -147,8 +147,11 @@ HABITUAL = re.compile(r"\b(?:every|each)\s+(?:single\s+)?(?:day|night|week|month
 NO_CASUALTIES = re.compile(r"\bno\s+(?:casualties|deaths|fatalities|one\s+was\s+(?:killed|hurt|injured))\b|"
                            r"\bwithout\s+(?:causing\s+)?(?:casualties|injuries)\b|\bnobody\s+was\s+(?:killed|hurt)\b", re.I)
 ANTERIOR = re.compile(r"\bhad\s+(?:earlier|previously|already|once)\b", re.I)
+OWNER_BEFORE = re.compile(r"\b(?:(?:leader|commander|head|chief|founder|emir|member|spokesman|official|governor)s?\s+"
+                          r"(?:of|for)\s+(?:the\s+)?|(?:killed|captured|targeted|wounded|ambushed|assassinated)\s+"
+                          r"(?:the\s+|a\s+)?(?:senior\s+|top\s+)?)$", re.I)
 # "X was killed", "X, the group's spokesman, was killed": X is the one the event happened to
-PASSIVE_AFTER = re.compile(r"(?:\s*,[^,.;]{1,80},)?\s+(?:[\w\-]+\s+){0,2}?(?:being|was|were|had\s+been|has\s+been|is)"
+PASSIVE_AFTER = re.compile(r"(?:\s*,[^,.;]{1,80},|\s*,)?\s+(?:[\w\-]+\s+){0,2}?(?:being|was|were|had\s+been|has\s+been|is)"
                            r"\s+(?:\w+ed|shot|slain|hit|struck|taken|beaten|blown\s+up)\b", re.I)
 ATTRIBUTED_BEFORE = re.compile(
     r"\b(?:blamed\s+on|claimed\s+by|attributed\s+to|carried\s+out\s+by|perpetrated\s+by|responsibility\s+"
@@ -851,8 +854,11 @@ class Extractor:
             if not _in(a, clause.start, clause.end):
                 continue
             tail = text[a.end:a.end + 60]
-            if VICTIM_AFTER.match(tail) or re.match(r"'s?\s", tail):
-                victims.add(len(resolved))  # "IS fighters were killed", "Islamic State's finance chief"
+            if VICTIM_AFTER.match(tail) or re.match(r"'s?\s", tail) or OWNER_BEFORE.search(
+                    text[max(0, a.start - 40):a.start]):
+                # "IS fighters were killed", "Islamic State's finance chief", "killed the Islamic State governor of
+                # Kirkuk", "Zahran Alloush, the leader of Jaish al-Islam": a side that lost someone, not who acted
+                victims.add(len(resolved))
             resolved.append((a, name))
         backers = {i for i, (a, _n) in enumerate(resolved)
                    if re.search(r"\b(?:backed|supported|aided|assisted|escorted)\s+by\s+(?:[\w.\-]+\s+){0,2}$|"
