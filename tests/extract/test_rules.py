@@ -566,3 +566,11 @@ def test_an_attack_that_killed_no_one_is_an_event_with_no_dead_and_a_counterfact
 def test_the_side_that_lost_a_leader_is_the_target(text, actors):
     e = one(text, "2015-11-16")
     assert (e.actor1, e.actor2) == actors
+
+
+def test_an_unknown_person_named_after_his_title():
+    e = one("Iraqi forces said they had killed the Islamic State governor of Kirkuk, Abu Hamza al-Kurdi, in an ambush "
+            "near Hawija on Sunday.", "2015-11-16")
+    assert [(p.name, p.role, p.position, p.affiliation) for p in e.persons] == [
+        ("Abu Hamza al-Kurdi", "killed", "governor", "Islamic State")]
+    assert "leader_killed" in e.tags and e.fatalities_best == 1

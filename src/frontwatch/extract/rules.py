@@ -174,9 +174,15 @@ FATE_AFTER = re.compile(
 FATE_BEFORE = re.compile(
     r"\b(?P<fate>killed|killing|death\s+of|assassinated|targeting|targeted|eliminated|beheaded|executed|shot\s+dead|"
     r"captured|arrested|detained)"
-    r"\s+(?:(?:the\s+)?[\w\-']+\s+){0,4}?$",
+    r"\s+(?:(?:the\s+)?[\w\-']+\s+){0,4}?$|"
+    # ... or a title in apposition before the name: "killed the Islamic State governor of Kirkuk, Abu Hamza al-Kurdi"
+    r"\b(?P<fate2>killed|assassinated|captured|arrested)\s+(?:the\s+|a\s+)?(?:[\w\-']+\s+){0,6}?"
+    r"(?:leader|commander|chief|emir|governor|spokesman|official|wali|minister)(?:\s+(?:of|for)\s+[\w\-' ]{1,30}?)?"
+    r",\s+$",
     re.I,
 )
+PRE_TITLE = re.compile(r"(?P<pos>leader|commander|chief|emir|governor|spokesman|official|wali|minister)"
+                       r"(?:\s+(?:of|for)\s+[\w\-' ]{1,30}?)?,\s+$", re.I)
 WOUND_NEAR = re.compile(r"\b(wounded|injured)\b", re.I)
 
 
@@ -496,8 +502,9 @@ class Extractor:
             info: PersonInfo = m.value
             after = text[m.end: m.end + 160].split(".")[0]
             before = text[max(0, m.start - 60): m.start].split(".")[-1]
-            if FATE_AFTER.match(after) or FATE_BEFORE.search(before):
-                kind = (FATE_AFTER.match(after) or FATE_BEFORE.search(before)).group("fate").lower()
+            fate = FATE_AFTER.match(after) or FATE_BEFORE.search(before)
+            if fate:
+                kind = (fate.group("fate") or fate.groupdict().get("fate2") or "").lower()
                 if CAPTURE_NEAR.fullmatch(kind):  # killed/died/targeted all count as killed
                     ctx.captured_persons.add(info.name)
                 else:
@@ -1138,13 +1145,21 @@ class Extractor:
                 fate = FATE_AFTER.match(after) or FATE_BEFORE.search(before)
                 if not fate:
                     continue
-                role = "captured" if CAPTURE_NEAR.fullmatch(fate.group("fate").lower()) else "killed"
+                verb = fate.group("fate") or fate.groupdict().get("fate2") or ""
+                role = "captured" if CAPTURE_NEAR.fullmatch(verb.lower()) else "killed"
                 pos = POSITION_NEAR.search(after[:90])
                 position = re.sub(r"^(?:chief|senior|top)\s+", "", pos.group(_POS).strip().lower()) if pos else None
                 affiliation = actor2 if position and re.search(r"\b(?:its|the\s+group's|their)\b", after[:90]) else None
                 if pos is not None and pos.group("owner"):  # "Islamic State's governor of Anbar"
                     at = e0 + pos.start("owner")
                     affiliation = next((a.value for a in ctx.actors if a.start <= at < a.end and a.value), affiliation)
+                if position is None and fate.re is FATE_BEFORE:
+                    # "killed the Islamic State governor of Kirkuk, Abu Hamza al-Kurdi": the title before the name
+                    title = PRE_TITLE.search(before)
+                    if title:
+                        position = title.group("pos").lower()
+                        at = s0 - len(before) + fate.start()  # the side named between the verb and the name
+                        affiliation = next((a.value for a in ctx.actors if at <= a.start < s0 and a.value), affiliation)
                 known.add(name)
                 out.append(Person(name, role, affiliation, position))
         return out
