@@ -574,3 +574,27 @@ def test_an_unknown_person_named_after_his_title():
     assert [(p.name, p.role, p.position, p.affiliation) for p in e.persons] == [
         ("Abu Hamza al-Kurdi", "killed", "governor", "Islamic State")]
     assert "leader_killed" in e.tags and e.fatalities_best == 1
+
+
+def _claims(text: str, published: str = "2016-07-10"):
+    from frontwatch.extract import extract_article
+
+    return extract_article(Article(id="k", text=text, published=dt.date.fromisoformat(published))).claims
+
+
+def test_area_held_and_earlier_area_are_claims():
+    got = [(c.metric, c.value, c.unit, c.period) for c in _claims(
+        "The militants now control about 60,000 square kilometres, down from 90,000 in January 2015.")]
+    assert got == [("territory area", 60000, "km2 (about)", None),
+                   ("territory area", 90000, "km2", "2015-01-01/2015-01-31")]
+    assert _claims("Prices are down from 90,000 last year.") == []
+
+
+def test_a_strength_range_after_a_change_and_an_institution_as_source():
+    got = {(c.metric, c.unit): c for c in _claims(
+        "Islamic State's fighting force has shrunk by a third in the past year, to between 15,000 and 20,000, US "
+        "officials said.")}
+    assert got[("fighters", "fighters (low estimate)")].value == 15000
+    assert got[("fighter strength change", "share")].change == "-0.3333"
+    (c,) = _claims("More than 4.8 million Syrians have fled the country since 2011, the UN refugee agency says.")
+    assert (c.metric, c.value, c.said_by) == ("people displaced", 4.8e6, "the UN refugee agency")

@@ -50,6 +50,15 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     # "the number of IS fighters ... has fallen to between 19,000 and 25,000"
     ("fighters range", re.compile(rf"\b(?:number|ranks|strength)\s+of\s+(?:[\w\-]+\s+){{0,4}}?{_FORCES}\b[^.]{{0,60}}?"
                                   rf"\bbetween\s+(?P<lo>{_BIG})\s+and\s+(?P<hi>{_BIG})\b", re.I)),
+    # "its fighting force has shrunk by a third ..., to between 15,000 and 20,000"
+    ("fighters range", re.compile(rf"\b(?:force|fighters|ranks|strength|numbers?)\b[^.]{{0,80}}?\bto\s+between\s+"
+                                  rf"(?P<lo>{_BIG})\s+and\s+(?P<hi>{_BIG})\b", re.I)),
+    # "the militants now control about 60,000 square kilometres", "down from 90,000 in January 2015"
+    ("territory area", re.compile(rf"\b(?:control|controls|controlled|hold|holds|held|rule|rules|ruled|occupy|occupies)"
+                                  rf"\s+(?:(?P<q>{_APPROX})\s+)?(?P<num>{_BIG}|\d{{2,3}})\s+(?P<unit>square\s+"
+                                  r"kilomet(?:re|er)s|sq\.?\s*km|km2|square\s+miles)\b", re.I)),
+    ("territory area", re.compile(rf"\bdown\s+from\s+(?:a\s+peak\s+of\s+)?(?:(?P<q>{_APPROX})\s+)?(?P<num>{_BIG})\b"
+                                  r"(?P<unit>)", re.I)),  # (an area only in a sentence that gives one: see _values)
     # "about 30,000 fighters", "as many as 31,500", "About 7,500 Peshmerga took part"
     ("fighters", re.compile(rf"(?<!between\s)\b{_Q}\s+(?:[\w\-]+\s+){{0,2}}?{_FORCES}\b(?!\s+(?:and|or)\s+\d)(?!"
                             rf"[^.]{{0,40}}\b(?:killed|died|dead|were\s+killed|had\s+been\s+killed))", re.I)),
@@ -101,8 +110,15 @@ SAID_BY = re.compile(  # ("the International Organization for Migration said": l
     r"(?:according\s+to\s+(?P<a>[^,.;]{3,60}))|(?:(?P<b>(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:(?:of|for|on|and|de)\s+)?"
     r"[A-Z][\w\-]*){0,6}"
     r"(?:\s+(?:officials?|spokesm[ae]n|analysts|monitors|sources|commanders|experts|activists))?)\s+"
-    r"(?:said|says|say|estimated|estimates|estimate|reported|reports|believes|believe))",
+    r"(?:said|says|say|estimated|estimates|estimate|reported|reports|believes|believe))|"
+    # "the UN refugee agency says", "the coalition estimates": an institution named by a common noun
+    r"(?P<c>\bthe\s+(?:[A-Z][\w\-]*\s+)?(?:[a-z]+\s+){0,2}?(?:agency|monitor|coalition|ministry|army|military|"
+    r"government|observatory|organisation|organization|office|command)\s+(?:said|says|say|estimated|estimates|"
+    r"reported|reports|believes))",
 )
+
+
+_AREA_UNIT = re.compile(r"\b(?:square\s+(?:kilomet(?:re|er)s|miles)|sq\.?\s*km|km2)\b", re.I)
 
 
 def _claim_id(article_id: str, start: int, metric: str) -> str:
@@ -165,6 +181,11 @@ def _values(metric: str, m: re.Match[str]) -> Iterator[tuple[str, float, str, st
             unit = "miles" if m.group("unit").lower().startswith("mile") else "km"
             place = m.group("place")
             yield f"distance from {place}" if place else "distance", n, unit + _qualifier(m.group("q")), None
+    elif metric == "territory area":
+        n = _number(m.group("num"))
+        unit = "square miles" if "mile" in (m.group("unit") or "").lower() else "km2"
+        if n is not None and _AREA_UNIT.search(m.string):
+            yield metric, n, unit + _qualifier(m.group("q")), None
     elif metric == "revenue":
         mult = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}.get((m.group("mult") or "").lower(), 1)
         yield metric, float(m.group("num")) * mult, f"USD per {m.group('per').lower()}", None
@@ -256,7 +277,9 @@ def find_claims(article: Article, sentences: Iterable[Sentence], actors: list[Me
                         dates = find_dates(sent.text, article.published) if article.published else []
                     period = _period(sent.text, m.end(), dates, article.published)
                     said = SAID_BY.search(sent.text)
-                    said_by = (said.group("a") or said.group("b")).strip() if said else None
+                    said_by = None
+                    if said:
+                        said_by = (said.group("a") or said.group("b") or said.group("c").rsplit(None, 1)[0]).strip()
                     out.append(Claim(
                         id=_claim_id(article.id, sent.start + m.start(), f"{metric}:{unit}"),
                         subject=subject, metric=metric, value=value, unit=unit, change=change, period=period,
