@@ -598,3 +598,13 @@ def test_a_strength_range_after_a_change_and_an_institution_as_source():
     assert got[("fighter strength change", "share")].change == "-0.3333"
     (c,) = _claims("More than 4.8 million Syrians have fled the country since 2011, the UN refugee agency says.")
     assert (c.metric, c.value, c.said_by) == ("people displaced", 4.8e6, "the UN refugee agency")
+
+
+def test_the_group_a_figure_is_about_is_the_armed_group_not_the_most_named_source():
+    from frontwatch.extract import extract_article
+
+    text = ("The Pentagon said on Friday a US Marine was killed near Makhmour. The Pentagon said US troops would stay. "
+            "The Pentagon estimates the group has between 19,000 and 25,000 fighters, down from as many as 31,500 in "
+            "2014. Islamic State did not comment.")
+    claims = extract_article(Article(id="g", text=text, published=dt.date(2016, 3, 25))).claims
+    assert {c.subject for c in claims if c.metric == "fighters"} == {"Islamic State"}

@@ -85,7 +85,7 @@ def extract_article(article: Article, theatre: Theatre | str = DEFAULT_THEATRE) 
     if article.published is None or not article.text.strip():
         return ExtractResult(events, [], notes)
     actors = [m for m in ex.last_actor_mentions if m.kind == "actor"]
-    claims = find_claims(article, ex.last_sentences, actors)
+    claims = find_claims(article, ex.last_sentences, actors, ex.armed_groups)
     # A war's cumulative toll is a claim, not an event.
     toll_spans = {c.evidence_span for c in claims if c.metric == "cumulative death toll"}
     events = [e for e in events if e.evidence_span not in toll_spans]

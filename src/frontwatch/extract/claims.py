@@ -208,9 +208,10 @@ _SOURCE_AFTER = re.compile(r"\s*(?:(?:defence|defense|military|senior|intelligen
                            r"sources?|said|says|say|estimates?|estimated|believes?|commanders?)\b", re.I)
 
 
-def _subject(sent: Sentence, actors: list[Mention], text: str) -> str | None:
+def _subject(sent: Sentence, actors: list[Mention], text: str, armed: frozenset[str] | None = None) -> str | None:
     """The actor a figure is about: the first actor named in the sentence that is not its source ("US officials
-    estimate ..."); for "the group" / "the militants", the article's most-named armed actor."""
+    estimate ..."); for "the group" / "the militants", the article's most-named armed group (of ``armed``, when
+    given: the Pentagon is named more often than the group in a story about the Pentagon's estimate)."""
     parties = [a for a in actors if a.value and not _SOURCE_AFTER.match(text[a.end:a.end + 40])]
     for a in parties:
         if sent.start <= a.start < sent.end:
@@ -219,7 +220,7 @@ def _subject(sent: Sentence, actors: list[Mention], text: str) -> str | None:
                  re.I):  # ("Its revenue has collapsed ...": the article's armed actor)
         counts: dict[str, int] = {}
         for a in parties:
-            if a.value:
+            if a.value and (armed is None or a.value in armed):
                 counts[a.value] = counts.get(a.value, 0) + 1
         return max(counts, key=lambda k: counts[k]) if counts else None
     return None
@@ -249,7 +250,8 @@ def _period(text: str, end: int, dates: list[DateSpan], published: dt.date | Non
     return None
 
 
-def find_claims(article: Article, sentences: Iterable[Sentence], actors: list[Mention]) -> list[Claim]:
+def find_claims(article: Article, sentences: Iterable[Sentence], actors: list[Mention],
+                armed: frozenset[str] | None = None) -> list[Claim]:
     """Quantitative claims in an article's sentences, each with its evidence sentence and span.
 
     The subject is the first actor named in the sentence (or the war/battle for tolls); ``said_by`` is the
@@ -269,7 +271,8 @@ def find_claims(article: Article, sentences: Iterable[Sentence], actors: list[Me
                     if (m.start(), value) in seen or any(v == value for _s, v in seen):
                         continue  # one figure, one claim (the first, most specific rule wins)
                     seen.add((m.start(), value))
-                    subject = m.group("subj") if rule_metric == "distance" else _subject(sent, actors, article.text)
+                    subject = m.group("subj") if rule_metric == "distance" else _subject(sent, actors, article.text,
+                                                                                         armed)
                     if metric == "cumulative death toll" and not subject:
                         w = re.search(r"\b(war|conflict|battle|fighting|uprising|offensive)\b", sent.text, re.I)
                         subject = f"the {w.group(1).lower()}" if w else None

@@ -367,6 +367,7 @@ class Extractor:
         self.actors: ActorResolver = get_actor_resolver(theatre.name)
         self.geo = get_geoparser(theatre.name)
         self.actor_info = {a.name: a for a in theatre.actors}
+        self.armed_groups = frozenset(a.name for a in theatre.actors if a.kind == "armed group")
         # The actor that "the militants" / "the jihadists" denote in this theatre (if the pack says).
         self.militant_actor = next((m.value for m in self.actors.find("the militants the jihadists")
                                     if m.kind == "actor" and m.value), None)
