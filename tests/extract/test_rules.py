@@ -333,7 +333,7 @@ def test_how_far_a_place_lies_from_another_is_a_claim(text, metric, value, unit,
     from frontwatch.extract import extract_article
 
     claims = extract_article(Article(id="d", text=text, published=dt.date(2016, 8, 26))).claims
-    assert [(c.metric, c.value, c.unit, c.subject) for c in claims] == [(metric, value, unit, subject)]
+    assert [(c.metric, c.value, c.unit, c.subject, c.period) for c in claims] == [(metric, value, unit, subject, None)]
 
 
 def test_a_speaking_country_is_not_the_place_and_a_syrian_air_strike_is_the_governments():

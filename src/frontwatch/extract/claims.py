@@ -93,7 +93,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         re.I)),
     # "Fallujah, 50 km west of Baghdad", "which lies about 110 km west of Baghdad": how far a place is from another
     ("distance", re.compile(
-        rf"(?:(?P<subj>\b[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){{0,2}}),\s+)?(?P<q>{_APPROX}\s+)?(?P<num>\d+(?:\.\d+)?)\s*"
+        rf"(?:(?P<subj>\b(?-i:[A-Z][\w'\-]+)(?:\s+(?-i:[A-Z][\w'\-]+)){{0,2}}),\s+)?(?P<q>{_APPROX}\s+)?(?P<num>\d+(?:\.\d+)?)\s*"
         r"(?P<unit>km|kilomet(?:re|er)s?|miles?)\s+(?:\([^)]{1,20}\)\s+)?(?:to\s+the\s+)?"
         r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)?\s*(?:of|from)\s+(?:the\s+)?"
         r"(?:(?:city|town|village|capital|province)\s+of\s+)?(?P<place>(?-i:[A-Z][\w'\-]+)(?:\s+(?-i:[A-Z][\w'\-]+)){0,2})", re.I)),
@@ -278,7 +278,8 @@ def find_claims(article: Article, sentences: Iterable[Sentence], actors: list[Me
                         subject = f"the {w.group(1).lower()}" if w else None
                     if dates is None:
                         dates = find_dates(sent.text, article.published) if article.published else []
-                    period = _period(sent.text, m.end(), dates, article.published)
+                    # (a distance has no period: "Fallujah, 50 km west of Baghdad, fell in 2014")
+                    period = None if rule_metric == "distance" else _period(sent.text, m.end(), dates, article.published)
                     said = SAID_BY.search(sent.text)
                     said_by = None
                     if said:
