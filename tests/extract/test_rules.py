@@ -608,3 +608,8 @@ def test_the_group_a_figure_is_about_is_the_armed_group_not_the_most_named_sourc
             "2014. Islamic State did not comment.")
     claims = extract_article(Article(id="g", text=text, published=dt.date(2016, 3, 25))).claims
     assert {c.subject for c in claims if c.metric == "fighters"} == {"Islamic State"}
+
+
+def test_a_count_of_strikes_after_carried_out_is_a_total_not_an_event():
+    assert [e for e in events("The coalition said its aircraft had carried out more than 4,000 strikes in and around "
+                              "Raqqa since June.", "2017-10-18") if e.sub_event_type == "Air/drone strike"] == []

@@ -80,6 +80,9 @@ SUPPORT_BEFORE = re.compile(
     r"\bwith\s+(?:the\s+)?(?:help|support)\s+of\s+(?:[\w.\-]+\s+){0,3}$|\bprompted\s+(?:the\s+)?(?:first\s+)?(?:[\w.\-]+\s+){0,2}$",
     re.I,
 )
+AGGREGATE_AFTER = re.compile(r"\s+(?:(?:more\s+than|over|some|about|nearly|almost|at\s+least)\s+)?(?:\d{1,3}(?:,\d{3})+|"
+                             r"\d{3,}|hundreds|thousands)\s+(?:of\s+)?(?:air\s*[\s\-]?)?(?:strikes|sorties|raids|missions)",
+                             re.I)
 AGGREGATE_BEFORE = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|\d{3,}|hundreds|thousands)\s+(?:of\s+)?(?:[\w\-]+\s+)?$", re.I)
 TARGET_WORDS = re.compile(
     r"\b(?:militant|jihadist|insurgent|enemy|rebel)s?\b|\bthem\b|\btheir\b|\bthe\s+group(?:'s)?\b|\bpositions\b|"
@@ -1075,8 +1078,10 @@ class Extractor:
         if trig.category in ("ied", "suicide", "airstrike", "shelling") and \
                 REFERENCE_AFTER.match(text, m.end()) and REFERENCE_BEFORE.search(head):
             return False  # "The blast came a day after ...": the attack just reported, not another one
-        if trig.category in ("airstrike", "shelling", "suicide", "ied") and AGGREGATE_BEFORE.search(head):
-            return False  # "more than 10,000 air strikes since 2014": a cumulative figure, a claim
+        if trig.category in ("airstrike", "shelling", "suicide", "ied") and (
+                AGGREGATE_BEFORE.search(head) or AGGREGATE_AFTER.match(text, m.end())):
+            return False  # "more than 10,000 air strikes since 2014", "aircraft had carried out more than 4,000
+            # strikes": a cumulative figure, a claim
         if trig.nominal and not self._own_date(dates, offset + m.start(), offset + m.end()):
             return False  # "the fall of Ramadi", "the bombing": a reference to an event, not a report of it
         return True
