@@ -613,3 +613,10 @@ def test_the_group_a_figure_is_about_is_the_armed_group_not_the_most_named_sourc
 def test_a_count_of_strikes_after_carried_out_is_a_total_not_an_event():
     assert [e for e in events("The coalition said its aircraft had carried out more than 4,000 strikes in and around "
                               "Raqqa since June.", "2017-10-18") if e.sub_event_type == "Air/drone strike"] == []
+
+
+def test_strikes_carried_out_are_a_cumulative_claim_with_their_source():
+    (c,) = _claims("The coalition said its aircraft had carried out more than 4,000 strikes in and around Raqqa since "
+                   "June.", "2017-10-18")
+    assert (c.metric, c.value, c.said_by, c.period) == ("air strikes (cumulative)", 4000, "The coalition",
+                                                        "2017-06-01/2017-10-18")

@@ -84,6 +84,9 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         r"are\s+still)", re.I)),
     # "more than 10,000 air strikes"
     ("air strikes (cumulative)", re.compile(rf"\b{_Q}\s+(?:air\s*[\s\-]?strikes|airstrikes|sorties)", re.I)),
+    # "its aircraft had carried out more than 4,000 strikes"
+    ("air strikes (cumulative)", re.compile(rf"\b(?:carried\s+out|conducted|launched|flown|flew)\s+{_Q}\s+"
+                                            r"(?:strikes|raids)\b", re.I)),
     # "more than 30 combat aircraft", "deployed 5,000 troops" handled above
     ("aircraft deployed", re.compile(
         rf"\b(?P<q>{_APPROX}\s+)?(?P<num>\d+)\s+(?:combat\s+|military\s+|fighter\s+)?(?:aircraft|jets|warplanes|"
@@ -112,7 +115,7 @@ SAID_BY = re.compile(  # ("the International Organization for Migration said": l
     r"(?:\s+(?:officials?|spokesm[ae]n|analysts|monitors|sources|commanders|experts|activists))?)\s+"
     r"(?:said|says|say|estimated|estimates|estimate|reported|reports|believes|believe))|"
     # "the UN refugee agency says", "the coalition estimates": an institution named by a common noun
-    r"(?P<c>\bthe\s+(?:[A-Z][\w\-]*\s+)?(?:[a-z]+\s+){0,2}?(?:agency|monitor|coalition|ministry|army|military|"
+    r"(?P<c>\b[Tt]he\s+(?:[A-Z][\w\-]*\s+)?(?:[a-z]+\s+){0,2}?(?:agency|monitor|coalition|ministry|army|military|"
     r"government|observatory|organisation|organization|office|command)\s+(?:said|says|say|estimated|estimates|"
     r"reported|reports|believes))",
 )
