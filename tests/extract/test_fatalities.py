@@ -67,3 +67,10 @@ def test_parse_number(s, n):
 def test_one_victim_and_joined_counts_add_up(text, expected):
     (f,) = find_fatalities(text)
     assert (f.low, f.best, f.high) == expected
+
+
+def test_one_named_victim_in_the_passive_and_the_wounded_after_and_are_not_added():
+    (f,) = find_fatalities("A Turkish soldier was killed and three wounded when IS militants fired rockets.")
+    assert (f.low, f.best, f.high) == (1, 1, 1)
+    (f,) = find_fatalities("The blast killed five people and 12 others were wounded.")
+    assert f.best == 5

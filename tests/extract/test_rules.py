@@ -620,3 +620,9 @@ def test_strikes_carried_out_are_a_cumulative_claim_with_their_source():
                    "June.", "2017-10-18")
     assert (c.metric, c.value, c.said_by, c.period) == ("air strikes (cumulative)", 4000, "The coalition",
                                                         "2017-06-01/2017-10-18")
+
+
+def test_fighters_killed_after_an_appositive_are_the_target_of_the_army_that_announces_the_strike():
+    e = one("The Iraqi army said 22 IS fighters, including a senior commander, were killed in an air strike on a "
+            "meeting in Qaim on Sunday.", "2016-05-02")
+    assert (e.actor1, e.actor2, e.fatalities_best) == ("Iraqi government forces", "Islamic State", 22)

@@ -63,13 +63,17 @@ PATTERNS = [
     re.compile(rf"\b(?:death\s+)?toll\s+(?:of|rose\s+to|climbed\s+to|reached|stood\s+at|to)\s+{QUANT}", re.I),
     # "were among the 12 dead"
     re.compile(rf"\bamong\s+(?:the\s+)?{QUANT}\s+(?:dead|killed)", re.I),
+    # "a Turkish soldier was killed": one person
+    re.compile(rf"\b(?P<num>an?|one)\s+(?:[\w\-.]+\s+){{0,2}}?{_ONE_VICTIM}\s+(?:was|had\s+been|has\s+been)\s+"
+               r"(?:killed|shot\s+dead|executed|beheaded)\b", re.I),
     # "killing an officer", "killed a US Marine": one person
     re.compile(rf"\b(?:kill(?:ed|ing|s)?|shot\s+dead|executed|beheaded|assassinated)\s+(?P<num>an?|one)\s+(?:[\w\-.]+\s+){{0,3}}?"
                rf"{_ONE_VICTIM}\b", re.I),
 ]
 # "killing an officer and two soldiers": the counts joined to a death count add up
 _AND_MORE = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?P<one>an?|one)\s+(?:[\w\-.]+\s+){{0,3}}?{_ONE_VICTIM}\b|"
-                       rf"{QUANT}\s+{_VICTIM}\b)", re.I)
+                       rf"{QUANT}\s+(?:(?!wounded|injured|hurt)[\w\-]+\s+)?{_VICTIM_NOUN}\b)(?!\s+(?:were\s+)?(?:wounded|injured|hurt))",
+                       re.I)  # ("killed and three wounded when militants ...": the wounded are not added)
 
 
 @dataclass(slots=True, frozen=True)

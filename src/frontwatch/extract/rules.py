@@ -65,7 +65,7 @@ SPEAKER_AFTER = re.compile(
     re.I,
 )
 VICTIM_AFTER = re.compile(  # "IS fighters were killed", "a Peshmerga commander, General X, was wounded"
-    r"\s*(?:[\w\-]+\s+){0,2}?(?:[\w\-]+\s*,[^,.;]{1,60},\s+)?(?:were|was|had\s+been|have\s+been|are\s+being)\s+"
+    r"\s*(?:[\w\-]+\s+){0,2}?(?:(?:[\w\-]+\s*)?,[^,.;]{1,60},\s+)?(?:were|was|had\s+been|have\s+been|are\s+being)\s+"
     r"(?:reportedly\s+)?"
     r"(?:killed|wounded|captured|executed|ambushed|targeted)\b",
     re.I,
