@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from frontwatch.engine import INDEX_BYTES, WORKING_BYTES, _open, memory_cap, raise_memory_cap, run_batch
+from frontwatch.engine import INDEX_BYTES, WORKING_BYTES, _open, memory_cap, run_batch
 from frontwatch.store import open_store
 
 
@@ -23,24 +23,31 @@ def test_the_cap_is_the_floor_until_the_indexes_need_more():
     assert memory_cap(rows, floor) == expected > floor
 
 
+def _corpus(path, n: int = 40):
+    path.write_text("".join(json.dumps({"text": f"Iraqi troops recaptured the town of Hit on Monday, officials said. "
+                                                f"Report {i}.", "published": "2016-04-15"}) + "\n" for i in range(n)))
+    return path
+
+
 def test_the_driver_raises_the_cap_as_the_store_grows_and_never_lowers_it(tmp_path):
     db = tmp_path / "cap.duckdb"
-    store = _open(db, "64MB")
+    store, cap = _open(db, "64MB")
     try:
         assert abs(_limit_mib(store) - WORKING_BYTES / 2**20) < 1  # an empty store needs the working room only
+        assert cap.current == WORKING_BYTES
         store.execute("SET memory_limit = '128MiB'")  # (as if set lower elsewhere: the driver's value stands)
-        store._engine_memory_cap = 10**12
-        assert raise_memory_cap(store) == 10**12  # the driver's cap stands: never lowered
+        cap.current = 10**12
+        assert cap.raise_for(store) == 10**12  # the driver's cap stands: never lowered
         assert abs(_limit_mib(store) - 128) < 1
     finally:
         store.close()
-    with open_store(db) as plain:
-        assert raise_memory_cap(plain) is None  # a store the caller opened keeps its own settings
+    with open_store(db) as plain:  # a store the caller opened keeps its own settings
+        plain.execute("SET memory_limit = '100MiB'")
+        run_batch([_corpus(tmp_path / "c.jsonl", 5)], plain, workers=0, shard_size=5, out_dir=tmp_path / "out")
+        assert abs(_limit_mib(plain) - 100) < 1
 
 
 def test_a_batch_run_with_a_small_cap_completes(tmp_path):
-    src = tmp_path / "c.jsonl"
-    src.write_text("".join(json.dumps({"text": f"Iraqi troops recaptured the town of Hit on Monday, officials said. "
-                                               f"Report {i}.", "published": "2016-04-15"}) + "\n" for i in range(40)))
-    summary = run_batch([src], str(tmp_path / "small.duckdb"), workers=0, shard_size=10, duckdb_memory="16MB")
+    summary = run_batch([_corpus(tmp_path / "c.jsonl")], str(tmp_path / "small.duckdb"), workers=0, shard_size=10,
+                        duckdb_memory="16MB")
     assert summary.read == 40 and summary.failed == 0 and summary.events >= 1  # (the copies are near-duplicates)

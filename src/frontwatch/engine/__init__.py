@@ -97,7 +97,7 @@ def run_batch(
     >>> run_batch(["corpus.jsonl"], "war.duckdb", workers=2).line()  # doctest: +SKIP
     'shards 3 (0 already loaded, 0 failed): read 5000, new 4990, duplicate 10, quarantined 0; 6120 events stored'
     """
-    store = db if isinstance(db, Store) else _open(db, duckdb_memory)
+    store, cap = (db, None) if isinstance(db, Store) else _open(db, duckdb_memory)
     out = Path(out_dir) if out_dir is not None else default_out_dir(str(db if not isinstance(db, Store) else db.url))
     (out / "shards").mkdir(parents=True, exist_ok=True)
     opts = ReadOptions(published, source, text_column, encoding)
@@ -131,7 +131,8 @@ def run_batch(
                 group = []
             if unfused >= fuse_threshold(stored + summary.new, fuse_every):
                 started = time.perf_counter()
-                raise_memory_cap(store)  # before the pass: its inserts load the indexes of every table they touch
+                if cap:  # before the pass: its inserts load the indexes of every table they touch
+                    cap.raise_for(store)
                 fused = fuse_pending(store)
                 unfused = 0
                 release_memory()
@@ -141,7 +142,8 @@ def run_batch(
             summary.driver_seconds += time.perf_counter() - busy
         busy = time.perf_counter()
         _store_group(store, summary, group, on_shard)
-        raise_memory_cap(store)
+        if cap:
+            cap.raise_for(store)
         fuse_pending(store)  # also what a killed run loaded but did not fuse
         summary.driver_seconds += time.perf_counter() - busy
     finally:
@@ -185,16 +187,20 @@ def release_memory() -> None:
         trim(0)
 
 
-def _open(db: str | Path, duckdb_memory: str) -> Store:
+def _open(db: str | Path, duckdb_memory: str) -> tuple[Store, MemoryCap | None]:
+    """The store at ``db`` and, for a DuckDB file, the memory cap this run manages (PostgreSQL's memory is the
+    server's business)."""
     store = open_store(db)
-    if not hasattr(store, "copy_insert"):  # DuckDB (PostgreSQL's memory is the server's business)
-        if not re.fullmatch(r"\d+(\.\d+)?\s*[KMGT]i?B", duckdb_memory):
-            store.close()
-            raise ValueError(f"duckdb_memory must look like '1GB' or '512MiB', got {duckdb_memory!r}")
-        store.execute(f"SET memory_limit = '{duckdb_memory}'")
-        store._engine_memory_floor = _bytes(duckdb_memory)  # type: ignore[attr-defined]
-        raise_memory_cap(store)
-    return store
+    if hasattr(store, "copy_insert"):  # PostgreSQL
+        return store, None
+    floor = _bytes(duckdb_memory)
+    if floor is None:
+        store.close()
+        raise ValueError(f"duckdb_memory must look like '1GB' or '512MiB', got {duckdb_memory!r}")
+    store.execute(f"SET memory_limit = '{duckdb_memory}'")
+    cap = MemoryCap(floor)
+    cap.raise_for(store)
+    return store, cap
 
 
 # Bytes of DuckDB's in-memory primary-key indexes (ART) per stored row, measured on a store of 2M events: an insert
@@ -216,27 +222,38 @@ def memory_cap(rows: dict[str, int], floor: int) -> int:
     return max(floor, need)
 
 
-def raise_memory_cap(store: Store) -> int | None:
-    """Raise a DuckDB store's memory cap to what its indexes need (see :func:`memory_cap`); returns the cap set, or
-    None where there is no cap to manage (PostgreSQL, or a ``Store`` passed in by the caller)."""
-    floor = getattr(store, "_engine_memory_floor", None)
-    if floor is None:
-        return None
-    rows = {t: store.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in INDEX_BYTES}
-    cap, current = memory_cap(rows, floor), getattr(store, "_engine_memory_cap", floor)
-    if cap > current:
-        store.execute(f"SET memory_limit = '{cap // 2**20}MiB'")
-        if cap > floor:
-            log.info("DuckDB memory cap raised to %d MiB for the store's indexes (%s)", cap // 2**20,
+@dataclass
+class MemoryCap:
+    """DuckDB's memory cap in a batch driver: ``floor`` (``run_batch``'s ``duckdb_memory``) raised to what the
+    store's indexes need (:func:`memory_cap`), never lowered; ``current`` is the cap in force."""
+
+    floor: int
+    current: int = 0
+
+    def __post_init__(self) -> None:
+        self.current = max(self.current, self.floor)
+
+    def raise_for(self, store: Store) -> int:
+        """Raise the cap to what ``store``'s indexes need now; returns the cap in force."""
+        rows = {t: store.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in INDEX_BYTES}
+        need = memory_cap(rows, self.floor)
+        if need > self.current:
+            store.execute(f"SET memory_limit = '{need // 2**20}MiB'")
+            log.info("DuckDB memory cap raised to %d MiB for the store's indexes (%s)", need // 2**20,
                      ", ".join(f"{t} {n:,}" for t, n in rows.items()))
-        store._engine_memory_cap = cap  # type: ignore[attr-defined]
-    return max(cap, current)
+            self.current = need
+        return self.current
 
 
-def _bytes(size: str) -> int:
-    """ "512MB" / "1.5GiB" as bytes (decimal units are taken as binary, as DuckDB does). """
+def _bytes(size: str) -> int | None:
+    """ "512MB" / "1.5GiB" as bytes (decimal units are taken as binary, as DuckDB does); None if it is no size.
+
+    >>> _bytes("512MB") // 2**20, _bytes("1.5GiB") // 2**20, _bytes("lots")
+    (512, 1536, None)
+    """
     m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*([KMGT])i?B", size.strip())
-    assert m is not None
+    if m is None:
+        return None
     return int(float(m.group(1)) * 1024 ** "KMGT".index(m.group(2).upper()) * 1024)
 
 
