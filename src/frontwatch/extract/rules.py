@@ -174,18 +174,17 @@ FATE_AFTER = re.compile(
     r"have\s+been\s+)?)?(?P<fate>killed|died|slain|assassinated|captured|arrested|detained|taken\s+prisoner)\b",
     re.I,
 )
+# A title in apposition right before a name, ending at the name: "the Islamic State governor of Kirkuk, "
+_TITLE = r"(?P<pos>leader|commander|chief|emir|governor|spokesman|official|wali|minister)(?:\s+(?:of|for)\s+[\w\-' ]{1,30}?)?,\s+$"
 FATE_BEFORE = re.compile(
     r"\b(?P<fate>killed|killing|death\s+of|assassinated|targeting|targeted|eliminated|beheaded|executed|shot\s+dead|"
     r"captured|arrested|detained)"
     r"\s+(?:(?:the\s+)?[\w\-']+\s+){0,4}?$|"
     # ... or a title in apposition before the name: "killed the Islamic State governor of Kirkuk, Abu Hamza al-Kurdi"
-    r"\b(?P<fate2>killed|assassinated|captured|arrested)\s+(?:the\s+|a\s+)?(?:[\w\-']+\s+){0,6}?"
-    r"(?:leader|commander|chief|emir|governor|spokesman|official|wali|minister)(?:\s+(?:of|for)\s+[\w\-' ]{1,30}?)?"
-    r",\s+$",
+    rf"\b(?P<fate2>killed|assassinated|captured|arrested)\s+(?:the\s+|a\s+)?(?:[\w\-']+\s+){{0,6}}?{_TITLE}",
     re.I,
 )
-PRE_TITLE = re.compile(r"(?P<pos>leader|commander|chief|emir|governor|spokesman|official|wali|minister)"
-                       r"(?:\s+(?:of|for)\s+[\w\-' ]{1,30}?)?,\s+$", re.I)
+PRE_TITLE = re.compile(_TITLE, re.I)
 WOUND_NEAR = re.compile(r"\b(wounded|injured)\b", re.I)
 
 
