@@ -16,7 +16,7 @@ def test_health_and_stats(client):
     assert body.pop("listing_index") in (True, False)  # built in the background: either, depending on timing
     assert body == {"status": "ok", "theatre": "syria-iraq", "writable": False}
     counts = client.get("/stats").json()["counts"]
-    assert counts["fused_events"] > 30 and counts["articles"] == 12
+    assert counts["fused_events"] > 30 and counts["articles"] == 13
 
 
 def test_default_page_is_fused_events_with_sources(client):

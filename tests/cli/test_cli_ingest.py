@@ -88,7 +88,7 @@ def test_published_override(cli, tmp_path):
 
 def test_demo_runs(cli, tmp_path):
     res = cli("demo", "--db", str(tmp_path / "demo.duckdb"), "--out", str(tmp_path / "out"))
-    assert "read 12, new 12" in res.stdout
+    assert "read 13, new 13" in res.stdout
     assert "Tal Abyad" in res.stdout or "Tall Abyad" in res.stdout
     assert "maplibregl" in (tmp_path / "out" / "map.html").read_text()
     assert "Islamic State" in (tmp_path / "out" / "sitrep.md").read_text()

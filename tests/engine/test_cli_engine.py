@@ -14,10 +14,10 @@ def test_batch_command_loads_and_prints_the_summary(tmp_path, corpus):
     res = CliRunner().invoke(batch, [str(corpus), "--db", str(db), "--workers", "0", "--shard-size", "5"],
                              catch_exceptions=False)
     assert res.exit_code == 0, res.output
-    assert "shards 3 (0 already loaded, 0 failed): read 14, new 12, duplicate 1, quarantined 1" in res.output
-    assert "quarantined: " in res.output and ".jsonl:13: not valid JSON" in res.output  # the rejected line, named
+    assert "shards 3 (0 already loaded, 0 failed): read 15, new 13, duplicate 1, quarantined 1" in res.output
+    assert "quarantined: " in res.output and ".jsonl:14: not valid JSON" in res.output  # the rejected line, named
     with open_store(db) as st:
-        assert st.counts()["articles"] == 12
+        assert st.counts()["articles"] == 13
 
 
 def test_engine_options_attach_to_a_command_and_stdin_is_refused(tmp_path):

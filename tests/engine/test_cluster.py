@@ -31,7 +31,7 @@ def test_scheduler_address_with_a_two_worker_local_cluster(tmp_path, corpus):
                       dashboard_address=None) as cluster:
         s = run_batch([corpus], str(tmp_path / "b.duckdb"), scheduler=cluster.scheduler_address, shard_size=4,
                       out_dir=tmp_path / "shared")
-    assert s.failed == 0 and s.new == 12
+    assert s.failed == 0 and s.new == 13
     assert _ids(str(tmp_path / "b.duckdb")) == _ids(str(tmp_path / "single.duckdb"))
 
 
@@ -43,6 +43,6 @@ def test_deploy_script_local_mode(tmp_path, corpus):
     res = subprocess.run(["bash", str(ROOT / "scripts" / "deploy_cluster.sh"), "local", str(corpus)], env=env,
                          capture_output=True, text=True, timeout=300)
     assert res.returncode == 0, res.stderr[-2000:]
-    assert "read 14, new 12, duplicate 1, quarantined 1" in res.stdout
+    assert "read 15, new 13, duplicate 1, quarantined 1" in res.stdout
     with open_store(tmp_path / "d.duckdb") as st:
-        assert st.counts()["articles"] == 12
+        assert st.counts()["articles"] == 13

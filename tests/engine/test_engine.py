@@ -51,7 +51,7 @@ def test_inline_engine_matches_single_process(tmp_path, corpus, load_every, fuse
     expected = _single([corpus], tmp_path / "single.duckdb")
     s = run_batch([corpus], str(tmp_path / "batch.duckdb"), workers=0, shard_size=4, load_every=load_every,
                   fuse_every=fuse_every)
-    assert s.new == 12 and s.duplicate == 1 and s.quarantined == 1
+    assert s.new == 13 and s.duplicate == 1 and s.quarantined == 1
     assert _snapshot(str(tmp_path / "batch.duckdb")) == expected
 
 
@@ -118,12 +118,12 @@ def test_parquet_input_and_a_malformed_parquet_file(tmp_path, corpus):
     pa = pytest.importorskip("pyarrow")
     import pyarrow.parquet as pq
 
-    rows = [json.loads(line) for line in corpus.read_text().splitlines()[:12]]
+    rows = [json.loads(line) for line in corpus.read_text().splitlines()[:13]]
     pq.write_table(pa.Table.from_pylist(rows), tmp_path / "good.parquet")
     (tmp_path / "bad.parquet").write_bytes(b"PAR1 this is not parquet")
     s = run_batch([tmp_path / "bad.parquet", tmp_path / "good.parquet"], str(tmp_path / "b.duckdb"), workers=0,
                   shard_size=5)
-    assert s.new == 12 and s.events > 0
+    assert s.new == 13 and s.events > 0
     q = _snapshot(str(tmp_path / "b.duckdb"))["quarantine"]
     assert any("bad.parquet" in r["origin"] and "Parquet" in r["reason"] for r in q)
 
@@ -188,8 +188,8 @@ def test_killed_run_resumes_to_the_same_events(tmp_path, workers, make_corpus):
     with open_store(db) as st:
         partial = st.query("SELECT count(*) AS n FROM engine_shards")[0]["n"]
     resumed = run_batch([corpus], str(db), workers=workers, shard_size=4, out_dir=out)
-    assert resumed.shards == 13 and resumed.failed == 0, resumed.messages
+    assert resumed.shards == 14 and resumed.failed == 0, resumed.messages
     assert _snapshot(str(db))["raw"] == _snapshot(str(clean))["raw"]
     assert _snapshot(str(db))["fused"] == _snapshot(str(clean))["fused"]
     assert _snapshot(str(db))["counts"] == _snapshot(str(clean))["counts"]
-    assert partial < 13  # the kill did interrupt the run (the corpus' near-copies make few new articles)
+    assert partial < 14  # the kill did interrupt the run (the corpus' near-copies make few new articles)

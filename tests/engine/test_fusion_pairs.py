@@ -43,6 +43,7 @@ def _items(seed: int, n: int = 120) -> list[ArticleBatchItem]:
 
 
 def _fused(st: Store) -> tuple[list[tuple], list[tuple]]:
+    """Every fused row (``SELECT *``: the last three columns are n_sources, sources, component) and every link."""
     return (sorted(tuple(r.values()) for r in st.query("SELECT * FROM fused_events")),
             sorted(tuple(r.values()) for r in st.query("SELECT id, fused_id FROM events")))
 
@@ -64,7 +65,7 @@ def test_fuse_new_equals_update_fusion_for_any_batching(seed):
         _load(a, items, sizes, new_path=True)
         _load(b, items, [len(items)], new_path=True)
         expected = _fused(ref)
-        assert max(r[-2] for r in expected[0]) >= 3  # n_sources: the corpus does fuse (the test has teeth)
+        assert max(r[-3] for r in expected[0]) >= 3  # n_sources: the corpus does fuse (the test has teeth)
         assert _fused(a) == expected
         assert _fused(b) == expected
 
@@ -120,7 +121,7 @@ def test_fuse_new_finds_pairs_across_join_key_boundaries():
         for it in items:  # one event per batch: every pair is found from the new side
             st.write_batch([it])
         expected = _fused(ref)
-        assert max(r[-2] for r in expected[0]) == 2 and len(expected[0]) == len(items) // 2
+        assert max(r[-3] for r in expected[0]) == 2 and len(expected[0]) == len(items) // 2
         assert _fused(st) == expected
 
 
@@ -169,7 +170,7 @@ def test_fuse_new_in_small_chunks_equals_update_fusion(monkeypatch):
         _load(ref, items, [len(items)], new_path=False)
         _load(st, items, [50, 70], new_path=True)
         expected = _fused(ref)
-        assert max(r[-2] for r in expected[0]) >= 3
+        assert max(r[-3] for r in expected[0]) >= 3
         assert _fused(st) == expected
 
 
@@ -193,6 +194,6 @@ def test_fuse_new_again_over_fused_events_rebuilds_the_same_rows():
     with open_store(":memory:") as st:
         _load(st, items, [60, 60], new_path=True)
         before = _fused(st)
-        assert sum(1 for r in before[0] if r[-2] == 1) > 10  # singles are among them
+        assert sum(1 for r in before[0] if r[-3] == 1) > 10  # singles are among them
         st.fuse_new([r["id"] for r in st.query("SELECT id FROM events ORDER BY id")])
         assert _fused(st) == before

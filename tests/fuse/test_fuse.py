@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from frontwatch.fuse import cluster, fuse_cluster, fusion_window, same_event
+from frontwatch.fuse import cluster, components, fuse_cluster, fusion_window, same_event
 
 BASE = dict(event_type="Battles", sub_event_type="Government regains territory", actor1="Iraqi government forces",
             actor2="Islamic State", location="Hit", country="IQ", latitude=33.64, longitude=42.83, geo_precision=1,
@@ -91,3 +91,33 @@ def test_vague_reports_do_not_bridge_months_or_places():
               ev("m3", **APRIL, latitude=33.70), ev("d3", date="2016-04-10", date_end="2016-04-10", latitude=33.70)]
     groups = sorted(sorted(e["id"] for e in g) for g in cluster(events))
     assert groups == [["ed2", "em2"], ["ed3", "em3"], ["em1"]]
+
+
+def _ids(groups):
+    return sorted(sorted(e["id"] for e in g) for g in groups)
+
+
+def test_a_vague_report_never_makes_two_precise_events_one():
+    # "in April" at Hit matches the retaking of 14 April and a clash of 28 April there: under plain components
+    # the three were one event
+    month, d14 = ev("m", **APRIL, actor2=None), ev("d14")
+    d28 = ev("d28", date="2016-04-28", date_end="2016-04-28")
+    assert same_event(month, d14) and same_event(month, d28) and not same_event(d14, d28)
+    for order in ([month, d14, d28], [d28, month, d14], [d14, d28, month]):
+        (comp,) = components(order)  # still one component: a store re-fuses the three together
+        assert _ids(comp) == [["ed14"], ["ed28"], ["em"]]
+        assert _ids(cluster(order)) == [["ed14"], ["ed28"], ["em"]]
+
+
+def test_a_vague_report_joins_the_one_precise_event_it_matches():
+    d14, d13 = ev("d14"), ev("d13", date="2016-04-13", date_end="2016-04-13")  # the 13th and the 14th: one window
+    assert _ids(cluster([ev("m", **APRIL), d14, d13])) == [["ed13", "ed14", "em"]]
+
+
+def test_vague_reports_left_apart_fuse_only_with_the_same_range():
+    d14, d28 = ev("d14"), ev("d28", date="2016-04-28", date_end="2016-04-28")
+    year = dict(date="2016-01-01", date_end="2016-12-31", date_precision="year")
+    groups = cluster([ev("m1", **APRIL), ev("m2", **APRIL), ev("y", **year), d14, d28])
+    # both April reports match both clashes, so they stay apart from them, together; the year holds April's
+    # reports but is another range
+    assert _ids(groups) == [["ed14"], ["ed28"], ["em1", "em2"], ["ey"]]

@@ -1,5 +1,9 @@
 """Fusion inside the store: reports of one event from two articles become one fused event, incrementally."""
 
+import dataclasses
+import datetime as dt
+
+import pytest
 
 from frontwatch.store import EventFilter, open_store
 
@@ -36,3 +40,25 @@ def test_a_bridge_report_merges_clusters_and_refuse_all_agrees(tmp_path):
     assert len(incremental) == 1 and incremental[0]["n_sources"] == 3
     assert st.refuse_all() == 1
     assert st.events()[0]["id"] == incremental[0]["id"]
+
+
+def _month_report(n: int, source: str):
+    """A report of fighting at Hit "in April" (a vague date), at the same point as ``_item``'s reports."""
+    item = _item(n, 1, 33.63, 0.5, None, None, source)
+    e = dataclasses.replace(item.events[0], date=dt.date(2016, 4, 1), date_end=dt.date(2016, 4, 30),
+                            date_precision="month")
+    return dataclasses.replace(item, events=[e])
+
+
+@pytest.mark.parametrize("path", ["add_batch", "write_batch"])
+def test_a_vague_report_leaves_a_cluster_when_a_second_event_makes_it_ambiguous(tmp_path, path):
+    st = open_store(tmp_path / "x.duckdb")
+    write = getattr(st, path)
+    write([_item(1, 14, 33.63, 0.6, None, None, "A")])
+    write([_month_report(2, "B")])
+    (f,) = st.events()  # the one retaking it can mean: one event
+    assert {s["event_id"] for s in f["sources"]} == {"e1", "e2"}
+    write([_item(3, 28, 33.63, 0.6, None, None, "C")])  # a second retaking that month: which one is "April"?
+    assert sorted(sorted(s["event_id"] for s in f["sources"]) for f in st.events()) == [["e1"], ["e2"], ["e3"]]
+    before = sorted((f["id"], f["n_sources"]) for f in st.events())
+    assert st.refuse_all() == 3 and sorted((f["id"], f["n_sources"]) for f in st.events()) == before

@@ -22,6 +22,45 @@ def test_new_database_is_at_latest_schema(tmp_path):
     assert st.schema_version() == LATEST
 
 
+def test_a_schema_5_store_is_rebuilt_without_keys_and_keeps_its_rows(tmp_path, monkeypatch):
+    import frontwatch.store as store_module
+    from frontwatch.fuse import fused_id
+    from frontwatch.store.migrations import MIGRATIONS
+
+    batch = [ArticleBatchItem(_article(1), b"s1", [_event("a1", "e1")]),
+             ArticleBatchItem(_article(2), None, [_event("a2", "e2", date=dt.date(2016, 1, 1))])]
+    with monkeypatch.context() as m:  # a store written by frontwatch before migration 6
+        m.setattr(store_module, "MIGRATIONS", [mg for mg in MIGRATIONS if mg[0] <= 5])
+        m.setattr(store_module, "LATEST", 5)
+        m.setattr(store_module.Store, "update_fusion", lambda self, ids: None)  # today's fusion writes columns of 7
+        with open_store(tmp_path / "x.duckdb") as st:
+            st.add_batch(batch)
+            cols = ", ".join(c for c in store_module.EVENT_COLUMNS if c != "id")
+            for eid in ("e1", "e2"):  # each event its own fused event, as fusion stored it then
+                st.execute(f"INSERT INTO fused_events (id, {cols}, n_sources, sources) SELECT ?, {cols}, 1, '[]' "
+                           "FROM events WHERE id = ?", (fused_id([eid]), eid))
+                st.execute("UPDATE events SET fused_id = ? WHERE id = ?", (fused_id([eid]), eid))
+            assert st.schema_version() == 5
+            before = (st.counts(), st.events(EventFilter(raw=True)), st.events(EventFilter()), st.articles())
+            assert st.query("SELECT count(*) AS n FROM duckdb_indexes() WHERE table_name = 'events'")[0]["n"] == 2
+    with open_store(tmp_path / "x.duckdb") as st:
+        assert st.schema_version() == LATEST
+        assert (st.counts(), st.events(EventFilter(raw=True)), st.events(EventFilter()), st.articles()) == before
+        grown = "('articles', 'events', 'claims')"
+        assert st.query(f"SELECT index_name FROM duckdb_indexes() WHERE table_name IN {grown}") == []
+        assert st.query(f"SELECT table_name FROM duckdb_constraints() WHERE table_name IN {grown} "
+                        "AND constraint_type IN ('PRIMARY KEY', 'UNIQUE')") == []
+        assert st.query("SELECT constraint_type AS t FROM duckdb_constraints() WHERE table_name = 'fused_events' "
+                        "AND constraint_type = 'PRIMARY KEY'") == [{"t": "PRIMARY KEY"}]  # the API reads by id
+        # Each cluster fused before was a whole component; without keys, writing the same batch again still adds
+        # nothing, and the database's checks still hold.
+        assert st.query("SELECT count(*) AS n FROM fused_events WHERE component = id")[0]["n"] == 2
+        st.add_batch(batch)
+        assert st.counts() == before[0]
+        with pytest.raises(Exception, match="CHECK constraint"):
+            st.execute("UPDATE events SET latitude = 123")
+
+
 def test_batch_round_trip_in_contract_shape(tmp_path):
     st = open_store(tmp_path / "x.duckdb")
     st.add_batch([ArticleBatchItem(_article(), b"sig", [_event()])])

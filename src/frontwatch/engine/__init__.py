@@ -90,9 +90,9 @@ def run_batch(
     a reader sees an event as a raw event only. The fused events are those of an ingest that fuses every batch.
     ``duckdb_memory`` caps DuckDB's buffer pool when this call opens a DuckDB file (its default is 80% of RAM,
     which a long run fills with cached blocks); a ``Store`` passed in is used as configured. The cap is a floor:
-    before each fusion pass it is raised to what the store's primary-key indexes need (:func:`memory_cap`), because
-    DuckDB holds a table's whole index in memory to insert into it, and a fixed cap ran out (at ~600k articles with
-    384 MB, ~740k with 512 MB).
+    before each fusion pass it is raised to what the fused events' primary-key index needs (:func:`memory_cap`),
+    because DuckDB holds a table's whole index in memory to insert into it. (Articles, raw events and claims have
+    no index on DuckDB since schema 6: with theirs, a fixed cap ran out at ~600k articles with 384 MB.)
 
     >>> run_batch(["corpus.jsonl"], "war.duckdb", workers=2).line()  # doctest: +SKIP
     'shards 3 (0 already loaded, 0 failed): read 5000, new 4990, duplicate 10, quarantined 0; 6120 events stored'
@@ -203,9 +203,10 @@ def _open(db: str | Path, duckdb_memory: str) -> tuple[Store, MemoryCap | None]:
     return store, cap
 
 
-# Bytes of DuckDB's in-memory primary-key indexes (ART) per stored row, measured on a store of 2M events: an insert
-# loads the whole index of its table (~46 bytes per event or fused event; ~62 per article: id and content hash).
-INDEX_BYTES = {"events": 50, "fused_events": 50, "articles": 64}
+# Bytes of DuckDB's in-memory indexes (ART) per stored row, measured on a store of 2M events: an insert loads the
+# whole index of its table (~46 bytes per fused event). Only fused events have one (migration 6 dropped the keys of
+# articles, ~62 bytes a row, and raw events, ~46).
+INDEX_BYTES = {"fused_events": 50}
 WORKING_BYTES = 256 * 2**20  # room for a fusion pass's joins and copies beside the indexes
 
 
@@ -213,8 +214,8 @@ def memory_cap(rows: dict[str, int], floor: int) -> int:
     """The DuckDB memory cap a batch driver needs for a store of ``rows`` (table -> row count): the indexes an
     insert must hold plus working room, and never under ``floor`` (``run_batch``'s ``duckdb_memory``).
 
-    >>> memory_cap({"events": 3_500_000, "fused_events": 3_200_000, "articles": 1_000_000}, 512 * 2**20) // 2**20
-    636
+    >>> memory_cap({"events": 10_000_000, "fused_events": 6_000_000}, 384 * 2**20) // 2**20
+    542
     >>> memory_cap({"events": 1000}, 512 * 2**20) // 2**20
     512
     """

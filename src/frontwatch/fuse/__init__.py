@@ -17,10 +17,14 @@ Two raw events are the same event when they come from different articles and hav
   every event of that month nearby and of the days around it, and clusters chain without bound across places and
   months (on a synthetic corpus of 2,000 articles, 292 "Agreement" reports had become one event).
 
-Clusters are the connected components of that relation. A fused event takes its fields from the most confident,
-most precise member; dates from the narrowest range; its fatality range is ``low = max of lows`` and
-``high = max of highs`` (and ``best = max of bests``), because later reports usually count more of the dead and a
-low bound one report supports holds for all; confidence is ``1 - prod(1 - c)`` over members from independent
+The connected components of that relation are the unit a store re-fuses together. A vague report still links
+precise reports that are not the same event ("in April" at Hit matches the clashes of 14 and 28 April there, and
+would make them one), so a component is split into clusters (:func:`components`): the precise reports by their own
+links; a vague report joins them only when every precise report it matches is in one cluster; a vague report that
+matches none, or several clusters, joins only the vague reports of the same range that do the same. A fused event
+takes its fields from the most confident, most precise member; dates from the narrowest range; its fatality
+range is ``low = max of lows`` and ``high = max of highs`` (and ``best = max of bests``), because later reports
+usually count more of the dead and a low bound one report supports holds for all; confidence is ``1 - prod(1 - c)`` over members from independent
 sources (distinct source names), capped at 0.99.
 """
 
@@ -194,36 +198,84 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+def links(events: Iterable[dict[str, Any]]) -> list[tuple[str, str]]:
+    """Every pair of ``events`` (ids) that ``same_event`` accepts, found by blocking on type and sweeping by date."""
+    blocks: dict[str, list[dict[str, Any]]] = {}
+    for e in events:
+        if _range(e):
+            blocks.setdefault(e["event_type"], []).append(e)
+    out: list[tuple[str, str]] = []
+    one = dt.timedelta(days=1)
+    for block in blocks.values():
+        block.sort(key=lambda e: (_range(e), e["id"]))
+        for i, a in enumerate(block):
+            ra = _range(a)
+            for b in block[i + 1:]:
+                if _range(b)[0] - one > ra[1]:  # type: ignore[index,operator]
+                    break  # sorted by start: no later event can overlap ``a`` either
+                if same_event(a, b):
+                    out.append((a["id"], b["id"]))
+    return out
+
+
+def vague(e: dict[str, Any]) -> bool:
+    """Whether a raw event's date range is wider than ``VAGUE_DAYS`` ("in April", "this year")."""
+    r = _range(e)
+    return r is not None and (r[1] - r[0]).days > VAGUE_DAYS
+
+
+def components(events: Iterable[dict[str, Any]]) -> list[list[list[dict[str, Any]]]]:
+    """The connected components of ``same_event`` over ``events``, each split into the clusters fused into one
+    event each (see the module docstring): the unit a store re-fuses together, and its fused events.
+
+    A vague report links reports the precise reports do not link ("in April" at Hit links the clashes of 14 and
+    28 April there), so it joins the precise reports only when every precise report it matches is in one cluster
+    of their own links; otherwise it stays apart (with any vague report of the same range and place that stays
+    apart too). Components and clusters are sorted by their smallest member id.
+
+    >>> base = dict(event_type="Battles", sub_event_type="Armed clash", actor1=None, actor2=None, location="Hit",
+    ...             latitude=33.6, longitude=42.8, geo_precision=1)
+    >>> evs = [{**base, "id": "e1", "article_id": "a", "date": "2016-04-14", "date_end": "2016-04-14"},
+    ...        {**base, "id": "e2", "article_id": "b", "date": "2016-04-28", "date_end": "2016-04-28"},
+    ...        {**base, "id": "e3", "article_id": "c", "date": "2016-04-01", "date_end": "2016-04-30"}]
+    >>> [[[e["id"] for e in c] for c in comp] for comp in components(evs)]
+    [[['e1'], ['e2'], ['e3']]]
+    """
+    evs = {e["id"]: e for e in events}
+    pairs = links(evs.values())
+    whole, split = _UnionFind(), _UnionFind()
+    is_vague = {i for i, e in evs.items() if vague(e)}
+    for a, b in pairs:
+        whole.union(a, b)
+        if a not in is_vague and b not in is_vague:
+            split.union(a, b)
+    anchors: dict[str, set[str]] = {}
+    for a, b in pairs:
+        if (a in is_vague) != (b in is_vague):
+            v, p = (a, b) if a in is_vague else (b, a)
+            anchors.setdefault(v, set()).add(split.find(p))
+    attached = {v: next(iter(roots)) for v, roots in anchors.items() if len(roots) == 1}
+    for v, root in attached.items():
+        split.union(v, root)
+    for a, b in pairs:
+        if {a, b} <= is_vague and not {a, b} & attached.keys() and _range(evs[a]) == _range(evs[b]):
+            split.union(a, b)
+    comps: dict[str, dict[str, list[dict[str, Any]]]] = {}
+    for i in sorted(evs):
+        comps.setdefault(whole.find(i), {}).setdefault(split.find(i), []).append(evs[i])
+    return [list(c.values()) for c in comps.values()]
+
+
 def cluster(events: Iterable[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    """Group raw events into clusters of the same real-world event (blocking by type and date).
+    """Group raw events into clusters of the same real-world event: the clusters of every one of
+    :func:`components`, sorted by their smallest member id.
 
     >>> base = dict(event_type="Battles", sub_event_type="Armed clash", actor1=None, actor2=None, location="Hit",
     ...             latitude=33.6, longitude=42.8, geo_precision=1, date="2016-04-14", date_end="2016-04-14")
     >>> [len(c) for c in cluster([{**base, "id": "e1", "article_id": "a"}, {**base, "id": "e2", "article_id": "b"}])]
     [2]
     """
-    evs = list(events)
-    uf = _UnionFind()
-    blocks: dict[str, list[dict[str, Any]]] = {}
-    for e in evs:
-        uf.find(e["id"])
-        blocks.setdefault(e["event_type"], []).append(e)
-    for block in blocks.values():
-        block.sort(key=lambda e: str(e.get("date") or ""))
-        dated = [e for e in block if _range(e)]
-        # Sweep by start date: only events whose ranges can overlap are compared.
-        for i, a in enumerate(dated):
-            ra = _range(a)
-            for b in dated[i + 1:]:
-                rb = _range(b)
-                if rb[0] - dt.timedelta(days=1) > ra[1]:  # type: ignore[index]
-                    break  # sorted by start: no later event can overlap ``a`` either
-                if same_event(a, b):
-                    uf.union(a["id"], b["id"])
-    groups: dict[str, list[dict[str, Any]]] = {}
-    for e in evs:
-        groups.setdefault(uf.find(e["id"]), []).append(e)
-    return sorted(groups.values(), key=lambda g: min(e["id"] for e in g))
+    return sorted((c for comp in components(events) for c in comp), key=lambda g: g[0]["id"])
 
 
 def fused_row_json(fused: dict[str, Any]) -> dict[str, Any]:

@@ -69,6 +69,10 @@ class ArticleBatchItem:
     claims: list[Claim] = field(default_factory=list)
 
 
+#: Columns that identify a stored row, per table (``id`` where not listed): what ``Store.insert_rows`` skips on.
+_KEYS = {"duplicates": ("origin", "duplicate_of")}
+
+
 def _quarantine_id(q: Quarantined) -> str:
     key = f"{q.origin}\x00{q.line}\x00{q.field}\x00{q.reason}"
     return "q" + hashlib.sha1(key.encode()).hexdigest()[:15]
@@ -132,6 +136,15 @@ def event_dict(row: dict[str, Any]) -> dict[str, Any]:
 def _tag_like(tag: str) -> str:
     """The LIKE pattern of events whose tags (a JSON list of strings, stored with ensure_ascii=False) hold ``tag``."""
     return f'%"{tag}"%'
+
+
+#: The columns of a fused event that readers get (``component`` is fusion's own bookkeeping, see ``fuse_new``).
+FUSED_COLUMNS = (*EVENT_COLUMNS, "n_sources", "sources")
+
+
+def _columns(table: str) -> str:
+    """The select list of an event table's rows for readers."""
+    return ", ".join(FUSED_COLUMNS) if table == "fused_events" else "*"
 
 
 def _table(f: EventFilter) -> str:
@@ -265,7 +278,8 @@ class Store:
         """Insert rows, skipping any whose key is already stored (idempotent writes).
 
         DuckDB takes the rows as one Arrow table in a single INSERT ... SELECT (its row-by-row executemany is
-        about a thousand times slower); other backends use executemany.
+        about a thousand times slower) that skips stored keys with an anti-join, because its tables that grow with
+        every article have no key to conflict on (migration 6); other backends use executemany with ON CONFLICT.
         """
         if not rows:
             return
@@ -278,17 +292,21 @@ class Store:
         import pyarrow as pa
 
         # Keep the first row per key: a batch may repeat one (the same event twice, a file quarantined twice).
+        keys = _KEYS.get(table, ("id",))
+        at = [columns.index(k) for k in keys]
         seen: set[Any] = set()
         unique = []
         for r in rows:
-            key = (r[0], r[1]) if table == "duplicates" else r[0]
+            key = tuple(r[i] for i in at)
             if key not in seen:
                 seen.add(key)
                 unique.append(r)
         data = pa.table({c: pa.array([r[i] for r in unique]) for i, c in enumerate(columns)})
+        on = " AND ".join(f"old.{k} = src.{k}" for k in keys)
+        select = ", ".join(f"src.{c}" for c in columns)
         with self._view("_frontwatch_batch", data):
-            self._conn.execute(
-                f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _frontwatch_batch ON CONFLICT DO NOTHING")
+            self._conn.execute(f"INSERT INTO {table} ({cols}) SELECT {select} FROM _frontwatch_batch src "
+                               f"ANTI JOIN {table} old ON {on}")
 
     @contextlib.contextmanager
     def _view(self, name: str, table: Any) -> Iterator[None]:
@@ -396,7 +414,7 @@ class Store:
 
     def update_fusion(self, new_ids: Sequence[str]) -> None:
         """Re-fuse only the clusters the new raw events touch (incremental; see :mod:`frontwatch.fuse`)."""
-        from ..fuse import cluster, fuse_cluster, fused_row_json, same_event
+        from ..fuse import same_event
 
         if not new_ids:
             return
@@ -412,20 +430,18 @@ class Store:
                     members[cand["id"]] = cand
                 if cand.get("fused_id") and cand["id"] in members:
                     affected_fused.add(cand["fused_id"])
-            if affected_fused:
+            if affected_fused:  # every cluster of the components touched: a component is re-fused whole
                 marks = ", ".join("?" * len(affected_fused))
-                for r in self.query(f"SELECT * FROM events WHERE fused_id IN ({marks})", sorted(affected_fused)):
+                fids = sorted({r["id"] for r in self.query(
+                    f"SELECT id FROM fused_events WHERE component IN (SELECT component FROM fused_events WHERE id "
+                    f"IN ({marks}))", sorted(affected_fused))} | affected_fused)
+                marks = ", ".join("?" * len(fids))
+                for r in self.query(f"SELECT * FROM events WHERE fused_id IN ({marks})", fids):
                     members.setdefault(r["id"], event_dict(r))
-                self.execute(f"DELETE FROM fused_events WHERE id IN ({marks})", sorted(affected_fused))
-            cols = [*EVENT_COLUMNS, "n_sources", "sources"]
-            rows, links = [], []
-            for group in cluster(members.values()):
-                fused = fused_row_json(fuse_cluster(group))
-                span = fused.pop("evidence_span", None) or [None, None]
-                fused["evidence_start"], fused["evidence_end"] = span
-                rows.append(tuple(fused.get(c) for c in cols))
-                links += [(fused["id"], e["id"]) for e in group]
-            self.insert_rows("fused_events", cols, rows)
+                self.execute(f"DELETE FROM fused_events WHERE id IN ({marks})", fids)
+            rows: list[tuple[Any, ...]] = []
+            links = _fused_rows(list(members.values()), rows)
+            self.insert_rows("fused_events", _FUSED_STORED, rows)
             self._set_fused_ids(links)
 
     def _fusion_candidates(self, new: Sequence[dict[str, Any]]) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -522,7 +538,8 @@ class Store:
         if not conds:
             return
         params = [*subs, *(_tag_like(t) for t in tag_list)]
-        cur = self.execute(f"SELECT * FROM fused_events WHERE {' OR '.join(conds)} ORDER BY {EVENT_ORDER}", params)
+        cur = self.execute(f"SELECT {_columns('fused_events')} FROM fused_events WHERE {' OR '.join(conds)} "
+                           f"ORDER BY {EVENT_ORDER}", params)
         cols = [d[0] for d in cur.description]
         while rows := cur.fetchmany(10_000):
             for r in rows:
@@ -546,7 +563,7 @@ class Store:
             params = [*params, *key_params]
         order = f" ORDER BY {EVENT_ORDER}"
         if f.limit is None and not f.offset:
-            cur = self.execute(f"SELECT * FROM {table}{where}{order}", params)
+            cur = self.execute(f"SELECT {_columns(table)} FROM {table}{where}{order}", params)
             return [d[0] for d in cur.description], cur.fetchall()
         offset = int(f.offset)
         if f.limit is not None and self.exclusive_writer:
@@ -613,15 +630,15 @@ class Store:
         """The whole rows of (rowid, id) keys, in the keys' order."""
         with self._read_snapshot():
             if not keys:
-                cur = self.execute(f"SELECT * FROM {table} LIMIT 0")
+                cur = self.execute(f"SELECT {_columns(table)} FROM {table} LIMIT 0")
                 return [d[0] for d in cur.description], []
             rowids = [int(r) for r, _ in keys]
             if len({r // ROW_GROUP for r in rowids}) <= 2:
                 # The range lets DuckDB skip to the right vectors; the IN list alone would decompress them all.
-                cur = self.execute(f"SELECT id, * FROM {table} WHERE rowid BETWEEN {min(rowids)} AND {max(rowids)} "
+                cur = self.execute(f"SELECT id, {_columns(table)} FROM {table} WHERE rowid BETWEEN {min(rowids)} AND {max(rowids)} "
                                    f"AND rowid IN ({', '.join(map(str, rowids))})")
             else:
-                cur = self.execute(f"SELECT id, * FROM {table} WHERE id IN ({', '.join('?' * len(keys))})",
+                cur = self.execute(f"SELECT id, {_columns(table)} FROM {table} WHERE id IN ({', '.join('?' * len(keys))})",
                                    [i for _, i in keys])
             cols = [d[0] for d in cur.description][1:]
             by_id = {r[0]: r[1:] for r in cur.fetchall()}
@@ -837,21 +854,15 @@ class Store:
     PAIR_CHUNK = 40_000  # new events per run of the candidate-pair queries (DuckDB's memory, not speed)
 
     def _fuse_groups(self, groups: list[list[str]]) -> list[tuple[str, str]]:
-        """Store the fused events of ``groups`` (lists of raw event ids); returns the (fused id, event id) links.
-        One chunk's raw rows live only in this call, so a pass holds one chunk at a time."""
-        from ..fuse import fuse_cluster, fused_row_json
-
-        cols = [*EVENT_COLUMNS, "n_sources", "sources"]
+        """Store the fused events of ``groups`` (lists of raw event ids, each a connected component of
+        ``same_event``); returns the (fused id, event id) links. One chunk's raw rows live only in this call, so a
+        pass holds one chunk at a time."""
         rows_by_id = {e["id"]: e for e in self._raw_by_ids(sorted(i for ids in groups for i in ids))}
         rows: list[tuple[Any, ...]] = []
         links: list[tuple[str, str]] = []
         for ids in groups:
-            fused = fused_row_json(fuse_cluster([rows_by_id.pop(i) for i in sorted(ids)]))
-            span = fused.pop("evidence_span", None) or [None, None]
-            fused["evidence_start"], fused["evidence_end"] = span
-            rows.append(tuple(fused.get(c) for c in cols))
-            links += [(fused["id"], i) for i in ids]
-        self.insert_rows("fused_events", cols, rows)
+            links += _fused_rows([rows_by_id.pop(i) for i in sorted(ids)], rows)
+        self.insert_rows("fused_events", _FUSED_STORED, rows)
         return links
 
     def _fuse_singles(self, ids: list[str]) -> list[tuple[str, str]]:
@@ -867,9 +878,9 @@ class Store:
         parts = [(e["id"], *single_parts(event_dict(e))) for e in self._id_query(
             "SELECT id, article_id, source, url, published, evidence, evidence_start, evidence_end, confidence, "
             "persons FROM events WHERE id IN ({ids})", ids)]
-        cols = [*EVENT_COLUMNS, "n_sources", "sources"]
-        own = {"id": "s.fid", "confidence": "s.confidence", "persons": "s.persons", "n_sources": "1",
-               "sources": "s.sources", "tags": "coalesce(nullif(e.tags, ''), '[]')",
+        cols = _FUSED_STORED
+        own = {"id": "s.fid", "component": "s.fid", "confidence": "s.confidence", "persons": "s.persons",
+               "n_sources": "1", "sources": "s.sources", "tags": "coalesce(nullif(e.tags, ''), '[]')",
                "assoc_actors": "coalesce(nullif(e.assoc_actors, ''), '[]')"}
         select = ", ".join(own.get(c, f"e.{c}") for c in cols)
         with self._view("_frontwatch_singles", pa.table(
@@ -909,12 +920,15 @@ class Store:
                 _uf_union(parent, a["id"], b["id"])
                 if b["fused_id"]:
                     affected.add(b["fused_id"])
-        if affected:
-            fids = sorted(affected)
-            by_fused: dict[str, str] = {}
+        if affected:  # every cluster of the components touched: a component is re-fused whole
+            comp = dict(self._with_ids(
+                "SELECT id, component FROM fused_events WHERE component IN (SELECT component FROM fused_events "
+                "WHERE id IN ({ids}))", sorted(affected)))
+            fids = sorted(comp.keys() | affected)
+            by_component: dict[str, str] = {}
             for eid, fid in self._with_ids("SELECT id, fused_id FROM events WHERE fused_id IN ({ids})", fids):
                 parent.setdefault(eid, eid)
-                _uf_union(parent, eid, by_fused.setdefault(fid, eid))
+                _uf_union(parent, eid, by_component.setdefault(comp.get(fid) or fid, eid))
             self._with_ids("DELETE FROM fused_events WHERE id IN ({ids})", fids)
         return parent
 
@@ -1070,6 +1084,27 @@ class Store:
             cols = [d[0] for d in cur.description]
             while batch := cur.fetchmany(size):
                 yield cols, batch
+
+
+#: The columns a fusion pass writes: a reader's columns and the component the fused event belongs to.
+_FUSED_STORED = (*FUSED_COLUMNS, "component")
+
+
+def _fused_rows(members: list[dict[str, Any]], rows: list[tuple[Any, ...]]) -> list[tuple[str, str]]:
+    """Append to ``rows`` the fused events (in ``_FUSED_STORED`` order) of ``members``, raw events that make one or
+    more connected components of ``same_event``; returns the (fused id, event id) links."""
+    from ..fuse import components, fuse_cluster, fused_id, fused_row_json
+
+    links: list[tuple[str, str]] = []
+    for comp in components(members):
+        key = fused_id(e["id"] for c in comp for e in c)
+        for group in comp:
+            fused = fused_row_json(fuse_cluster(group))
+            span = fused.pop("evidence_span", None) or [None, None]
+            fused["evidence_start"], fused["evidence_end"], fused["component"] = *span, key
+            rows.append(tuple(fused.get(c) for c in _FUSED_STORED))
+            links += [(fused["id"], e["id"]) for e in group]
+    return links
 
 
 def _chunks_of_groups(groups: list[list[str]], size: int) -> Iterator[list[list[str]]]:

@@ -6,23 +6,28 @@ nested records (tags, persons) are stored as JSON text.
 
 from __future__ import annotations
 
+# Column definitions after the key, shared by the first migrations and the DuckDB rebuild of migration 6.
+_ARTICLE_BODY = """title TEXT, published DATE, source TEXT, url TEXT, origin TEXT, content_hash TEXT NOT NULL,
+    signature BLOB, text TEXT NOT NULL, ingested_at TIMESTAMP NOT NULL"""
+_EVENT_BODY = """article_id TEXT NOT NULL, date DATE, date_end DATE, date_precision TEXT, event_type TEXT NOT NULL,
+    sub_event_type TEXT NOT NULL, tags TEXT NOT NULL, actor1 TEXT, actor2 TEXT, assoc_actors TEXT NOT NULL,
+    persons TEXT NOT NULL, location TEXT, country TEXT, latitude DOUBLE PRECISION, longitude DOUBLE PRECISION,
+    geo_precision INTEGER, fatalities_low INTEGER, fatalities_best INTEGER, fatalities_high INTEGER, source TEXT,
+    url TEXT, published DATE, evidence TEXT NOT NULL, evidence_start INTEGER, evidence_end INTEGER,
+    confidence DOUBLE PRECISION NOT NULL"""
+_COORD_CHECKS = """CHECK (latitude IS NULL OR (latitude BETWEEN -90 AND 90)),
+    CHECK (longitude IS NULL OR (longitude BETWEEN -180 AND 180))"""
+_FUSED_BODY = _EVENT_BODY + ", n_sources INTEGER NOT NULL, sources TEXT NOT NULL"
+_CLAIM_BODY = """article_id TEXT NOT NULL, subject TEXT, metric TEXT NOT NULL, value DOUBLE PRECISION, unit TEXT,
+    change TEXT, period TEXT, date DATE, said_by TEXT, evidence TEXT NOT NULL, evidence_start INTEGER,
+    evidence_end INTEGER, confidence DOUBLE PRECISION NOT NULL"""
+
 MIGRATIONS: list[tuple[int, str, list[str]]] = [
     (
         1,
         "articles, duplicates, quarantine, events, claims",
         [
-            """CREATE TABLE articles (
-                id TEXT PRIMARY KEY,
-                title TEXT,
-                published DATE,
-                source TEXT,
-                url TEXT,
-                origin TEXT,
-                content_hash TEXT NOT NULL,
-                signature BLOB,
-                text TEXT NOT NULL,
-                ingested_at TIMESTAMP NOT NULL
-            )""",
+            f"CREATE TABLE articles (id TEXT PRIMARY KEY, {_ARTICLE_BODY})",
             "CREATE UNIQUE INDEX articles_hash ON articles (content_hash)",
             """CREATE TABLE duplicates (
                 origin TEXT NOT NULL,
@@ -44,55 +49,10 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
                 raw TEXT,
                 quarantined_at TIMESTAMP NOT NULL
             )""",
-            """CREATE TABLE events (
-                id TEXT PRIMARY KEY,
-                article_id TEXT NOT NULL,
-                date DATE,
-                date_end DATE,
-                date_precision TEXT,
-                event_type TEXT NOT NULL,
-                sub_event_type TEXT NOT NULL,
-                tags TEXT NOT NULL,
-                actor1 TEXT,
-                actor2 TEXT,
-                assoc_actors TEXT NOT NULL,
-                persons TEXT NOT NULL,
-                location TEXT,
-                country TEXT,
-                latitude DOUBLE PRECISION,
-                longitude DOUBLE PRECISION,
-                geo_precision INTEGER,
-                fatalities_low INTEGER,
-                fatalities_best INTEGER,
-                fatalities_high INTEGER,
-                source TEXT,
-                url TEXT,
-                published DATE,
-                evidence TEXT NOT NULL,
-                evidence_start INTEGER,
-                evidence_end INTEGER,
-                confidence DOUBLE PRECISION NOT NULL,
-                CHECK (latitude IS NULL OR (latitude BETWEEN -90 AND 90)),
-                CHECK (longitude IS NULL OR (longitude BETWEEN -180 AND 180))
-            )""",
+            f"CREATE TABLE events (id TEXT PRIMARY KEY, {_EVENT_BODY}, {_COORD_CHECKS})",
             "CREATE INDEX events_date ON events (date)",
             "CREATE INDEX events_article ON events (article_id)",
-            """CREATE TABLE claims (
-                id TEXT PRIMARY KEY,
-                article_id TEXT NOT NULL,
-                subject TEXT,
-                metric TEXT NOT NULL,
-                value DOUBLE PRECISION,
-                unit TEXT,
-                change TEXT,
-                period TEXT,
-                date DATE,
-                said_by TEXT,
-                evidence TEXT NOT NULL,
-                evidence_start INTEGER,
-                evidence_end INTEGER,
-                confidence DOUBLE PRECISION NOT NULL
-            )""",
+            f"CREATE TABLE claims (id TEXT PRIMARY KEY, {_CLAIM_BODY})",
         ],
     ),
 ]
@@ -105,37 +65,7 @@ MIGRATIONS.append(
             "ALTER TABLE events ADD COLUMN fused_id TEXT",
             "CREATE INDEX events_fused ON events (fused_id)",
             "CREATE INDEX events_type_date ON events (event_type, date)",
-            """CREATE TABLE fused_events (
-                id TEXT PRIMARY KEY,
-                article_id TEXT NOT NULL,
-                date DATE,
-                date_end DATE,
-                date_precision TEXT,
-                event_type TEXT NOT NULL,
-                sub_event_type TEXT NOT NULL,
-                tags TEXT NOT NULL,
-                actor1 TEXT,
-                actor2 TEXT,
-                assoc_actors TEXT NOT NULL,
-                persons TEXT NOT NULL,
-                location TEXT,
-                country TEXT,
-                latitude DOUBLE PRECISION,
-                longitude DOUBLE PRECISION,
-                geo_precision INTEGER,
-                fatalities_low INTEGER,
-                fatalities_best INTEGER,
-                fatalities_high INTEGER,
-                source TEXT,
-                url TEXT,
-                published DATE,
-                evidence TEXT NOT NULL,
-                evidence_start INTEGER,
-                evidence_end INTEGER,
-                confidence DOUBLE PRECISION NOT NULL,
-                n_sources INTEGER NOT NULL,
-                sources TEXT NOT NULL
-            )""",
+            f"CREATE TABLE fused_events (id TEXT PRIMARY KEY, {_FUSED_BODY})",
             "CREATE INDEX fused_date ON fused_events (date)",
         ],
     )
@@ -185,6 +115,44 @@ MIGRATIONS.append(
         [
             DUCKDB_ONLY + "DROP INDEX IF EXISTS events_fused",
             DUCKDB_ONLY + "DROP INDEX IF EXISTS events_type_date",
+        ],
+    )
+)
+
+
+
+def _rebuild(table: str, body: str) -> list[str]:
+    """DuckDB statements that rebuild ``table`` with the same columns and checks but no key or index, rows kept.
+    (DuckDB can't drop a primary key in place.)"""
+    return [DUCKDB_ONLY + s for s in (f"CREATE TABLE {table}_v6 (id TEXT NOT NULL, {body})",
+                                      f"INSERT INTO {table}_v6 SELECT * FROM {table}", f"DROP TABLE {table}",
+                                      f"ALTER TABLE {table}_v6 RENAME TO {table}")]
+
+
+MIGRATIONS.append(
+    (
+        6,
+        "DuckDB: no primary keys or indexes on articles, raw events and claims. DuckDB holds a table's whole ART "
+        "index in memory to insert one row (91 MB for 2M events), so a long batch run ran out of any fixed memory "
+        "cap; inserts skip stored ids with an anti-join instead (Store.insert_rows). Fused events keep theirs: "
+        "the API reads a page's scattered rows by id",
+        [
+            *_rebuild("articles", _ARTICLE_BODY),
+            *_rebuild("events", f"{_EVENT_BODY}, {_COORD_CHECKS}, fused_id TEXT"),
+            *_rebuild("claims", _CLAIM_BODY),
+        ],
+    )
+)
+
+MIGRATIONS.append(
+    (
+        7,
+        "fusion: the connected component of each fused event, so a store re-fuses a component's clusters together "
+        "(a vague report can link two clusters without joining either: frontwatch.fuse.components)",
+        [
+            "ALTER TABLE fused_events ADD COLUMN component TEXT",
+            "UPDATE fused_events SET component = id",  # each cluster fused before was a whole component
+            POSTGRES_ONLY + "CREATE INDEX fused_component ON fused_events (component)",
         ],
     )
 )

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from ..errors import StoreError
-from . import Store
+from . import Store, _columns
 from .migrations import DUCKDB_ONLY
 
 # DuckDB spellings in the portable migrations that PostgreSQL spells differently.
@@ -97,7 +97,7 @@ class PostgresStore(Store):
     def _page_rows(self, table: str, where: str, order: str, page: str,
                    params: list[Any]) -> tuple[list[str], list[tuple[Any, ...]]]:
         """One page in one query: the planner walks the listing-order index and reads only the page's rows."""
-        cur = self.execute(f"SELECT * FROM {table}{where}{order}{page}", params)
+        cur = self.execute(f"SELECT {_columns(table)} FROM {table}{where}{order}{page}", params)
         return [d[0] for d in cur.description], cur.fetchall()
 
     def known_articles(self) -> Iterator[tuple[str, str, bytes | None]]:
