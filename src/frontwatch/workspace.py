@@ -161,6 +161,14 @@ class Workspace:
         """Rejected inputs with file, line, field and reason."""
         return self.store.quarantined()
 
+    def refuse(self) -> dict[str, int]:
+        """Rebuild every fused event from the stored raw events, in one transaction: what a store needs after an
+        upgrade that changed the fusion rules (schema 7's split of what vague reports had chained). Returns the
+        counts of raw and fused events."""
+        fused = self.store.refuse_all()
+        self._timeline = None
+        return {"raw_events": self.store.count_events(EventFilter(raw=True)), "fused_events": fused}
+
     # -- control, territory, routes --------------------------------------------------------------------------------
     def timeline(self) -> Any:
         """The control timeline (initial snapshot + every fused event), rebuilt when the events change.

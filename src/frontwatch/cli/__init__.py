@@ -169,6 +169,17 @@ def quarantine(db, fmt) -> None:
 
 @main.command()
 @db_option
+def fuse(db) -> None:
+    """Rebuild every fused event from the stored raw events (after an upgrade that changed the fusion rules)."""
+    import frontwatch
+
+    with frontwatch.open(db) as ws:
+        n = ws.refuse()
+    click.echo(f"{n['raw_events']} raw events fused into {n['fused_events']} events")
+
+
+@main.command()
+@db_option
 @format_option(choices=("table", "json"))
 def theatres(db, fmt) -> None:
     """List the theatre packs frontwatch can load."""
