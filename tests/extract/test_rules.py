@@ -626,3 +626,31 @@ def test_fighters_killed_after_an_appositive_are_the_target_of_the_army_that_ann
     e = one("The Iraqi army said 22 IS fighters, including a senior commander, were killed in an air strike on a "
             "meeting in Qaim on Sunday.", "2016-05-02")
     assert (e.actor1, e.actor2, e.fatalities_best) == ("Iraqi government forces", "Islamic State", 22)
+
+
+def test_an_officer_named_after_his_rank_is_wounded_and_his_side_is_the_target():
+    e = one("Iraqi army General Saad Harbiya was wounded in a mortar attack near Fallujah on Monday, a military "
+            "spokesman said.", "2016-05-18")
+    assert e.sub_event_type == "Shelling/artillery/missile attack"
+    assert (e.actor1, e.actor2) == (None, "Iraqi government forces")  # the general's army was hit, it did not fire
+    # the rank is no part of the name; the position is his rank, not the spokesman's who told of it
+    assert [(p.name, p.role, p.affiliation, p.position) for p in e.persons] == [
+        ("Saad Harbiya", "wounded", "Iraqi government forces", "general")]
+    assert e.fatalities_best is None  # the wounded are not dead
+
+
+def test_militants_seizing_a_ranked_officer_is_an_abduction_not_a_territory_change():
+    e = one("Islamic State militants captured Brigadier General Khalid Mahdi, a police commander, in a raid on his "
+            "home in Mosul on Sunday, officials said.", "2016-05-17")
+    assert (e.event_type, e.sub_event_type) == ("Violence against civilians", "Abduction/forced disappearance")
+    assert e.actor1 == "Islamic State"
+    assert [(p.name, p.role, p.position) for p in e.persons] == [("Khalid Mahdi", "captured", "police commander")]
+
+
+def test_a_title_before_an_unknown_name_gives_position_and_side():
+    e = one("A senior Islamic State commander, Abu Harith al-Ansari, was killed in an air strike near Shirqat on "
+            "Wednesday, the Pentagon said.", "2016-05-19")
+    assert e.sub_event_type == "Air/drone strike" and e.actor2 == "Islamic State"
+    assert [(p.name, p.role, p.affiliation, p.position) for p in e.persons] == [
+        ("Abu Harith al-Ansari", "killed", "Islamic State", "commander")]
+    assert "leader_killed" in e.tags

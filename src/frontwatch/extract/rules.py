@@ -127,12 +127,22 @@ RESPONSIBILITY = re.compile(
     r"(?:attacks?|bombings?|blasts?|explosions?|assault|massacre|killings?|strikes?)\b|"
     r"\b(?:was|were)\s+(?:later\s+)?(?P<by>claimed\s+by)\b|\b(?P<blamed>blamed)\s+(?:the\s+(?:[\w\-]+\s+){0,2}?on\s+)?",
     re.I)
+# Military and tribal ranks before a name: "Brigadier General Ali Hussein" is Ali Hussein, a brigadier general.
+RANK = (r"(?:(?:Brigadier|Major|Lieutenant|Staff|Air\s+Vice)\s+)?(?:General|Colonel|Brigadier|Major|Captain|"
+        r"Lieutenant|Commander|Admiral|Sheikh)")
+# A side, then one of its officers to whom the event happened: "Iraqi army General Bahjat Taymes was wounded"
+RANKED_VICTIM_AFTER = re.compile(
+    rf"\s+(?-i:{RANK})\s+(?:[A-Z][\w'\-]+\s+){{1,4}}(?:,[^,.;]{{1,80}},\s+|,\s+)?(?:was|were|had\s+been|has\s+been)\s+"
+    r"(?:\w+ly\s+)?(?:killed|wounded|injured|captured|executed|assassinated|abducted|kidnapped)\b", re.I)
 # between a named person and a capture trigger: "X was captured", "X, a senior commander, was captured"
 PERSON_TAKEN = re.compile(r"(?:\s*,[^,.;]{1,80},|\s*,)?\s+(?:was|were|had\s+been|has\s+been|is|being)\s+"
                           r"(?:[\w\-]+ly\s+)?", re.I)
 # ... or with the auxiliary inside the trigger: "X was captured by Iraqi forces"
 PERSON_TAKEN_PASSIVE = re.compile(r"(?:\s*,[^,.;]{1,80},|\s*,)?\s+", re.I)
 _AUX = re.compile(r"(?:was|were|had\s+been|has\s+been)\s", re.I)
+# ... or a ranked person right after an active verb: "captured Brigadier General Ali Hussein"
+PERSON_OBJECT = re.compile(rf"\s+(?:(?:the|a|an|its|their|senior|top|police|army|military|Iraqi|Syrian|Kurdish)\s+)*"
+                           rf"(?-i:{RANK})\s+[A-Z]", re.I)
 REASON_BEFORE = re.compile(r"\b(?:retaliation|revenge|reprisal|response|punishment)\s+(?:for|to|against)\s+"
                            r"(?:[\w.\-]+\s+){0,4}$", re.I)
 SPEAKS_AFTER = re.compile(r"(?:['’]s\s+(?:[\w\-]+\s+){0,3}?)?\s*(?:said|says|claimed|claims|announced|denied|denies|"
@@ -170,10 +180,16 @@ COORD = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:(?:allied|its|their|local|pro-gov
 CAPTURE_NEAR = re.compile(r"captured|arrested|detained|taken\s+prisoner", re.I)
 # "Adnani, its chief spokesman, had been killed", "X died", "killed X", "the death of X", "targeting X"
 FATE_AFTER = re.compile(
-    r"^(?:,[^,]{0,90},)?\s*(?:(?:was|had|has|is|were|have)\s+(?:been\s+)?(?:reportedly\s+|confirmed\s+|believed\s+to\s+"
-    r"have\s+been\s+)?)?(?P<fate>killed|died|slain|assassinated|captured|arrested|detained|taken\s+prisoner)\b",
+    r"^(?:,[^,]{0,90},|,(?=\s+(?:was|had|has|is)\s))?\s*(?:(?:was|had|has|is|were|have)\s+(?:been\s+)?(?:reportedly\s+|"
+    r"confirmed\s+|believed\s+to\s+have\s+been\s+|seriously\s+|critically\s+|lightly\s+)?)?"
+    r"(?P<fate>killed|died|slain|assassinated|captured|arrested|detained|taken\s+prisoner|wounded|injured)\b",
     re.I,
 )
+RANK_NAME = re.compile(
+    rf"\b(?-i:(?P<rank>{RANK}))\s+(?P<name>(?:(?:Abu|Umm)\s+)?[A-Z][a-z'\-]+(?:\s+(?:(?:al|el|bin|ibn|Abu)[\s\-])?"
+    r"[A-Z][a-z'\-]+){1,3})"
+)
+WOUNDED = re.compile(r"wounded|injured", re.I)
 # A title in apposition right before a name, ending at the name: "the Islamic State governor of Kirkuk, "
 _TITLE = r"(?P<pos>leader|commander|chief|emir|governor|spokesman|official|wali|minister)(?:\s+(?:of|for)\s+[\w\-' ]{1,30}?)?,\s+$"
 FATE_BEFORE = re.compile(
@@ -510,7 +526,7 @@ class Extractor:
                 kind = (fate.group("fate") or fate.groupdict().get("fate2") or "").lower()
                 if CAPTURE_NEAR.fullmatch(kind):  # killed/died/targeted all count as killed
                     ctx.captured_persons.add(info.name)
-                else:
+                elif not WOUNDED.fullmatch(kind):  # the wounded are found per event (WOUND_NEAR)
                     ctx.killed_persons.add(info.name)
 
     def _update_salience(self, sent: Sentence, ctx: _Context) -> None:
@@ -628,9 +644,13 @@ class Extractor:
         taken = [pm for pm in persons if _in(pm, sent.start, sent.end) and pm.end <= tpos
                  and (PERSON_TAKEN_PASSIVE if passive else PERSON_TAKEN).fullmatch(ctx.article.text[pm.end:tpos])
                  ] if trig.territory else []
-        if taken:
-            # "Abu Omar al-Shishani, a senior commander, was captured near Mosul": a person taken, not a town
-            trig = next((t for t in self.patterns.triggers if t.category == "arrests"), None)  # type: ignore[assignment]
+        named = trig.territory and not passive and PERSON_OBJECT.match(ctx.article.text[tend:tend + 90])
+        if taken or named:
+            # "Abu Omar al-Shishani, a senior commander, was captured near Mosul", "militants captured Brigadier
+            # General Ali Hussein": a person taken, not a town. By a state's forces an arrest, else an abduction.
+            subject = [a for a in ctx.actors if cs <= a.start < tpos and a.value in self.actor_info] if named else []
+            kind = "abduction" if subject and self.actor_info[subject[-1].value].kind != "state force" else "arrests"
+            trig = next((t for t in self.patterns.triggers if t.category == kind), None)  # type: ignore[assignment]
             if trig is None:
                 return None
             ctx.captured_persons.update(pm.value.name for pm in taken)
@@ -865,7 +885,7 @@ class Extractor:
                 continue
             tail = text[a.end:a.end + 60]
             if VICTIM_AFTER.match(tail) or re.match(r"'s?\s", tail) or OWNER_BEFORE.search(
-                    text[max(0, a.start - 40):a.start]):
+                    text[max(0, a.start - 40):a.start]) or RANKED_VICTIM_AFTER.match(text[a.end:a.end + 160]):
                 # "IS fighters were killed", "Islamic State's finance chief", "killed the Islamic State governor of
                 # Kirkuk", "Zahran Alloush, the leader of Jaish al-Islam": a side that lost someone, not who acted
                 victims.add(len(resolved))
@@ -1138,7 +1158,7 @@ class Extractor:
         out: list[Person] = []
         taken = [(m.start, m.end) for m in ctx.places] + [(m.start, m.end) for m in ctx.actors] + \
             [(m.start, m.end) for m in ctx.persons]
-        for rx in (FATE_NAME_AFTER, PERSON_NAME):
+        for rx in (RANK_NAME, FATE_NAME_AFTER, PERSON_NAME):
             for m in rx.finditer(sent.text):
                 name = m.group("name") if "name" in rx.groupindex else m.group(0)
                 s0 = sent.start + (m.start("name") if "name" in rx.groupindex else m.start())
@@ -1147,25 +1167,42 @@ class Extractor:
                     continue
                 after = text[e0:e0 + 160].split(".")[0]
                 before = text[max(sent.start, s0 - 60):s0]
+                rank = RANK_NAME.search(before + name)  # "killed Brigadier General Ali Hussein": the rank is no name
+                if rx is not RANK_NAME and rank is not None and rank.start("name") < len(before):
+                    continue
                 fate = FATE_AFTER.match(after) or FATE_BEFORE.search(before)
                 if not fate:
                     continue
-                verb = fate.group("fate") or fate.groupdict().get("fate2") or ""
-                role = "captured" if CAPTURE_NEAR.fullmatch(verb.lower()) else "killed"
-                pos = POSITION_NEAR.search(after[:90])
-                position = re.sub(r"^(?:chief|senior|top)\s+", "", pos.group(_POS).strip().lower()) if pos else None
-                affiliation = actor2 if position and re.search(r"\b(?:its|the\s+group's|their)\b", after[:90]) else None
+                verb = (fate.group("fate") or fate.groupdict().get("fate2") or "").lower()
+                role = "captured" if CAPTURE_NEAR.fullmatch(verb) else "wounded" if WOUNDED.fullmatch(verb) else "killed"
+                # the position in an apposition right after the name ("Ali Hussein, a police commander, ..."),
+                # not in what follows ("... was wounded, a military spokesman said")
+                appo = re.match(r"\s*,[^,]{1,80}", after)
+                pos = POSITION_NEAR.search(appo.group(0)) if appo else None
+                position = _clean_position(pos.group(_POS)) if pos else None
+                affiliation = actor2 if position and re.search(r"\b(?:its|the\s+group's|their)\b", appo.group(0)) else None
+                if affiliation is None and appo is not None:  # "Ahmed Jassim, a Kirkuk police colonel, ..."
+                    affiliation = next((a.value for a in ctx.actors if e0 <= a.start < e0 + appo.end() and a.value),
+                                       None)
+                if rx is RANK_NAME:
+                    position = position or re.sub(r"\s+", " ", m.group("rank")).lower()
+                    # "Iraqi army General Bahjat Taymes": the side named right before the rank
+                    at = sent.start + m.start()
+                    affiliation = next((a.value for a in ctx.actors if a.value and 0 <= at - a.end <= 1), affiliation)
                 if pos is not None and pos.group("owner"):  # "Islamic State's governor of Anbar"
                     at = e0 + pos.start("owner")
                     affiliation = next((a.value for a in ctx.actors if a.start <= at < a.end and a.value), affiliation)
-                if position is None and fate.re is FATE_BEFORE:
-                    # "killed the Islamic State governor of Kirkuk, Abu Hamza al-Kurdi": the title before the name
+                if position is None:
+                    # "killed the Islamic State governor of Kirkuk, Abu Hamza al-Kurdi", "a senior Islamic State
+                    # commander, Abu Omar al-Shishani, was killed": the title before the name
                     title = PRE_TITLE.search(before)
                     if title:
                         position = title.group("pos").lower()
-                        at = s0 - len(before) + fate.start()  # the side named between the verb and the name
+                        # the side named between the verb (or the sentence's start) and the name
+                        at = s0 - len(before) + (fate.start() if fate.re is FATE_BEFORE else 0)
                         affiliation = next((a.value for a in ctx.actors if at <= a.start < s0 and a.value), affiliation)
                 known.add(name)
+                taken.append((s0, e0))
                 out.append(Person(name, role, affiliation, position))
         return out
 
@@ -1173,9 +1210,15 @@ class Extractor:
     def _position(sent: Sentence, pm: Mention) -> str | None:
         window = sent.text[max(0, pm.start - sent.start - 60): pm.end - sent.start + 80]
         m = POSITION_NEAR.search(window)
-        if m:
-            pos = re.sub(r"^(?:chief|senior|top)\s+", "", m.group(_POS).strip().lower())
-            return pos
-        return None
+        return _clean_position(m.group(_POS)) if m else None
+
+
+def _clean_position(raw: str) -> str:
+    """A position as stored: lower case, without the names of sides or places before it or a "senior"/"chief"
+    ("Islamic State commander" is a commander; "senior military commander" a military commander)."""
+    words = raw.strip().split()
+    while len(words) > 1 and (words[0][:1].isupper() or words[0].lower() in ("chief", "senior", "top")):
+        words.pop(0)
+    return " ".join(words).lower()
 
 
