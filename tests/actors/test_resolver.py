@@ -34,3 +34,15 @@ def test_led_strikes_are_the_coalitions_and_a_demonym_names_a_states_strikes():
     assert ("US-led air strikes", "US-led coalition") in actors("They advanced under cover of US-led air strikes.")
     assert ("Syrian air strike", "Syrian government forces") in actors("A Syrian air strike hit a depot.")
     assert ("Turkish shelling", "Turkish forces") in actors("Turkish shelling hit Afrin.")
+
+
+def test_dotted_us_matches_the_packs_us_phrases():
+    # the pack says "US-backed forces"; AP and Reuters write "U.S.-backed forces"
+    assert actors("U.S.-backed forces declared full control of Raqqa.") == [("U.S.-backed forces", "YPG/SDF")]
+    assert ("U.S. warplanes", "US-led coalition") in actors("U.S. warplanes struck the bridge.")
+
+
+def test_government_aircraft_are_an_ambiguous_state_force():
+    r = get_actor_resolver("syria-iraq")
+    (m,) = r.find("Government warplanes pounded the enclave.")
+    assert m.value is None and set(m.candidates) == {"Syrian government forces", "Iraqi government forces"}

@@ -654,3 +654,57 @@ def test_a_title_before_an_unknown_name_gives_position_and_side():
     assert [(p.name, p.role, p.affiliation, p.position) for p in e.persons] == [
         ("Abu Harith al-Ansari", "killed", "Islamic State", "commander")]
     assert "leader_killed" in e.tags
+
+
+def _res(text: str, published: str):
+    return extract_article(Article(id="t", text=text, published=dt.date.fromisoformat(published)))
+
+
+def test_a_toll_since_a_date_is_a_claim_and_gives_no_event_its_dead():
+    res = _res("Turkish-backed rebels captured the town of al-Bab from Islamic State on Thursday. Sixty-eight "
+               "Turkish soldiers have been killed since Ankara launched its operation in northern Syria in August, "
+               "the military said.", "2017-02-23")
+    (e,) = res.events  # the capture; the 68 are neither its dead nor a battle at "Ankara"
+    assert e.location == "al-Bab" and e.fatalities_best is None
+    (c,) = res.claims
+    assert (c.metric, c.value, c.subject) == ("fighters killed", 68, "Turkish forces")
+    # ... but a toll "since Friday" is the battle's own, told the next sentence
+    res = _res("Islamic State fighters overran Ramadi on Sunday. Officials said hundreds of people had been killed "
+               "in the city since Friday.", "2015-05-18")
+    assert [(e.location, e.fatalities_best) for e in res.events] == [("Ramadi", 200)]
+
+
+def test_an_estimate_of_the_dead_of_a_whole_battle_is_a_claim():
+    res = _res("Airwars, a monitoring group, estimated that at least 1,300 civilians were killed in coalition "
+               "strikes during the battle.", "2017-10-17")
+    assert res.events == []
+    (c,) = res.claims
+    assert (c.metric, c.value) == ("cumulative death toll", 1300)
+
+
+def test_what_is_said_of_a_strike_just_reported_is_no_new_strike():
+    res = _res("Three Turkish soldiers died on Wednesday when a Syrian government air strike hit their position "
+               "near al-Bab. Russia has said the strike was an error.", "2017-02-23")
+    (e,) = res.events
+    assert (e.actor1, e.actor2, e.fatalities_best) == ("Syrian government forces", "Turkish forces", 3)  # who died
+
+
+def test_declaring_full_control_of_a_city_is_its_capture():
+    e = one("U.S.-backed forces declared full control of Raqqa on Tuesday after a four-month battle that left the "
+            "Islamic State group's former capital in ruins.", "2017-10-17")
+    assert (e.sub_event_type, e.actor1, e.actor2, e.location) == (
+        "Non-state actor overtakes territory", "YPG/SDF", "Islamic State", "Raqqa")
+
+
+def test_an_event_without_a_date_takes_the_lead_sentences_date_when_no_event_came_before():
+    res = _res("The Syrian army and its allies broke Islamic State's siege of Deir ez-Zor on Tuesday, state "
+               "television said. Islamic State fighters attacked the advancing column with suicide car bombs, "
+               "killing at least 20 soldiers.", "2017-09-07")
+    (e,) = res.events
+    assert e.sub_event_type == "Suicide bomb" and e.date == dt.date(2017, 9, 5)
+
+
+def test_more_of_the_dead_and_people_trapped_are_no_fighter_strength():
+    res = _res("The Observatory said more than 400 Islamic State fighters had been killed in the battle, along with "
+               "at least 180 soldiers. About 93,000 civilians and soldiers had been trapped in the city.", "2016-03-28")
+    assert not [c for c in res.claims if c.metric == "fighters"]

@@ -93,6 +93,12 @@ class ActorResolver:
                     if kind == "description" for v in _other_number(d) if _key(v).casefold() not in listed]
         for phrase, refs in theatre.ambiguous.items():
             entries.append((phrase, "description", tuple(refs), "ci", None))
+        # Wire copy writes "U.S.-backed forces" where the pack says "US-backed forces": every phrase with "US"
+        # also matches with "U.S." (case-sensitive, as "US" is).
+        listed = {_key(e[0]).casefold() for e in entries}
+        entries += [(v, kind, actors, "cs", person) for phrase, kind, actors, _c, person in list(entries)
+                    if "US" in phrase and (v := re.sub(r"(?<![A-Za-z])US(?![A-Za-z])", "U.S.", phrase)) != phrase
+                    and _key(v).casefold() not in listed]
         for p in theatre.persons:
             for n in [p.name, *p.aliases]:
                 entries.append((n, "person", (), "cs", p))

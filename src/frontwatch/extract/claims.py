@@ -60,13 +60,21 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("territory area", re.compile(rf"\bdown\s+from\s+(?:a\s+peak\s+of\s+)?(?:(?P<q>{_APPROX})\s+)?(?P<num>{_BIG})\b"
                                   r"(?P<unit>)", re.I)),  # (an area only in a sentence that gives one: see _values)
     # "about 30,000 fighters", "as many as 31,500", "About 7,500 Peshmerga took part"
-    ("fighters", re.compile(rf"(?<!between\s)\b{_Q}\s+(?:[\w\-]+\s+){{0,2}}?{_FORCES}\b(?!\s+(?:and|or)\s+\d)(?!"
+    ("fighters", re.compile(rf"(?<!between\s)\b{_Q}\s+(?:(?!and\b|or\b)[\w\-]+\s+){{0,2}}?{_FORCES}\b(?!\s+(?:and|or)\s+\d)(?!"
                             rf"[^.]{{0,40}}\b(?:killed|died|dead|were\s+killed|had\s+been\s+killed))", re.I)),
     ("fighters", re.compile(rf"\b(?:a\s+high\s+of\s+|peak\s+of\s+)?(?P<q>as\s+many\s+as\s+)(?P<num>{_BIG})\b(?!\s+{_PEOPLE})",
                             re.I)),
     # "more than 100 jihadists had been killed since the start of the operation"
     ("fighters killed", re.compile(rf"\b{_Q}\s+(?:[\w\-]+\s+){{0,2}}?{_FORCES}\b[^.]{{0,60}}?\b(?:had|have|were)\s+"
                                    r"(?:been\s+)?(?:killed|died)", re.I)),
+    # "Sixty-eight Turkish soldiers have been killed since Ankara launched ...": a total since a date, in any figure
+    ("fighters killed", re.compile(rf"\b(?P<q>{_APPROX}\s+)?(?P<num>{_BIG}|{_NUM})\s+(?:[\w\-]+\s+){{0,2}}?{_FORCES}\s+"
+                                   r"(?:have|has|had)\s+been\s+killed\b[^.]{0,40}?\bsince\b", re.I)),
+    # "estimated that at least 1,300 civilians were killed in coalition strikes during the battle"
+    ("cumulative death toll", re.compile(
+        rf"\b{_Q}\s+(?:[\w\-]+\s+){{0,2}}?{_PEOPLE}\s+(?:were|had\s+been|have\s+been)\s+killed\b[^.]{{0,60}}?\b"
+        r"(?:during|over|throughout)\s+the\s+(?:[\w\-]+\s+)?(?:battle|war|campaign|offensive|siege|fighting|"
+        r"operation|conflict)\b", re.I)),
     # "the war has killed more than 300,000", "The war in Syria has killed ...", "3,000 people have died in the battle"
     ("cumulative death toll", re.compile(
         rf"\b(?:war|conflict|fighting|battle|campaign|violence|uprising|offensive)(?:\s+in\s+[A-Z]\w+)?\s+(?:has|had|have)"
@@ -165,6 +173,10 @@ def _qualifier(q: str | None) -> str:
     return " (about)" if q else ""
 
 
+_LISTED_DEAD = re.compile(r"\b(?:killed|died|dead)\b[^.;]{0,60}\b(?:along\s+with|as\s+well\s+as|including|in\s+"
+                          r"addition\s+to|besides)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+
+
 def _values(metric: str, m: re.Match[str]) -> Iterator[tuple[str, float, str, str | None]]:
     """(metric, value, unit, change) read from one match."""
     if metric.startswith("territory share") or metric == "fighter strength change":
@@ -196,6 +208,8 @@ def _values(metric: str, m: re.Match[str]) -> Iterator[tuple[str, float, str, st
         n = _number(m.group("num"))
         if n is None or (metric.startswith("fighters") and n < 100 and metric != "fighters killed"):
             return
+        if metric == "fighters" and _LISTED_DEAD.search(m.string, 0, m.start()):
+            return  # "... had been killed, along with at least 180 soldiers": more of the dead, not a strength
         unit = {"fighters": "fighters", "fighters killed": "fighters", "aircraft deployed": "aircraft",
                 "air strikes (cumulative)": "strikes", "oil output": "barrels per day"}.get(metric, "people")
         yield metric, n, unit + _qualifier(m.groupdict().get("q")), None
@@ -206,7 +220,7 @@ _RULE_INDEX = GateIndex(required_clauses(rx) for _metric, rx in RULES)
 # A sentence carries a figure: digits (no case, so the scan is fast), or a quantity word (behind a literal gate).
 _HAS_FIGURE = re.compile(r"[\d$](?:(?<=\$)|(?<=\d)(?:\d|,\d|\s*%))")  # \d{2}|\d,\d|\d\s*%|\$, led by a class
 _QUANTITY_WORD = Gate(re.compile(r"\b(?:million|thousand|half|third|thirds|quarter|quarters|fifth|tenth|sixth|"
-                                 r"per\s*cent|percent)\b", re.I))
+                                 r"per\s*cent|percent|been\s+killed)\b", re.I))  # (a total in words: "have been killed")
 _SOURCE_AFTER = re.compile(r"\s*(?:(?:defence|defense|military|senior|intelligence)\s+)*(?:officials?|spokesm[ae]n|"
                            r"sources?|said|says|say|estimates?|estimated|believes?|commanders?)\b", re.I)
 

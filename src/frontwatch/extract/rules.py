@@ -65,9 +65,9 @@ SPEAKER_AFTER = re.compile(
     re.I,
 )
 VICTIM_AFTER = re.compile(  # "IS fighters were killed", "a Peshmerga commander, General X, was wounded"
-    r"\s*(?:[\w\-]+\s+){0,2}?(?:(?:[\w\-]+\s*)?,[^,.;]{1,60},\s+)?(?:were|was|had\s+been|have\s+been|are\s+being)\s+"
+    r"\s*(?:[\w\-]+\s+){0,2}?(?:(?:[\w\-]+\s*)?,[^,.;]{1,60},\s+)?(?:(?:were|was|had\s+been|have\s+been|are\s+being)\s+"
     r"(?:reportedly\s+)?"
-    r"(?:killed|wounded|captured|executed|ambushed|targeted)\b",
+    r"(?:killed|wounded|captured|executed|ambushed|targeted)|died|perished)\b",
     re.I,
 )
 PEOPLE_BEFORE = re.compile(
@@ -153,6 +153,18 @@ NOT_AN_ATTACK_BEFORE = re.compile(
 REFERENCE_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:the|this|that|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\s+"
                               r"(?:[\w\-]+\s+)?$", re.I)
 REFERENCE_AFTER = re.compile(r"\s+(?:came|comes|was\s+the|is\s+the|follows|followed|was\s+one|is\s+one)\b", re.I)
+# "Russia has said the strike was an error": what someone says of an attack already reported
+REFERENCE_SAID = re.compile(r"\b(?:said|says|added|admitted|acknowledged|insisted|denied|confirmed)\s+(?:that\s+)?"
+                            r"(?:(?:the|this|that)\s+(?:[\w\-]+\s+)?)?$", re.I)
+REFERENCE_JUDGED = re.compile(r"\s+(?:was|had\s+been|is|were)\s+(?:an?\s+)?(?:error|mistake|accident|accidental|"
+                              r"unintentional|deliberate|intentional|carried\s+out|launched|conducted|aimed|meant|"
+                              r"targeted|justified|legitimate|illegal)\b", re.I)
+# "Sixty-eight Turkish soldiers have been killed since Ankara launched ...", "estimated that at least 1,300 civilians
+# were killed in coalition strikes during the battle": a total over a period, a claim (see claims.py), not an event
+TOTAL_TOLL = re.compile(r"\b(?:have|has|had)\s+been\s+killed\b[^.;]{0,40}?\bsince\b(?!\s+(?:(?:last\s+)?(?:mon|tues|wednes|"
+                        r"thurs|fri|satur|sun)day|yesterday|dawn|early|the\s+weekend|(?:the\s+)?morning))|\b(?:estimated?|estimates)\s+"
+                        r"(?:that\s+)?[^.;]{0,80}?\bkilled\b[^.;]{0,60}?\b(?:during|over|throughout)\s+the\s+"
+                        r"(?:[\w\-]+\s+)?(?:battle|war|campaign|offensive|siege|fighting|operation|conflict)\b", re.I)
 EARLIER_EVENT_BEFORE = re.compile(r"\b(?:a\s+day|a\s+week|\w+\s+(?:days|weeks|hours))\s+after\s+(?:an?\s+|the\s+)?"
                                   r"(?:[\w\-]+\s+)?$", re.I)
 HABITUAL = re.compile(r"\b(?:every|each)\s+(?:single\s+)?(?:day|night|week|month|morning|evening|time|"
@@ -303,6 +315,8 @@ class _Context:
     last_actor_by_category: dict[str, str] = field(default_factory=dict)
     captured_persons: set[str] = field(default_factory=set)
     fatalities: dict[int, list[Fatalities]] = field(default_factory=dict)  # sentence start -> its death counts
+    # the dates of the sentences since ``last_date`` was set that had no trigger, so were never read
+    unread: list[_LazyDates] = field(default_factory=list)
 
 
 TERRITORY_SUBS = {"Government regains territory", "Non-state actor overtakes territory"}
@@ -432,8 +446,11 @@ class Extractor:
             # the anchor the sentence starts with, as an eager call would
             sent_dates = _LazyDates(sent, ctx.published, ctx.last_date)
             live = self.patterns.live_triggers(fold_for_gate(sent.text))
+            anchor = ctx.last_date
             for clause in split_clauses(sent) if live else ():  # no candidate trigger: no clause has an event
                 sent_events += self._clause_events(sent, clause, ctx, persons, sent_dates, live)
+            if ctx.last_date is anchor:  # its dates are read only if a later event has none ("... on Tuesday")
+                ctx.unread = [*ctx.unread[-2:], sent_dates]
             # A territory change in a sentence absorbs the fighting for the same place.
             taken = {e.location for e in sent_events if e.sub_event_type in TERRITORY_SUBS}
             sent_events = [e for e in sent_events if not (e.sub_event_type == "Armed clash" and e.location in taken)]
@@ -478,8 +495,8 @@ class Extractor:
         that event when it has none. It must name the fighting or the attack, or come right after the event's
         sentence; every count it gives adds up (45 militants and three soldiers: 48)."""
         ref = _AFTERMATH.search(sent.text)
-        if not (ref or next_one):
-            return
+        if not (ref or next_one) or TOTAL_TOLL.search(sent.text):
+            return  # (a toll since a date, or estimated over a battle, is a total: a claim)
         wanted = {"Battles"} if ref is None else ({"Battles"} if ref.group("battle") else ATTACK_TYPES)
         low_text = sent.text.lower()
         # right after an attack's sentence, a count at the attack's place is its toll ("... were killed in the
@@ -628,8 +645,12 @@ class Extractor:
             first = out[0]
             if first.date is not None:
                 ctx.last_date = DateSpan(first.date, first.date_end or first.date, first.date_precision or "day")
+                ctx.unread = []
         elif dates:
-            ctx.last_date = dates[0]
+            # ("trapped since 2015": a span up to now, which no later sentence's event takes as its date)
+            anchor = next((d for d in dates if not d.text.lower().startswith("since")), None)
+            if anchor is not None:
+                ctx.last_date, ctx.unread = anchor, []
         return out
 
     def _build(self, sent: Sentence, clause: Sentence, trig: Trigger, m: re.Match[str], dates: list[DateSpan],
@@ -709,7 +730,7 @@ class Extractor:
         if date is None:
             confidence -= 0.1
             # "Kurdish-led forces had earlier taken Manbij": before the story's events, on a date it does not give
-            date = None if ANTERIOR.search(clause.text) else ctx.last_date
+            date = None if ANTERIOR.search(clause.text) else self._story_date(ctx)
         if date is not None and date.start > ctx.published:
             return None
         # -- fatalities (not for acts that kill no one themselves: an abduction, an arrest, a deal)
@@ -1097,6 +1118,13 @@ class Extractor:
         if trig.category in ("ied", "suicide", "airstrike", "shelling") and \
                 REFERENCE_AFTER.match(text, m.end()) and REFERENCE_BEFORE.search(head):
             return False  # "The blast came a day after ...": the attack just reported, not another one
+        if trig.category in ("ied", "suicide", "airstrike", "shelling", "attack", "massacre") and \
+                REFERENCE_JUDGED.match(text, m.end()) and REFERENCE_SAID.search(head) and (
+                re.search(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+)?$", head, re.I) or
+                re.match(r"(?:the|this|that)\s", m.group(0), re.I)):  # "the strike": a definite one
+            return False  # "Russia has said the strike was an error": of the attack just reported
+        if "killed" in text and TOTAL_TOLL.search(text):
+            return False  # a death toll over a period: a claim
         if trig.category in ("airstrike", "shelling", "suicide", "ied") and (
                 AGGREGATE_BEFORE.search(head) or AGGREGATE_AFTER.match(text, m.end())):
             return False  # "more than 10,000 air strikes since 2014", "aircraft had carried out more than 4,000
@@ -1104,6 +1132,19 @@ class Extractor:
         if trig.nominal and not self._own_date(dates, offset + m.start(), offset + m.end()):
             return False  # "the fall of Ramadi", "the bombing": a reference to an event, not a report of it
         return True
+
+    @staticmethod
+    def _story_date(ctx: _Context) -> DateSpan | None:
+        """The date an event without one of its own takes: the story's last event date, or before any, the date
+        of the latest sentence that gives one ("The army broke the siege on Tuesday" with no event read in it).
+        (Not after one: "withdrew after losing villages the previous day" does not date the next sentence.)"""
+        for lazy in reversed(ctx.unread if ctx.last_date is None else ()):
+            found = [d for d in lazy.get() if not d.text.lower().startswith("since") and d.start <= ctx.published]
+            if found:
+                ctx.last_date = found[0]
+                break
+        ctx.unread = []
+        return ctx.last_date
 
     @staticmethod
     def _own_date(dates: list[DateSpan], tpos: int, tend: int) -> bool:
