@@ -708,3 +708,12 @@ def test_more_of_the_dead_and_people_trapped_are_no_fighter_strength():
     res = _res("The Observatory said more than 400 Islamic State fighters had been killed in the battle, along with "
                "at least 180 soldiers. About 93,000 civilians and soldiers had been trapped in the city.", "2016-03-28")
     assert not [c for c in res.claims if c.metric == "fighters"]
+
+
+def test_a_person_named_once_belongs_to_the_event_of_the_verb_nearest_before_the_name():
+    evs = events("Islamic State blew up the Temple of Bel after it took the city of Palmyra, and beheaded Khaled "
+                 "al-Asaad, the former head of antiquities, in August.", "2015-09-01")
+    with_him = [e for e in evs if e.persons]
+    assert [e.sub_event_type for e in with_him] == ["Attack"] and with_him[0].fatalities_best == 1
+    destruction = next(e for e in evs if e.sub_event_type == "Looting/property destruction")
+    assert destruction.fatalities_best is None  # his death is not the temple's toll

@@ -315,6 +315,9 @@ class _Context:
     last_actor_by_category: dict[str, str] = field(default_factory=dict)
     captured_persons: set[str] = field(default_factory=set)
     fatalities: dict[int, list[Fatalities]] = field(default_factory=dict)  # sentence start -> its death counts
+    # per event built (by id()): its trigger's offset, and whether its toll is its named dead's count
+    trigger_at: dict[int, int] = field(default_factory=dict)
+    named_toll: set[int] = field(default_factory=set)
     # the dates of the sentences since ``last_date`` was set that had no trigger, so were never read
     unread: list[_LazyDates] = field(default_factory=list)
 
@@ -378,6 +381,11 @@ def _count_of(at: int, trigger: int, triggers: Sequence[int]) -> bool:
     if at >= trigger:
         return not any(trigger < t <= at for t in triggers)
     return not any(at < t < trigger for t in triggers)
+
+
+def _nearest_before(trigger: int, at: int) -> tuple[int, int]:
+    """Sort key of a trigger for a word at ``at``: those before it first, nearest first; then those after it."""
+    return (0, at - trigger) if trigger <= at else (1, trigger - at)
 
 
 def _in(m: Mention, s: int, e: int) -> bool:
@@ -451,6 +459,8 @@ class Extractor:
                 sent_events += self._clause_events(sent, clause, ctx, persons, sent_dates, live)
             if ctx.last_date is anchor:  # its dates are read only if a later event has none ("... on Tuesday")
                 ctx.unread = [*ctx.unread[-2:], sent_dates]
+            if len(sent_events) > 1:
+                self._share_persons(sent, sent_events, ctx)
             # A territory change in a sentence absorbs the fighting for the same place.
             taken = {e.location for e in sent_events if e.sub_event_type in TERRITORY_SUBS}
             sent_events = [e for e in sent_events if not (e.sub_event_type == "Armed clash" and e.location in taken)]
@@ -640,6 +650,7 @@ class Extractor:
         for trig, m in best.values():
             ev = self._build(sent, clause, trig, m, dates, lazy_dates.get(), ctx, persons, starts)
             if ev is not None:
+                ctx.trigger_at[id(ev)] = clause.start + m.start()
                 out.append(ev)
         if out:
             first = out[0]
@@ -767,10 +778,8 @@ class Extractor:
             if n_killed:
                 f = Fatalities(n_killed, n_killed, n_killed, "named persons killed")
         tags: list[str] = []
-        if any(p.role == "killed" and p.position and LEADER_POSITIONS.search(p.position) and not (
-                p.affiliation in self.actor_info and self.actor_info[p.affiliation].kind == "civilians")
-               for p in ev_persons):
-            tags.append("leader_killed")  # of a side: the head of a museum, beheaded, is a civilian killed
+        if self._leader_killed(ev_persons):
+            tags.append("leader_killed")
         if HERITAGE_WORDS.search(sent.text) and trig.category == "destruction":
             tags.append("heritage_destroyed")
         if ROUTE_WORDS.search(sent.text) or road_object:
@@ -800,7 +809,7 @@ class Extractor:
         a = ctx.article
         if actor1:
             ctx.last_actor_by_category[trig.category] = actor1
-        return Event(
+        ev = Event(
             id=_event_id(a.id, (sent.start, sent.end), sub or trig.event_type, tpos),
             date=date.start if date else None,
             date_end=date.end if date else None,
@@ -828,6 +837,41 @@ class Extractor:
             evidence_span=(sent.start, sent.end),
             confidence=round(max(0.05, min(0.95, confidence)), 2),
         )
+        if f is not None and f.text == "named persons killed":
+            ctx.named_toll.add(id(ev))
+        return ev
+
+    def _leader_killed(self, persons: Sequence[Person]) -> bool:
+        """Whether a leader, commander or official of a side is among the killed (the head of a museum, beheaded,
+        is a civilian killed)."""
+        return any(p.role == "killed" and p.position and LEADER_POSITIONS.search(p.position) and not (
+            p.affiliation in self.actor_info and self.actor_info[p.affiliation].kind == "civilians") for p in persons)
+
+    def _share_persons(self, sent: Sentence, events: list[Event], ctx: _Context) -> None:
+        """A person named once belongs to one of the sentence's events: the one whose trigger is nearest before
+        the name (else nearest after). "IS blew up the Temple of Bel after it took the city, and beheaded Khaled
+        al-Asaad": he was beheaded, not blown up or captured. Events that lose people lose the toll and the
+        ``leader_killed`` tag those people gave them."""
+        names = {p.name for e in events for p in e.persons}
+        for name in names:
+            having = [e for e in events if any(p.name == name for p in e.persons)]
+            at = sent.text.find(name)
+            if len(having) < 2 or at < 0:
+                continue
+            at += sent.start
+
+            keep = min(having, key=lambda e, at=at: _nearest_before(ctx.trigger_at.get(id(e), sent.start), at))
+            for e in having:
+                if e is keep:
+                    continue
+                e.persons = [p for p in e.persons if p.name != name]
+                if id(e) in ctx.named_toll:
+                    n = sum(1 for p in e.persons if p.role == "killed")
+                    e.fatalities_low = e.fatalities_best = e.fatalities_high = n or None
+                    if not n:
+                        ctx.named_toll.discard(id(e))
+                if "leader_killed" in e.tags and not self._leader_killed(e.persons):
+                    e.tags = [t for t in e.tags if t != "leader_killed"]
 
     # -- argument selection ---------------------------------------------------------------------------------------
     def _pick_place(self, sent: Sentence, clause: Sentence, trig: Trigger, tpos: int, tend: int,
