@@ -697,11 +697,26 @@ def test_declaring_full_control_of_a_city_is_its_capture():
 
 
 def test_an_event_without_a_date_takes_the_lead_sentences_date_when_no_event_came_before():
-    res = _res("The Syrian army and its allies broke Islamic State's siege of Deir ez-Zor on Tuesday, state "
-               "television said. Islamic State fighters attacked the advancing column with suicide car bombs, "
-               "killing at least 20 soldiers.", "2017-09-07")
+    res = _res("Syrian army tanks arrived at the garrison in Deir ez-Zor on Tuesday, state television said. Islamic "
+               "State fighters attacked the advancing column with suicide car bombs, killing at least 20 soldiers.",
+               "2017-09-07")
     (e,) = res.events
     assert e.sub_event_type == "Suicide bomb" and e.date == dt.date(2017, 9, 5)
+
+
+def test_breaking_a_siege_is_a_battle_at_the_besieged_place():
+    e = one("The Syrian army and its allies broke Islamic State's nearly three-year siege of the government-held "
+            "enclave in Deir ez-Zor city on Tuesday, state television said.", "2017-09-06")
+    assert (e.sub_event_type, e.actor1, e.actor2, e.location) == (
+        "Armed clash", "Syrian government forces", "Islamic State", "Deir ez-Zor")
+    assert "siege" in e.tags and e.date == dt.date(2017, 9, 5)
+
+
+def test_counts_of_the_dead_along_with_others_add_up():
+    e = one("Syrian government forces recaptured Palmyra from Islamic State on Sunday. The Observatory said more "
+            "than 400 Islamic State fighters had been killed in the battle, along with at least 180 soldiers.",
+            "2016-03-28")
+    assert (e.fatalities_low, e.fatalities_high) == (581, None)
 
 
 def test_more_of_the_dead_and_people_trapped_are_no_fighter_strength():

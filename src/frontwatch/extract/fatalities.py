@@ -70,8 +70,10 @@ PATTERNS = [
     re.compile(rf"\b(?:kill(?:ed|ing|s)?|shot\s+dead|executed|beheaded|assassinated)\s+(?P<num>an?|one)\s+(?:[\w\-.]+\s+){{0,3}}?"
                rf"{_ONE_VICTIM}\b", re.I),
 ]
-# "killing an officer and two soldiers": the counts joined to a death count add up
-_AND_MORE = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?P<one>an?|one)\s+(?:[\w\-.]+\s+){{0,3}}?{_ONE_VICTIM}\b|"
+# "killing an officer and two soldiers", "400 fighters were killed in the battle, along with at least 180
+# soldiers": the counts joined to a death count add up
+_AND_MORE = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+|(?:\s+(?:in|during)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?)?,?\s+"
+                       rf"(?:along\s+with|as\s+well\s+as|together\s+with)\s+)(?:(?P<one>an?|one)\s+(?:[\w\-.]+\s+){{0,3}}?{_ONE_VICTIM}\b|"
                        rf"{QUANT}\s+(?:(?!wounded|injured|hurt)[\w\-]+\s+)?{_VICTIM_NOUN}\b)(?!\s+(?:were\s+)?(?:wounded|injured|hurt))",
                        re.I)  # ("killed and three wounded when militants ...": the wounded are not added)
 
