@@ -732,3 +732,29 @@ def test_a_person_named_once_belongs_to_the_event_of_the_verb_nearest_before_the
     assert [e.sub_event_type for e in with_him] == ["Attack"] and with_him[0].fatalities_best == 1
     destruction = next(e for e in evs if e.sub_event_type == "Looting/property destruction")
     assert destruction.fatalities_best is None  # his death is not the temple's toll
+
+
+def test_the_city_of_a_dateline_is_the_place_when_the_story_names_no_other():
+    e = one("TRIPOLI, Lebanon - Clashes between gunmen in two districts of the northern Lebanese city killed three "
+            "people on Monday, security sources said.", "2016-06-21")
+    assert (e.location, e.country, e.geo_precision) == ("Tripoli", "LB", 1)  # Lebanon's, not Libya's
+
+
+def test_a_judgement_of_the_last_attack_is_no_new_attack_and_hides_no_other():
+    evs = events("A suicide bomber struck a market in Sadr City on Thursday, killing at least 64 people. It was the "
+                 "deadliest bombing in the capital this year. Earlier this week, a car bomb killed nine people in "
+                 "the Shaab district, police said.", "2016-05-12")
+    assert [(e.sub_event_type, e.fatalities_best) for e in evs] == [
+        ("Suicide bomb", 64), ("Remote explosive/landmine/IED", 9)]
+
+
+def test_capturing_a_downed_pilot_is_an_abduction_by_the_subject_not_a_territory_change():
+    e = one("Rebels shot down a Syrian government warplane over the town of Maarat al-Numan on Saturday and captured "
+            "its pilot, activists said.", "2015-12-20")
+    assert (e.sub_event_type, e.actor1, e.actor2) == (
+        "Abduction/forced disappearance", "Syrian rebels", "Syrian government forces")
+
+
+def test_people_who_still_live_in_a_city_are_a_claim():
+    res = _res("About 1.5 million people still live in Mosul, the United Nations said.", "2016-11-04")
+    assert [(c.metric, c.value) for c in res.claims] == [("civilians remaining", 1_500_000)]

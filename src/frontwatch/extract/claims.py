@@ -88,7 +88,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         r"crossed\s+the\s+border|driven\s+from\s+their\s+homes|forced\s+from\s+their\s+homes)", re.I)),
     # "some 750,000 civilians remain", "about 93,000 civilians live in"
     ("civilians remaining", re.compile(
-        rf"\b{_Q}\s+(?:[\w\-]+\s+){{0,2}}?{_PEOPLE}\s+(?:remain|remained|are\s+trapped|were\s+trapped|live|lived|"
+        rf"\b{_Q}\s+(?:[\w\-]+\s+){{0,2}}?{_PEOPLE}\s+(?:still\s+)?(?:remain|remained|are\s+trapped|were\s+trapped|live|lived|"
         r"are\s+still)", re.I)),
     # "more than 10,000 air strikes"
     ("air strikes (cumulative)", re.compile(rf"\b{_Q}\s+(?:air\s*[\s\-]?strikes|airstrikes|sorties)", re.I)),

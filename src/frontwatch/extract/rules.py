@@ -140,9 +140,12 @@ PERSON_TAKEN = re.compile(r"(?:\s*,[^,.;]{1,80},|\s*,)?\s+(?:was|were|had\s+been
 # ... or with the auxiliary inside the trigger: "X was captured by Iraqi forces"
 PERSON_TAKEN_PASSIVE = re.compile(r"(?:\s*,[^,.;]{1,80},|\s*,)?\s+", re.I)
 _AUX = re.compile(r"(?:was|were|had\s+been|has\s+been)\s", re.I)
-# ... or a ranked person right after an active verb: "captured Brigadier General Ali Hussein"
+# ... or a ranked person right after an active verb: "captured Brigadier General Ali Hussein", or people by their
+# role: "shot down a warplane and captured its pilot", "captured two soldiers"
 PERSON_OBJECT = re.compile(rf"\s+(?:(?:the|a|an|its|their|senior|top|police|army|military|Iraqi|Syrian|Kurdish)\s+)*"
-                           rf"(?-i:{RANK})\s+[A-Z]", re.I)
+                           rf"(?-i:{RANK})\s+[A-Z]|\s+(?:its|their|his|the|an?|two|three|four|five|six|\d+|several|"
+                           r"dozens\s+of|scores\s+of)\s+(?:[\w\-]+\s+){0,2}?(?:pilots?|soldiers|officers?|commanders?|"
+                           r"crew(?:men)?|policemen|journalists?|aid\s+workers?)\b", re.I)
 REASON_BEFORE = re.compile(r"\b(?:retaliation|revenge|reprisal|response|punishment)\s+(?:for|to|against)\s+"
                            r"(?:[\w.\-]+\s+){0,4}$", re.I)
 SPEAKS_AFTER = re.compile(r"(?:['’]s\s+(?:[\w\-]+\s+){0,3}?)?\s*(?:said|says|claimed|claims|announced|denied|denies|"
@@ -153,6 +156,9 @@ NOT_AN_ATTACK_BEFORE = re.compile(
 REFERENCE_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:the|this|that|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\s+"
                               r"(?:[\w\-]+\s+)?$", re.I)
 REFERENCE_AFTER = re.compile(r"\s+(?:came|comes|was\s+the|is\s+the|follows|followed|was\s+one|is\s+one)\b", re.I)
+# "It was the deadliest bombing in the capital this year": a judgement of the attack just reported
+REFERENCE_IT_WAS = re.compile(r"(?:^|[.!?]\s+)(?:it|this|that)\s+(?:was|is|marked|became)\s+(?:the\s+|a\s+|an\s+)?"
+                              r"(?:[\w\-]+\s+){0,3}$", re.I)
 # "Russia has said the strike was an error": what someone says of an attack already reported
 REFERENCE_SAID = re.compile(r"\b(?:said|says|added|admitted|acknowledged|insisted|denied|confirmed)\s+(?:that\s+)?"
                             r"(?:(?:the|this|that)\s+(?:[\w\-]+\s+)?)?$", re.I)
@@ -318,6 +324,7 @@ class _Context:
     # per event built (by id()): its trigger's offset, and whether its toll is its named dead's count
     trigger_at: dict[int, int] = field(default_factory=dict)
     named_toll: set[int] = field(default_factory=set)
+    dateline: Mention | None = None  # the town of the dateline ("TRIPOLI, Lebanon - ..."), if the gazetteer has it
     # the dates of the sentences since ``last_date`` was set that had no trigger, so were never read
     unread: list[_LazyDates] = field(default_factory=list)
 
@@ -383,6 +390,12 @@ def _count_of(at: int, trigger: int, triggers: Sequence[int]) -> bool:
     return not any(at < t < trigger for t in triggers)
 
 
+def _is_dateline(p: Mention, text: str) -> bool:
+    """Whether a place mention is an article's dateline ("BAGHDAD - ", "TRIPOLI, Lebanon - ", "RAQQA, Syria (AP) -")."""
+    return p.start < 40 and text[p.start:p.end].isupper() and re.match(
+        r"(?:/[A-Z][A-Z\s]+)*\s*(?:,\s*[A-Z][a-z]+)?\s*[-\u2013\u2014(]", text[p.end:p.end + 40]) is not None
+
+
 def _nearest_before(trigger: int, at: int) -> tuple[int, int]:
     """Sort key of a trigger for a word at ``at``: those before it first, nearest first; then those after it."""
     return (0, at - trigger) if trigger <= at else (1, trigger - at)
@@ -428,6 +441,8 @@ class Extractor:
         all_actors = [m for m in actor_mentions if m.kind == "actor"]
         all_persons = [m for m in actor_mentions if m.kind == "person"]
         ctx = _Context(article, self.theatre, article.published, [], [])
+        ctx.dateline = next((p for p in places[:1] if _is_dateline(p, article.text) and p.value.geo_precision == 1),
+                            None)
         for am in all_actors:
             if am.value:
                 ctx.counts[am.value] = ctx.counts.get(am.value, 0) + 1
@@ -677,11 +692,13 @@ class Extractor:
                  and (PERSON_TAKEN_PASSIVE if passive else PERSON_TAKEN).fullmatch(ctx.article.text[pm.end:tpos])
                  ] if trig.territory else []
         named = trig.territory and not passive and PERSON_OBJECT.match(ctx.article.text[tend:tend + 90])
+        who = None
         if taken or named:
             # "Abu Omar al-Shishani, a senior commander, was captured near Mosul", "militants captured Brigadier
             # General Ali Hussein": a person taken, not a town. By a state's forces an arrest, else an abduction.
-            subject = [a for a in ctx.actors if cs <= a.start < tpos and a.value in self.actor_info] if named else []
-            kind = "abduction" if subject and self.actor_info[subject[-1].value].kind != "state force" else "arrests"
+            subject = next((a for a in ctx.actors if cs <= a.start < tpos), None) if named else None
+            who = self._resolve_actor(subject, None, ctx) if subject is not None else None
+            kind = "abduction" if who in self.actor_info and self.actor_info[who].kind != "state force" else "arrests"
             trig = next((t for t in self.patterns.triggers if t.category == kind), None)  # type: ignore[assignment]
             if trig is None:
                 return None
@@ -707,6 +724,10 @@ class Extractor:
                 actor1, actor2 = None, actor2 or actor1  # "a senior IS commander ... was captured": IS lost him
             if actor2 is None or actor2 == actor1:
                 actor2 = next(iter(sides - {actor1, None}), None)
+        if named and who is not None and actor1 != who:
+            # "rebels shot down a government warplane and captured its pilot": the subject took, the other side lost
+            others = [n for _a, n in resolved if n not in (who, "Civilians")]
+            actor1, actor2 = who, others[0] if others else (actor1 if actor1 != who else None)
         # -- victims / civilians
         after_text = clause.text[m.end(): m.end() + 80]
         fat = ctx.fatalities.get(sent.start)
@@ -881,8 +902,7 @@ class Extractor:
 
         def usable(p: Mention) -> bool:
             # A dateline ("BAGHDAD - ...") says where the reporter is; "towards X" where someone is heading.
-            if p.start < 40 and re.match(r"(?:/[A-Z][A-Z\s]+)*\s*(?:,\s*[A-Z][a-z]+)?\s*[-\u2013\u2014(]",
-                                         text[p.end:p.end + 40]) and text[p.start:p.end].isupper():
+            if _is_dateline(p, text):
                 return False  # (also "WASHINGTON/BAGHDAD -")
             if "from" in text[max(0, p.start - 12):p.start] and re.search(
                     r"\b(?:flew|flown|came|arrived|crossed|returned|fled|travell?ed|deployed)\s+(?:in\s+)?from\s+"
@@ -908,8 +928,8 @@ class Extractor:
             groups = [inside, list(reversed(before)), after]  # "Fallujah ... fell to X", "seized it"
         else:
             groups = [inside, after, list(reversed(before))]
-        anaphor = re.search(r"\b(?:the|that|this)\s+(?:town|city|village|area|enclave|base|capital|region)\b|"
-                            r"\bthere\b|\bnear\s+the\s+city", clause.text, re.I)
+        anaphor = re.search(r"\b(?:the|that|this)\s+(?:[\w\-]+\s+){0,2}?(?:town|city|village|area|enclave|base|capital|"
+                            r"region)\b|\bthere\b|\bnear\s+the\s+city", clause.text, re.I)
         for g in groups:
             fine = [p for p in g if p.value.geo_precision <= 2]
             if fine:
@@ -923,6 +943,10 @@ class Extractor:
         if ctx.last_place is not None and (anaphor or not coarse or all(
                 p.value.country == ctx.last_place.value.country for p in coarse)):
             return ctx.last_place, -0.1
+        if ctx.last_place is None and ctx.dateline is not None and anaphor:
+            # "TRIPOLI, Lebanon - Clashes ... in the northern Lebanese city": before any other town, "the city" is
+            # the dateline's
+            return ctx.dateline, -0.1
         if coarse:
             return coarse[0], -0.05
         return None, -0.15
@@ -1167,6 +1191,9 @@ class Extractor:
                 re.search(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+)?$", head, re.I) or
                 re.match(r"(?:the|this|that)\s", m.group(0), re.I)):  # "the strike": a definite one
             return False  # "Russia has said the strike was an error": of the attack just reported
+        if trig.category in ("ied", "suicide", "airstrike", "shelling", "attack", "massacre") and \
+                REFERENCE_IT_WAS.search(text, 0, m.start()):
+            return False  # "It was the deadliest bombing in the capital this year"
         if "killed" in text and TOTAL_TOLL.search(text):
             return False  # a death toll over a period: a claim
         if trig.category in ("airstrike", "shelling", "suicide", "ied") and (
