@@ -758,3 +758,51 @@ def test_capturing_a_downed_pilot_is_an_abduction_by_the_subject_not_a_territory
 def test_people_who_still_live_in_a_city_are_a_claim():
     res = _res("About 1.5 million people still live in Mosul, the United Nations said.", "2016-11-04")
     assert [(c.metric, c.value) for c in res.claims] == [("civilians remaining", 1_500_000)]
+
+
+def test_gunmen_killing_a_council_member_and_his_sons_is_an_attack_on_civilians_with_three_dead():
+    e = one("Gunmen killed a local council member and his two sons in Muqdadiya in Diyala province late on "
+            "Saturday, police said.", "2016-01-17")
+    assert (e.event_type, e.actor2, e.fatalities_best) == ("Violence against civilians", "Civilians", 3)
+
+
+def test_a_planted_bomb_that_exploded_is_an_event():
+    e = one("A bomb planted on a motorcycle exploded in the market of Muqdadiya on Sunday morning, wounding six "
+            "people.", "2016-01-17")
+    assert e.sub_event_type == "Remote explosive/landmine/IED" and e.fatalities_best is None
+
+
+def test_a_group_saying_it_carried_out_the_bombing_is_its_perpetrator_and_the_damage_no_event():
+    evs = events("A truck bomb exploded outside a Kurdish security building in Qamishli on Wednesday, killing at "
+                 "least 44 people. Islamic State said it carried out the bombing. The blast destroyed several "
+                 "buildings and wounded more than 140 people.", "2016-07-27")
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Remote explosive/landmine/IED", "Islamic State")]
+
+
+def test_a_captured_pilot_in_a_video_and_an_officer_who_was_captured_are_no_captures_of_territory():
+    evs = events("Jordanian warplanes bombed Islamic State targets in Syria on Thursday, two days after the group "
+                 "released a video showing a captured Jordanian pilot being burned alive. King Abdullah vowed a "
+                 "response to the killing of Lieutenant Muath al-Kasaesbeh, who was captured after his F-16 crashed "
+                 "near Raqqa in December.", "2015-02-05")
+    assert not [e for e in evs if e.event_type == "Battles"]
+
+
+def test_a_death_count_goes_to_the_nearest_event_before_it_not_to_every_event_of_the_sentence():
+    evs = events("Iraqi officials said at least 1,700 air force cadets were executed by the jihadists after they "
+                 "captured a base near Tikrit last June.", "2015-03-31")
+    assert {e.sub_event_type: e.fatalities_low for e in evs} == {
+        "Attack": 1700, "Non-state actor overtakes territory": None}
+
+
+def test_an_accusation_of_a_pattern_and_acts_with_no_one_anywhere_are_no_events():
+    assert events("Sunni politicians blamed Shi'ite militias, which they accuse of kidnapping and killing Sunnis "
+                  "since Islamic State was pushed out last year.", "2016-01-17") == []
+    assert events("His report documented killings, torture, rape and sexual slavery.", "2016-03-21") == []
+
+
+def test_people_held_captive_are_a_claim_and_a_child_killed_is_a_civilian():
+    res = _res("The report said some 3,500 people, mostly women and children, were still held captive.", "2016-03-21")
+    assert [(c.metric, c.value) for c in res.claims] == [("people held captive", 3500)]
+    e = one("A mortar round hit a district of Qamishli on Wednesday, killing one child, state media reported.",
+            "2016-07-27")
+    assert (e.actor2, e.fatalities_best) == ("Civilians", 1)

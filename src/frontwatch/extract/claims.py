@@ -90,6 +90,10 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("civilians remaining", re.compile(
         rf"\b{_Q}\s+(?:[\w\-]+\s+){{0,2}}?{_PEOPLE}\s+(?:still\s+)?(?:remain|remained|are\s+trapped|were\s+trapped|live|lived|"
         r"are\s+still)", re.I)),
+    # "some 3,500 people, mostly women and children, were still held captive"
+    ("people held captive", re.compile(
+        rf"\b{_Q}\s+(?:[\w\-]+\s+){{0,2}}?{_PEOPLE}(?:,[^,.;]{{1,60}},)?\s+(?:were|are|remain|remained)\s+(?:still\s+)?"
+        r"(?:held\s+(?:captive|hostage)|in\s+captivity)", re.I)),
     # "more than 10,000 air strikes"
     ("air strikes (cumulative)", re.compile(rf"\b{_Q}\s+(?:air\s*[\s\-]?strikes|airstrikes|sorties)", re.I)),
     # "its aircraft had carried out more than 4,000 strikes"

@@ -45,7 +45,7 @@ _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_NUMWORD})(?:\s+(?:hundred|thousand))?"
 _QUAL = r"(?:at\s+least|more\s+than|well\s+over|over|some|about|around|nearly|almost|roughly|approximately|up\s+to|as\s+many\s+as|an\s+estimated)"
 _VAGUE = r"(?:a\s+dozen|dozens|scores|hundreds|thousands|several|a\s+number\s+of|a\s+handful|a\s+few|tens)"
 QUANT = rf"(?:(?P<qual>{_QUAL})\s+)?(?:(?P<num>{_NUM})(?:\s+(?:to|or|-)\s+(?P<num2>{_NUM}))?|(?P<vague>{_VAGUE})(?:\s+of)?)"
-_VICTIM_NOUN = r"(?:people|persons|civilians|fighters|militants|jihadists|soldiers|troops|members|policemen|police|residents|villagers|children|women|men|rebels|gunmen|worshippers|shoppers|pilgrims|guards|officers|recruits|cadets|prisoners|insurgents|others|more|of\s+them|Peshmerga|personnel|combatants|mourners|students|passengers|patients|bystanders|farmers|shepherds|journalists|doctors|workers|protesters|demonstrators|relatives|officials|commanders|Marines?)"
+_VICTIM_NOUN = r"(?:people|persons|civilians|fighters|militants|jihadists|soldiers|troops|members|policemen|police|residents|villagers|children|women|men|rebels|gunmen|worshippers|shoppers|pilgrims|guards|officers|recruits|cadets|prisoners|insurgents|others|more|of\s+them|Peshmerga|personnel|combatants|mourners|students|passengers|patients|bystanders|farmers|shepherds|journalists|doctors|workers|protesters|demonstrators|relatives|officials|commanders|Marines?|sons|daughters|brothers|bodyguards)"
 _VICTIM = rf"(?:[\w\-]+\s+){{0,3}}?{_VICTIM_NOUN}"
 _ONE_VICTIM = (r"(?:officer|soldier|policeman|civilian|child|woman|man|boy|girl|fighter|member|commander|guard|"
                r"journalist|worker|doctor|Marine|resident|farmer|shepherd|student|teacher|official|judge|mayor|cleric|"
@@ -73,7 +73,7 @@ PATTERNS = [
 # "killing an officer and two soldiers", "400 fighters were killed in the battle, along with at least 180
 # soldiers": the counts joined to a death count add up
 _AND_MORE = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+|(?:\s+(?:in|during)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?)?,?\s+"
-                       rf"(?:along\s+with|as\s+well\s+as|together\s+with)\s+)(?:(?P<one>an?|one)\s+(?:[\w\-.]+\s+){{0,3}}?{_ONE_VICTIM}\b|"
+                       rf"(?:along\s+with|as\s+well\s+as|together\s+with)\s+)(?:(?:his|her|their)\s+(?=\S+\s+{_VICTIM_NOUN}\b))?(?:(?P<one>an?|one)\s+(?:[\w\-.]+\s+){{0,3}}?{_ONE_VICTIM}\b|"
                        rf"{QUANT}\s+(?:(?!wounded|injured|hurt)[\w\-]+\s+)?{_VICTIM_NOUN}\b)(?!\s+(?:were\s+)?(?:wounded|injured|hurt))",
                        re.I)  # ("killed and three wounded when militants ...": the wounded are not added)
 

@@ -25,7 +25,8 @@ LEADER_POSITIONS = re.compile(
     re.I,
 )
 CIVILIAN_WORDS = re.compile(
-    r"\b(civilians?|residents|villagers|people|worshippers|shoppers|pilgrims|children|women|families|"
+    r"\b(civilians?|residents|villagers|people|worshippers|shoppers|pilgrims|children|child|babies|baby|boy|girl|"
+    r"woman|women|families|"
     r"passers-by|crowd|market|captives|hostages|men|women|girls|boys|Yazidis?|Christians|Shias?|pilgrims|mourners|"
     r"students|passengers|patients|bystanders|farmers|shepherds|journalists?|doctors?|teachers?|clerics?|imams?|"
     r"mayors?|judges?|council\s+members?|councillors?|activists?|candidates?|aid\s+workers?|scholars?|"
@@ -125,6 +126,10 @@ ATTACK_TYPES = {"Explosions/Remote violence", "Violence against civilians"}
 RESPONSIBILITY = re.compile(
     r"\bclaim(?:ed|s)\s+(?:responsibility\s+for\s+)?(?:the|both|these|those|that|this|the\s+twin)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:attacks?|bombings?|blasts?|explosions?|assault|massacre|killings?|strikes?)\b|"
+    # "Islamic State said it carried out the bombing"
+    r"\b(?P<said>said|says)\s+(?:that\s+)?(?:it|its\s+fighters|its\s+militants)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|"
+    r"were\s+behind|staged|conducted)\s+(?:the|both|these|those|that|this|the\s+twin)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:attacks?|bombings?|blasts?|explosions?|assault|massacre|killings?)\b|"
     r"\b(?:was|were)\s+(?:later\s+)?(?P<by>claimed\s+by)\b|\b(?P<blamed>blamed)\s+(?:the\s+(?:[\w\-]+\s+){0,2}?on\s+)?",
     re.I)
 # Military and tribal ranks before a name: "Brigadier General Ali Hussein" is Ali Hussein, a brigadier general.
@@ -135,6 +140,8 @@ RANKED_VICTIM_AFTER = re.compile(
     rf"\s+(?-i:{RANK})\s+(?:[A-Z][\w'\-]+\s+){{1,4}}(?:,[^,.;]{{1,80}},\s+|,\s+)?(?:was|were|had\s+been|has\s+been)\s+"
     r"(?:\w+ly\s+)?(?:killed|wounded|injured|captured|executed|assassinated|abducted|kidnapped)\b", re.I)
 # between a named person and a capture trigger: "X was captured", "X, a senior commander, was captured"
+RANKED_TAKEN_BEFORE = re.compile(rf"(?-i:{RANK})\s+[A-Z][\w'\-]+(?:\s+[\w'\-]+){{0,3}}\s*(?:,[^,.;]{{1,80}},|,)?\s+"
+                                 r"(?:who\s+)?(?:(?:was|had\s+been|has\s+been)\s+(?:[\w\-]+ly\s+)?)?$")
 PERSON_TAKEN = re.compile(r"(?:\s*,[^,.;]{1,80},|\s*,)?\s+(?:was|were|had\s+been|has\s+been|is|being)\s+"
                           r"(?:[\w\-]+ly\s+)?", re.I)
 # ... or with the auxiliary inside the trigger: "X was captured by Iraqi forces"
@@ -159,6 +166,8 @@ REFERENCE_AFTER = re.compile(r"\s+(?:came|comes|was\s+the|is\s+the|follows|follo
 # "It was the deadliest bombing in the capital this year": a judgement of the attack just reported
 REFERENCE_IT_WAS = re.compile(r"(?:^|[.!?]\s+)(?:it|this|that)\s+(?:was|is|marked|became)\s+(?:the\s+|a\s+|an\s+)?"
                               r"(?:[\w\-]+\s+){0,3}$", re.I)
+CONSEQUENCE_OF_ATTACK = re.compile(r"(?:^|[.!?]\s+)(?:the|that|this)\s+(?:blast|explosion|bombing|attack|(?:air\s*)?strike|"
+                                   r"bomb|shelling|fire|raid)s?\s+(?:also\s+)?$", re.I)
 # "Russia has said the strike was an error": what someone says of an attack already reported
 REFERENCE_SAID = re.compile(r"\b(?:said|says|added|admitted|acknowledged|insisted|denied|confirmed)\s+(?:that\s+)?"
                             r"(?:(?:the|this|that)\s+(?:[\w\-]+\s+)?)?$", re.I)
@@ -324,6 +333,7 @@ class _Context:
     # per event built (by id()): its trigger's offset, and whether its toll is its named dead's count
     trigger_at: dict[int, int] = field(default_factory=dict)
     named_toll: set[int] = field(default_factory=set)
+    toll_at: dict[int, int] = field(default_factory=dict)  # where the count an event's toll came from begins
     dateline: Mention | None = None  # the town of the dateline ("TRIPOLI, Lebanon - ..."), if the gazetteer has it
     # the dates of the sentences since ``last_date`` was set that had no trigger, so were never read
     unread: list[_LazyDates] = field(default_factory=list)
@@ -476,6 +486,7 @@ class Extractor:
                 ctx.unread = [*ctx.unread[-2:], sent_dates]
             if len(sent_events) > 1:
                 self._share_persons(sent, sent_events, ctx)
+                self._share_tolls(sent_events, ctx)
             # A territory change in a sentence absorbs the fighting for the same place.
             taken = {e.location for e in sent_events if e.sub_event_type in TERRITORY_SUBS}
             sent_events = [e for e in sent_events if not (e.sub_event_type == "Armed clash" and e.location in taken)]
@@ -501,7 +512,7 @@ class Extractor:
                 last_battles = accepted
                 last_attacks_at = k
             else:  # no event of its own (none found, or only repeats of events already reported)
-                if last_attacks and ("laim" in sent.text or "lame" in sent.text):
+                if last_attacks and ("laim" in sent.text or "lame" in sent.text or " it " in sent.text):
                     self._claimed_by(sent, ctx, last_attacks)
                 if last_attacks_at is not None and _death_hint(sent.text):
                     self._aftermath(sent, k - last_attacks_at == 1, last_battles)
@@ -546,7 +557,8 @@ class Extractor:
             return
         text = ctx.article.text
         at = sent.start + m.start()
-        claimants = [a for a in ctx.actors if a.start < at and not self._is_speaker(a, text)]
+        # (who says it did the attack claims it: "Islamic State said it carried out the bombing")
+        claimants = [a for a in ctx.actors if a.start < at and (m.group("said") or not self._is_speaker(a, text))]
         if m.group("by") or m.group("blamed"):
             claimants = [a for a in ctx.actors if a.start >= sent.start + m.end()][:1]
         name = self._resolve_actor(claimants[-1], None, ctx) if claimants else None
@@ -692,8 +704,10 @@ class Extractor:
                  and (PERSON_TAKEN_PASSIVE if passive else PERSON_TAKEN).fullmatch(ctx.article.text[pm.end:tpos])
                  ] if trig.territory else []
         named = trig.territory and not passive and PERSON_OBJECT.match(ctx.article.text[tend:tend + 90])
+        # "Lieutenant Muath al-Kasaesbeh, who was captured after his F-16 crashed": an officer taken, not a town
+        taken_ranked = trig.territory and RANKED_TAKEN_BEFORE.search(ctx.article.text, max(cs, tpos - 120), tpos)
         who = None
-        if taken or named:
+        if taken or named or taken_ranked:
             # "Abu Omar al-Shishani, a senior commander, was captured near Mosul", "militants captured Brigadier
             # General Ali Hussein": a person taken, not a town. By a state's forces an arrest, else an abduction.
             subject = next((a for a in ctx.actors if cs <= a.start < tpos), None) if named else None
@@ -830,6 +844,8 @@ class Extractor:
         a = ctx.article
         if actor1:
             ctx.last_actor_by_category[trig.category] = actor1
+        if actor1 is None and actor2 is None and place is None:
+            return None  # "His report documented killings, torture and rape": no one, nowhere, nothing to report
         ev = Event(
             id=_event_id(a.id, (sent.start, sent.end), sub or trig.event_type, tpos),
             date=date.start if date else None,
@@ -860,6 +876,8 @@ class Extractor:
         )
         if f is not None and f.text == "named persons killed":
             ctx.named_toll.add(id(ev))
+        elif f is not None and f.span:
+            ctx.toll_at[id(ev)] = f.span[0]
         return ev
 
     def _leader_killed(self, persons: Sequence[Person]) -> bool:
@@ -893,6 +911,24 @@ class Extractor:
                         ctx.named_toll.discard(id(e))
                 if "leader_killed" in e.tags and not self._leader_killed(e.persons):
                     e.tags = [t for t in e.tags if t != "leader_killed"]
+
+    @staticmethod
+    def _share_tolls(events: list[Event], ctx: _Context) -> None:
+        """A death count belongs to one event of the sentence: the one whose trigger is nearest before it (else
+        nearest after). "1,700 cadets were executed by the jihadists after they captured a base": the executions'
+        dead, not the capture's (a clause without a count of its own takes the sentence's)."""
+        by_count: dict[int, list[Event]] = {}
+        for e in events:
+            if id(e) in ctx.toll_at:
+                by_count.setdefault(ctx.toll_at[id(e)], []).append(e)
+        for at, having in by_count.items():
+            if len(having) < 2:
+                continue
+            keep = min(having, key=lambda e, at=at: _nearest_before(ctx.trigger_at.get(id(e), at), at))
+            for e in having:
+                if e is not keep:
+                    e.fatalities_low = e.fatalities_best = e.fatalities_high = None
+                    del ctx.toll_at[id(e)]
 
     # -- argument selection ---------------------------------------------------------------------------------------
     def _pick_place(self, sent: Sentence, clause: Sentence, trig: Trigger, tpos: int, tend: int,
@@ -1191,6 +1227,11 @@ class Extractor:
                 re.search(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+)?$", head, re.I) or
                 re.match(r"(?:the|this|that)\s", m.group(0), re.I)):  # "the strike": a definite one
             return False  # "Russia has said the strike was an error": of the attack just reported
+        if trig.territory and re.fullmatch(r"(?:re)?captured|seized", m.group(0), re.I) and re.search(
+                r"\b(?:a|an|the|its|their|his|her|two|three|several)\s+$", head, re.I):
+            return False  # "a video showing a captured Jordanian pilot": a participle as adjective, not an act
+        if trig.category == "destruction" and CONSEQUENCE_OF_ATTACK.search(text, 0, m.start()):
+            return False  # "The blast destroyed several buildings": what the attack just reported did
         if trig.category in ("ied", "suicide", "airstrike", "shelling", "attack", "massacre") and \
                 REFERENCE_IT_WAS.search(text, 0, m.start()):
             return False  # "It was the deadliest bombing in the capital this year"
