@@ -24,8 +24,8 @@ links; a vague report joins them only when every precise report it matches is in
 matches none, or several clusters, joins only the vague reports of the same range that do the same. A fused event
 takes its fields from the most confident, most precise member; dates from the narrowest range; its fatality
 range is ``low = max of lows`` and ``high = max of highs`` (and ``best = max of bests``), because later reports
-usually count more of the dead and a low bound one report supports holds for all; confidence is ``1 - prod(1 - c)`` over members from independent
-sources (distinct source names), capped at 0.99.
+usually count more of the dead and a low bound one report supports holds for all; confidence is
+``1 - prod(1 - c)`` over members from independent sources (distinct source names), capped at 0.99.
 """
 
 from __future__ import annotations

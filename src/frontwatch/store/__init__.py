@@ -635,11 +635,11 @@ class Store:
             rowids = [int(r) for r, _ in keys]
             if len({r // ROW_GROUP for r in rowids}) <= 2:
                 # The range lets DuckDB skip to the right vectors; the IN list alone would decompress them all.
-                cur = self.execute(f"SELECT id, {_columns(table)} FROM {table} WHERE rowid BETWEEN {min(rowids)} AND {max(rowids)} "
-                                   f"AND rowid IN ({', '.join(map(str, rowids))})")
+                cur = self.execute(f"SELECT id, {_columns(table)} FROM {table} WHERE rowid BETWEEN {min(rowids)} "
+                                   f"AND {max(rowids)} AND rowid IN ({', '.join(map(str, rowids))})")
             else:
-                cur = self.execute(f"SELECT id, {_columns(table)} FROM {table} WHERE id IN ({', '.join('?' * len(keys))})",
-                                   [i for _, i in keys])
+                cur = self.execute(f"SELECT id, {_columns(table)} FROM {table} "
+                                   f"WHERE id IN ({', '.join('?' * len(keys))})", [i for _, i in keys])
             cols = [d[0] for d in cur.description][1:]
             by_id = {r[0]: r[1:] for r in cur.fetchall()}
         return cols, [by_id[i] for _, i in keys]
