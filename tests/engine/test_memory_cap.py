@@ -52,3 +52,25 @@ def test_a_batch_run_with_a_small_cap_completes(tmp_path):
     summary = run_batch([_corpus(tmp_path / "c.jsonl")], str(tmp_path / "small.duckdb"), workers=0, shard_size=10,
                         duckdb_memory="16MB")
     assert summary.read == 40 and summary.failed == 0 and summary.events >= 1  # (the copies are near-duplicates)
+
+
+def test_a_batch_run_builds_the_indexes_for_reads_by_id_again_even_after_a_killed_run(tmp_path):
+    db = tmp_path / "idx.duckdb"
+    corpus = _corpus(tmp_path / "c.jsonl", 6)
+
+    def indexes() -> set[str]:
+        with open_store(db) as st:
+            return {r["index_name"] for r in st.query("SELECT index_name FROM duckdb_indexes() WHERE table_name IN "
+                                                      "('events', 'articles')")}
+
+    run_batch([corpus], str(db), workers=0, shard_size=3, out_dir=tmp_path / "out")
+    assert indexes() == {"events_id", "articles_id"}
+    with open_store(db) as st:  # as a run killed while loading leaves the store
+        st.drop_lookup_indexes()
+        raw = st.query("SELECT id FROM events LIMIT 1")[0]["id"]
+    assert indexes() == set()
+    again = run_batch([corpus], str(db), workers=0, shard_size=3, out_dir=tmp_path / "out")
+    assert again.skipped == again.shards  # nothing left to load, and yet
+    assert indexes() == {"events_id", "articles_id"}
+    with open_store(db) as st:
+        assert [r["id"] for r in st.query("SELECT id FROM events WHERE id = ?", (raw,))] == [raw]

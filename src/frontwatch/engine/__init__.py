@@ -108,6 +108,8 @@ def run_batch(
         done = loaded_shards(store)
         todo = [s for s in shards if s.name not in done]
         summary.skipped = len(shards) - len(todo)
+        if todo:  # inserts would hold these indexes in memory; they are built again at the end (also after a failure,
+            store.drop_lookup_indexes()  # and after a run killed before its end)
         busy = time.perf_counter()
         dedupe = seeded_deduper(store)
         stored = len(dedupe)
@@ -147,9 +149,20 @@ def run_batch(
         fuse_pending(store)  # also what a killed run loaded but did not fuse
         summary.driver_seconds += time.perf_counter() - busy
     finally:
+        _rebuild_lookup_indexes(store)
         if not isinstance(db, Store):
             store.close()
     return summary
+
+
+def _rebuild_lookup_indexes(store: Store) -> None:
+    """Build the store's indexes for reads by id again after a load; a failure is logged, never raised (the data
+    is complete without them, reads by id scan, and the next run builds them)."""
+    try:
+        store.build_lookup_indexes()
+    except Exception as exc:  # (DuckDB's own exception types; out of memory, say)
+        log.warning("indexes for reads by id not rebuilt (%s); reads by id scan until a later run builds them",
+                    str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__)
 
 
 def fuse_threshold(stored: int, fuse_every: int) -> int:

@@ -138,6 +138,10 @@ def _tag_like(tag: str) -> str:
     return f'%"{tag}"%'
 
 
+#: DuckDB's indexes for reads by id (``/events/{id}`` of a raw report, an article) that a batch load drops and builds
+#: again at its end (migration 8): DuckDB holds a table's whole index in memory to insert one row (migration 6).
+LOOKUP_INDEXES = {"events_id": ("events", "id"), "articles_id": ("articles", "id")}
+
 #: The columns of a fused event that readers get (``component`` is fusion's own bookkeeping, see ``fuse_new``).
 FUSED_COLUMNS = (*EVENT_COLUMNS, "n_sources", "sources")
 
@@ -388,6 +392,20 @@ class Store:
                         self.execute(ddl)
                 self.execute("INSERT INTO schema_version VALUES (?, ?)", (version, dt.datetime.now()))
         return LATEST
+
+    def drop_lookup_indexes(self) -> None:
+        """DuckDB: drop the indexes for reads by id before a bulk load (reads by id scan until they are built)."""
+        if self.placeholder == "?":
+            with self.transaction():
+                for name in LOOKUP_INDEXES:
+                    self.execute(f"DROP INDEX IF EXISTS {name}")
+
+    def build_lookup_indexes(self) -> None:
+        """DuckDB: build the indexes for reads by id that are missing (after a bulk load; ~4 s for 3.5M events)."""
+        if self.placeholder == "?":
+            with self.transaction():
+                for name, (table, column) in LOOKUP_INDEXES.items():
+                    self.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {table} ({column})")
 
     # -- writes --------------------------------------------------------------------------------------------------
     def add_batch(self, items: Sequence[ArticleBatchItem], duplicates: Sequence[dict[str, Any]] = (),

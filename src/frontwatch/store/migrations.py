@@ -157,4 +157,17 @@ MIGRATIONS.append(
     )
 )
 
+MIGRATIONS.append(
+    (
+        8,
+        "DuckDB: plain indexes for reads by id of raw events and articles (a scan of 3.5M events took ~150 ms, the "
+        "index 2 ms); a batch run drops them while it loads and builds them again at its end (Store.drop_lookup_"
+        "indexes), so its inserts do not hold them in memory",
+        [
+            DUCKDB_ONLY + "CREATE INDEX IF NOT EXISTS events_id ON events (id)",
+            DUCKDB_ONLY + "CREATE INDEX IF NOT EXISTS articles_id ON articles (id)",
+        ],
+    )
+)
+
 LATEST = MIGRATIONS[-1][0]
