@@ -806,3 +806,32 @@ def test_people_held_captive_are_a_claim_and_a_child_killed_is_a_civilian():
     e = one("A mortar round hit a district of Qamishli on Wednesday, killing one child, state media reported.",
             "2016-07-27")
     assert (e.actor2, e.fatalities_best) == ("Civilians", 1)
+
+
+def test_declaring_victory_in_a_city_is_its_recapture_and_a_years_after_clause_dates_the_older_event():
+    e = one("Iraq's prime minister declared victory over Islamic State in Mosul on Monday.", "2017-07-11")
+    assert (e.sub_event_type, e.actor1, e.actor2, e.location, e.date) == (
+        "Government regains territory", "Iraqi government forces", "Islamic State", "Mosul", dt.date(2017, 7, 10))
+    e = one("Yazidis marked the anniversary on Monday, three years after Islamic State militants seized Sinjar.",
+            "2017-08-04")
+    assert e.date.year == 2014 and "background" in e.tags  # the seizure, not the day of the report
+
+
+def test_what_a_whole_battle_killed_is_no_event():
+    assert events("The battle for Mosul, which began in October, killed thousands of civilians and left much of the "
+                  "old city in ruins.", "2017-07-11") == []
+
+
+def test_a_chief_spokesman_and_a_withdrawal_to_protect_civilians():
+    e = one("A U.S. drone strike in eastern Syria killed Islamic State's chief spokesman, Abu Muhammad al-Adnani, "
+            "the Pentagon said on Friday.", "2016-09-13")
+    assert [(p.name, p.position) for p in e.persons] == [("Abu Mohammad al-Adnani", "spokesman")]
+    e = one("Rebels said they had withdrawn from Qusair on Wednesday to protect civilians.", "2013-06-06")
+    assert e.actor2 != "Civilians"
+
+
+def test_a_toll_since_an_event_dated_later_in_the_sentence_runs_to_the_report():
+    res = _res("The Observatory said more than 280 civilians had been killed since Turkey launched the operation on "
+               "Jan. 20.", "2018-03-19")
+    (c,) = res.claims
+    assert c.period == "2018-01-20/2018-03-19"

@@ -265,7 +265,8 @@ def _period(text: str, end: int, dates: list[DateSpan], published: dt.date | Non
     for d in dates:
         if d.span and 0 <= d.span[0] - end <= 60 and not re.search(r"\d", text[end:d.span[0]]):
             last = min(d.end, published) if published else d.end
-            if published and re.search(r"\bsince\b", text[end:d.span[1]], re.I):
+            # (the rule's own match may end past the "since": "had been killed since ... on Jan. 20")
+            if published and re.search(r"\bsince\b", text[max(0, end - 12):d.span[1]], re.I):
                 last = published  # "killed since the offensive began on January 20": to the day of the report
             return f"{d.start.isoformat()}/{last.isoformat()}"
     return None

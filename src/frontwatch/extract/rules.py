@@ -55,7 +55,8 @@ PERSON_NAME = re.compile(r"\b(?:Abu|Umm)\s+[A-Z][a-z]+(?:\s+(?:al|el|ad|ash|as|a
 POSITION_NEAR = re.compile(
     r"\b(?:its|the\s+group's|the\s+organisation's|their|a\s+senior|the|a|"
     r"(?P<owner>(?-i:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}))['’]s)\s+((?:[\w\-]+\s+){0,4}?"
-    r"(?:leader|commander|chief|spokesman|minister|deputy|emir|governor|official|head))\b",
+    r"(?:chief\s+(?:spokesman|commander|of\s+staff|executioner|strategist)|leader|commander|chief|spokesman|minister|"
+    r"deputy|emir|governor|official|head))\b",
     re.I,
 )
 _POS = 2  # POSITION_NEAR's group of the position itself
@@ -179,13 +180,20 @@ REFERENCE_JUDGED = re.compile(r"\s+(?:was|had\s+been|is|were)\s+(?:an?\s+)?(?:er
 TOTAL_TOLL = re.compile(r"\b(?:have|has|had)\s+been\s+killed\b[^.;]{0,40}?\bsince\b(?!\s+(?:(?:last\s+)?(?:mon|tues|wednes|"
                         r"thurs|fri|satur|sun)day|yesterday|dawn|early|the\s+weekend|(?:the\s+)?morning))|\b(?:estimated?|estimates)\s+"
                         r"(?:that\s+)?[^.;]{0,80}?\bkilled\b[^.;]{0,60}?\b(?:during|over|throughout)\s+the\s+"
-                        r"(?:[\w\-]+\s+)?(?:battle|war|campaign|offensive|siege|fighting|operation|conflict)\b", re.I)
+                        r"(?:[\w\-]+\s+)?(?:battle|war|campaign|offensive|siege|fighting|operation|conflict)\b|"
+                        # "The battle for Mosul, which began in October, killed thousands of civilians"
+                        r"(?:^|[.!?]\s+)the\s+(?:[\w\-]+\s+)?(?:battle|war|siege|offensive|campaign|conflict|fighting)\b"
+                        r"[^.;]{0,80}?\b(?:has\s+|had\s+)?killed\b", re.I)
 EARLIER_EVENT_BEFORE = re.compile(r"\b(?:a\s+day|a\s+week|\w+\s+(?:days|weeks|hours))\s+after\s+(?:an?\s+|the\s+)?"
                                   r"(?:[\w\-]+\s+)?$", re.I)
 HABITUAL = re.compile(r"\b(?:every|each)\s+(?:single\s+)?(?:day|night|week|month|morning|evening|time|"
                       r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
 NO_CASUALTIES = re.compile(r"\bno\s+(?:casualties|deaths|fatalities|one\s+was\s+(?:killed|hurt|injured))\b|"
                            r"\bwithout\s+(?:causing\s+)?(?:casualties|injuries)\b|\bnobody\s+was\s+(?:killed|hurt)\b", re.I)
+PURPOSE_BEFORE = re.compile(r"\b(?:to|in\s+order\s+to)\s+(?:protect|spare|save|evacuate|shield|safeguard)\s+"
+                            r"(?:the\s+)?(?:[\w\-]+\s+)?$", re.I)
+PURPOSE_FOR_PEOPLE = re.compile(r"\b(?:to|in\s+order\s+to)\s+(?:protect|spare|save|evacuate|shield|safeguard)\s+"
+                                r"(?:the\s+)?(?:[\w\-]+\s+)?(?:civilians|residents|people|lives|population)\b", re.I)
 ANTERIOR = re.compile(r"\bhad\s+(?:earlier|previously|already|once)\b", re.I)
 OWNER_BEFORE = re.compile(r"\b(?:(?:leader|commander|head|chief|founder|emir|member|spokesman|official|governor)s?\s+"
                           r"(?:of|for)\s+(?:the\s+)?|(?:killed|captured|targeted|wounded|ambushed|assassinated)\s+"
@@ -752,8 +760,8 @@ class Extractor:
         in_clause = [f for f in fat if f.span and cs <= f.span[0] < ce]
         clause_fat = [f for f in in_clause if _count_of(f.span[0], tpos, triggers)] if in_clause else fat
         if actor2 is None and (trig.frame == "victim" or clause_fat) and CIVILIAN_WORDS.search(
-            " ".join(f.text for f in clause_fat) + " " + after_text
-        ):
+            " ".join(f.text for f in clause_fat) + " " + PURPOSE_FOR_PEOPLE.sub("", after_text)
+        ):  # ("withdrew from the town to protect civilians": they were not the ones it happened to)
             actor2 = "Civilians" if "Civilians" in self.actor_info else None
         # -- event type
         sub = trig.sub_event_type
@@ -1008,6 +1016,8 @@ class Extractor:
                 continue  # a source of the report, not a party to the event
             if not _in(a, clause.start, clause.end):
                 continue
+            if PURPOSE_BEFORE.search(text, max(0, a.start - 40), a.start):
+                continue  # "withdrew from the town to protect civilians": whom it was for, not a party
             tail = text[a.end:a.end + 60]
             if VICTIM_AFTER.match(tail) or re.match(r"'s?\s", tail) or OWNER_BEFORE.search(
                     text[max(0, a.start - 40):a.start]) or RANKED_VICTIM_AFTER.match(text[a.end:a.end + 160]):
@@ -1275,6 +1285,8 @@ class Extractor:
         def cost(d: DateSpan) -> float:
             if not d.span:
                 return 1000.0
+            if d.text.lower().endswith((" after", " before")) and 0 <= tpos - d.span[1] <= 40:
+                return 0.0  # "... on Monday, three years after the militants seized the city": the seizure's date
             if d.span[0] >= tend:
                 gap = d.span[0] - tend  # after the trigger: "fell to X on Sunday"
             elif d.span[1] <= tpos:
