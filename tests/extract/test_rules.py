@@ -835,3 +835,44 @@ def test_a_toll_since_an_event_dated_later_in_the_sentence_runs_to_the_report():
                "Jan. 20.", "2018-03-19")
     (c,) = res.claims
     assert c.period == "2018-01-20/2018-03-19"
+
+
+def test_an_attack_on_a_town_that_was_repelled_is_a_battle_whose_dead_add_up():
+    e = one("Islamic State militants attacked the western Iraqi town of Haditha on Tuesday, but were repelled by "
+            "local Sunni tribal fighters, officials said. At least 11 attackers and four defenders were killed.",
+            "2015-04-15")
+    assert (e.sub_event_type, e.actor1, e.location, e.fatalities_low) == (
+        "Armed clash", "Islamic State", "Hadithah", 15)
+
+
+def test_gunmen_of_a_named_group_storming_buildings_is_a_raid_by_that_group_not_a_town_taken():
+    evs = events("Dozens of Islamic State gunmen stormed government buildings in the northern Iraqi city of Kirkuk "
+                 "before dawn on Friday, officials said.", "2016-10-21")
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Armed clash", "Islamic State")]
+
+
+def test_a_place_retaken_with_no_captor_named_is_the_story_captors_and_the_same_event():
+    evs = events("Iraqi forces have recaptured most of Ramadi from Islamic State, the military said on Monday, though "
+                 "pockets of militants remain in the city's northern and eastern districts. The government complex in "
+                 "the city centre was retaken on Sunday.", "2015-12-28")
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Government regains territory", "Iraqi government forces")]
+
+
+def test_another_account_of_a_death_already_reported_is_no_second_event():
+    evs = events("An Israeli air strike killed senior Hezbollah commander Mustafa Badreddine near Damascus airport, "
+                 "the group said on Friday. Hezbollah later said Badreddine had been killed by artillery fire from "
+                 "Sunni militant groups.", "2016-05-14")
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"]
+
+
+def test_chemical_weapons_used_against_a_force_dated_by_the_act_not_by_the_statement():
+    e = one("The Kurdistan Regional Government said on Thursday that Islamic State had used chemical weapons "
+            "against Peshmerga forces near Makhmour last week, wounding about 20 fighters.", "2015-08-14")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Chemical weapon", "Islamic State", "Kurdish Peshmerga")
+    assert (e.date, e.date_precision) == (dt.date(2015, 8, 3), "week")
+
+
+def test_seizing_a_named_road_that_encircles_a_city_is_a_battle_that_cuts_a_route_in_a_siege():
+    e = one("Government forces and their allies seized the Castello Road on Sunday, fully encircling the rebel-held "
+            "eastern districts of Aleppo, a monitor said.", "2016-07-18")
+    assert e.sub_event_type == "Armed clash" and {"route_cut", "siege"} <= set(e.tags)

@@ -36,6 +36,9 @@ class _Pattern:
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
+_BARE_FORCE = re.compile(r"(?i:gunmen|gunman|fighters|militants|militiamen|jihadists|insurgents|troops|soldiers|forces)")
+
+
 def _key(phrase: str) -> str:
     return re.sub(r"[\s\-]+", " ", phrase.strip())
 
@@ -191,7 +194,11 @@ class ActorResolver:
                 take(s, e)
                 out.append(Mention(text[s:e], s, e, "actor", actor, 0.8))
         out.sort(key=lambda m: m.start)
-        return out
+        # "Islamic State gunmen", "Hezbollah fighters": a bare force noun right after a named side is that side's
+        # people, not another actor ("gunmen" alone is the pack's unidentified armed group)
+        return [m for i, m in enumerate(out) if not (
+            i and m.kind == "actor" and out[i - 1].kind == "actor" and out[i - 1].value is not None
+            and text[out[i - 1].end:m.start] == " " and _BARE_FORCE.fullmatch(m.text))]
 
     def _longest_matches(self, text: str, low: str) -> list[re.Match[str]]:
         """Left-to-right matches, where a longer phrase starting inside a match wins ("the Army of Conquest"

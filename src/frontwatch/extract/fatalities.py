@@ -45,7 +45,7 @@ _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_NUMWORD})(?:\s+(?:hundred|thousand))?"
 _QUAL = r"(?:at\s+least|more\s+than|well\s+over|over|some|about|around|nearly|almost|roughly|approximately|up\s+to|as\s+many\s+as|an\s+estimated)"
 _VAGUE = r"(?:a\s+dozen|dozens|scores|hundreds|thousands|several|a\s+number\s+of|a\s+handful|a\s+few|tens)"
 QUANT = rf"(?:(?P<qual>{_QUAL})\s+)?(?:(?P<num>{_NUM})(?:\s+(?:to|or|-)\s+(?P<num2>{_NUM}))?|(?P<vague>{_VAGUE})(?:\s+of)?)"
-_VICTIM_NOUN = r"(?:people|persons|civilians|fighters|militants|jihadists|soldiers|troops|members|policemen|police|residents|villagers|children|women|men|rebels|gunmen|worshippers|shoppers|pilgrims|guards|officers|recruits|cadets|prisoners|insurgents|others|more|of\s+them|Peshmerga|personnel|combatants|mourners|students|passengers|patients|bystanders|farmers|shepherds|journalists|doctors|workers|protesters|demonstrators|relatives|officials|commanders|Marines?|sons|daughters|brothers|bodyguards)"
+_VICTIM_NOUN = r"(?:people|persons|civilians|fighters|militants|jihadists|soldiers|troops|members|policemen|police|residents|villagers|children|women|men|rebels|gunmen|worshippers|shoppers|pilgrims|guards|officers|recruits|cadets|prisoners|insurgents|others|more|of\s+them|Peshmerga|personnel|combatants|mourners|students|passengers|patients|bystanders|farmers|shepherds|journalists|doctors|workers|protesters|demonstrators|relatives|officials|commanders|Marines?|sons|daughters|brothers|bodyguards|attackers|assailants|defenders)"
 _VICTIM = rf"(?:[\w\-]+\s+){{0,3}}?{_VICTIM_NOUN}"
 _ONE_VICTIM = (r"(?:officer|soldier|policeman|civilian|child|woman|man|boy|girl|fighter|member|commander|guard|"
                r"journalist|worker|doctor|Marine|resident|farmer|shepherd|student|teacher|official|judge|mayor|cleric|"
@@ -76,6 +76,9 @@ _AND_MORE = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+|(?:\s+(?:in|during)\s+
                        rf"(?:along\s+with|as\s+well\s+as|together\s+with)\s+)(?:(?:his|her|their)\s+(?=\S+\s+{_VICTIM_NOUN}\b))?(?:(?P<one>an?|one)\s+(?:[\w\-.]+\s+){{0,3}}?{_ONE_VICTIM}\b|"
                        rf"{QUANT}\s+(?:(?!wounded|injured|hurt)[\w\-]+\s+)?{_VICTIM_NOUN}\b)(?!\s+(?:were\s+)?(?:wounded|injured|hurt))",
                        re.I)  # ("killed and three wounded when militants ...": the wounded are not added)
+
+
+_INNER_AND = re.compile(rf"\s+{_VICTIM_NOUN}\s+and\s+{QUANT}\s+{_VICTIM_NOUN}\b", re.I)
 
 
 @dataclass(slots=True, frozen=True)
@@ -173,6 +176,12 @@ def find_fatalities(text: str, offset: int = 0) -> list[Fatalities]:
                 continue
             if start not in found:
                 end, (low, best, high) = m.end(), r
+                # "11 attackers and four defenders were killed": a second count inside the match adds up too
+                inner = _INNER_AND.search(text, m.end("num") if m.group("num") else m.end("vague"), m.end())
+                if inner is not None and (r2 := _range(inner)) is not None:
+                    low = None if low is None or r2[0] is None else low + r2[0]
+                    best = None if best is None or r2[1] is None else best + r2[1]
+                    high = None if high is None or r2[2] is None else high + r2[2]
                 while (more := _AND_MORE.match(text, end)) is not None:
                     r2 = (1, 1, 1) if more.group("one") else _range(more)
                     if r2 is None:

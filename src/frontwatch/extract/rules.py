@@ -41,7 +41,7 @@ HERITAGE_WORDS = re.compile(
     r"statues?|citadel|antiquities)\b",
     re.I,
 )
-SIEGE_WORDS = re.compile(r"\b(siege|besieged|blockade|encircled)\b", re.I)
+SIEGE_WORDS = re.compile(r"\b(siege|besieged|blockade|encircled|encircling|encirclement)\b", re.I)
 BORDER_WORDS = re.compile(r"\bborder\s+(?:crossing|post|gate|(?P<town>town))\b|\bcrossing\s+point\b", re.I)
 # A capitalised name of two to four words right after a verb of killing/capture ("killed Junaid Hussain").
 FATE_NAME_AFTER = re.compile(
@@ -61,7 +61,8 @@ POSITION_NEAR = re.compile(
 )
 _POS = 2  # POSITION_NEAR's group of the position itself
 SPEAKER_AFTER = re.compile(
-    r"\s*(?:(?:defence|defense|military|security|senior|local|government|media)\s+)*(?:officials?|spokesm[ae]n|"
+    r"\s*(?:(?:later|also|earlier|previously|then|had|has|have)\s+)?"  # "Hezbollah later said"
+    r"(?:(?:defence|defense|military|security|senior|local|government|media)\s+)*(?:officials?|spokesm[ae]n|"
     r"spokesperson|sources?|media\s+office|statement|said|says|say|told|announced|reported|stated|added|"
     r"estimated|believes?)\b",
     re.I,
@@ -106,9 +107,13 @@ HELD_WORDS = {"rebel": "rebels", "jihadist": "the jihadists", "militant": "the m
 TRIGGER_HINT = re.compile(r"kill|bomb|strike|attack|shell|seiz|captur|took|fell|clash|fight|protest|destroy|blew|"
                           r"execut|abduct|arrest|withdr|ceasefire|truce|deal|"
                           r"\b(?:storm|overr|retook|retake|entered|drone|behead|massacr|raid|ambush|besieg)", re.I)
+BUILDING_OBJECT = re.compile(r"\s*(?:a|an|the|several|two|three|\d+)?\s*(?:[\w\-]+\s+){0,2}?(?:buildings?|compound|"
+                             r"headquarters|police\s+stations?|prison|hotel|checkpoints?|offices?|hospital|mosque|"
+                             r"church|school|barracks)\b", re.I)
 ROAD_OBJECT = re.compile(
     r"\s*(?:a\s+|the\s+|an?\s+)?(?:(?:key|main|strategic|vital|\d+-km|long)\s+)?(?:(?:stretch|section|part|segment)\s+of\s+)?"
-    r"(?:the\s+)?(?:(?:key|main|strategic|vital)\s+)?(?:road|highway|motorway|Highway\s+\d+|M\d+\b|route|supply\s+(?:line|route))",
+    r"(?:the\s+)?(?:(?:key|main|strategic|vital)\s+)?(?:(?-i:[A-Z][\w\-']+)\s+)?(?:road|highway|motorway|Highway\s+\d+|M\d+\b|"
+    r"route|supply\s+(?:line|route))\b",
     re.I,
 )
 _DEATH_HINT = re.compile(r"\b(?:killed|dead|died|slain|lost\s+their\s+lives|death\s+toll)\b", re.I)
@@ -194,6 +199,7 @@ PURPOSE_BEFORE = re.compile(r"\b(?:to|in\s+order\s+to)\s+(?:protect|spare|save|e
                             r"(?:the\s+)?(?:[\w\-]+\s+)?$", re.I)
 PURPOSE_FOR_PEOPLE = re.compile(r"\b(?:to|in\s+order\s+to)\s+(?:protect|spare|save|evacuate|shield|safeguard)\s+"
                                 r"(?:the\s+)?(?:[\w\-]+\s+)?(?:civilians|residents|people|lives|population)\b", re.I)
+SAID_ON_BEFORE = re.compile(r"\b(?:said|says|announced|reported|told\s+\w+|confirmed|stated|claimed)\s+$", re.I)
 ANTERIOR = re.compile(r"\bhad\s+(?:earlier|previously|already|once)\b", re.I)
 OWNER_BEFORE = re.compile(r"\b(?:(?:leader|commander|head|chief|founder|emir|member|spokesman|official|governor)s?\s+"
                           r"(?:of|for)\s+(?:the\s+)?|(?:killed|captured|targeted|wounded|ambushed|assassinated)\s+"
@@ -342,6 +348,7 @@ class _Context:
     trigger_at: dict[int, int] = field(default_factory=dict)
     named_toll: set[int] = field(default_factory=set)
     toll_at: dict[int, int] = field(default_factory=dict)  # where the count an event's toll came from begins
+    reported_dead: set[tuple[str, str]] = field(default_factory=set)  # (person, event type) of the dead reported
     dateline: Mention | None = None  # the town of the dateline ("TRIPOLI, Lebanon - ..."), if the gazetteer has it
     # the dates of the sentences since ``last_date`` was set that had no trigger, so were never read
     unread: list[_LazyDates] = field(default_factory=list)
@@ -508,12 +515,18 @@ class Extractor:
                         capture.fatalities_low, capture.fatalities_best, capture.fatalities_high = (
                             ev.fatalities_low, ev.fatalities_best, ev.fatalities_high)
                     continue
+                # "Hezbollah later said Badreddine had been killed by artillery fire": another account of a death
+                # the story already reported, whose only toll is that person, is no second event
+                dead = {(p.name, ev.event_type) for p in ev.persons if p.role == "killed"}
+                if dead and dead <= ctx.reported_dead and id(ev) in ctx.named_toll:
+                    continue  # (the same kind of event: a beheading told after a strike on the beheader is not)
                 # An article reports each event once: a later mention of the same kind of event at the same
                 # place on overlapping dates is the same event ("the fall of Ramadi" after its report).
                 same = seen_by_place.setdefault((ev.sub_event_type, ev.location), [])
                 if not any(_same_report(ev, old) for old in same):
                     same.append(ev)
                     events.append(ev)
+                    ctx.reported_dead |= dead
             accepted = events[n_before:]
             if accepted:
                 last_attacks = [e for e in accepted if e.event_type in ATTACK_TYPES]
@@ -729,6 +742,8 @@ class Extractor:
         # "seized a stretch of Highway 47, the road linking Raqqa and Mosul": fighting over a road, which cuts it;
         # the towns named describe the road, not where the event happened.
         road_object = trig.territory and ROAD_OBJECT.match(ctx.article.text[tend:tend + 80])
+        # "stormed government buildings", "stormed a police station": a raid on a building, not a town taken
+        building = trig.territory and BUILDING_OBJECT.match(ctx.article.text[tend:tend + 60])
         # -- place (see _pick_place), then actors (see _pick_actors)
         place_m, pconf = self._pick_place(sent, clause, trig, tpos, tend, ctx, skip_after=bool(road_object))
         confidence += pconf
@@ -767,7 +782,7 @@ class Extractor:
         sub = trig.sub_event_type
         if trig.territory:
             sub = self._territory_sub(actor1, country)
-        if road_object:
+        if road_object or building:
             sub = "Armed clash"
         people = PEOPLE_BEFORE.search(ctx.article.text[max(0, tpos - 40):tpos])
         if trig.territory and people and (people.group("aux") or re.match(
@@ -1081,6 +1096,11 @@ class Extractor:
                                         text[max(sent.start, tpos - 40):tpos], re.I) or actor1 is None and re.match(
                 r"(?:similar|another|second|further)\b", text[tpos:tend], re.I):  # (the word may open the match)
             actor1 = ctx.last_actor_by_category.get(trig.category)  # "a similar strike": the same hand
+        if actor1 is None and trig.territory and re.search(
+                r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[\w\-]+ly\s+)?$",
+                text[max(sent.start, tpos - 25):tpos], re.I):
+            # "The government complex was retaken on Sunday", no agent named: the story's last captor
+            actor1 = ctx.last_actor_by_category.get(trig.category)
         if actor1 is None:
             # The subject of the main clause ("US-backed forces said ..., after they seized ..."), then a state
             # named as the speaker ("Russia said its frigates fired ..."), then the story's most salient actor.
@@ -1287,6 +1307,9 @@ class Extractor:
                 return 1000.0
             if d.text.lower().endswith((" after", " before")) and 0 <= tpos - d.span[1] <= 40:
                 return 0.0  # "... on Monday, three years after the militants seized the city": the seizure's date
+            if d.span[1] <= tpos and SAID_ON_BEFORE.search(ctx.article.text, max(0, d.span[0] - 16), d.span[0]) and \
+                    re.match(r"\s*,?\s*that\b", ctx.article.text[d.span[1]:d.span[1] + 8]):
+                return 500.0  # "said on Thursday that IS had used chemical weapons ... last week": when it was said
             if d.span[0] >= tend:
                 gap = d.span[0] - tend  # after the trigger: "fell to X on Sunday"
             elif d.span[1] <= tpos:
