@@ -195,10 +195,10 @@ HABITUAL = re.compile(r"\b(?:every|each)\s+(?:single\s+)?(?:day|night|week|month
                       r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
 NO_CASUALTIES = re.compile(r"\bno\s+(?:casualties|deaths|fatalities|one\s+was\s+(?:killed|hurt|injured))\b|"
                            r"\bwithout\s+(?:causing\s+)?(?:casualties|injuries)\b|\bnobody\s+was\s+(?:killed|hurt)\b", re.I)
-PURPOSE_BEFORE = re.compile(r"\b(?:to|in\s+order\s+to)\s+(?:protect|spare|save|evacuate|shield|safeguard)\s+"
-                            r"(?:the\s+)?(?:[\w\-]+\s+)?$", re.I)
-PURPOSE_FOR_PEOPLE = re.compile(r"\b(?:to|in\s+order\s+to)\s+(?:protect|spare|save|evacuate|shield|safeguard)\s+"
-                                r"(?:the\s+)?(?:[\w\-]+\s+)?(?:civilians|residents|people|lives|population)\b", re.I)
+# "withdrew from the town to protect civilians": whom an act was for, not a party to it
+_PURPOSE = r"\b(?:to|in\s+order\s+to)\s+(?:protect|spare|save|evacuate|shield|safeguard)\s+(?:the\s+)?"
+PURPOSE_BEFORE = re.compile(_PURPOSE + r"(?:[\w\-]+\s+)?$", re.I)
+PURPOSE_FOR_PEOPLE = re.compile(_PURPOSE + r"(?:[\w\-]+\s+)?(?:civilians|residents|people|lives|population)\b", re.I)
 SAID_ON_BEFORE = re.compile(r"\b(?:said|says|announced|reported|told\s+\w+|confirmed|stated|claimed)\s+$", re.I)
 ANTERIOR = re.compile(r"\bhad\s+(?:earlier|previously|already|once)\b", re.I)
 OWNER_BEFORE = re.compile(r"\b(?:(?:leader|commander|head|chief|founder|emir|member|spokesman|official|governor)s?\s+"
