@@ -199,19 +199,21 @@ class _UnionFind:
 
 
 def links(events: Iterable[dict[str, Any]]) -> list[tuple[str, str]]:
-    """Every pair of ``events`` (ids) that ``same_event`` accepts, found by blocking on type and sweeping by date."""
-    blocks: dict[str, list[dict[str, Any]]] = {}
+    """Every pair of ``events`` (ids) that ``same_event`` accepts, found by blocking on type and sweeping by date.
+    (Dates are parsed once, on copies: a vague report in a busy city's year meets thousands of others.)"""
+    blocks: dict[str, list[tuple[tuple[dt.date, dt.date], dict[str, Any]]]] = {}
     for e in events:
-        if _range(e):
-            blocks.setdefault(e["event_type"], []).append(e)
+        r = _range(e)
+        if r:
+            blocks.setdefault(e["event_type"], []).append((r, {**e, "date": r[0], "date_end": r[1]}))
     out: list[tuple[str, str]] = []
     one = dt.timedelta(days=1)
     for block in blocks.values():
-        block.sort(key=lambda e: (_range(e), e["id"]))
-        for i, a in enumerate(block):
-            ra = _range(a)
-            for b in block[i + 1:]:
-                if _range(b)[0] - one > ra[1]:  # type: ignore[index,operator]
+        block.sort(key=lambda x: (x[0], x[1]["id"]))
+        for i, (ra, a) in enumerate(block):
+            last = ra[1] + one
+            for rb, b in block[i + 1:]:
+                if rb[0] > last:
                     break  # sorted by start: no later event can overlap ``a`` either
                 if same_event(a, b):
                     out.append((a["id"], b["id"]))
