@@ -121,3 +121,60 @@ def test_vague_reports_left_apart_fuse_only_with_the_same_range():
     # both April reports match both clashes, so they stay apart from them, together; the year holds April's
     # reports but is another range
     assert _ids(groups) == [["ed14"], ["ed28"], ["em1", "em2"], ["ey"]]
+
+
+def _reference(evs):
+    """The clusters by the module docstring's rule, from every pair of reports (slow, obviously right)."""
+    ids = [e["id"] for e in evs]
+    parent = {i: i for i in ids}
+
+    def find(x):
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    def union(a, b):
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    def wide(e):
+        return (dt.date.fromisoformat(e["date_end"]) - dt.date.fromisoformat(e["date"])).days > 7
+
+    pairs = [(a, b) for k, a in enumerate(evs) for b in evs[k + 1:] if same_event(a, b)]
+    for a, b in pairs:
+        if not wide(a) and not wide(b):
+            union(a["id"], b["id"])
+    roots = {}
+    for a, b in pairs:
+        if wide(a) != wide(b):
+            v, p = (a, b) if wide(a) else (b, a)
+            roots.setdefault(v["id"], set()).add(find(p["id"]))
+    attached = {v: next(iter(r)) for v, r in roots.items() if len(r) == 1}
+    for v, r in attached.items():
+        union(v, r)
+    for a, b in pairs:
+        if wide(a) and wide(b) and not {a["id"], b["id"]} & attached.keys() and \
+                (a["date"], a["date_end"]) == (b["date"], b["date_end"]):
+            union(a["id"], b["id"])
+    groups = {}
+    for i in sorted(ids):
+        groups.setdefault(find(i), []).append(i)
+    return sorted(groups.values())
+
+
+def test_clusters_equal_the_rule_applied_to_every_pair_on_random_reports():
+    import random
+
+    rng = random.Random(7)
+    for _ in range(20):
+        evs = []
+        for n in range(60):
+            start = dt.date(2016, 4, 1) + dt.timedelta(days=rng.randint(0, 40))
+            if rng.random() < 0.3:  # vague: a month, or a longer range
+                end = start + dt.timedelta(days=rng.choice([10, 29, 60]))
+            else:
+                end = start + dt.timedelta(days=rng.choice([0, 0, 1]))
+            evs.append(ev(f"{n:03d}", date=start.isoformat(), date_end=end.isoformat(),
+                          latitude=rng.choice([33.64, 33.645, 33.70]), actor1=rng.choice([BASE["actor1"], None])))
+        assert [sorted(e["id"] for e in c) for c in cluster(evs)] == _reference(evs)

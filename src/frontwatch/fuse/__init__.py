@@ -33,6 +33,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -198,28 +199,6 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def links(events: Iterable[dict[str, Any]]) -> list[tuple[str, str]]:
-    """Every pair of ``events`` (ids) that ``same_event`` accepts, found by blocking on type and sweeping by date.
-    (Dates are parsed once, on copies: a vague report in a busy city's year meets thousands of others.)"""
-    blocks: dict[str, list[tuple[tuple[dt.date, dt.date], dict[str, Any]]]] = {}
-    for e in events:
-        r = _range(e)
-        if r:
-            blocks.setdefault(e["event_type"], []).append((r, {**e, "date": r[0], "date_end": r[1]}))
-    out: list[tuple[str, str]] = []
-    one = dt.timedelta(days=1)
-    for block in blocks.values():
-        block.sort(key=lambda x: (x[0], x[1]["id"]))
-        for i, (ra, a) in enumerate(block):
-            last = ra[1] + one
-            for rb, b in block[i + 1:]:
-                if rb[0] > last:
-                    break  # sorted by start: no later event can overlap ``a`` either
-                if same_event(a, b):
-                    out.append((a["id"], b["id"]))
-    return out
-
-
 def vague(e: dict[str, Any]) -> bool:
     """Whether a raw event's date range is wider than ``VAGUE_DAYS`` ("in April", "this year")."""
     r = _range(e)
@@ -244,23 +223,51 @@ def components(events: Iterable[dict[str, Any]]) -> list[list[list[dict[str, Any
     [[['e1'], ['e2'], ['e3']]]
     """
     evs = {e["id"]: e for e in events}
-    pairs = links(evs.values())
     whole, split = _UnionFind(), _UnionFind()
-    is_vague = {i for i, e in evs.items() if vague(e)}
-    for a, b in pairs:
-        whole.union(a, b)
-        if a not in is_vague and b not in is_vague:
-            split.union(a, b)
-    anchors: dict[str, set[str]] = {}
-    for a, b in pairs:
-        if (a in is_vague) != (b in is_vague):
-            v, p = (a, b) if a in is_vague else (b, a)
-            anchors.setdefault(v, set()).add(split.find(p))
-    attached = {v: next(iter(roots)) for v, roots in anchors.items() if len(roots) == 1}
+    # Dates parsed once, on copies: in a busy city a vague report meets thousands of others.
+    blocks: dict[str, tuple[list[Any], list[Any]]] = {}
+    for i, e in evs.items():
+        r = _range(e)
+        if r:
+            precise, vague_ = blocks.setdefault(e["event_type"], ([], []))
+            (vague_ if (r[1] - r[0]).days > VAGUE_DAYS else precise).append((r, i, {**e, "date": r[0], "date_end": r[1]}))
+    one = dt.timedelta(days=1)
+    touched: dict[str, set[str]] = {}  # vague report -> the precise clusters it matches
+    vague_pairs: list[tuple[str, str]] = []
+    for precise, vague_ in blocks.values():
+        for group in (precise, vague_):
+            group.sort(key=lambda x: (x[0], x[1]))
+        for k, (ra, a_id, a) in enumerate(precise):  # precise reports link within a day of each other
+            for rb, b_id, b in precise[k + 1:]:
+                if rb[0] > ra[1] + one:
+                    break
+                if same_event(a, b):
+                    whole.union(a_id, b_id)
+                    split.union(a_id, b_id)
+        for k, (ra, a_id, a) in enumerate(vague_):
+            for rb, b_id, b in vague_[k + 1:]:
+                if rb[0] > ra[1] + one:
+                    break
+                if same_event(a, b):
+                    whole.union(a_id, b_id)
+                    vague_pairs.append((a_id, b_id))
+        starts = [x[0][0] for x in precise]
+        for rv, v_id, v in vague_:
+            # A precise report matches only inside the vague range; one match per precise cluster is enough
+            # (the same clusters, and the same components, as checking every pair).
+            roots = touched.setdefault(v_id, set())
+            for rp, p_id, p in precise[bisect_left(starts, rv[0]):]:
+                if rp[0] > rv[1]:
+                    break
+                root = split.find(p_id)
+                if root not in roots and same_event(v, p):
+                    roots.add(root)
+                    whole.union(v_id, p_id)
+    attached = {v: next(iter(roots)) for v, roots in touched.items() if len(roots) == 1}
     for v, root in attached.items():
         split.union(v, root)
-    for a, b in pairs:
-        if {a, b} <= is_vague and not {a, b} & attached.keys() and _range(evs[a]) == _range(evs[b]):
+    for a, b in vague_pairs:
+        if not {a, b} & attached.keys() and _range(evs[a]) == _range(evs[b]):
             split.union(a, b)
     comps: dict[str, dict[str, list[dict[str, Any]]]] = {}
     for i in sorted(evs):
