@@ -344,10 +344,10 @@ class _Context:
     last_actor_by_category: dict[str, str] = field(default_factory=dict)
     captured_persons: set[str] = field(default_factory=set)
     fatalities: dict[int, list[Fatalities]] = field(default_factory=dict)  # sentence start -> its death counts
-    # per event built (by id()): its trigger's offset, and whether its toll is its named dead's count
-    trigger_at: dict[int, int] = field(default_factory=dict)
-    named_toll: set[int] = field(default_factory=set)
-    toll_at: dict[int, int] = field(default_factory=dict)  # where the count an event's toll came from begins
+    # per event built (by its id): its trigger's offset, and whether its toll is its named dead's count
+    trigger_at: dict[str, int] = field(default_factory=dict)
+    named_toll: set[str] = field(default_factory=set)
+    toll_at: dict[str, int] = field(default_factory=dict)  # where the count an event's toll came from begins
     reported_dead: set[tuple[str, str]] = field(default_factory=set)  # (person, event type) of the dead reported
     dateline: Mention | None = None  # the town of the dateline ("TRIPOLI, Lebanon - ..."), if the gazetteer has it
     # the dates of the sentences since ``last_date`` was set that had no trigger, so were never read
@@ -518,7 +518,7 @@ class Extractor:
                 # "Hezbollah later said Badreddine had been killed by artillery fire": another account of a death
                 # the story already reported, whose only toll is that person, is no second event
                 dead = {(p.name, ev.event_type) for p in ev.persons if p.role == "killed"}
-                if dead and dead <= ctx.reported_dead and id(ev) in ctx.named_toll:
+                if dead and dead <= ctx.reported_dead and ev.id in ctx.named_toll:
                     continue  # (the same kind of event: a beheading told after a strike on the beheader is not)
                 # An article reports each event once: a later mention of the same kind of event at the same
                 # place on overlapping dates is the same event ("the fall of Ramadi" after its report).
@@ -698,7 +698,7 @@ class Extractor:
         for trig, m in best.values():
             ev = self._build(sent, clause, trig, m, dates, lazy_dates.get(), ctx, persons, starts)
             if ev is not None:
-                ctx.trigger_at[id(ev)] = clause.start + m.start()
+                ctx.trigger_at[ev.id] = clause.start + m.start()
                 out.append(ev)
         if out:
             first = out[0]
@@ -898,9 +898,9 @@ class Extractor:
             confidence=round(max(0.05, min(0.95, confidence)), 2),
         )
         if f is not None and f.text == "named persons killed":
-            ctx.named_toll.add(id(ev))
+            ctx.named_toll.add(ev.id)
         elif f is not None and f.span:
-            ctx.toll_at[id(ev)] = f.span[0]
+            ctx.toll_at[ev.id] = f.span[0]
         return ev
 
     def _leader_killed(self, persons: Sequence[Person]) -> bool:
@@ -922,16 +922,16 @@ class Extractor:
                 continue
             at += sent.start
 
-            keep = min(having, key=lambda e, at=at: _nearest_before(ctx.trigger_at.get(id(e), sent.start), at))
+            keep = min(having, key=lambda e, at=at: _nearest_before(ctx.trigger_at.get(e.id, sent.start), at))
             for e in having:
                 if e is keep:
                     continue
                 e.persons = [p for p in e.persons if p.name != name]
-                if id(e) in ctx.named_toll:
+                if e.id in ctx.named_toll:
                     n = sum(1 for p in e.persons if p.role == "killed")
                     e.fatalities_low = e.fatalities_best = e.fatalities_high = n or None
                     if not n:
-                        ctx.named_toll.discard(id(e))
+                        ctx.named_toll.discard(e.id)
                 if "leader_killed" in e.tags and not self._leader_killed(e.persons):
                     e.tags = [t for t in e.tags if t != "leader_killed"]
 
@@ -942,16 +942,16 @@ class Extractor:
         dead, not the capture's (a clause without a count of its own takes the sentence's)."""
         by_count: dict[int, list[Event]] = {}
         for e in events:
-            if id(e) in ctx.toll_at:
-                by_count.setdefault(ctx.toll_at[id(e)], []).append(e)
+            if e.id in ctx.toll_at:
+                by_count.setdefault(ctx.toll_at[e.id], []).append(e)
         for at, having in by_count.items():
             if len(having) < 2:
                 continue
-            keep = min(having, key=lambda e, at=at: _nearest_before(ctx.trigger_at.get(id(e), at), at))
+            keep = min(having, key=lambda e, at=at: _nearest_before(ctx.trigger_at.get(e.id, at), at))
             for e in having:
                 if e is not keep:
                     e.fatalities_low = e.fatalities_best = e.fatalities_high = None
-                    del ctx.toll_at[id(e)]
+                    del ctx.toll_at[e.id]
 
     # -- argument selection ---------------------------------------------------------------------------------------
     def _pick_place(self, sent: Sentence, clause: Sentence, trig: Trigger, tpos: int, tend: int,
