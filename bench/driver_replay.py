@@ -6,7 +6,7 @@ prints its rate: the bound no driver change can lift. The replay then runs ``run
 same shard folder, so every shard is already done and only the driver works. It prints each fusion pass with the
 driver's current and peak RSS, DuckDB's memory limit, and where the pass spent its time.
 
-Run: python bench/driver_replay.py CORPUS --shards DIR [--extract] [--shard-size 500] [--duckdb-memory 512MB]
+Run: python bench/driver_replay.py CORPUS --shards DIR [--extract] [--shard-size 500] [--duckdb-memory 256MB]
      [--fuse-every 5000]
 """
 
@@ -99,7 +99,7 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--extract", action="store_true", help="first extract the shards that are not done yet")
     p.add_argument("--workers", type=int, default=2)
     p.add_argument("--shard-size", type=int, default=500)
-    p.add_argument("--duckdb-memory", default="512MB")
+    p.add_argument("--duckdb-memory", default="256MB")
     p.add_argument("--fuse-every", type=int, default=5000, help="articles between fusion passes (run_batch's)")
     args = p.parse_args(argv)
     if args.extract:

@@ -65,7 +65,7 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--corpus", type=Path, help="an existing JSONL corpus of N articles (default: write one with "
                    "make_corpus, seed 3)")
     p.add_argument("--report-every", type=float, default=60.0, help="seconds between progress lines (dask)")
-    p.add_argument("--duckdb-memory", default="512MB", help="cap on DuckDB's buffer pool in the driver (dask; "
+    p.add_argument("--duckdb-memory", default="256MB", help="cap on DuckDB's buffer pool in the driver (dask; "
                    "run_batch's duckdb_memory)")
     p.add_argument("--dir", type=Path, help="working folder (default: a temp dir; 1M articles need ~5 GB free)")
     args = p.parse_args(argv)

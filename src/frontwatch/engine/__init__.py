@@ -74,7 +74,7 @@ def run_batch(
     on_shard: Callable[[str, dict[str, Any]], None] | None = None,
     load_every: int = 1000,
     fuse_every: int = 5000,
-    duckdb_memory: str = "512MB",
+    duckdb_memory: str = "256MB",
 ) -> BatchSummary:
     """Ingest ``inputs`` into ``db`` with Dask: same stages and event ids as ``Workspace.ingest``, resumable.
 
