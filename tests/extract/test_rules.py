@@ -876,3 +876,10 @@ def test_seizing_a_named_road_that_encircles_a_city_is_a_battle_that_cuts_a_rout
     e = one("Government forces and their allies seized the Castello Road on Sunday, fully encircling the rebel-held "
             "eastern districts of Aleppo, a monitor said.", "2016-07-18")
     assert e.sub_event_type == "Armed clash" and {"route_cut", "siege"} <= set(e.tags)
+
+
+def test_bombing_by_jets_is_air_strikes_not_a_bomb():
+    evs = events("At least 15 people were killed when air strikes hit a hospital in the rebel-held city of Idlib on "
+                 "Tuesday, rescue workers said. Syrian and Russian jets have stepped up their bombing of the province "
+                 "in recent weeks.", "2016-05-04")
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"]  # no "Remote explosive" for the jets' bombing
