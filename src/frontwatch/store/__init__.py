@@ -448,11 +448,8 @@ class Store:
                     members[cand["id"]] = cand
                 if cand.get("fused_id") and cand["id"] in members:
                     affected_fused.add(cand["fused_id"])
-            if affected_fused:  # every cluster of the components touched: a component is re-fused whole
-                marks = ", ".join("?" * len(affected_fused))
-                fids = sorted({r["id"] for r in self.query(
-                    f"SELECT id FROM fused_events WHERE component IN (SELECT component FROM fused_events WHERE id "
-                    f"IN ({marks}))", sorted(affected_fused))} | affected_fused)
+            if affected_fused:
+                fids = sorted(self._component_clusters(affected_fused))
                 marks = ", ".join("?" * len(fids))
                 for r in self.query(f"SELECT * FROM events WHERE fused_id IN ({marks})", fids):
                     members.setdefault(r["id"], event_dict(r))
@@ -938,17 +935,22 @@ class Store:
                 _uf_union(parent, a["id"], b["id"])
                 if b["fused_id"]:
                     affected.add(b["fused_id"])
-        if affected:  # every cluster of the components touched: a component is re-fused whole
-            comp = dict(self._with_ids(
-                "SELECT id, component FROM fused_events WHERE component IN (SELECT component FROM fused_events "
-                "WHERE id IN ({ids}))", sorted(affected)))
-            fids = sorted(comp.keys() | affected)
+        if affected:
+            comp = self._component_clusters(affected)
+            fids = sorted(comp)
             by_component: dict[str, str] = {}
             for eid, fid in self._with_ids("SELECT id, fused_id FROM events WHERE fused_id IN ({ids})", fids):
                 parent.setdefault(eid, eid)
                 _uf_union(parent, eid, by_component.setdefault(comp.get(fid) or fid, eid))
             self._with_ids("DELETE FROM fused_events WHERE id IN ({ids})", fids)
         return parent
+
+    def _component_clusters(self, fused_ids: set[str]) -> dict[str, str | None]:
+        """Every fused event of the components that ``fused_ids`` belong to (fused id -> component; None for one
+        stored without): a component is re-fused whole."""
+        found = dict(self._with_ids("SELECT id, component FROM fused_events WHERE component IN (SELECT component "
+                                    "FROM fused_events WHERE id IN ({ids}))", sorted(fused_ids)))
+        return {**dict.fromkeys(fused_ids), **found}
 
     def _fusion_pairs(self, new_ids: list[str]) -> tuple[list[tuple[str, str, str | None]], list[tuple[str, str]]]:
         """The pairs of a new event and another event that may be the same event, in two lists:
