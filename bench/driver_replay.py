@@ -27,8 +27,8 @@ from frontwatch.engine import ReadOptions, _compute, plan_shards, run_batch, sha
 from frontwatch.store import Store
 from frontwatch.theatre import DEFAULT_THEATRE
 
-# Store methods a fusion pass spends its time in (see Store.fuse_new); fusion_components includes fusion_pairs.
-_STEPS = ("_fusion_pairs", "_fusion_components", "_fuse_singles", "_fuse_groups", "_set_fused_ids")
+# Store methods a fusion pass spends its time in (see Store.fuse_new); fusion_scope includes fusion_pairs.
+_STEPS = ("_fusion_pairs", "_fusion_scope", "_fuse_singles", "_fuse_groups", "_set_fused_ids")
 
 
 def extract(corpus: Path, shards: Path, shard_size: int, workers: int) -> None:

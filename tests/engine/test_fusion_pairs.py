@@ -55,17 +55,32 @@ def _load(st: Store, items: list[ArticleBatchItem], sizes: list[int], new_path: 
         (st.write_batch if new_path else st.add_batch)(batch)
 
 
-@pytest.mark.parametrize("seed", [1, 2, 3])
+def _clusters(st: Store) -> list[list[str]]:
+    """The stored fused events as sorted lists of their raw events' ids."""
+    groups: dict[str, list[str]] = {}
+    for r in st.query("SELECT id, fused_id FROM events ORDER BY id"):
+        groups.setdefault(r["fused_id"], []).append(r["id"])
+    return sorted(groups.values())
+
+
+@pytest.mark.parametrize("seed", range(1, 6))
 def test_fuse_new_equals_update_fusion_for_any_batching(seed):
+    """Batches of any size give the fused events of one batch, and those are the clusters that
+    ``frontwatch.fuse.cluster`` makes of every raw event at once (a pass re-fuses only what new events change)."""
+    from frontwatch.fuse import cluster
+    from frontwatch.store import event_dict
+
     items = _items(seed)
     rng = random.Random(seed)
     sizes = [rng.randint(1, 30) for _ in range(40)]
     with open_store(":memory:") as ref, open_store(":memory:") as a, open_store(":memory:") as b:
         _load(ref, items, [len(items)], new_path=False)
         _load(a, items, sizes, new_path=True)
-        _load(b, items, [len(items)], new_path=True)
+        _load(b, items, [1] * len(items), new_path=True)
         expected = _fused(ref)
         assert max(r[-3] for r in expected[0]) >= 3  # n_sources: the corpus does fuse (the test has teeth)
+        assert _clusters(ref) == sorted([e["id"] for e in c] for c in cluster(
+            event_dict(r) for r in ref.query("SELECT * FROM events")))
         assert _fused(a) == expected
         assert _fused(b) == expected
 
@@ -151,7 +166,7 @@ def test_sql_decides_clear_pairs_once_per_cluster_and_leaves_the_limit_to_python
         new = item(20, 34.002)
         st.write_batch([new])
         sure, maybe = st._fusion_pairs([new.events[0].id])
-        assert [(n, f) for n, _, f in sure] == [("c0200", st.query(
+        assert [(n, f) for n, _, f, _ in sure] == [("c0200", st.query(
             "SELECT fused_id FROM events WHERE id = 'c0000'")[0]["fused_id"])]
         assert maybe == []
         assert sorted(st._fusion_pairs(["c0120", "c0130"])[1]) == [("c0120", "c0100"), ("c0130", "c0110")]

@@ -62,3 +62,42 @@ def test_a_vague_report_leaves_a_cluster_when_a_second_event_makes_it_ambiguous(
     assert sorted(sorted(s["event_id"] for s in f["sources"]) for f in st.events()) == [["e1"], ["e2"], ["e3"]]
     before = sorted((f["id"], f["n_sources"]) for f in st.events())
     assert st.refuse_all() == 3 and sorted((f["id"], f["n_sources"]) for f in st.events()) == before
+
+
+def _report(n: int, start: tuple[int, int], end: tuple[int, int], source: str, actor1: str | None = None):
+    """``_item``'s report of Hit, over 2016 dates ``start``-``end`` (month, day), with its own ``actor1``."""
+    item = _item(n, 1, 33.63, 0.5, None, None, source)
+    e = dataclasses.replace(item.events[0], date=dt.date(2016, *start), date_end=dt.date(2016, *end),
+                            actor1=item.events[0].actor1 if actor1 is None else actor1)
+    return dataclasses.replace(item, events=[e])
+
+
+def _sources(st) -> list[list[str]]:
+    return sorted(sorted(s["event_id"] for s in f["sources"]) for f in st.events())
+
+
+def test_a_vague_report_joins_when_a_new_report_merges_the_two_events_it_matched(tmp_path):
+    # The 3-week report matches the retakings of 12 and 14 April, two events; a report of 12-15 April (not inside
+    # the 3 weeks, so it does not match the vague one) makes them one, and the vague report joins it.
+    st = open_store(tmp_path / "x.duckdb")
+    st.write_batch([_item(1, 12, 33.63, 0.6, None, None, "A")])
+    st.write_batch([_item(2, 14, 33.63, 0.6, None, None, "B")])
+    st.write_batch([_report(3, (3, 25), (4, 14), "C")])
+    assert _sources(st) == [["e1"], ["e2"], ["e3"]]
+    st.write_batch([_report(4, (4, 12), (4, 15), "D")])
+    assert _sources(st) == [["e1", "e2", "e3", "e4"]]
+    assert st.refuse_all() == 1 and _sources(st) == [["e1", "e2", "e3", "e4"]]
+
+
+def test_a_vague_report_that_leaves_an_event_joins_the_vague_reports_of_its_range(tmp_path):
+    # "In April" (no actor) matches the retaking of the 14th; another "in April" by other forces matches neither
+    # retaking, only the first vague report. A second retaking makes the first vague report ambiguous: it leaves
+    # the 14th and joins the other vague report, which no new report matched.
+    st = open_store(tmp_path / "x.duckdb")
+    st.write_batch([_item(1, 14, 33.63, 0.6, None, None, "A")])
+    st.write_batch([_report(2, (4, 1), (4, 30), "B", actor1="")])
+    st.write_batch([_report(3, (4, 1), (4, 30), "C", actor1="Popular Mobilization Forces")])
+    assert _sources(st) == [["e1", "e2"], ["e3"]]
+    st.write_batch([_item(4, 28, 33.63, 0.6, None, None, "D")])
+    assert _sources(st) == [["e1"], ["e2", "e3"], ["e4"]]
+    assert st.refuse_all() == 3 and _sources(st) == [["e1"], ["e2", "e3"], ["e4"]]

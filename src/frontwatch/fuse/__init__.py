@@ -17,11 +17,12 @@ Two raw events are the same event when they come from different articles and hav
   every event of that month nearby and of the days around it, and clusters chain without bound across places and
   months (on a synthetic corpus of 2,000 articles, 292 "Agreement" reports had become one event).
 
-The connected components of that relation are the unit a store re-fuses together. A vague report still links
-precise reports that are not the same event ("in April" at Hit matches the clashes of 14 and 28 April there, and
-would make them one), so a component is split into clusters (:func:`components`): the precise reports by their own
-links; a vague report joins them only when every precise report it matches is in one cluster; a vague report that
-matches none, or several clusters, joins only the vague reports of the same range that do the same. A fused event
+A vague report still links precise reports that are not the same event ("in April" at Hit matches the clashes
+of 14 and 28 April there, and would make them one), so the connected components of that relation are split into
+clusters (:func:`components`): the precise reports by their own links; a vague report joins them only when every
+precise report it matches is in one cluster; a vague report that matches none, or several clusters, joins only the
+vague reports of the same range that do the same. A store re-fuses only the clusters a new report can change
+(``Store.fuse_new``), not whole components: one "this year" report at a busy town links a year of its fighting. A fused event
 takes its fields from the most confident, most precise member; dates from the narrowest range; its fatality
 range is ``low = max of lows`` and ``high = max of highs`` (and ``best = max of bests``), because later reports
 usually count more of the dead and a low bound one report supports holds for all; confidence is
@@ -223,56 +224,93 @@ def components(events: Iterable[dict[str, Any]]) -> list[list[list[dict[str, Any
     [[['e1'], ['e2'], ['e3']]]
     """
     evs = {e["id"]: e for e in events}
-    whole, split = _UnionFind(), _UnionFind()
+    whole = _UnionFind()
+    links: list[tuple[str, str]] = []
+    ranges: dict[str, tuple[dt.date, dt.date] | None] = {}
     # Dates parsed once, on copies: in a busy city a vague report meets thousands of others.
     blocks: dict[str, tuple[list[Any], list[Any]]] = {}
     for i, e in evs.items():
         r = _range(e)
+        ranges[i] = r if r and (r[1] - r[0]).days > VAGUE_DAYS else None
         if r:
             precise, vague_ = blocks.setdefault(e["event_type"], ([], []))
-            (vague_ if (r[1] - r[0]).days > VAGUE_DAYS else precise).append((r, i, {**e, "date": r[0], "date_end": r[1]}))
+            (vague_ if ranges[i] else precise).append((r, i, {**e, "date": r[0], "date_end": r[1]}))
     one = dt.timedelta(days=1)
-    touched: dict[str, set[str]] = {}  # vague report -> the precise clusters it matches
-    vague_pairs: list[tuple[str, str]] = []
     for precise, vague_ in blocks.values():
         for group in (precise, vague_):
             group.sort(key=lambda x: (x[0], x[1]))
+        split = _UnionFind()  # the precise reports' own clusters, to check a vague report once per cluster
         for k, (ra, a_id, a) in enumerate(precise):  # precise reports link within a day of each other
             for rb, b_id, b in precise[k + 1:]:
                 if rb[0] > ra[1] + one:
                     break
                 if same_event(a, b):
-                    whole.union(a_id, b_id)
+                    links.append((a_id, b_id))
                     split.union(a_id, b_id)
         for k, (ra, a_id, a) in enumerate(vague_):
             for rb, b_id, b in vague_[k + 1:]:
                 if rb[0] > ra[1] + one:
                     break
                 if same_event(a, b):
-                    whole.union(a_id, b_id)
-                    vague_pairs.append((a_id, b_id))
+                    links.append((a_id, b_id))
         starts = [x[0][0] for x in precise]
         for rv, v_id, v in vague_:
             # A precise report matches only inside the vague range; one match per precise cluster is enough
             # (the same clusters, and the same components, as checking every pair).
-            roots = touched.setdefault(v_id, set())
+            roots: set[str] = set()
             for rp, p_id, p in precise[bisect_left(starts, rv[0]):]:
                 if rp[0] > rv[1]:
                     break
                 root = split.find(p_id)
                 if root not in roots and same_event(v, p):
                     roots.add(root)
-                    whole.union(v_id, p_id)
-    attached = {v: next(iter(roots)) for v, roots in touched.items() if len(roots) == 1}
+                    links.append((v_id, p_id))
+    for a, b in links:
+        whole.union(a, b)
+    by_id = {i: n for n, ids in enumerate(clusters_of(ranges, links)) for i in ids}
+    comps: dict[str, dict[int, list[dict[str, Any]]]] = {}
+    for i in sorted(evs):
+        comps.setdefault(whole.find(i), {}).setdefault(by_id[i], []).append(evs[i])
+    return [list(c.values()) for c in comps.values()]
+
+
+def clusters_of(ranges: dict[str, tuple[dt.date, dt.date] | None], links: Iterable[tuple[str, str]],
+                external: dict[str, set[str]] | None = None) -> list[list[str]]:
+    """The clusters (sorted lists of ids, sorted by their first) of the reports ``ranges`` (id -> its date range
+    when vague, None when precise) from their ``same_event`` links: enough precise-precise links to connect
+    each cluster of precise reports, at least one link from each vague report to every such cluster it matches,
+    and the links between vague reports (the rule of :func:`components`). ``external`` gives, for a vague report,
+    the precise clusters it matches outside ``ranges`` (keys of any kind): a store that re-fuses part of its events
+    says so, and such a report joins no cluster of ``ranges``.
+
+    >>> clusters_of({"p1": None, "p2": None, "v": (dt.date(2016, 4, 1), dt.date(2016, 4, 30))}, [("v", "p1")])
+    [['p1', 'v'], ['p2']]
+    """
+    external = external or {}
+    split = _UnionFind()
+    vague_links: list[tuple[str, str]] = []
+    to_precise: list[tuple[str, str]] = []
+    for a, b in links:
+        va, vb = ranges[a] is not None, ranges[b] is not None
+        if not va and not vb:
+            split.union(a, b)
+        elif va and vb:
+            vague_links.append((a, b))
+        else:
+            to_precise.append((a, b) if va else (b, a))
+    touched: dict[str, set[str]] = {}
+    for v, p in to_precise:
+        touched.setdefault(v, set()).add(split.find(p))
+    attached = {v: next(iter(roots)) for v, roots in touched.items() if len(roots) == 1 and not external.get(v)}
     for v, root in attached.items():
         split.union(v, root)
-    for a, b in vague_pairs:
-        if not {a, b} & attached.keys() and _range(evs[a]) == _range(evs[b]):
+    for a, b in vague_links:
+        if a not in attached and b not in attached and ranges[a] == ranges[b]:
             split.union(a, b)
-    comps: dict[str, dict[str, list[dict[str, Any]]]] = {}
-    for i in sorted(evs):
-        comps.setdefault(whole.find(i), {}).setdefault(split.find(i), []).append(evs[i])
-    return [list(c.values()) for c in comps.values()]
+    groups: dict[str, list[str]] = {}
+    for i in sorted(ranges):
+        groups.setdefault(split.find(i), []).append(i)
+    return list(groups.values())
 
 
 def cluster(events: Iterable[dict[str, Any]]) -> list[list[dict[str, Any]]]:

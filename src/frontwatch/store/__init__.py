@@ -431,58 +431,8 @@ class Store:
             self.update_fusion([e.id for it in items for e in it.events])
 
     def update_fusion(self, new_ids: Sequence[str]) -> None:
-        """Re-fuse only the clusters the new raw events touch (incremental; see :mod:`frontwatch.fuse`)."""
-        from ..fuse import same_event
-
-        if not new_ids:
-            return
-        with self.transaction():
-            new = self._raw_by_ids(new_ids)
-            affected_fused: set[str] = set()
-            members: dict[str, dict[str, Any]] = {e["id"]: e for e in new}
-            by_id = {e["id"]: e for e in new}
-            for new_id, c in self._fusion_candidates([e for e in new if e["date"] is not None]):
-                e = by_id[new_id]
-                cand = event_dict(c)
-                if cand["id"] not in members and same_event(e, cand):
-                    members[cand["id"]] = cand
-                if cand.get("fused_id") and cand["id"] in members:
-                    affected_fused.add(cand["fused_id"])
-            if affected_fused:
-                fids = sorted(self._component_clusters(affected_fused))
-                marks = ", ".join("?" * len(fids))
-                for r in self.query(f"SELECT * FROM events WHERE fused_id IN ({marks})", fids):
-                    members.setdefault(r["id"], event_dict(r))
-                self.execute(f"DELETE FROM fused_events WHERE id IN ({marks})", fids)
-            rows: list[tuple[Any, ...]] = []
-            links = _fused_rows(list(members.values()), rows)
-            self.insert_rows("fused_events", _FUSED_STORED, rows)
-            self._set_fused_ids(links)
-
-    def _fusion_candidates(self, new: Sequence[dict[str, Any]]) -> Iterator[tuple[str, dict[str, Any]]]:
-        """(new event id, stored event row) for every stored event of the same type whose dates overlap a new
-        event's, widened by a day: the only events fusion needs to compare."""
-        one = dt.timedelta(days=1)
-        keys = [(e["id"], e["event_type"], dt.date.fromisoformat(e["date"]) - one,
-                 dt.date.fromisoformat(e["date_end"] or e["date"]) + one) for e in new]
-        if not keys:
-            return
-        if self.placeholder != "?":
-            for nid, etype, lo, hi in keys:
-                for c in self.query("SELECT * FROM events WHERE event_type = ? AND date <= ? AND "
-                                    "coalesce(date_end, date) >= ?", (etype, hi, lo)):
-                    yield nid, c
-            return
-        import pyarrow as pa
-
-        # DuckDB: one join for the whole batch instead of one query per new event.
-        tbl = pa.table({"nid": [k[0] for k in keys], "etype": [k[1] for k in keys], "lo": [k[2] for k in keys],
-                        "hi": [k[3] for k in keys]})
-        with self._view("_frontwatch_new", tbl):
-            rows = self.query("SELECT n.nid AS _nid, e.* FROM _frontwatch_new n JOIN events e ON "
-                              "e.event_type = n.etype AND e.date <= n.hi AND coalesce(e.date_end, e.date) >= n.lo")
-        for r in rows:
-            yield r.pop("_nid"), r
+        """Re-fuse only the clusters the new raw events can change (incremental; see :meth:`fuse_new`)."""
+        self.fuse_new(new_ids)
 
     def _set_fused_ids(self, links: Sequence[tuple[str, str]]) -> None:
         """Point raw events at their fused event ((fused_id, event_id) pairs)."""
@@ -847,10 +797,10 @@ class Store:
         if not new_ids:
             return
         with self.transaction():
-            parent = self._fusion_components(list(new_ids))
+            scope = self._fusion_scope(list(new_ids))
             groups: dict[str, list[str]] = {}
-            for eid in parent:
-                groups.setdefault(_uf_find(parent, eid), []).append(eid)
+            for eid in scope.parent:
+                groups.setdefault(_uf_find(scope.parent, eid), []).append(eid)
             links: list[tuple[str, str]] = []
             if self.placeholder == "?":  # DuckDB: events that fuse with nothing are copied in SQL
                 singles = sorted(ids[0] for ids in groups.values() if len(ids) == 1)
@@ -859,7 +809,7 @@ class Store:
                     links += self._fuse_singles(singles[i:i + self.FUSE_CHUNK])
                 groups = {k: ids for k, ids in groups.items() if len(ids) > 1}
             for chunk in _chunks_of_groups(list(groups.values()), self.FUSE_CHUNK):
-                links += self._fuse_groups(chunk)
+                links += self._fuse_groups(chunk, scope)
             self._set_fused_ids(links)
 
     # Events per chunk of a fusion pass's Python work (memory, not speed): in a pass of 69,000 new events over
@@ -868,15 +818,20 @@ class Store:
     FUSE_CHUNK = 25_000
     PAIR_CHUNK = 40_000  # new events per run of the candidate-pair queries (DuckDB's memory, not speed)
 
-    def _fuse_groups(self, groups: list[list[str]]) -> list[tuple[str, str]]:
-        """Store the fused events of ``groups`` (lists of raw event ids, each a connected component of
-        ``same_event``); returns the (fused id, event id) links. One chunk's raw rows live only in this call, so a
-        pass holds one chunk at a time."""
+    def _fuse_groups(self, groups: list[list[str]], scope: _Scope) -> list[tuple[str, str]]:
+        """Store the fused events of ``groups`` (lists of raw event ids of ``scope`` that its links join); returns
+        the (fused id, event id) links. Clusters come from the links the pass found
+        (:func:`frontwatch.fuse.clusters_of`), so a stored cluster is not compared pair by pair again. One chunk's
+        raw rows live only in this call, so a pass holds one chunk at a time."""
+        from ..fuse import clusters_of
+
         rows_by_id = {e["id"]: e for e in self._raw_by_ids(sorted(i for ids in groups for i in ids))}
         rows: list[tuple[Any, ...]] = []
         links: list[tuple[str, str]] = []
         for ids in groups:
-            links += _fused_rows([rows_by_id.pop(i) for i in sorted(ids)], rows)
+            clusters = clusters_of({i: scope.ranges[i] for i in ids}, scope.links.get(_uf_find(scope.parent, ids[0]), ()),
+                                   scope.external)
+            links += _fused_rows([[rows_by_id.pop(i) for i in c] for c in clusters], rows)
         self.insert_rows("fused_events", _FUSED_STORED, rows)
         return links
 
@@ -900,7 +855,7 @@ class Store:
         select = ", ".join(own.get(c, f"e.{c}") for c in cols)
         with self._view("_frontwatch_singles", pa.table(
                 {k: [p[i] for p in parts] for i, k in enumerate(("eid", "fid", "confidence", "persons", "sources"))})):
-            # No ON CONFLICT: no single's fused row can be stored (_fusion_components deletes the rows it rebuilds),
+            # No ON CONFLICT: no single's fused row can be stored (_fusion_scope deletes the rows it rebuilds),
             # and DuckDB's conflict check took memory that grew with the store: with a 512 MB cap it failed at
             # ~737,000 articles of a 1M run, with 256 MB at 77,000 (a plain INSERT passed 240,000 at 256 MB).
             self._conn.execute(f"INSERT INTO fused_events ({', '.join(cols)}) SELECT {select} FROM events e JOIN "
@@ -910,55 +865,138 @@ class Store:
     _PAIR_COLUMNS = ("id", "article_id", "event_type", "sub_event_type", "actor1", "actor2", "date", "date_end",
                      "latitude", "longitude", "geo_precision", "location", "fused_id")
 
-    def _fusion_components(self, new_ids: list[str]) -> dict[str, str]:
-        """Union-find parents of every event whose fused event must be (re)built; deletes the stale fused rows."""
-        from ..fuse import same_event
+    def _fusion_scope(self, new_ids: list[str]) -> _Scope:
+        """The events a pass re-fuses and what it knows of them (:class:`_Scope`); deletes the fused rows they
+        replace.
 
-        parent: dict[str, str] = {i: i for i in new_ids}
-        affected: set[str] = set()
-        for (fid,) in self._with_ids("SELECT fused_id FROM events WHERE fused_id IS NOT NULL AND id IN ({ids})",
-                                     new_ids):
-            affected.add(fid)
-        sure, pairs = self._fusion_pairs(new_ids)
-        for na, nb, fid in sure:  # pairs the SQL has already decided: one per new event and cluster
-            _uf_union(parent, na, nb)
-            if fid:
-                affected.add(fid)
-        cols = ", ".join(self._PAIR_COLUMNS)
-        ev = {r["id"]: r for r in self._id_query(f"SELECT {cols} FROM events WHERE id IN ({{ids}})",
-                                                 sorted({i for p in pairs for i in p}))}
-        for na, nb in pairs:
-            a, b = ev[na], ev[nb]
-            if nb in parent and _uf_find(parent, na) == _uf_find(parent, nb):
-                continue  # already joined through other pairs (b's fused event is already marked)
-            if same_event(a, b):
-                _uf_union(parent, a["id"], b["id"])
-                if b["fused_id"]:
-                    affected.add(b["fused_id"])
-        if affected:
-            comp = self._component_clusters(affected)
-            fids = sorted(comp)
-            by_component: dict[str, str] = {}
-            for eid, fid in self._with_ids("SELECT id, fused_id FROM events WHERE fused_id IN ({ids})", fids):
-                parent.setdefault(eid, eid)
-                _uf_union(parent, eid, by_component.setdefault(comp.get(fid) or fid, eid))
-            self._with_ids("DELETE FROM fused_events WHERE id IN ({ids})", fids)
-        return parent
+        A new report can change only: the clusters of the reports it matches (it joins or merges them); the vague
+        reports it matches (one may leave its cluster, now matching two) and their clusters; where clusters merge,
+        the vague reports that matched several of them (one may now join); and the vague reports of the same range
+        that a changed vague report joins or leaves. A pass re-fuses those clusters whole, and nothing else: a
+        vague report re-fused with them is told which clusters outside the pass it matches, so it is attached
+        exactly as :func:`frontwatch.fuse.components` over the whole store would attach it. (Re-fusing whole
+        connected components instead made a pass read a quarter of a 700,000-article store: one "this year"
+        report at a busy town links a year of its fighting.)
+        """
+        from ..fuse import VAGUE_DAYS
 
-    def _component_clusters(self, fused_ids: set[str]) -> dict[str, str | None]:
-        """Every fused event of the components that ``fused_ids`` belong to (fused id -> component; None for one
-        stored without): a component is re-fused whole."""
-        found = dict(self._with_ids("SELECT id, component FROM fused_events WHERE component IN (SELECT component "
-                                    "FROM fused_events WHERE id IN ({ids}))", sorted(fused_ids)))
-        return {**dict.fromkeys(fused_ids), **found}
+        info: dict[str, tuple[str | None, bool, Any, Any]] = {}  # id -> (fused id, vague?, date, end)
+        adj: dict[str, set[str]] = {}  # same_event pairs found so far, both ways
+        asked: set[str] = set()
 
-    def _fusion_pairs(self, new_ids: list[str]) -> tuple[list[tuple[str, str, str | None]], list[tuple[str, str]]]:
+        def read(sql: str, ids: Sequence[str]) -> list[str]:
+            rows = self._with_ids("SELECT id, fused_id, coalesce(date_end, date) - date > "
+                                  f"{VAGUE_DAYS} AS vague, date, coalesce(date_end, date) FROM events WHERE {sql}", ids)
+            for r in rows:
+                info[r[0]] = (r[1], bool(r[2]), r[3], r[4])
+            return [r[0] for r in rows]
+
+        def ask(ids: Iterable[str]) -> None:
+            todo = sorted(set(ids) - asked)
+            asked.update(todo)
+            for a, b, fid, vague in self._matches(todo):
+                adj.setdefault(a, set()).add(b)
+                adj.setdefault(b, set()).add(a)
+                if b not in info:
+                    info[b] = (fid, vague, None, None)
+
+        def key(i: str) -> str:
+            return info[i][0] or i
+
+        read("id IN ({ids})", new_ids)
+        new = set(info)
+        ask(new)
+        fused: set[str] = set()  # stored fused events to rebuild
+        loose: set[str] = set(new)  # events to re-fuse that no stored fused event holds
+
+        def pull(i: str) -> None:
+            (fused.add if info[i][0] else loose.add)(info[i][0] or i)
+
+        for n in new:
+            pull(n)
+            for b in adj.get(n, ()):
+                pull(b)
+        # Clusters a new precise report merges: the vague reports matching their precise members.
+        merge: dict[str, str] = {}
+        for n in new:
+            if not info[n][1]:
+                for b in adj.get(n, ()):
+                    if not info[b][1]:
+                        merge.setdefault(key(n), key(n))
+                        merge.setdefault(key(b), key(b))
+                        _uf_union(merge, key(n), key(b))
+        roots: dict[str, set[str]] = {}
+        for k in [k for k in merge if k in fused]:
+            roots.setdefault(_uf_find(merge, k), set()).add(k)
+        merged = sorted(f for fs in roots.values() if len(fs) > 1 for f in fs)
+        changed = {n for n in new if info[n][1]} | {b for n in new for b in adj.get(n, ()) if info[b][1]}
+        if merged:
+            members = read("NOT (coalesce(date_end, date) - date > " f"{VAGUE_DAYS}) AND fused_id IN ({{ids}})", merged)
+            ask(members)
+            for m in members:
+                for b in adj.get(m, ()):
+                    if info[b][1]:
+                        changed.add(b)
+                        pull(b)
+        # A vague report that may change joins or leaves the vague reports of its range: rebuild their groups too.
+        ask(changed)
+        partners = {b for v in changed for b in adj.get(v, ()) if info[b][1]}
+        read("id IN ({ids})", sorted(i for i in partners | changed if info[i][2] is None))
+        for v in changed:
+            for b in adj.get(v, ()):
+                if info[b][1] and info[b][2:] == info[v][2:]:
+                    pull(b)
+        scope = set(loose) | set(read("fused_id IN ({ids})", sorted(fused)))
+        ask(i for i in scope if info[i][1])  # every vague report's matches outside the pass
+        parent: dict[str, str] = {i: i for i in scope}
+        first: dict[str, str] = {}
+        for i in sorted(scope):
+            if info[i][0] and not info[i][1]:
+                _uf_union(parent, i, first.setdefault(info[i][0], i))
+        external: dict[str, set[str]] = {}
+        links: list[tuple[str, str]] = []
+        for i in sorted(scope):
+            for b in adj.get(i, ()):
+                if b in parent:
+                    _uf_union(parent, i, b)
+                    if i < b:
+                        links.append((i, b))
+                elif info[i][1] and not info[b][1]:
+                    external.setdefault(i, set()).add(key(b))
+        # The precise reports of a stored cluster are linked (the pass did not look for links between them).
+        for i in sorted(scope):
+            if info[i][0] and not info[i][1] and first[info[i][0]] != i:
+                links.append((first[info[i][0]], i))
+        self._with_ids("DELETE FROM fused_events WHERE id IN ({ids})", sorted(fused))
+        ranges = {i: (info[i][2], info[i][3]) if info[i][1] else None for i in scope}
+        by_root: dict[str, list[tuple[str, str]]] = {}
+        for a, b in links:
+            by_root.setdefault(_uf_find(parent, a), []).append((a, b))
+        return _Scope(parent, external, by_root, ranges)
+
+    def _matches(self, ids: Sequence[str]) -> list[tuple[str, str, str | None, bool]]:
+        """(id of ``ids``, other event, its fused id, is it vague?) for the pairs ``same_event`` accepts, as found
+        by :meth:`_fusion_pairs`: a precise other may stand for its whole cluster."""
+        from ..fuse import same_event, vague
+
+        sure, maybe = self._fusion_pairs(list(ids))
+        out = list(sure)
+        if maybe:
+            cols = ", ".join(self._PAIR_COLUMNS)
+            ev = {r["id"]: r for r in self._id_query(f"SELECT {cols} FROM events WHERE id IN ({{ids}})",
+                                                     sorted({i for p in maybe for i in p}))}
+            out += [(a, b, ev[b]["fused_id"], vague(ev[b])) for a, b in maybe if same_event(ev[a], ev[b])]
+        return out
+
+    def _fusion_pairs(self, new_ids: list[str]
+                      ) -> tuple[list[tuple[str, str, str | None, bool]], list[tuple[str, str]]]:
         """The pairs of a new event and another event that may be the same event, in two lists:
 
-        - ``sure``: (new id, other id, other's fused id) for pairs that ``same_event`` accepts whatever the
-          rounding (distances at least 10 m inside the limit; every other test of ``same_event`` is exact in SQL),
-          one per new event and cluster of others (a new event in a city's busy week meets hundreds of events of
-          a few clusters: joining one member joins the cluster, so the rest need not reach Python);
+        - ``sure``: (new id, other id, other's fused id, is the other vague?) for pairs that ``same_event``
+          accepts whatever the rounding (distances at least 10 m inside the limit; every other test of
+          ``same_event`` is exact in SQL), one per new event and cluster of precise others (a new event in a
+          city's busy week meets hundreds of events of a few clusters: joining one member joins the cluster, so
+          the rest need not reach Python), and one per vague other (fusion needs each vague report's matches);
         - ``maybe``: (new id, other id) for pairs within 10 m of a distance limit (or a little over it: the join
           keeps slack against rounding), which ``same_event`` decides in Python.
 
@@ -1024,10 +1062,10 @@ class Store:
                 combos = ", ".join("(" + ", ".join(c) + ")" for c in product(*(keys[k] for k in shifted)))
                 sql += (", k AS (SELECT n.*, " + ", ".join(f"n.{k} + d.d_{k} AS k_{k}" for k in shifted)
                         + f" FROM n CROSS JOIN (VALUES {combos}) AS d({', '.join('d_' + k for k in shifted)}))")
-            sql += (f" SELECT n.id AS nid, e.id AS eid, e.fused_id AS fid, {sure} AS sure FROM "
+            sql += (f" SELECT n.id AS nid, e.id AS eid, e.fused_id AS fid, {sure} AS sure, e.vague AS ev FROM "
                     f"{'k' if shifted else 'n'} AS n JOIN e ON {on} AND {common} AND {cond}")
-            return (f"SELECT nid, min(eid), min(fid), sure FROM ({sql}) q GROUP BY nid, sure, "
-                    "CASE WHEN sure THEN coalesce(fid, eid) ELSE eid END")
+            return (f"SELECT nid, min(eid), min(fid), sure, ev FROM ({sql}) q GROUP BY nid, sure, ev, "
+                    "CASE WHEN sure AND NOT ev THEN coalesce(fid, eid) ELSE eid END")
 
         town, region, point = "latitude IS NOT NULL AND pc NOT IN (2, 3)", "latitude IS NOT NULL AND pc IN (2, 3)", \
             "latitude IS NOT NULL"
@@ -1058,9 +1096,9 @@ class Store:
         for i in range(0, len(new_ids), self.PAIR_CHUNK):
             chunk = new_ids[i:i + self.PAIR_CHUNK]
             for sql in queries:
-                for nid, eid, fid, ok in self._with_ids(sql, chunk):
+                for nid, eid, fid, ok, vague in self._with_ids(sql, chunk):
                     if ok:
-                        sure.append((nid, eid, fid))
+                        sure.append((nid, eid, fid, bool(vague)))
                     else:
                         maybe.append((nid, eid))
         return sure, maybe
@@ -1106,24 +1144,36 @@ class Store:
                 yield cols, batch
 
 
+@dataclass(slots=True)
+class _Scope:
+    """What a fusion pass re-fuses (``Store._fusion_scope``): union-find ``parent`` of its events (those its links
+    join share a root), the ``same_event`` ``links`` among them that decide its clusters (by root), each event's
+    date ``ranges`` (None when precise), and for each vague report the precise clusters outside the pass it
+    matches (``external``: it can join none of the pass's)."""
+
+    parent: dict[str, str]
+    external: dict[str, set[str]]
+    links: dict[str, list[tuple[str, str]]]
+    ranges: dict[str, tuple[Any, Any] | None]
+
+
 #: The columns a fusion pass writes: a reader's columns and the component the fused event belongs to.
 _FUSED_STORED = (*FUSED_COLUMNS, "component")
 
 
-def _fused_rows(members: list[dict[str, Any]], rows: list[tuple[Any, ...]]) -> list[tuple[str, str]]:
-    """Append to ``rows`` the fused events (in ``_FUSED_STORED`` order) of ``members``, raw events that make one or
-    more connected components of ``same_event``; returns the (fused id, event id) links."""
-    from ..fuse import components, fuse_cluster, fused_id, fused_row_json
+def _fused_rows(clusters: list[list[dict[str, Any]]], rows: list[tuple[Any, ...]]) -> list[tuple[str, str]]:
+    """Append to ``rows`` the fused events (in ``_FUSED_STORED`` order) of ``clusters`` of raw events; returns the
+    (fused id, event id) links. A fused event's ``component`` is its own id (the column is kept from schema 7,
+    when a store re-fused whole components)."""
+    from ..fuse import fuse_cluster, fused_row_json
 
     links: list[tuple[str, str]] = []
-    for comp in components(members):
-        key = fused_id(e["id"] for c in comp for e in c)
-        for group in comp:
-            fused = fused_row_json(fuse_cluster(group))
-            span = fused.pop("evidence_span", None) or [None, None]
-            fused["evidence_start"], fused["evidence_end"], fused["component"] = *span, key
-            rows.append(tuple(fused.get(c) for c in _FUSED_STORED))
-            links += [(fused["id"], e["id"]) for e in group]
+    for group in clusters:
+        fused = fused_row_json(fuse_cluster(group))
+        span = fused.pop("evidence_span", None) or [None, None]
+        fused["evidence_start"], fused["evidence_end"], fused["component"] = *span, fused["id"]
+        rows.append(tuple(fused.get(c) for c in _FUSED_STORED))
+        links += [(fused["id"], e["id"]) for e in group]
     return links
 
 
