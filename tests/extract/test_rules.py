@@ -883,3 +883,13 @@ def test_bombing_by_jets_is_air_strikes_not_a_bomb():
                  "Tuesday, rescue workers said. Syrian and Russian jets have stepped up their bombing of the province "
                  "in recent weeks.", "2016-05-04")
     assert [e.sub_event_type for e in evs] == ["Air/drone strike"]  # no "Remote explosive" for the jets' bombing
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Syrian government forces pushed into the town of Deir Hafer east of Aleppo on Saturday, seizing it from "
+     "Islamic State.", "Deir Hafer"),
+    ("Iraqi forces retook Hit, 50 km (30 miles) west of Ramadi, from Islamic State on Thursday.", "Hit"),
+    ("A coalition air strike killed Islamic State's governor of Anbar province near Qaim on Thursday.", "Al Qa’im"),
+])
+def test_a_place_located_by_a_landmark_is_the_place_not_the_landmark(text, place):
+    assert one(text, "2017-03-12").location == place

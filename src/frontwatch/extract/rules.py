@@ -10,6 +10,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from importlib import resources
+from itertools import pairwise
 
 import yaml
 
@@ -428,6 +429,26 @@ def _nearest_before(trigger: int, at: int) -> tuple[int, int]:
 
 def _in(m: Mention, s: int, e: int) -> bool:
     return m.start >= s and m.end <= e
+
+
+# What lies between a place and a landmark that locates it: "Deir Hafer east of Aleppo", "Hit, 50 km (30 miles)
+# west of Ramadi", "Bartella, just outside Mosul".
+LOCATED_BY = re.compile(
+    r"\s*,?\s*(?:(?:about|some|around|roughly|just|nearly|almost)\s+)?(?:\d[\d.,]*\s*(?:-\s*)?(?:km|kilometres?|"
+    r"kilometers?|miles?)\s*(?:\([^)]{1,25}\)\s*)?)?(?:to\s+the\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west|"
+    r"outside|near|from)(?:\s+of)?\s+(?:the\s+)?(?:(?:city|town|provincial\s+capital)\s+of\s+)?$", re.I)
+
+
+def _landmarks(places: list[Mention], text: str) -> set[int]:
+    """Starts of the ``places`` that only locate the place named just before them ("Deir Hafer east of Aleppo":
+    Aleppo), so an event there is not placed at the landmark. A province is not located by a town ("Anbar
+    province, near Qaim": the town is the finer place)."""
+    out: set[int] = set()
+    for q, p in pairwise(places):
+        if (p.start - q.end <= 60 and (q.value.geo_precision or 1) <= (p.value.geo_precision or 1)
+                and LOCATED_BY.fullmatch(text, q.end, p.start)):
+            out.add(p.start)
+    return out
 
 
 class Extractor:
@@ -978,6 +999,8 @@ class Extractor:
             return {1: 0, 2: 1}.get(p.value.geo_precision, 2)
 
         in_clause = [p for p in ctx.places if _in(p, clause.start, clause.end) and usable(p)]
+        landmarks = _landmarks(in_clause, text)
+        in_clause = [p for p in in_clause if p.start not in landmarks]
         inside = [p for p in in_clause if tpos <= p.start < tend]
         after = [] if skip_after else [p for p in in_clause if p.start >= tend]
         before = [p for p in in_clause if p.end <= tpos]
