@@ -11,8 +11,8 @@ import pytest
 from frontwatch.records import Article, Event
 from frontwatch.store import ArticleBatchItem, Store, open_store
 
-_TYPES = (("Battles", "Armed clash"), ("Battles", "Government regains territory"),
-          ("Explosions/Remote violence", "Air/drone strike"))
+_TYPES = (("Battles", "Armed clash"), ("Battles", "Government regains territory"), ("Battles", ""),
+          ("Explosions/Remote violence", "Air/drone strike"), ("Explosions/Remote violence", "Suicide bomb"))
 _ACTORS = (None, "", "Islamic State", "YPG/SDF")
 _PLACES = (("Hit", 33.64, 42.83), ("Kubaysah", 33.59, 42.60), ("Ramadi", 33.42, 43.30), ("Rutba", 33.04, 40.28))
 
@@ -78,7 +78,7 @@ def test_fuse_new_equals_update_fusion_for_any_batching(seed):
         _load(a, items, sizes, new_path=True)
         _load(b, items, [1] * len(items), new_path=True)
         expected = _fused(ref)
-        assert max(r[-3] for r in expected[0]) >= 3  # n_sources: the corpus does fuse (the test has teeth)
+        assert sum(r[-3] >= 2 for r in expected[0]) >= 5  # n_sources: the corpus does fuse (the test has teeth)
         assert _clusters(ref) == sorted([e["id"] for e in c] for c in cluster(
             event_dict(r) for r in ref.query("SELECT * FROM events")))
         assert _fused(a) == expected
@@ -185,7 +185,7 @@ def test_fuse_new_in_small_chunks_equals_update_fusion(monkeypatch):
         _load(ref, items, [len(items)], new_path=False)
         _load(st, items, [50, 70], new_path=True)
         expected = _fused(ref)
-        assert max(r[-3] for r in expected[0]) >= 3
+        assert sum(r[-3] >= 2 for r in expected[0]) >= 5
         assert _fused(st) == expected
 
 

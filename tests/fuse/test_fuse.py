@@ -25,6 +25,10 @@ def test_incompatible_actors_types_and_places_split():
     assert not same_event(a, ev("2", actor1="Popular Mobilization Forces"))
     assert same_event(a, ev("2", actor1=None))  # empty on one side is compatible
     assert not same_event(a, ev("2", sub_event_type="Non-state actor overtakes territory"))
+    strike = ev("3", event_type="Explosions/Remote violence", sub_event_type="Air/drone strike")
+    assert not same_event(strike, ev("4", event_type="Explosions/Remote violence", sub_event_type="Suicide bomb"))
+    assert same_event(strike, ev("4", event_type="Explosions/Remote violence", sub_event_type=None))
+    assert not same_event(a, ev("2", sub_event_type=None))  # a change of control only with the same change
     assert not same_event(a, ev("2", latitude=34.0))  # ~40 km away at town precision
     assert same_event(a, ev("2", latitude=34.0, geo_precision=2))  # within a region's 60 km
 

@@ -884,12 +884,19 @@ class Store:
         adj: dict[str, set[str]] = {}  # same_event pairs found so far, both ways
         asked: set[str] = set()
 
+        shared: dict[str | None, tuple[str | None, bool, Any, Any]] = {}  # one record per cluster's precise reports
+
         def read(sql: str, ids: Sequence[str]) -> list[str]:
-            rows = self._with_ids("SELECT id, fused_id, coalesce(date_end, date) - date > "
-                                  f"{VAGUE_DAYS} AS vague, date, coalesce(date_end, date) FROM events WHERE {sql}", ids)
-            for r in rows:
-                info[r[0]] = (r[1], bool(r[2]), r[3], r[4])
-            return [r[0] for r in rows]
+            # Streamed, and precise reports share their cluster's record: a pass may read ~10^5-10^6 members.
+            vague = f"coalesce(date_end, date) - date > {VAGUE_DAYS}"
+            got: list[str] = []
+            for _, batch in self._id_batches(f"SELECT id, fused_id, CASE WHEN {vague} THEN date END, CASE WHEN "
+                                             f"{vague} THEN coalesce(date_end, date) END FROM events WHERE {sql}", ids):
+                for i, fid, start, end in batch:
+                    info[i] = (fid, True, start, end) if start is not None else (
+                        shared.get(fid) or shared.setdefault(fid, (fid, False, None, None)))
+                    got.append(i)
+            return got
 
         def ask(ids: Iterable[str]) -> None:
             todo = sorted(set(ids) - asked)
@@ -1029,9 +1036,10 @@ class Store:
         common = ("e.event_type = n.event_type AND e.id <> n.id AND e.article_id <> n.article_id "
                   + "".join(f"AND (coalesce(n.{a}, '') = '' OR coalesce(e.{a}, '') = '' OR n.{a} = e.{a}) "
                             for a in ("actor1", "actor2"))
-                  # a change of control fuses only with the same kind of change (same_event)
-                  + f"AND NOT ((coalesce(n.sub_event_type, '') IN ({territory}) OR coalesce(e.sub_event_type, '') "
-                  f"IN ({territory})) AND n.sub_event_type IS DISTINCT FROM e.sub_event_type) "
+                  # the same sub-event type, or none on one side except for a change of control (same_event)
+                  + "AND (coalesce(n.sub_event_type, '') = coalesce(e.sub_event_type, '') OR ((coalesce("
+                  "n.sub_event_type, '') = '' OR coalesce(e.sub_event_type, '') = '') AND coalesce(n.sub_event_type, "
+                  f"'') NOT IN ({territory}) AND coalesce(e.sub_event_type, '') NOT IN ({territory}))) "
                   # A pair of two new events of the same chunk once, not in both directions (same_event is symmetric).
                   + "AND NOT (e.id < n.id AND e.id IN ({ids}))")
         km = ("2 * 6371.0088 * asin(sqrt(power(sin(radians(e.latitude - n.latitude) / 2), 2) + cos(radians("
