@@ -142,6 +142,9 @@ class Workspace:
             if len(items) + len(dups) + len(quarantined) >= batch_size:
                 flush()
         flush()
+        stale = self.store.stale_fusion()
+        if stale:
+            summary.notes.append(stale)
         return summary
 
     # -- queries -------------------------------------------------------------------------------------------------

@@ -101,3 +101,17 @@ def test_a_vague_report_that_leaves_an_event_joins_the_vague_reports_of_its_rang
     st.write_batch([_item(4, 28, 33.63, 0.6, None, None, "D")])
     assert _sources(st) == [["e1"], ["e2", "e3"], ["e4"]]
     assert st.refuse_all() == 3 and _sources(st) == [["e1"], ["e2", "e3"], ["e4"]]
+
+
+def test_a_store_fused_by_older_rules_says_so_until_frontwatch_fuse_rebuilds_it(tmp_path):
+    from frontwatch.store.migrations import MIGRATIONS
+
+    st = open_store(tmp_path / "x.duckdb")
+    st.write_batch([_item(1, 14, 33.63, 0.6, None, None, "A")])
+    assert st.stale_fusion() is None  # a new store records today's rules
+    st.execute("DROP TABLE store_meta")  # as before schema 9: the migration takes stored fused events as rules 1
+    for sql in next(stmts for version, _, stmts in MIGRATIONS if version == 9):
+        st.execute(sql)
+    st.write_batch([_item(2, 14, 33.64, 0.6, None, None, "B")])
+    assert "frontwatch fuse" in st.stale_fusion()
+    assert st.refuse_all() == 1 and st.stale_fusion() is None

@@ -148,6 +148,9 @@ def run_batch(
             cap.raise_for(store)
         fuse_pending(store)  # also what a killed run loaded but did not fuse
         summary.driver_seconds += time.perf_counter() - busy
+        stale = store.stale_fusion()
+        if stale:
+            summary.notes.append(stale)
     finally:
         _rebuild_lookup_indexes(store)
         if not isinstance(db, Store):

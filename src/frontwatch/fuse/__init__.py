@@ -43,6 +43,10 @@ from typing import Any
 
 from ..geodesy import haversine_km
 
+#: Version of the fusion rules; a store records the one its fused events were built with (``Store.stale_fusion``).
+#: 1: until 2026-11-26 (only territory changes needed the same sub-event type); 2: reports of different sub-event
+#: types are different events.
+RULES = 2
 DISTANCE_KM = {1: 15.0, 2: 60.0, 3: 200.0}
 VAGUE_DAYS = 7  # a date range wider than this (month, season, year) is vague: see the module docstring
 WINDOW_DAYS = 3  # precise reports fuse only when their start dates fall in the same window of this many days

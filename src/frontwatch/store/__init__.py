@@ -447,9 +447,31 @@ class Store:
     def _raw_by_ids(self, ids: Sequence[str]) -> list[dict[str, Any]]:
         return self._id_query("SELECT * FROM events WHERE id IN ({ids})", ids, event_dict)
 
+    def stale_fusion(self) -> str | None:
+        """What to do when the stored fused events were built with older fusion rules than this frontwatch's
+        (``frontwatch.fuse.RULES``), else None."""
+        from ..fuse import RULES
+
+        rows = self.query("SELECT value FROM store_meta WHERE key = 'fusion_rules'")
+        if not rows or int(rows[0]["value"]) >= RULES:
+            return None
+        return (f"the fused events were built with fusion rules {rows[0]['value']} and this frontwatch uses {RULES}; "
+                "new reports re-fuse only what they touch, so run `frontwatch fuse` to rebuild them all")
+
+    def _record_fusion_rules(self, replace: bool) -> None:
+        """Record this frontwatch's fusion rules: always after a rebuild of every fused event (``replace``), else
+        only for a store that has recorded none (a new one)."""
+        from ..fuse import RULES
+
+        if replace:
+            self.execute("DELETE FROM store_meta WHERE key = 'fusion_rules'")
+        self.execute("INSERT INTO store_meta SELECT 'fusion_rules', ? WHERE NOT EXISTS (SELECT 1 FROM store_meta "
+                     "WHERE key = 'fusion_rules')", (str(RULES),))
+
     def refuse_all(self) -> int:
         """Rebuild every fused event from the raw events (after a change of fusion rules); returns the count."""
         with self.transaction():
+            self._record_fusion_rules(replace=True)
             self.execute("DELETE FROM fused_events")
             self.execute("UPDATE events SET fused_id = NULL")
             ids = [r["id"] for r in self.query("SELECT id FROM events")]
@@ -797,6 +819,7 @@ class Store:
         if not new_ids:
             return
         with self.transaction():
+            self._record_fusion_rules(replace=False)
             scope = self._fusion_scope(list(new_ids))
             groups: dict[str, list[str]] = {}
             for eid in scope.parent:

@@ -170,4 +170,17 @@ MIGRATIONS.append(
     )
 )
 
+MIGRATIONS.append(
+    (
+        9,
+        "store_meta: facts about the store itself; 'fusion_rules' is the version of the fusion rules "
+        "(frontwatch.fuse.RULES) its fused events were built with, so an upgrade that changes them can say so "
+        "(a store fused before is taken as version 1)",
+        [
+            "CREATE TABLE store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+            "INSERT INTO store_meta SELECT 'fusion_rules', '1' WHERE EXISTS (SELECT 1 FROM fused_events)",
+        ],
+    )
+)
+
 LATEST = MIGRATIONS[-1][0]
