@@ -150,7 +150,8 @@ def test_sql_decides_clear_pairs_once_per_cluster_and_leaves_the_limit_to_python
     def item(i: int, lat: float, day: int = 1) -> ArticleBatchItem:
         a = Article(id=f"c{i:03d}", text=f"t{i}", published=dt.date(2016, 6, 9), source=f"S{i}", content_hash=f"y{i}")
         ev = Event(id=f"c{i:03d}0", article_id=a.id, event_type="Battles", sub_event_type="Armed clash",
-                   date=dt.date(2016, 6, day), date_end=None, date_precision="day", location=f"P{i}", country="IQ", latitude=lat,
+                   date=dt.date(2016, 6, day), date_end=None, date_precision="day", location=f"P{round(lat)}",
+                   country="IQ", latitude=lat,
                    longitude=43.0, geo_precision=1, source=a.source, evidence="s", evidence_span=(0, 1),
                    confidence=0.6)
         return ArticleBatchItem(a, None, [ev])

@@ -31,6 +31,9 @@ def test_incompatible_actors_types_and_places_split():
     assert not same_event(a, ev("2", sub_event_type=None))  # a change of control only with the same change
     assert not same_event(a, ev("2", latitude=34.0))  # ~40 km away at town precision
     assert same_event(a, ev("2", latitude=34.0, geo_precision=2))  # within a region's 60 km
+    assert same_event(a, ev("2", latitude=33.70))  # ~7 km: the same town placed a little apart
+    assert not same_event(a, ev("2", latitude=33.70, location="Kubaysah"))  # another town: another event
+    assert same_event(a, ev("2", latitude=33.645, location="Hit city"))  # one point, another spelling
 
 
 def test_dates_overlap_with_one_day_slack():

@@ -8,7 +8,9 @@ Two raw events are the same event when they come from different articles and hav
   "explosions" held 340 reports of six kinds in 15 towns of Daraa);
 - compatible actors: each of ``actor1`` / ``actor2`` equal, or empty on one side;
 - places within a distance that grows with the coarser geo precision (1 town: 15 km, 2 region: 60 km,
-  3 province/country: 200 km), or the same place name;
+  3 province/country: 200 km), or the same place name; but two town-level reports that name different places
+  fuse only at one point (within 1 km): fighting in Nawa and in Jasim, 9 km apart, is two events, and without
+  this rule daily reports from the towns of one district chained into one event;
 - overlapping date ranges, each widened by one day (a report filed the next day often says "on Monday" for the
   same event), whose start dates fall in the same fusion window (``WINDOW_DAYS`` days counted from 2000-01-01):
   without windows, reports of daily clashes in one town a day apart chain into one "event" without end (on a
@@ -46,8 +48,10 @@ from ..geodesy import haversine_km
 #: Version of the fusion rules; a store records the one its fused events were built with (``Store.stale_fusion``).
 #: 1: until 2026-11-26 (only territory changes needed the same sub-event type); 2: reports of different sub-event
 #: types are different events.
-RULES = 2
+#: 3: two town-level reports naming different places are different events unless at one point.
+RULES = 3
 DISTANCE_KM = {1: 15.0, 2: 60.0, 3: 200.0}
+SAME_POINT_KM = 1.0  # two points this close are one gazetteer place
 VAGUE_DAYS = 7  # a date range wider than this (month, season, year) is vague: see the module docstring
 WINDOW_DAYS = 3  # precise reports fuse only when their start dates fall in the same window of this many days
 WINDOW_EPOCH = dt.date(2000, 1, 1)
@@ -109,7 +113,7 @@ def same_event(a: dict[str, Any], b: dict[str, Any]) -> bool:
         km = _km(a, b)
         if km is None:
             return bool(a.get("location")) and a.get("location") == b.get("location")
-        return km <= 1.0  # the same gazetteer point (the places of two reports of one town are one point)
+        return km <= SAME_POINT_KM  # the same gazetteer point (the places of two reports of one town are one point)
     one = dt.timedelta(days=1)
     if ra[0] - one > rb[1] or rb[0] - one > ra[1]:
         return False
@@ -118,8 +122,10 @@ def same_event(a: dict[str, Any], b: dict[str, Any]) -> bool:
     km = _km(a, b)
     if km is None:
         return bool(a.get("location")) and a.get("location") == b.get("location")
-    limit = DISTANCE_KM.get(max(a.get("geo_precision") or 1, b.get("geo_precision") or 1), 15.0)
-    return km <= limit
+    precision = max(a.get("geo_precision") or 1, b.get("geo_precision") or 1)
+    if precision == 1 and km > SAME_POINT_KM and (a.get("location") or "") != (b.get("location") or ""):
+        return False  # two towns named: fighting in neighbouring towns is two events
+    return km <= DISTANCE_KM.get(precision, 15.0)
 
 
 def fuse_cluster(members: Sequence[dict[str, Any]]) -> dict[str, Any]:

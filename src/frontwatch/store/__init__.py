@@ -1045,7 +1045,7 @@ class Store:
         """
         from itertools import product
 
-        from ..fuse import DISTANCE_KM, TERRITORY, VAGUE_DAYS, WINDOW_DAYS, WINDOW_EPOCH
+        from ..fuse import DISTANCE_KM, SAME_POINT_KM, TERRITORY, VAGUE_DAYS, WINDOW_DAYS, WINDOW_EPOCH
 
         territory = ", ".join(f"'{t}'" for t in sorted(TERRITORY))
 
@@ -1078,6 +1078,7 @@ class Store:
         overlap = "e.date <= n.dend + 1 AND e.dend >= n.date - 1"
         inside = "(n.date <= e.date AND e.dend <= n.dend OR e.date <= n.date AND n.dend <= e.dend)"
         named = "(n.latitude IS NULL OR e.latitude IS NULL) AND n.location <> ''"
+        same_name = "coalesce(n.location, '') = coalesce(e.location, '')"  # two towns apart: same_event
         near = ("-1", "0", "1")
 
         def join(n_where: str, e_where: str, keys: dict[str, tuple[str, ...]], cond: str, sure: str) -> str:
@@ -1103,7 +1104,8 @@ class Store:
         queries = [
             # both precise, both with a point: towns (16 km) on narrow bands, regions/provinces on wide ones
             join(f"NOT vague AND {town}", f"NOT vague AND {town}", {"w": ("0",), "l1": near},
-                 f"{overlap} AND {km} <= 16.0", f"{km} <= {exact} - 0.01"),
+                 f"{overlap} AND {km} <= 16.0 AND ({km} <= {SAME_POINT_KM + 0.001} OR {same_name})",
+                 f"({km} <= {SAME_POINT_KM - 0.01} OR {same_name}) AND {km} <= {exact} - 0.01"),
             join(f"NOT vague AND {region}", f"NOT vague AND {point}", {"w": ("0",), "l3": near},
                  f"{overlap} AND greatest(n.pc, e.pc) IN (2, 3) AND {km} <= {limit}", f"{km} <= {exact} - 0.01"),
             join(f"NOT vague AND {town}", f"NOT vague AND {region}", {"w": ("0",), "l3": near},
