@@ -952,8 +952,6 @@ class Store:
             if not info[n][1]:
                 for b in adj.get(n, ()):
                     if not info[b][1]:
-                        merge.setdefault(key(n), key(n))
-                        merge.setdefault(key(b), key(b))
                         _uf_union(merge, key(n), key(b))
         roots: dict[str, set[str]] = {}
         for k in [k for k in merge if k in fused]:
