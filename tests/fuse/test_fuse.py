@@ -145,8 +145,14 @@ def _reference(evs):
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
 
-    def wide(e):
-        return (dt.date.fromisoformat(e["date_end"]) - dt.date.fromisoformat(e["date"])).days > 7
+    def days(e):
+        return (dt.date.fromisoformat(e["date_end"]) - dt.date.fromisoformat(e["date"])).days
+
+    def wide(e):  # loose: a vague date, or a place no finer than a region
+        return days(e) > 7 or e["geo_precision"] in (2, 3)
+
+    def kind(e):  # loose reports left apart fuse with their own kind only: the same range, or both coarse
+        return (e["date"], e["date_end"]) if days(e) > 7 else "coarse"
 
     pairs = [(a, b) for k, a in enumerate(evs) for b in evs[k + 1:] if same_event(a, b)]
     for a, b in pairs:
@@ -162,7 +168,7 @@ def _reference(evs):
         union(v, r)
     for a, b in pairs:
         if wide(a) and wide(b) and not {a["id"], b["id"]} & attached.keys() and \
-                (a["date"], a["date_end"]) == (b["date"], b["date_end"]):
+                kind(a) == kind(b):
             union(a["id"], b["id"])
     groups = {}
     for i in sorted(ids):
@@ -183,5 +189,26 @@ def test_clusters_equal_the_rule_applied_to_every_pair_on_random_reports():
             else:
                 end = start + dt.timedelta(days=rng.choice([0, 0, 1]))
             evs.append(ev(f"{n:03d}", date=start.isoformat(), date_end=end.isoformat(),
-                          latitude=rng.choice([33.64, 33.645, 33.70]), actor1=rng.choice([BASE["actor1"], None])))
+                          latitude=rng.choice([33.64, 33.645, 33.70, 34.1]), actor1=rng.choice([BASE["actor1"], None]),
+                          geo_precision=rng.choice([1, 1, 1, 2, 3]), location=rng.choice(["Hit", "Hit", "Anbar"])))
         assert [sorted(e["id"] for e in c) for c in cluster(evs)] == _reference(evs)
+
+
+def test_a_province_report_is_loose_like_a_vague_date():
+    """"Air strikes in Anbar province" is within 200 km of every town's air strikes that day: it joins the one
+    town event it matches, and never makes two town events one."""
+    anbar = dict(location="Anbar", latitude=33.35, longitude=42.5, geo_precision=3)
+    hit, kubaysah = ev("hit"), ev("kub", location="Kubaysah", latitude=33.59, longitude=42.60)
+    province = ev("prov", **anbar)
+    assert same_event(province, hit) and same_event(province, kubaysah) and not same_event(hit, kubaysah)
+    assert _ids(cluster([province, hit, kubaysah])) == [["ehit"], ["ekub"], ["eprov"]]
+    assert _ids(cluster([province, hit, ev("hit2")])) == [["ehit", "ehit2", "eprov"]]
+    # two reports of the province fuse with each other when they attach to no town event
+    assert _ids(cluster([province, ev("prov2", **anbar), hit, kubaysah])) == [["ehit"], ["ekub"], ["eprov", "eprov2"]]
+
+
+def test_two_provinces_named_are_two_events():
+    anbar = ev("1", location="Anbar", latitude=33.35, longitude=42.5, geo_precision=3)
+    assert not same_event(anbar, ev("2", location="Salah ad-Din", latitude=34.5, longitude=43.5, geo_precision=3))
+    assert same_event(anbar, ev("2", location="Anbar", latitude=33.9, longitude=42.5, geo_precision=3))
+    assert same_event(anbar, ev("2", location="Ramadi", latitude=33.42, longitude=43.30))  # a town in it

@@ -8,9 +8,10 @@ Two raw events are the same event when they come from different articles and hav
   "explosions" held 340 reports of six kinds in 15 towns of Daraa);
 - compatible actors: each of ``actor1`` / ``actor2`` equal, or empty on one side;
 - places within a distance that grows with the coarser geo precision (1 town: 15 km, 2 region: 60 km,
-  3 province/country: 200 km), or the same place name; but two town-level reports that name different places
-  fuse only at one point (within 1 km): fighting in Nawa and in Jasim, 9 km apart, is two events, and without
-  this rule daily reports from the towns of one district chained into one event;
+  3 province/country: 200 km), or the same place name; but two reports of the same level (two towns, or two
+  regions or provinces) that name different places fuse only at one point (within 1 km): fighting in Nawa and in
+  Jasim, 9 km apart, is two events, and without this rule daily reports from the towns of one district chained
+  into one event; air strikes "in Idlib province" and "in Hama province" are two events too;
 - overlapping date ranges, each widened by one day (a report filed the next day often says "on Monday" for the
   same event), whose start dates fall in the same fusion window (``WINDOW_DAYS`` days counted from 2000-01-01):
   without windows, reports of daily clashes in one town a day apart chain into one "event" without end (on a
@@ -23,10 +24,13 @@ Two raw events are the same event when they come from different articles and hav
   months (on a synthetic corpus of 2,000 articles, 292 "Agreement" reports had become one event).
 
 A vague report still links precise reports that are not the same event ("in April" at Hit matches the clashes
-of 14 and 28 April there, and would make them one), so the connected components of that relation are split into
-clusters (:func:`components`): the precise reports by their own links; a vague report joins them only when every
-precise report it matches is in one cluster; a vague report that matches none, or several clusters, joins only the
-vague reports of the same range that do the same. A store re-fuses only the clusters a new report can change
+of 14 and 28 April there, and would make them one), and so does a report placed only at a region or province
+("air strikes in Idlib province" is within 200 km of every town's air strikes that day). So in clustering such a
+report is *loose* (:func:`loose`): the connected components of ``same_event`` are split into clusters
+(:func:`components`): the other (tight) reports by their own links; a loose report joins them only when every
+tight report it matches is in one cluster; a loose report that matches none, or several clusters, joins only the
+loose reports of its kind that do the same (vague reports of the same range; coarse-place reports, which fuse
+only with the same place). A store re-fuses only the clusters a new report can change
 (``Store.fuse_new``), not whole components: one "this year" report at a busy town links a year of its fighting. A fused event
 takes its fields from the most confident, most precise member; dates from the narrowest range; its fatality
 range is ``low = max of lows`` and ``high = max of highs`` (and ``best = max of bests``), because later reports
@@ -49,12 +53,18 @@ from ..geodesy import haversine_km
 #: 1: until 2026-11-26 (only territory changes needed the same sub-event type); 2: reports of different sub-event
 #: types are different events.
 #: 3: two town-level reports naming different places are different events unless at one point.
-RULES = 3
+#: 4: the same for two region- or province-level reports; such a report joins a cluster of town-level reports only
+#: when it matches one (it is loose, like a vague date).
+RULES = 4
 DISTANCE_KM = {1: 15.0, 2: 60.0, 3: 200.0}
 SAME_POINT_KM = 1.0  # two points this close are one gazetteer place
 VAGUE_DAYS = 7  # a date range wider than this (month, season, year) is vague: see the module docstring
 WINDOW_DAYS = 3  # precise reports fuse only when their start dates fall in the same window of this many days
 WINDOW_EPOCH = dt.date(2000, 1, 1)
+COARSE = (2, 3)  # geo precisions coarser than a town: loose reports (see the module docstring)
+#: The key that every loose report with a coarse place and a precise date shares in :func:`clusters_of` (vague
+#: reports' keys are their date ranges).
+COARSE_KEY = (dt.date(1, 1, 1), dt.date(1, 1, 1))
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory"}
 
 
@@ -122,10 +132,10 @@ def same_event(a: dict[str, Any], b: dict[str, Any]) -> bool:
     km = _km(a, b)
     if km is None:
         return bool(a.get("location")) and a.get("location") == b.get("location")
-    precision = max(a.get("geo_precision") or 1, b.get("geo_precision") or 1)
-    if precision == 1 and km > SAME_POINT_KM and (a.get("location") or "") != (b.get("location") or ""):
-        return False  # two towns named: fighting in neighbouring towns is two events
-    return km <= DISTANCE_KM.get(precision, 15.0)
+    pa, pb = a.get("geo_precision") or 1, b.get("geo_precision") or 1
+    if (pa in COARSE) == (pb in COARSE) and km > SAME_POINT_KM and (a.get("location") or "") != (b.get("location") or ""):
+        return False  # two towns (or two provinces) named: fighting in neighbouring towns is two events
+    return km <= DISTANCE_KM.get(max(pa, pb), 15.0)
 
 
 def fuse_cluster(members: Sequence[dict[str, Any]]) -> dict[str, Any]:
@@ -220,14 +230,32 @@ def vague(e: dict[str, Any]) -> bool:
     return r is not None and (r[1] - r[0]).days > VAGUE_DAYS
 
 
+def loose(e: dict[str, Any]) -> bool:
+    """Whether a raw event joins a cluster only when it matches one (see the module docstring): its date is vague
+    or its place is a region or province.
+
+    >>> loose({"date": "2016-04-14", "geo_precision": 3}), loose({"date": "2016-04-14", "geo_precision": 1})
+    (True, False)
+    """
+    return vague(e) or (e.get("geo_precision") or 1) in COARSE
+
+
+def loose_key(e: dict[str, Any]) -> tuple[dt.date, dt.date] | None:
+    """A raw event's key in :func:`clusters_of`: None when tight, its date range when vague, else ``COARSE_KEY``."""
+    r = _range(e)
+    if r is not None and (r[1] - r[0]).days > VAGUE_DAYS:
+        return r
+    return COARSE_KEY if loose(e) else None
+
+
 def components(events: Iterable[dict[str, Any]]) -> list[list[list[dict[str, Any]]]]:
     """The connected components of ``same_event`` over ``events``, each split into the clusters fused into one
     event each (see the module docstring): the unit a store re-fuses together, and its fused events.
 
-    A vague report links reports the precise reports do not link ("in April" at Hit links the clashes of 14 and
-    28 April there), so it joins the precise reports only when every precise report it matches is in one cluster
-    of their own links; otherwise it stays apart (with any vague report of the same range and place that stays
-    apart too). Components and clusters are sorted by their smallest member id.
+    A loose report (:func:`loose`) links reports the tight reports do not link ("in April" at Hit links the clashes
+    of 14 and 28 April there), so it joins the tight reports only when every tight report it matches is in one
+    cluster of their own links; otherwise it stays apart (with any loose report of its kind that stays apart too).
+    Components and clusters are sorted by their smallest member id.
 
     >>> base = dict(event_type="Battles", sub_event_type="Armed clash", actor1=None, actor2=None, location="Hit",
     ...             latitude=33.6, longitude=42.8, geo_precision=1)
@@ -245,35 +273,32 @@ def components(events: Iterable[dict[str, Any]]) -> list[list[list[dict[str, Any
     blocks: dict[str, tuple[list[Any], list[Any]]] = {}
     for i, e in evs.items():
         r = _range(e)
-        ranges[i] = r if r and (r[1] - r[0]).days > VAGUE_DAYS else None
+        ranges[i] = loose_key(e)
         if r:
-            precise, vague_ = blocks.setdefault(e["event_type"], ([], []))
-            (vague_ if ranges[i] else precise).append((r, i, {**e, "date": r[0], "date_end": r[1]}))
+            tight, loose_ = blocks.setdefault(e["event_type"], ([], []))
+            (loose_ if ranges[i] else tight).append((r, i, {**e, "date": r[0], "date_end": r[1]}))
     one = dt.timedelta(days=1)
-    for precise, vague_ in blocks.values():
-        for group in (precise, vague_):
+    before = dt.timedelta(days=VAGUE_DAYS + 1)  # a tight report overlapping a day's slack starts at most this early
+    for tight, loose_ in blocks.values():
+        for group in (tight, loose_):
             group.sort(key=lambda x: (x[0], x[1]))
-        split = _UnionFind()  # the precise reports' own clusters, to check a vague report once per cluster
-        for k, (ra, a_id, a) in enumerate(precise):  # precise reports link within a day of each other
-            for rb, b_id, b in precise[k + 1:]:
-                if rb[0] > ra[1] + one:
-                    break
-                if same_event(a, b):
-                    links.append((a_id, b_id))
-                    split.union(a_id, b_id)
-        for k, (ra, a_id, a) in enumerate(vague_):
-            for rb, b_id, b in vague_[k + 1:]:
-                if rb[0] > ra[1] + one:
-                    break
-                if same_event(a, b):
-                    links.append((a_id, b_id))
-        starts = [x[0][0] for x in precise]
-        for rv, v_id, v in vague_:
-            # A precise report matches only inside the vague range; one match per precise cluster is enough
-            # (the same clusters, and the same components, as checking every pair).
+        split = _UnionFind()  # the tight reports' own clusters, to check a loose report once per cluster
+        for group in (tight, loose_):  # reports link within a day of each other
+            for k, (ra, a_id, a) in enumerate(group):
+                for rb, b_id, b in group[k + 1:]:
+                    if rb[0] > ra[1] + one:
+                        break
+                    if same_event(a, b):
+                        links.append((a_id, b_id))
+                        if group is tight:
+                            split.union(a_id, b_id)
+        starts = [x[0][0] for x in tight]
+        for rv, v_id, v in loose_:
+            # One match per tight cluster is enough (the same clusters, and the same components, as checking
+            # every pair).
             roots: set[str] = set()
-            for rp, p_id, p in precise[bisect_left(starts, rv[0]):]:
-                if rp[0] > rv[1]:
+            for rp, p_id, p in tight[bisect_left(starts, rv[0] - before):]:
+                if rp[0] > rv[1] + one:
                     break
                 root = split.find(p_id)
                 if root not in roots and same_event(v, p):
@@ -290,35 +315,35 @@ def components(events: Iterable[dict[str, Any]]) -> list[list[list[dict[str, Any
 
 def clusters_of(ranges: dict[str, tuple[dt.date, dt.date] | None], links: Iterable[tuple[str, str]],
                 external: dict[str, set[str]] | None = None) -> list[list[str]]:
-    """The clusters (sorted lists of ids, sorted by their first) of the reports ``ranges`` (id -> its date range
-    when vague, None when precise) from their ``same_event`` links: enough precise-precise links to connect
-    each cluster of precise reports, at least one link from each vague report to every such cluster it matches,
-    and the links between vague reports (the rule of :func:`components`). ``external`` gives, for a vague report,
-    the precise clusters it matches outside ``ranges`` (keys of any kind): a store that re-fuses part of its events
-    says so, and such a report joins no cluster of ``ranges``.
+    """The clusters (sorted lists of ids, sorted by their first) of the reports ``ranges`` (id -> its
+    :func:`loose_key`: None when tight) from their ``same_event`` links: enough tight-tight links to connect each
+    cluster of tight reports, at least one link from each loose report to every such cluster it matches, and the
+    links between loose reports (the rule of :func:`components`). ``external`` gives, for a loose report, the
+    tight clusters it matches outside ``ranges`` (keys of any kind): a store that re-fuses part of its events says
+    so, and such a report joins no cluster of ``ranges``.
 
     >>> clusters_of({"p1": None, "p2": None, "v": (dt.date(2016, 4, 1), dt.date(2016, 4, 30))}, [("v", "p1")])
     [['p1', 'v'], ['p2']]
     """
     external = external or {}
     split = _UnionFind()
-    vague_links: list[tuple[str, str]] = []
-    to_precise: list[tuple[str, str]] = []
+    loose_links: list[tuple[str, str]] = []
+    to_tight: list[tuple[str, str]] = []
     for a, b in links:
-        va, vb = ranges[a] is not None, ranges[b] is not None
-        if not va and not vb:
+        la, lb = ranges[a] is not None, ranges[b] is not None
+        if not la and not lb:
             split.union(a, b)
-        elif va and vb:
-            vague_links.append((a, b))
+        elif la and lb:
+            loose_links.append((a, b))
         else:
-            to_precise.append((a, b) if va else (b, a))
+            to_tight.append((a, b) if la else (b, a))
     touched: dict[str, set[str]] = {}
-    for v, p in to_precise:
+    for v, p in to_tight:
         touched.setdefault(v, set()).add(split.find(p))
     attached = {v: next(iter(roots)) for v, roots in touched.items() if len(roots) == 1 and not external.get(v)}
     for v, root in attached.items():
         split.union(v, root)
-    for a, b in vague_links:
+    for a, b in loose_links:
         if a not in attached and b not in attached and ranges[a] == ranges[b]:
             split.union(a, b)
     groups: dict[str, list[str]] = {}

@@ -892,43 +892,48 @@ class Store:
         """The events a pass re-fuses and what it knows of them (:class:`_Scope`); deletes the fused rows they
         replace.
 
-        A new report can change only: the clusters of the reports it matches (it joins or merges them); the vague
-        reports it matches (one may leave its cluster, now matching two) and their clusters; where clusters merge,
-        the vague reports that matched several of them (one may now join); and the vague reports of the same range
-        that a changed vague report joins or leaves. A pass re-fuses those clusters whole, and nothing else: a
-        vague report re-fused with them is told which clusters outside the pass it matches, so it is attached
-        exactly as :func:`frontwatch.fuse.components` over the whole store would attach it. (Re-fusing whole
-        connected components instead made a pass read a quarter of a 700,000-article store: one "this year"
-        report at a busy town links a year of its fighting.)
+        A new report can change only: the clusters of the reports it matches (it joins or merges them); the loose
+        reports it matches (vague dates, coarse places: ``frontwatch.fuse.loose``; one may leave its cluster, now
+        matching two) and their clusters; where clusters merge, the loose reports that matched several of them (one
+        may now join); and the loose reports of the same kind that a changed loose report joins or leaves. A pass
+        re-fuses those clusters whole, and nothing else: a loose report re-fused with them is told which clusters
+        outside the pass it matches, so it is attached exactly as :func:`frontwatch.fuse.components` over the
+        whole store would attach it. (Re-fusing whole connected components instead made a pass read a quarter of a
+        700,000-article store: one "this year" report at a busy town links a year of its fighting.)
         """
-        from ..fuse import VAGUE_DAYS
+        from ..fuse import COARSE_KEY, VAGUE_DAYS
 
-        info: dict[str, tuple[str | None, bool, Any, Any]] = {}  # id -> (fused id, vague?, date, end)
+        info: dict[str, tuple[str | None, bool, Any, Any]] = {}  # id -> (fused id, loose?, its loose_key)
         adj: dict[str, set[str]] = {}  # same_event pairs found so far, both ways
         asked: set[str] = set()
 
         shared: dict[str | None, tuple[str | None, bool, Any, Any]] = {}  # one record per cluster's precise reports
 
         def read(sql: str, ids: Sequence[str]) -> list[str]:
-            # Streamed, and precise reports share their cluster's record: a pass may read ~10^5-10^6 members.
+            # Streamed, and tight reports share their cluster's record: a pass may read ~10^5-10^6 members.
             vague = f"coalesce(date_end, date) - date > {VAGUE_DAYS}"
             got: list[str] = []
             for _, batch in self._id_batches(f"SELECT id, fused_id, CASE WHEN {vague} THEN date END, CASE WHEN "
-                                             f"{vague} THEN coalesce(date_end, date) END FROM events WHERE {sql}", ids):
-                for i, fid, start, end in batch:
-                    info[i] = (fid, True, start, end) if start is not None else (
-                        shared.get(fid) or shared.setdefault(fid, (fid, False, None, None)))
+                                             f"{vague} THEN coalesce(date_end, date) END, {_COARSE_SQL} FROM events "
+                                             f"WHERE {sql}", ids):
+                for i, fid, start, end, coarse in batch:
+                    if start is not None:
+                        info[i] = (fid, True, start, end)
+                    elif coarse:
+                        info[i] = (fid, True, *COARSE_KEY)
+                    else:
+                        info[i] = shared.get(fid) or shared.setdefault(fid, (fid, False, None, None))
                     got.append(i)
             return got
 
         def ask(ids: Iterable[str]) -> None:
             todo = sorted(set(ids) - asked)
             asked.update(todo)
-            for a, b, fid, vague in self._matches(todo):
+            for a, b, fid, is_loose in self._matches(todo):
                 adj.setdefault(a, set()).add(b)
                 adj.setdefault(b, set()).add(a)
                 if b not in info:
-                    info[b] = (fid, vague, None, None)
+                    info[b] = (fid, is_loose, None, None)
 
         def key(i: str) -> str:
             return info[i][0] or i
@@ -937,16 +942,16 @@ class Store:
         new = set(info)
         ask(new)
         fused: set[str] = set()  # stored fused events to rebuild
-        loose: set[str] = set(new)  # events to re-fuse that no stored fused event holds
+        unfused: set[str] = set(new)  # events to re-fuse that no stored fused event holds
 
         def pull(i: str) -> None:
-            (fused.add if info[i][0] else loose.add)(info[i][0] or i)
+            (fused.add if info[i][0] else unfused.add)(info[i][0] or i)
 
         for n in new:
             pull(n)
             for b in adj.get(n, ()):
                 pull(b)
-        # Clusters a new precise report merges: the vague reports matching their precise members.
+        # Clusters a new tight report merges: the loose reports matching their tight members.
         merge: dict[str, str] = {}
         for n in new:
             if not info[n][1]:
@@ -959,14 +964,14 @@ class Store:
         merged = sorted(f for fs in roots.values() if len(fs) > 1 for f in fs)
         changed = {n for n in new if info[n][1]} | {b for n in new for b in adj.get(n, ()) if info[b][1]}
         if merged:
-            members = read("NOT (coalesce(date_end, date) - date > " f"{VAGUE_DAYS}) AND fused_id IN ({{ids}})", merged)
+            members = read(f"NOT {_LOOSE_SQL} AND fused_id IN ({{ids}})", merged)
             ask(members)
             for m in members:
                 for b in adj.get(m, ()):
                     if info[b][1]:
                         changed.add(b)
                         pull(b)
-        # A vague report that may change joins or leaves the vague reports of its range: rebuild their groups too.
+        # A loose report that may change joins or leaves the loose reports of its kind: rebuild their groups too.
         ask(changed)
         partners = {b for v in changed for b in adj.get(v, ()) if info[b][1]}
         read("id IN ({ids})", sorted(i for i in partners | changed if info[i][2] is None))
@@ -974,8 +979,8 @@ class Store:
             for b in adj.get(v, ()):
                 if info[b][1] and info[b][2:] == info[v][2:]:
                     pull(b)
-        scope = set(loose) | set(read("fused_id IN ({ids})", sorted(fused)))
-        ask(i for i in scope if info[i][1])  # every vague report's matches outside the pass
+        scope = set(unfused) | set(read("fused_id IN ({ids})", sorted(fused)))
+        ask(i for i in scope if info[i][1])  # every loose report's matches outside the pass
         parent: dict[str, str] = {i: i for i in scope}
         first: dict[str, str] = {}
         for i in sorted(scope):
@@ -1003,9 +1008,9 @@ class Store:
         return _Scope(parent, external, by_root, ranges)
 
     def _matches(self, ids: Sequence[str]) -> list[tuple[str, str, str | None, bool]]:
-        """(id of ``ids``, other event, its fused id, is it vague?) for the pairs ``same_event`` accepts, as found
-        by :meth:`_fusion_pairs`: a precise other may stand for its whole cluster."""
-        from ..fuse import same_event, vague
+        """(id of ``ids``, other event, its fused id, is it loose?) for the pairs ``same_event`` accepts, as found
+        by :meth:`_fusion_pairs`: a tight other may stand for its whole cluster."""
+        from ..fuse import loose, same_event
 
         sure, maybe = self._fusion_pairs(list(ids))
         out = list(sure)
@@ -1013,7 +1018,7 @@ class Store:
             cols = ", ".join(self._PAIR_COLUMNS)
             ev = {r["id"]: r for r in self._id_query(f"SELECT {cols} FROM events WHERE id IN ({{ids}})",
                                                      sorted({i for p in maybe for i in p}))}
-            out += [(a, b, ev[b]["fused_id"], vague(ev[b])) for a, b in maybe if same_event(ev[a], ev[b])]
+            out += [(a, b, ev[b]["fused_id"], loose(ev[b])) for a, b in maybe if same_event(ev[a], ev[b])]
         return out
 
     def _fusion_pairs(self, new_ids: list[str]
@@ -1050,7 +1055,7 @@ class Store:
         cols = ("id, article_id, event_type, sub_event_type, actor1, actor2, date, coalesce(date_end, date) AS dend, "
                 "fused_id, latitude, "
                 "longitude, location, coalesce(geo_precision, 1) AS pc, "
-                f"coalesce(date_end, date) - date > {VAGUE_DAYS} AS vague, "
+                f"coalesce(date_end, date) - date > {VAGUE_DAYS} AS vague, {_LOOSE_SQL} AS loose, "
                 f"CAST(floor((date - DATE '{WINDOW_EPOCH}') / {WINDOW_DAYS}.0) AS INTEGER) AS w, "
                 "CAST(floor(latitude / 0.15) AS INTEGER) AS l1, CAST(floor(latitude / 1.85) AS INTEGER) AS l3, "
                 "CAST(floor(latitude * 20) AS INTEGER) AS cy, CAST(floor(longitude * 20) AS INTEGER) AS cx")
@@ -1092,7 +1097,7 @@ class Store:
                 combos = ", ".join("(" + ", ".join(c) + ")" for c in product(*(keys[k] for k in shifted)))
                 sql += (", k AS (SELECT n.*, " + ", ".join(f"n.{k} + d.d_{k} AS k_{k}" for k in shifted)
                         + f" FROM n CROSS JOIN (VALUES {combos}) AS d({', '.join('d_' + k for k in shifted)}))")
-            sql += (f" SELECT n.id AS nid, e.id AS eid, e.fused_id AS fid, {sure} AS sure, e.vague AS ev FROM "
+            sql += (f" SELECT n.id AS nid, e.id AS eid, e.fused_id AS fid, {sure} AS sure, e.loose AS ev FROM "
                     f"{'k' if shifted else 'n'} AS n JOIN e ON {on} AND {common} AND {cond}")
             return (f"SELECT nid, min(eid), min(fid), sure, ev FROM ({sql}) q GROUP BY nid, sure, ev, "
                     "CASE WHEN sure AND NOT ev THEN coalesce(fid, eid) ELSE eid END")
@@ -1104,8 +1109,11 @@ class Store:
             join(f"NOT vague AND {town}", f"NOT vague AND {town}", {"w": ("0",), "l1": near},
                  f"{overlap} AND {km} <= 16.0 AND ({km} <= {SAME_POINT_KM + 0.001} OR {same_name})",
                  f"({km} <= {SAME_POINT_KM - 0.01} OR {same_name}) AND {km} <= {exact} - 0.01"),
+            # (two regions or provinces named: only at one point, as two towns)
             join(f"NOT vague AND {region}", f"NOT vague AND {point}", {"w": ("0",), "l3": near},
-                 f"{overlap} AND greatest(n.pc, e.pc) IN (2, 3) AND {km} <= {limit}", f"{km} <= {exact} - 0.01"),
+                 f"{overlap} AND greatest(n.pc, e.pc) IN (2, 3) AND {km} <= {limit} AND (e.pc NOT IN (2, 3) OR "
+                 f"{km} <= {SAME_POINT_KM + 0.001} OR {same_name})",
+                 f"(e.pc NOT IN (2, 3) OR {km} <= {SAME_POINT_KM - 0.01} OR {same_name}) AND {km} <= {exact} - 0.01"),
             join(f"NOT vague AND {town}", f"NOT vague AND {region}", {"w": ("0",), "l3": near},
                  f"{overlap} AND greatest(n.pc, e.pc) IN (2, 3) AND {km} <= {limit}", f"{km} <= {exact} - 0.01"),
             # both precise, a side without a point: the same place name
@@ -1187,6 +1195,16 @@ class _Scope:
     links: dict[str, list[tuple[str, str]]]
     ranges: dict[str, tuple[Any, Any] | None]
 
+
+def _loose_sql() -> tuple[str, str]:
+    from ..fuse import COARSE, VAGUE_DAYS
+
+    coarse = f"coalesce(geo_precision, 1) IN ({', '.join(map(str, COARSE))})"
+    return coarse, f"(coalesce(date_end, date) - date > {VAGUE_DAYS} OR {coarse})"
+
+
+#: SQL for ``frontwatch.fuse.loose`` over the events table (and for its coarse place alone).
+_COARSE_SQL, _LOOSE_SQL = _loose_sql()
 
 #: The columns a fusion pass writes: a reader's columns and the component the fused event belongs to.
 _FUSED_STORED = (*FUSED_COLUMNS, "component")
