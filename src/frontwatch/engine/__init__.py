@@ -89,15 +89,15 @@ def run_batch(
     not 200); the cap bounds a pass's memory (a pass of 160,000 events took the driver to 1.45 GB). Until its pass
     a reader sees an event as a raw event only. The fused events are those of an ingest that fuses every batch.
     ``duckdb_memory`` caps DuckDB's buffer pool when this call opens a DuckDB file (its default is 80% of RAM,
-    which a long run fills with cached blocks); a ``Store`` passed in is used as configured. The cap is a floor:
-    before each fusion pass it is raised to what the fused events' primary-key index needs (:func:`memory_cap`),
-    because DuckDB holds a table's whole index in memory to insert into it. (Articles, raw events and claims have
-    no index on DuckDB since schema 6: with theirs, a fixed cap ran out at ~600k articles with 384 MB.)
+    which a long run fills with cached blocks); a ``Store`` passed in is used as configured. The cap holds
+    because a run drops the indexes for reads by id while it loads (``Store.drop_lookup_indexes``) and no table
+    keeps a key on DuckDB since schema 10: DuckDB holds a table's whole index in memory to insert into it, and with
+    the keys a fixed cap ran out at ~600k articles with 384 MB.
 
     >>> run_batch(["corpus.jsonl"], "war.duckdb", workers=2).line()  # doctest: +SKIP
     'shards 3 (0 already loaded, 0 failed): read 5000, new 4990, duplicate 10, quarantined 0; 6120 events stored'
     """
-    store, cap = (db, None) if isinstance(db, Store) else _open(db, duckdb_memory)
+    store = db if isinstance(db, Store) else _open(db, duckdb_memory)
     out = Path(out_dir) if out_dir is not None else default_out_dir(str(db if not isinstance(db, Store) else db.url))
     (out / "shards").mkdir(parents=True, exist_ok=True)
     opts = ReadOptions(published, source, text_column, encoding)
@@ -133,8 +133,6 @@ def run_batch(
                 group = []
             if unfused >= fuse_threshold(stored + summary.new, fuse_every):
                 started = time.perf_counter()
-                if cap:  # before the pass: its inserts load the indexes of every table they touch
-                    cap.raise_for(store)
                 fused = fuse_pending(store)
                 unfused = 0
                 release_memory()
@@ -144,8 +142,6 @@ def run_batch(
             summary.driver_seconds += time.perf_counter() - busy
         busy = time.perf_counter()
         _store_group(store, summary, group, on_shard)
-        if cap:
-            cap.raise_for(store)
         fuse_pending(store)  # also what a killed run loaded but did not fuse
         summary.driver_seconds += time.perf_counter() - busy
         stale = store.stale_fusion()
@@ -203,75 +199,26 @@ def release_memory() -> None:
         trim(0)
 
 
-def _open(db: str | Path, duckdb_memory: str) -> tuple[Store, MemoryCap | None]:
-    """The store at ``db`` and, for a DuckDB file, the memory cap this run manages (PostgreSQL's memory is the
+def _open(db: str | Path, duckdb_memory: str) -> Store:
+    """The store at ``db``; a DuckDB file gets the memory cap ``duckdb_memory`` (PostgreSQL's memory is the
     server's business)."""
     store = open_store(db)
     if hasattr(store, "copy_insert"):  # PostgreSQL
-        return store, None
-    floor = _bytes(duckdb_memory)
-    if floor is None:
+        return store
+    if not _is_size(duckdb_memory):
         store.close()
         raise ValueError(f"duckdb_memory must look like '1GB' or '512MiB', got {duckdb_memory!r}")
     store.execute(f"SET memory_limit = '{duckdb_memory}'")
-    cap = MemoryCap(floor)
-    cap.raise_for(store)
-    return store, cap
+    return store
 
 
-# Bytes of DuckDB's in-memory indexes (ART) per stored row, measured on a store of 2M events: an insert loads the
-# whole index of its table (~46 bytes per fused event). Only fused events have one (migration 6 dropped the keys of
-# articles, ~62 bytes a row, and raw events, ~46).
-INDEX_BYTES = {"fused_events": 50}
-WORKING_BYTES = 256 * 2**20  # room for a fusion pass's joins and copies beside the indexes
+def _is_size(size: str) -> bool:
+    """Whether ``size`` is a memory size DuckDB takes ("512MB", "1.5GiB").
 
-
-def memory_cap(rows: dict[str, int], floor: int) -> int:
-    """The DuckDB memory cap a batch driver needs for a store of ``rows`` (table -> row count): the indexes an
-    insert must hold plus working room, and never under ``floor`` (``run_batch``'s ``duckdb_memory``).
-
-    >>> memory_cap({"events": 10_000_000, "fused_events": 6_000_000}, 384 * 2**20) // 2**20
-    542
-    >>> memory_cap({"events": 1000}, 512 * 2**20) // 2**20
-    512
+    >>> _is_size("512MB"), _is_size("1.5GiB"), _is_size("lots")
+    (True, True, False)
     """
-    need = sum(INDEX_BYTES.get(t, 0) * n for t, n in rows.items()) + WORKING_BYTES
-    return max(floor, need)
-
-
-@dataclass
-class MemoryCap:
-    """DuckDB's memory cap in a batch driver: ``floor`` (``run_batch``'s ``duckdb_memory``) raised to what the
-    store's indexes need (:func:`memory_cap`), never lowered; ``current`` is the cap in force."""
-
-    floor: int
-    current: int = 0
-
-    def __post_init__(self) -> None:
-        self.current = max(self.current, self.floor)
-
-    def raise_for(self, store: Store) -> int:
-        """Raise the cap to what ``store``'s indexes need now; returns the cap in force."""
-        rows = {t: store.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in INDEX_BYTES}
-        need = memory_cap(rows, self.floor)
-        if need > self.current:
-            store.execute(f"SET memory_limit = '{need // 2**20}MiB'")
-            log.info("DuckDB memory cap raised to %d MiB for the store's indexes (%s)", need // 2**20,
-                     ", ".join(f"{t} {n:,}" for t, n in rows.items()))
-            self.current = need
-        return self.current
-
-
-def _bytes(size: str) -> int | None:
-    """ "512MB" / "1.5GiB" as bytes (decimal units are taken as binary, as DuckDB does); None if it is no size.
-
-    >>> _bytes("512MB") // 2**20, _bytes("1.5GiB") // 2**20, _bytes("lots")
-    (512, 1536, None)
-    """
-    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*([KMGT])i?B", size.strip())
-    if m is None:
-        return None
-    return int(float(m.group(1)) * 1024 ** "KMGT".index(m.group(2).upper()) * 1024)
+    return re.fullmatch(r"\d+(?:\.\d+)?\s*[KMGT]i?B", size.strip(), flags=re.IGNORECASE) is not None
 
 
 def _quarantine(store: Store, summary: BatchSummary, shard: Shard, exc: BaseException) -> None:

@@ -138,9 +138,11 @@ def _tag_like(tag: str) -> str:
     return f'%"{tag}"%'
 
 
-#: DuckDB's indexes for reads by id (``/events/{id}`` of a raw report, an article) that a batch load drops and builds
-#: again at its end (migration 8): DuckDB holds a table's whole index in memory to insert one row (migration 6).
-LOOKUP_INDEXES = {"events_id": ("events", "id"), "articles_id": ("articles", "id")}
+#: DuckDB's indexes for reads by id (``/events/{id}``, a raw report, an article) that a batch load drops and builds
+#: again at its end (migrations 8 and 10): DuckDB holds a table's whole index in memory to insert one row
+#: (migration 6).
+LOOKUP_INDEXES = {"events_id": ("events", "id"), "articles_id": ("articles", "id"),
+                  "fused_events_id": ("fused_events", "id")}
 
 #: The columns of a fused event that readers get (``component`` is fusion's own bookkeeping, see ``fuse_new``).
 FUSED_COLUMNS = (*EVENT_COLUMNS, "n_sources", "sources")

@@ -1,0 +1,86 @@
+"""The batch driver's DuckDB memory cap holds for a store of any size: while a run loads, no table has an index
+or key (DuckDB holds a table's whole index in memory to insert into it; with the keys of articles and raw events a
+fixed cap ran out at ~600k articles with 384 MB, and the fused events' key took ~110 MB at 1M articles)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from frontwatch.engine import _open, run_batch
+from frontwatch.store import LOOKUP_INDEXES, open_store
+
+
+def _limit_mib(store) -> float:
+    value = store.execute("SELECT current_setting('memory_limit')").fetchone()[0]  # e.g. '256.0 MiB'
+    number, unit = value.split()
+    return float(number) * {"KiB": 1 / 1024, "MiB": 1, "GiB": 1024}[unit]
+
+
+def _corpus(path, n: int = 40):
+    path.write_text("".join(json.dumps({"text": f"Iraqi troops recaptured the town of Hit on Monday, officials said. "
+                                                f"Report {i}.", "published": "2016-04-15"}) + "\n" for i in range(n)))
+    return path
+
+
+def _indexes(st) -> set[str]:
+    return {r["index_name"] for r in st.query("SELECT index_name FROM duckdb_indexes()")}
+
+
+def test_the_driver_sets_the_cap_it_is_given(tmp_path):
+    store = _open(tmp_path / "cap.duckdb", "64MiB")
+    try:
+        assert abs(_limit_mib(store) - 64) < 1
+    finally:
+        store.close()
+    with pytest.raises(ValueError, match="duckdb_memory must look like"):
+        _open(tmp_path / "cap.duckdb", "lots")
+    with open_store(tmp_path / "cap.duckdb") as plain:  # a store the caller opened keeps its own settings
+        plain.execute("SET memory_limit = '100MiB'")
+        run_batch([_corpus(tmp_path / "c.jsonl", 5)], plain, workers=0, shard_size=5, out_dir=tmp_path / "out")
+        assert abs(_limit_mib(plain) - 100) < 1
+
+
+def test_while_a_run_loads_no_table_holds_an_index_or_key(tmp_path):
+    seen: list[tuple[set[str], list]] = []
+    with open_store(tmp_path / "x.duckdb") as st:
+        def look(name, stats):
+            seen.append((_indexes(st), st.query("SELECT table_name, constraint_type FROM duckdb_constraints() WHERE "
+                                                "constraint_type IN ('PRIMARY KEY', 'UNIQUE') AND table_name IN "
+                                                "('articles', 'events', 'claims', 'fused_events')")))
+
+        run_batch([_corpus(tmp_path / "c.jsonl", 12)], st, workers=0, shard_size=3, load_every=3, fuse_every=3,
+                  out_dir=tmp_path / "out", on_shard=look)
+        assert len(seen) == 4 and st.counts()["fused_events"] >= 1
+        assert all(ix == set() and keys == [] for ix, keys in seen)
+        assert _indexes(st) == set(LOOKUP_INDEXES)  # built again at the end, for reads by id
+
+
+def test_a_batch_run_with_a_small_cap_completes(tmp_path):
+    summary = run_batch([_corpus(tmp_path / "c.jsonl")], str(tmp_path / "small.duckdb"), workers=0, shard_size=10,
+                        duckdb_memory="16MB")
+    assert summary.read == 40 and summary.failed == 0 and summary.events >= 1  # (the copies are near-duplicates)
+
+
+def test_a_batch_run_builds_the_indexes_for_reads_by_id_again_even_after_a_killed_run(tmp_path):
+    db = tmp_path / "idx.duckdb"
+    corpus = _corpus(tmp_path / "c.jsonl", 6)
+
+    def indexes() -> set[str]:
+        with open_store(db) as st:
+            return _indexes(st)
+
+    run_batch([corpus], str(db), workers=0, shard_size=3, out_dir=tmp_path / "out")
+    assert indexes() == set(LOOKUP_INDEXES) == {"events_id", "articles_id", "fused_events_id"}
+    with open_store(db) as st:  # as a run killed while loading leaves the store
+        st.drop_lookup_indexes()
+        raw = st.query("SELECT id FROM events LIMIT 1")[0]["id"]
+        fused = st.query("SELECT id FROM fused_events LIMIT 1")[0]["id"]
+    assert indexes() == set()
+    again = run_batch([corpus], str(db), workers=0, shard_size=3, out_dir=tmp_path / "out")
+    assert again.skipped == again.shards  # nothing left to load, and yet
+    assert indexes() == set(LOOKUP_INDEXES)
+    with open_store(db) as st:
+        assert [r["id"] for r in st.query("SELECT id FROM events WHERE id = ?", (raw,))] == [raw]
+        assert [r["id"] for r in st.query("SELECT id FROM fused_events WHERE id = ?", (fused,))] == [fused]
