@@ -23,6 +23,15 @@ def test_two_reports_fuse_with_merged_fatalities(tmp_path):
     assert len(st.events(EventFilter(raw=True))) == 2
 
 
+def test_a_pass_counts_what_it_re_fused(tmp_path):
+    st = open_store(tmp_path / "x.duckdb")
+    st.add_batch([_item(1, 13, 33.63, 0.6, None, None, "A"), _item(3, 25, 33.63, 0.6, None, None, "C")])
+    st.fusion_stats.clear()
+    st.add_batch([_item(2, 14, 33.66, 0.7, None, None, "B")])  # joins e1's event; e3's is left alone
+    assert (st.fusion_stats["new"], st.fusion_stats["refused"]) == (1, 2)
+    assert st.fusion_stats["scope_s"] > 0 and st.fusion_stats["write_s"] > 0
+
+
 def test_distinct_events_stay_apart(tmp_path):
     st = open_store(tmp_path / "x.duckdb")
     st.add_batch([_item(1, 14, 33.63, 0.6, None, None, "A"), _item(2, 25, 33.63, 0.6, None, None, "B")])

@@ -133,12 +133,15 @@ def run_batch(
                 group = []
             if unfused >= fuse_threshold(stored + summary.new, fuse_every):
                 started = time.perf_counter()
+                store.fusion_stats.clear()
                 fused = fuse_pending(store)
                 unfused = 0
                 release_memory()
-                log.info("fusion pass: %d events in %.1f s; %d articles stored; driver peak RSS %.0f MB, "
-                         "deduplicator %.0f MB", fused, time.perf_counter() - started, stored + summary.new,
-                         _peak_rss() / 1e6, dedupe.nbytes() / 1e6)
+                st = store.fusion_stats
+                log.info("fusion pass: %d events in %.1f s (re-fused %d events: %.1f s finding them, %.1f s "
+                         "writing); %d articles stored; driver peak RSS %.0f MB, deduplicator %.0f MB", fused,
+                         time.perf_counter() - started, st.get("refused", 0), st.get("scope_s", 0),
+                         st.get("write_s", 0), stored + summary.new, _peak_rss() / 1e6, dedupe.nbytes() / 1e6)
             summary.driver_seconds += time.perf_counter() - busy
         busy = time.perf_counter()
         _store_group(store, summary, group, on_shard)
