@@ -893,3 +893,14 @@ def test_bombing_by_jets_is_air_strikes_not_a_bomb():
 ])
 def test_a_place_located_by_a_landmark_is_the_place_not_the_landmark(text, place):
     assert one(text, "2017-03-12").location == place
+
+
+def test_a_toll_in_weeks_of_fighting_runs_to_the_report_for_each_coordinated_figure():
+    got = {c.value: c.period for c in _claims(
+        "The Syrian Observatory for Human Rights said more than 400 jihadists and 188 soldiers and pro-government "
+        "militiamen had been killed in three weeks of fighting for the city.", "2016-03-28")}
+    # (the second figure between them does not part them; it is a claim of its own, inside the first one's match)
+    assert got == {400: "2016-03-07/2016-03-28", 188: "2016-03-07/2016-03-28"}
+    (c,) = _claims("At least 1,200 fighters have been killed in two months of clashes, the Observatory said.",
+                   "2016-03-31")
+    assert c.period == "2016-01-31/2016-03-31"  # (no 31 January? the last day of a shorter month)

@@ -247,10 +247,21 @@ def _subject(sent: Sentence, actors: list[Mention], text: str, armed: frozenset[
     return None
 
 
+# A figure coordinated with the next one shares its period: "400 jihadists and 188 soldiers had been killed since
+# Thursday" (the digits of the second figure do not part the first from the period).
+_NEXT_FIGURE = re.compile(r"\b(?:and|as well as)\s+(?:(?:some|about|around|nearly|almost|at least|more than|over)\s+)?"
+                          r"\d[\d,.]*\b", re.I)
+# "killed in three weeks of fighting": a stretch of fighting that runs to the day of the report
+_DURATION = re.compile(r"\b(?:in|after|during|over|within)\s+(?:the\s+(?:past|last)\s+)?(?P<n>\d+|[a-z]+)\s+"
+                       r"(?P<unit>day|week|month|year)s?\s+of\s+(?:heavy\s+|fierce\s+)?(?:fighting|clashes|battles?|"
+                       r"combat|bombardment|shelling|air\s*strikes|war|siege)\b", re.I)
+
+
 def _period(text: str, end: int, dates: list[DateSpan], published: dt.date | None) -> str | None:
     """The period a figure is for: a date expression right after it, with no other figure between ("as many as
     31,500 last year", "a quarter of its territory this year"), as an ISO interval ``start/end`` that ends by the
-    publication date at the latest.
+    publication date at the latest; or a stretch of fighting right after it ("in three weeks of fighting"), which
+    ends on the day of the report.
 
     >>> t = "down from as many as 31,500 last year"
     >>> _period(t, t.index("31,500") + 6, find_dates(t, dt.date(2015, 11, 16)), dt.date(2015, 11, 16))
@@ -261,15 +272,52 @@ def _period(text: str, end: int, dates: list[DateSpan], published: dt.date | Non
     >>> t = "lost a quarter of its territory this year"
     >>> _period(t, t.index("territory") + 9, find_dates(t, dt.date(2016, 10, 30)), dt.date(2016, 10, 30))
     '2016-01-01/2016-10-30'
+    >>> t = "400 jihadists and 188 soldiers had been killed in three weeks of fighting for the city"
+    >>> _period(t, t.index("jihadists") + 9, [], dt.date(2016, 3, 28))
+    '2016-03-07/2016-03-28'
     """
+    def apart(start: int) -> bool:  # another figure stands between the figure and ``start``
+        return bool(re.search(r"\d", _NEXT_FIGURE.sub("", text[end:start])))
+
     for d in dates:
-        if d.span and 0 <= d.span[0] - end <= 60 and not re.search(r"\d", text[end:d.span[0]]):
+        if d.span and 0 <= d.span[0] - end <= 60 and not apart(d.span[0]):
             last = min(d.end, published) if published else d.end
             # (the rule's own match may end past the "since": "had been killed since ... on Jan. 20")
             if published and re.search(r"\bsince\b", text[max(0, end - 12):d.span[1]], re.I):
                 last = published  # "killed since the offensive began on January 20": to the day of the report
             return f"{d.start.isoformat()}/{last.isoformat()}"
+    m = _DURATION.search(text, end, end + 80)
+    if published and m and not apart(m.start()):
+        n = 1 if m.group("n").lower() == "a" else parse_number(m.group("n"))
+        if n:
+            unit = m.group("unit").lower()
+            if unit in ("day", "week"):
+                start = published - dt.timedelta(days=n * (7 if unit == "week" else 1))
+            else:
+                months = published.year * 12 + published.month - 1 - n * (12 if unit == "year" else 1)
+                start = _same_day(months // 12, months % 12 + 1, published.day)
+            return f"{start.isoformat()}/{published.isoformat()}"
     return None
+
+
+def _same_day(year: int, month: int, day: int) -> dt.date:
+    """``day`` of a month, or its last day when the month is shorter."""
+    import calendar
+
+    return dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
+
+
+def _matches(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    r"""``rx``'s matches in ``text``, each searched again from just past its figure: a figure inside another's match
+    is a claim too ("400 jihadists and 188 soldiers had been killed": the first match spans the second figure).
+
+    >>> [m.group("num") for m in _matches(re.compile(r"(?P<num>\d+) \w+(?: and \d+ \w+)? died"), "4 men and 7 boys died")]
+    ['4', '7']
+    """
+    pos = 0
+    while m := rx.search(text, pos):
+        yield m
+        pos = max(m.start() + 1, m.end("num") if "num" in rx.groupindex and m.group("num") else m.end())
 
 
 def find_claims(article: Article, sentences: Iterable[Sentence], actors: list[Mention],
@@ -288,7 +336,7 @@ def find_claims(article: Article, sentences: Iterable[Sentence], actors: list[Me
         dates: list[DateSpan] | None = None  # the sentence's dates, read when a figure needs its period
         for i in _RULE_INDEX.live(folded):
             rule_metric, rx = RULES[i]
-            for m in rx.finditer(sent.text):
+            for m in _matches(rx, sent.text):
                 for metric, value, unit, change in _values(rule_metric, m):
                     if (m.start(), value) in seen or any(v == value for _s, v in seen):
                         continue  # one figure, one claim (the first, most specific rule wins)
