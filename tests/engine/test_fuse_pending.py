@@ -40,6 +40,7 @@ def test_an_out_of_memory_pass_is_retried_in_halves_with_the_same_fused_events(c
     items = _items(11, 150)
     with _unfused(items) as ref, _unfused(items) as st:
         n = fuse_pending(ref)
+        assert ref.fusion_stats["new"] == n and ref.fusion_stats["commit_s"] > 0  # (what the engine logs)
         expected = _fused(ref)
         assert n > 40 and ref.query("SELECT max(n_sources) AS n FROM fused_events")[0]["n"] >= 3  # they do fuse
         calls = _fail_above(st, n // 3)

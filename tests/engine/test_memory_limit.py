@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import json
 
+import pyarrow as pa
 import pytest
 
-from frontwatch.engine import _open, run_batch
+from frontwatch.engine import ReadOptions, _open, plan_shards, process_shard, run_batch
 from frontwatch.store import LOOKUP_INDEXES, open_store
 
 
@@ -84,3 +85,38 @@ def test_a_batch_run_builds_the_indexes_for_reads_by_id_again_even_after_a_kille
     with open_store(db) as st:
         assert [r["id"] for r in st.query("SELECT id FROM events WHERE id = ?", (raw,))] == [raw]
         assert [r["id"] for r in st.query("SELECT id FROM fused_events WHERE id = ?", (fused,))] == [fused]
+
+
+def test_a_process_that_runs_shards_gives_arrow_the_system_allocator(tmp_path):
+    """(mimalloc, Arrow's default, kept what a worker freed: ~25 MB more a worker after two shards; see
+    ``frontwatch.engine._task._use_system_pool``)."""
+    before = pa.default_memory_pool()
+    try:
+        (shard,) = plan_shards([_corpus(tmp_path / "c.jsonl", 3)], 10)
+        counts = process_shard(shard, str(tmp_path / "out"), "syria-iraq", ReadOptions())
+        assert counts["articles"] >= 1
+        assert pa.default_memory_pool().backend_name == "system"
+    finally:
+        pa.set_memory_pool(before)
+
+
+def test_the_indexes_are_built_at_the_end_without_the_load_cap(tmp_path, monkeypatch):
+    """The indexes of 1M articles (~340 MB) did not fit under the 256 MB a run loads with (run 12): the run lifts
+    its cap for the build, once the workers are gone. A store the caller opened keeps its own settings."""
+    from frontwatch.store import Store
+
+    limits: list[float] = []
+    real = Store.build_lookup_indexes
+
+    def build(self):
+        limits.append(_limit_mib(self))
+        real(self)
+
+    monkeypatch.setattr(Store, "build_lookup_indexes", build)
+    run_batch([_corpus(tmp_path / "c.jsonl", 4)], str(tmp_path / "x.duckdb"), workers=0, shard_size=4,
+              duckdb_memory="64MiB", out_dir=tmp_path / "out")
+    assert len(limits) == 1 and limits[0] > 256
+    with open_store(tmp_path / "y.duckdb") as st:
+        st.execute("SET memory_limit = '100MiB'")
+        run_batch([_corpus(tmp_path / "c.jsonl", 4)], st, workers=0, shard_size=4, out_dir=tmp_path / "out2")
+    assert abs(limits[1] - 100) < 1

@@ -24,7 +24,7 @@ from ._load import (
     store_shards,
 )
 from ._plan import Shard, plan_shards
-from ._task import SUCCESS, ReadOptions, process_shard, read_shard
+from ._task import SUCCESS, ReadOptions, process_shard, read_shard, release_memory
 
 __all__ = ["BatchSummary", "ReadOptions", "Shard", "default_out_dir", "plan_shards", "process_shard", "read_shard",
            "run_batch"]
@@ -139,9 +139,10 @@ def run_batch(
                 release_memory()
                 st = store.fusion_stats
                 log.info("fusion pass: %d events in %.1f s (re-fused %d events: %.1f s finding them, %.1f s "
-                         "writing); %d articles stored; driver peak RSS %.0f MB, deduplicator %.0f MB", fused,
-                         time.perf_counter() - started, st.get("refused", 0), st.get("scope_s", 0),
-                         st.get("write_s", 0), stored + summary.new, _peak_rss() / 1e6, dedupe.nbytes() / 1e6)
+                         "writing, %.1f s committing); %d articles stored; driver peak RSS %.0f MB, deduplicator "
+                         "%.0f MB", fused, time.perf_counter() - started, st.get("refused", 0), st.get("scope_s", 0),
+                         st.get("write_s", 0), st.get("commit_s", 0), stored + summary.new, _peak_rss() / 1e6,
+                         dedupe.nbytes() / 1e6)
             summary.driver_seconds += time.perf_counter() - busy
         busy = time.perf_counter()
         _store_group(store, summary, group, on_shard)
@@ -151,16 +152,20 @@ def run_batch(
         if stale:
             summary.notes.append(stale)
     finally:
-        _rebuild_lookup_indexes(store)
+        _rebuild_lookup_indexes(store, uncap=not isinstance(db, Store))
         if not isinstance(db, Store):
             store.close()
     return summary
 
 
-def _rebuild_lookup_indexes(store: Store) -> None:
+def _rebuild_lookup_indexes(store: Store, uncap: bool) -> None:
     """Build the store's indexes for reads by id again after a load; a failure is logged, never raised (the data
-    is complete without them, reads by id scan, and the next run builds them)."""
+    is complete without them, reads by id scan, and the next run builds them). With ``uncap`` (a DuckDB store the
+    run opened) the run's memory cap is lifted first: the cap is for loading beside the workers, who are gone now,
+    and the indexes of 1M articles need more (~340 MB; the build failed under 256 MB)."""
     try:
+        if uncap and not hasattr(store, "copy_insert"):  # (PostgreSQL's memory is the server's business)
+            store.execute("RESET memory_limit")
         store.build_lookup_indexes()
     except Exception as exc:  # (DuckDB's own exception types; out of memory, say)
         log.warning("indexes for reads by id not rebuilt (%s); reads by id scan until a later run builds them",
@@ -184,22 +189,6 @@ def _peak_rss() -> float:
     except ImportError:  # Windows
         return 0.0
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024.0
-
-
-def release_memory() -> None:
-    """Hand freed memory back to the OS after a fusion pass: Arrow's allocator pool and glibc's heap keep what shard
-    reads and fusion passes freed (a driver that had loaded 20,000 articles held 543 MB, 411 MB after this).
-    glibc's ``malloc_trim`` is skipped where it does not exist."""
-    import ctypes
-    import ctypes.util
-
-    import pyarrow as pa
-
-    pa.default_memory_pool().release_unused()
-    libc = ctypes.util.find_library("c")
-    trim = getattr(ctypes.CDLL(libc), "malloc_trim", None) if libc else None
-    if trim is not None:
-        trim(0)
 
 
 def _open(db: str | Path, duckdb_memory: str) -> Store:

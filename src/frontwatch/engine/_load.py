@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -203,6 +204,9 @@ def _fuse_part(store: Store, ids: list[str], min_retry: int) -> None:
     try:
         with store.transaction():
             store.fuse_new(ids)
+            done = time.perf_counter()
+        stats = store.fusion_stats
+        stats["commit_s"] = stats.get("commit_s", 0) + time.perf_counter() - done
         return
     except Exception as exc:
         if not out_of_memory(exc) or len(ids) < 2 * min_retry or store.in_transaction:

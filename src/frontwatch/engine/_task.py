@@ -142,6 +142,7 @@ def process_shard(shard: Shard, out_dir: str, theatre: str, opts: ReadOptions) -
     """
     final = Path(out_dir) / "shards" / shard.name
     marker = final / SUCCESS
+    _use_system_pool()
     if marker.exists():
         try:
             return json.loads(marker.read_text())
@@ -157,7 +158,35 @@ def process_shard(shard: Shard, out_dir: str, theatre: str, opts: ReadOptions) -
                                    None, f"shard {shard.name} failed: {type(exc).__name__}: {exc}", None))
         counts.update(read=0, articles=0, events=0, quarantined=1, duplicates=0)
     _write(final, rows, counts)
+    del rows
+    release_memory()  # a worker's extraction and Arrow writes free ~10^5 objects a shard
     return counts
+
+
+def _use_system_pool() -> None:
+    """Give Arrow the system allocator in a process that runs shards. Arrow's default (mimalloc) kept what it
+    freed: a worker that had loaded the gazetteer and extracted two shards of 250 articles held 173 MB of anonymous
+    memory, 148 MB after :func:`release_memory`; with the system allocator 146 MB, 131 MB after it."""
+    import pyarrow as pa
+
+    if pa.default_memory_pool().backend_name != "system":
+        pa.set_memory_pool(pa.system_memory_pool())
+
+
+def release_memory() -> None:
+    """Hand freed memory back to the OS (after a fusion pass in the driver, after a shard in a worker): Arrow's
+    allocator pool and glibc's heap keep what shard reads and fusion passes freed (a driver that had loaded 20,000
+    articles held 543 MB, 411 MB after this). glibc's ``malloc_trim`` is skipped where it does not exist."""
+    import ctypes
+    import ctypes.util
+
+    import pyarrow as pa
+
+    pa.default_memory_pool().release_unused()
+    libc = ctypes.util.find_library("c")
+    trim = getattr(ctypes.CDLL(libc), "malloc_trim", None) if libc else None
+    if trim is not None:
+        trim(0)
 
 
 def _extract_into(shard: Shard, theatre: str, opts: ReadOptions, rows: dict[str, list[tuple[Any, ...]]],
