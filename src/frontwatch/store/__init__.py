@@ -447,8 +447,11 @@ class Store:
             return
         import pyarrow as pa
 
+        # Only the rows whose fused event changed: a pass re-fuses stored members that mostly keep theirs (2.1
+        # re-fused events per new one at 1M articles), and every updated row is rewritten at the next checkpoint.
         with self._view("_frontwatch_links", pa.table({"fid": [f for f, _ in links], "eid": [e for _, e in links]})):
-            self._conn.execute("UPDATE events SET fused_id = l.fid FROM _frontwatch_links l WHERE events.id = l.eid")
+            self._conn.execute("UPDATE events SET fused_id = l.fid FROM _frontwatch_links l WHERE events.id = l.eid "
+                               "AND events.fused_id IS DISTINCT FROM l.fid")
 
     def _raw_by_ids(self, ids: Sequence[str]) -> list[dict[str, Any]]:
         return self._id_query("SELECT * FROM events WHERE id IN ({ids})", ids, event_dict)
