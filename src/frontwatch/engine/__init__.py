@@ -91,8 +91,8 @@ def run_batch(
     ``duckdb_memory`` caps DuckDB's buffer pool when this call opens a DuckDB file (its default is 80% of RAM,
     which a long run fills with cached blocks); a ``Store`` passed in is used as configured. The cap holds
     because a run drops the indexes for reads by id while it loads (``Store.drop_lookup_indexes``) and no table
-    keeps a key on DuckDB since schema 10: DuckDB holds a table's whole index in memory to insert into it, and with
-    the keys a fixed cap ran out at ~600k articles with 384 MB.
+    that grows with the articles keeps a key on DuckDB since schema 10: DuckDB holds a table's whole index in
+    memory to insert into it, and with the keys a fixed cap ran out at ~600k articles with 384 MB.
 
     >>> run_batch(["corpus.jsonl"], "war.duckdb", workers=2).line()  # doctest: +SKIP
     'shards 3 (0 already loaded, 0 failed): read 5000, new 4990, duplicate 10, quarantined 0; 6120 events stored'
