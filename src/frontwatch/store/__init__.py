@@ -221,8 +221,8 @@ class Store:
         self._listing_build_lock = threading.Lock()
         self._listing_serial = threading.Lock()  # one build at a time, on one cursor
         self._listing_cursor: Any = None
-        # What fusion passes did since the caller last cleared it (the batch engine logs it per pass): events new
-        # and re-fused, stored members re-read, seconds finding the scope and writing the fused events.
+        # What fusion passes did since the caller last cleared it (the batch engine logs it per pass): new events,
+        # events re-fused (the new ones and the stored ones they touch), seconds finding those and writing.
         self.fusion_stats: dict[str, float] = {}
         self.migrate()
 
