@@ -13,7 +13,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Iterator
 
-from ..nlp.dates import find_dates
+from ..nlp.dates import add_months, find_dates
 from ..nlp.prefilter import Gate, GateIndex, fold_for_gate, required_clauses
 from ..records import Article, Claim, DateSpan, Mention, Sentence
 from .fatalities import _NUM, parse_number
@@ -294,17 +294,9 @@ def _period(text: str, end: int, dates: list[DateSpan], published: dt.date | Non
             if unit in ("day", "week"):
                 start = published - dt.timedelta(days=n * (7 if unit == "week" else 1))
             else:
-                months = published.year * 12 + published.month - 1 - n * (12 if unit == "year" else 1)
-                start = _same_day(months // 12, months % 12 + 1, published.day)
+                start = add_months(published, -n * (12 if unit == "year" else 1))
             return f"{start.isoformat()}/{published.isoformat()}"
     return None
-
-
-def _same_day(year: int, month: int, day: int) -> dt.date:
-    """``day`` of a month, or its last day when the month is shorter."""
-    import calendar
-
-    return dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
 
 
 def _matches(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:

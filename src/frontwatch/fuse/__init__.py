@@ -245,7 +245,7 @@ def loose_key(e: dict[str, Any]) -> tuple[dt.date, dt.date] | None:
     r = _range(e)
     if r is not None and (r[1] - r[0]).days > VAGUE_DAYS:
         return r
-    return COARSE_KEY if loose(e) else None
+    return COARSE_KEY if (e.get("geo_precision") or 1) in COARSE else None  # (loose, with a precise date)
 
 
 def components(events: Iterable[dict[str, Any]]) -> list[list[list[dict[str, Any]]]]:

@@ -83,7 +83,7 @@ from collections.abc import Callable
 
 from frontwatch.records import DateSpan, Precision
 
-__all__ = ["find_dates", "resolve_date"]
+__all__ = ["add_months", "find_dates", "resolve_date"]
 
 _D = dt.timedelta
 
@@ -179,6 +179,16 @@ def _month(y: int, m: int, p: Precision = "month") -> tuple[dt.date, dt.date, Pr
 def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
     i = y * 12 + (m - 1) + n
     return i // 12, i % 12 + 1
+
+
+def add_months(day: dt.date, n: int) -> dt.date:
+    """``day`` moved ``n`` calendar months (back when negative), on the month's last day when it is shorter.
+
+    >>> add_months(dt.date(2016, 3, 31), -1), add_months(dt.date(2016, 3, 28), -24)
+    (datetime.date(2016, 2, 29), datetime.date(2014, 3, 28))
+    """
+    y, m = _add_months(day.year, day.month, n)
+    return dt.date(y, m, min(day.day, _month_end(y, m).day))
 
 
 def _year(y: int) -> tuple[dt.date, dt.date, Precision]:
