@@ -191,26 +191,37 @@ def _peak_rss() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024.0
 
 
+WORKING_BYTES = 256 * 2**20  # the least a driver runs with: room for a fusion pass's joins and copies
+
+
 def _open(db: str | Path, duckdb_memory: str) -> Store:
-    """The store at ``db``; a DuckDB file gets the memory cap ``duckdb_memory`` (PostgreSQL's memory is the
-    server's business)."""
+    """The store at ``db``; a DuckDB file gets the memory cap ``duckdb_memory``, never under ``WORKING_BYTES``
+    (a pass's joins need that much whatever the store's size; under 16 MB every shard ran out of memory).
+    PostgreSQL's memory is the server's business."""
     store = open_store(db)
     if hasattr(store, "copy_insert"):  # PostgreSQL
         return store
-    if not _is_size(duckdb_memory):
+    size = _bytes(duckdb_memory)
+    if size is None:
         store.close()
         raise ValueError(f"duckdb_memory must look like '1GB' or '512MiB', got {duckdb_memory!r}")
-    store.execute(f"SET memory_limit = '{duckdb_memory}'")
+    cap = max(size, WORKING_BYTES)
+    if cap > size:
+        log.info("DuckDB memory cap %s raised to the driver's least, %d MiB", duckdb_memory, cap // 2**20)
+    store.execute(f"SET memory_limit = '{cap // 2**20}MiB'")
     return store
 
 
-def _is_size(size: str) -> bool:
-    """Whether ``size`` is a memory size DuckDB takes ("512MB", "1.5GiB").
+def _bytes(size: str) -> int | None:
+    """ "512MB" / "1.5GiB" as bytes (decimal units taken as binary); None if it is no size.
 
-    >>> _is_size("512MB"), _is_size("1.5GiB"), _is_size("lots")
-    (True, True, False)
+    >>> _bytes("512MB") // 2**20, _bytes("1.5GiB") // 2**20, _bytes("lots")
+    (512, 1536, None)
     """
-    return re.fullmatch(r"\d+(?:\.\d+)?\s*[KMGT]i?B", size.strip(), flags=re.IGNORECASE) is not None
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*([KMGT])i?B", size.strip(), flags=re.IGNORECASE)
+    if m is None:
+        return None
+    return int(float(m.group(1)) * 1024 ** "KMGT".index(m.group(2).upper()) * 1024)
 
 
 def _quarantine(store: Store, summary: BatchSummary, shard: Shard, exc: BaseException) -> None:
