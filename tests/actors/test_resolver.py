@@ -39,10 +39,19 @@ def test_led_strikes_are_the_coalitions_and_a_demonym_names_a_states_strikes():
 def test_dotted_us_matches_the_packs_us_phrases():
     # the pack says "US-backed forces"; AP and Reuters write "U.S.-backed forces"
     assert actors("U.S.-backed forces declared full control of Raqqa.") == [("U.S.-backed forces", "YPG/SDF")]
-    assert ("U.S. warplanes", "US-led coalition") in actors("U.S. warplanes struck the bridge.")
+    assert ("U.S. warplanes", "United States") in actors("U.S. warplanes struck the bridge.")
+    assert ("coalition warplanes", "US-led coalition") in actors("coalition warplanes struck the bridge.")
 
 
 def test_government_aircraft_are_an_ambiguous_state_force():
     r = get_actor_resolver("syria-iraq")
     (m,) = r.find("Government warplanes pounded the enclave.")
     assert m.value is None and set(m.candidates) == {"Syrian government forces", "Iraqi government forces"}
+
+
+def test_a_force_noun_of_a_named_side_is_that_side():
+    assert actors("Warplanes of the US-led coalition struck the bridge.") == [
+        ("Warplanes of the US-led coalition", "US-led coalition")]
+    assert actors("Troops of the Iraqi army entered.") == [("Troops of the Iraqi army", "Iraqi government forces")]
+    # (a named side before "of" keeps its own reading)
+    assert ("Syrian army", "Syrian government forces") in actors("The Syrian army of Bashar al-Assad attacked.")

@@ -61,7 +61,7 @@ def test_future_hypothetical_denied_give_nothing(text):
 def test_air_strike_with_fatalities_and_leader():
     e = one("A US drone strike in Raqqa on Thursday killed Mohammed Emwazi, the group's executioner.", "2015-11-14")
     assert e.sub_event_type == "Air/drone strike"
-    assert e.actor1 == "US-led coalition"
+    assert e.actor1 == "United States"  # as the text names it (ACLED's coding); "coalition strikes" are the coalition's
     assert [(p.name, p.role) for p in e.persons] == [("Mohammed Emwazi", "killed")]
     assert e.fatalities_low == 1
 
@@ -297,7 +297,7 @@ def test_a_country_the_pack_has_no_army_for_gets_no_theatre_army():
 def test_warplanes_that_destroyed_fuel_trucks_made_an_air_strike_on_oil():
     e = one("U.S. warplanes destroyed 116 Islamic State fuel trucks near Albu Kamal on Sunday, the Pentagon said.",
             "2015-11-16")
-    assert (e.sub_event_type, e.actor1, e.actor2) == ("Air/drone strike", "US-led coalition", "Islamic State")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Air/drone strike", "United States", "Islamic State")
     assert "oil_infrastructure" in e.tags
 
 
@@ -391,7 +391,7 @@ def test_a_wounded_commander_is_the_target_and_an_air_force_announces_its_own_st
     assert (e.actor1, e.actor2) == (None, "Kurdish Peshmerga")
     e = one("The Pentagon said a drone strike in Raqqa on Friday had killed Junaid Hussain, a British hacker who "
             "recruited for the group.", "2015-08-28")
-    assert (e.actor1, e.actor2) == ("US-led coalition", "Islamic State")
+    assert (e.actor1, e.actor2) == ("United States", "Islamic State")
 
 
 def test_references_and_descriptions_of_bombs_are_not_new_attacks():
@@ -441,14 +441,14 @@ def test_a_capture_that_kills_civilians_is_also_an_attack_and_what_it_prompted_i
     by_sub = {e.sub_event_type: e for e in evs}
     assert by_sub["Attack"].fatalities_low == 200 and by_sub["Attack"].actor1 == "Islamic State"
     assert by_sub["Non-state actor overtakes territory"].fatalities_low is None
-    assert "US-led coalition" not in {by_sub["Non-state actor overtakes territory"].actor2,
-                                      by_sub["Abduction/forced disappearance"].actor2}
+    assert not {"US-led coalition", "United States"} & {by_sub["Non-state actor overtakes territory"].actor2,
+                                                         by_sub["Abduction/forced disappearance"].actor2}
 
 
 def test_a_similar_strike_has_the_same_hand_and_a_beheaded_scholar_is_a_civilian_killed():
     evs = events("A US drone strike killed an IS commander in Raqqa on Monday. In August, a similar strike in Raqqa "
                  "killed Junaid Hussain, a British computer hacker.", "2015-10-20")
-    assert {e.actor1 for e in evs if e.sub_event_type == "Air/drone strike"} == {"US-led coalition"}
+    assert {e.actor1 for e in evs if e.sub_event_type == "Air/drone strike"} == {"United States"}
     e = one("In the same month they beheaded Khaled al-Asaad, the elderly scholar who had looked after the site.",
             "2016-03-27")
     assert (e.fatalities_low, e.actor2) == (1, "Civilians")
@@ -904,3 +904,33 @@ def test_a_toll_in_weeks_of_fighting_runs_to_the_report_for_each_coordinated_fig
     (c,) = _claims("At least 1,200 fighters have been killed in two months of clashes, the Observatory said.",
                    "2016-03-31")
     assert c.period == "2016-01-31/2016-03-31"  # (no 31 January? the last day of a shorter month)
+
+
+def test_whom_a_verb_of_harm_counts_is_the_target_not_the_side_that_struck():
+    e = one("American warplanes killed at least 12 civilians in a strike on the outskirts of Raqqa on Tuesday, "
+            "activists said.", "2016-03-10")
+    assert (e.sub_event_type, e.actor1, e.actor2, e.fatalities_low) == ("Air/drone strike", "United States",
+                                                                         "Civilians", 12)
+    e = one("Peshmerga fighters killed 30 Islamic State militants near Sinjar on Tuesday.", "2016-03-10")
+    assert (e.actor1, e.actor2) == ("Kurdish Peshmerga", "Islamic State")
+
+
+def test_an_air_raid_is_a_strike_not_a_commando_raid():
+    e = one("Russian jets killed 20 civilians in an air raid on a market in Idlib on Tuesday.", "2016-03-10")
+    assert (e.sub_event_type, e.actor1, e.actor2, e.fatalities_low) == ("Air/drone strike", "Russian forces",
+                                                                         "Civilians", 20)
+    e = one("US special forces killed an IS commander in a raid near Deir Ezzor on Tuesday.", "2016-03-10")
+    assert (e.sub_event_type, e.actor1) == ("Armed clash", "United States")
+
+
+def test_who_mans_the_place_hit_is_its_target():
+    e = one("A car bomb exploded at a checkpoint manned by Kurdish fighters in Kobane on Monday, wounding several "
+            "of them.", "2015-07-21")
+    assert e.actor1 is None and e.actor2 == "YPG/SDF"
+
+
+def test_a_besieged_city_named_with_an_adjective_is_no_clash_and_warplanes_of_a_side_are_that_side():
+    e = one("Warplanes of the US-led coalition struck Syrian army positions on hills overlooking the airport of the "
+            "besieged eastern city of Deir Ezzor on Saturday, killing at least 62 soldiers.", "2016-09-18")
+    assert (e.sub_event_type, e.actor1, e.actor2, e.fatalities_low) == ("Air/drone strike", "US-led coalition",
+                                                                         "Syrian government forces", 62)

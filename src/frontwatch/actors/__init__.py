@@ -36,6 +36,7 @@ class _Pattern:
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
+_OF_SIDE = re.compile(r"\s+of\s+(?:the\s+)?")
 _BARE_FORCE = re.compile(r"(?i:gunmen|gunman|fighters|militants|militiamen|jihadists|insurgents|troops|soldiers|forces)")
 
 
@@ -194,6 +195,13 @@ class ActorResolver:
                 take(s, e)
                 out.append(Mention(text[s:e], s, e, "actor", actor, 0.8))
         out.sort(key=lambda m: m.start)
+        # "Warplanes of the US-led coalition", "fighters of the Islamic State": a force noun that the pack reads
+        # several ways, followed by the side it belongs to, is that side (one mention)
+        for i in range(len(out) - 2, -1, -1):
+            m, nxt = out[i], out[i + 1]
+            if m.kind == "actor" and m.value is None and nxt.kind == "actor" and nxt.value is not None and (
+                    _OF_SIDE.fullmatch(text, m.end, nxt.start)):
+                out[i:i + 2] = [Mention(text[m.start:nxt.end], m.start, nxt.end, "actor", nxt.value, nxt.score)]
         # "Islamic State gunmen", "Hezbollah fighters": a bare force noun right after a named side is that side's
         # people, not another actor ("gunmen" alone is the pack's unidentified armed group)
         return [m for i, m in enumerate(out) if not (

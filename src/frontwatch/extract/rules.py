@@ -205,6 +205,18 @@ ANTERIOR = re.compile(r"\bhad\s+(?:earlier|previously|already|once)\b", re.I)
 OWNER_BEFORE = re.compile(r"\b(?:(?:leader|commander|head|chief|founder|emir|member|spokesman|official|governor)s?\s+"
                           r"(?:of|for)\s+(?:the\s+)?|(?:killed|captured|targeted|wounded|ambushed|assassinated)\s+"
                           r"(?:the\s+|a\s+)?(?:senior\s+|top\s+)?)$", re.I)
+# "killed at least 12 civilians", "killing dozens of its fighters": the object of a verb of harm, counted or not, is
+# whom the event happened to (the side that acted comes before the verb)
+_QUANTITY = (r"(?:[\d,.]+|a|an|the|its|their|his|of|at|least|more|than|some|about|around|nearly|almost|over|up|to|as|"
+             r"many|estimated|dozens|scores|hundreds|thousands|several|numerous|dozen|handful|number|"
+             r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|hundred|thousand)")
+HARMED_BEFORE = re.compile(r"\b(?:kill(?:ed|ing|s)|wound(?:ed|ing|s)|injur(?:ed|ing|es)|execut(?:ed|ing|es)|"
+                           r"behead(?:ed|ing|s)|massacr(?:ed|ing|es)|abduct(?:ed|ing|s)|kidnapp(?:ed|ing)|"
+                           rf"kidnaps)\s+(?:{_QUANTITY}\s+){{0,5}}$", re.I)
+# "a checkpoint manned by Kurdish fighters": who holds the place hit, not who hit it
+HOLDER_BY = re.compile(r"\b(?:manned|held|controlled|run|guarded|occupied|staffed|defended|besieged|surrounded|"
+                       r"used|frequented|owned|patrolled|ruled|dominated|populated|inhabited)\s+by\s+(?:[\w\-]+\s+){0,2}$",
+                       re.I)
 # "X was killed", "X, the group's spokesman, was killed": X is the one the event happened to
 PASSIVE_AFTER = re.compile(r"(?:\s*,[^,.;]{1,80},|\s*,)?\s+(?:[\w\-]+\s+){0,2}?(?:being|was|were|had\s+been|has\s+been|is)"
                            r"\s+(?:\w+ed|shot|slain|hit|struck|taken|beaten|blown\s+up)\b", re.I)
@@ -1057,8 +1069,10 @@ class Extractor:
             if PURPOSE_BEFORE.search(text, max(0, a.start - 40), a.start):
                 continue  # "withdrew from the town to protect civilians": whom it was for, not a party
             tail = text[a.end:a.end + 60]
-            if VICTIM_AFTER.match(tail) or re.match(r"'s?\s", tail) or OWNER_BEFORE.search(
-                    text[max(0, a.start - 40):a.start]) or RANKED_VICTIM_AFTER.match(text[a.end:a.end + 160]):
+            head = text[max(0, a.start - 60):a.start]
+            if VICTIM_AFTER.match(tail) or re.match(r"'s?\s", tail) or OWNER_BEFORE.search(head) or (
+                    RANKED_VICTIM_AFTER.match(text[a.end:a.end + 160])) or HARMED_BEFORE.search(head) or (
+                    HOLDER_BY.search(head)):
                 # "IS fighters were killed", "Islamic State's finance chief", "killed the Islamic State governor of
                 # Kirkuk", "Zahran Alloush, the leader of Jaish al-Islam": a side that lost someone, not who acted
                 victims.add(len(resolved))
@@ -1110,7 +1124,8 @@ class Extractor:
                 if with_:
                     actor1 = resolved[with_[0]][1]
             if actor1 is None and after and resolved[after[0]][1] != "Civilians" and re.search(
-                    r"\bby\s+(?:[\w\-]+\s+){0,2}$", text[tend:resolved[after[0]][0].start]):
+                    r"\bby\s+(?:[\w\-]+\s+){0,2}$", text[tend:resolved[after[0]][0].start]) and not HOLDER_BY.search(
+                    text[tend:resolved[after[0]][0].start]):
                 actor1 = resolved[after[0]][1]  # "a suicide car bomb by Islamic State", "strikes by Russian jets"
                 actor2 = resolved[after[1]][1] if len(after) > 1 else None
             if actor2 is None and victims:
@@ -1138,9 +1153,8 @@ class Extractor:
             elif speakers and trig.category == "airstrike" and self.actor_info[speakers[0]].kind in (
                     "state force", "foreign force", "coalition"):
                 # "the Pentagon said a drone strike had killed ...": air forces announce their own strikes (the
-                # United States' are the coalition's, by the pack's convention)
-                own = self.actor_info[speakers[0]].coalition
-                actor1 = own if own in self.actor_info else speakers[0]
+                # United States' are the United States', as ACLED codes them, unless the text names the coalition)
+                actor1 = speakers[0]
                 conf -= 0.05
             if actor1 is None:
                 subj = [pm.value.affiliation for pm in persons
