@@ -219,3 +219,15 @@ def test_a_city_that_speaks_is_its_government_but_officials_in_it_are_somewhere(
 ])
 def test_an_exact_theatre_town_beats_a_spelling_variant(gp, text, name) -> None:
     assert [m.value.name for m in gp.parse(text) if m.value] == [name]
+
+
+def test_a_town_that_gives_a_commander_his_nom_de_guerre_stays_a_town(gp) -> None:
+    # "Mazloum Kobani" is a theatre person; the bare town still needs no cue
+    assert ("Kobani", "SY", 1) in places(gp, "Kobani celebrated the end of the siege with fireworks.")
+    assert ("Saraqib", "SY", 1) in places(gp, "Saraqib lost power again after the raids.")
+    assert ("Saraqeb", "SY", 1) in places(gp, "Saraqeb lost power again after the raids.")
+    # ... but a short alternate of a longer name is not the town's own name: "Sadr" is the cleric
+    assert places(gp, "Sadr told his followers to stay home.") == []
+    # a surname that is only a village's name stays a person
+    assert places(gp, "Baghdadi urged his followers to hold out.") == []
+

@@ -141,6 +141,9 @@ class Geoparser:
                     if k and not self.gz.has_key(k) or (k and len(n.split()) > 1):
                         self.blocked.add(k)
         self.blocked.discard("")
+        # a nom de guerre taken from a town ("Mazloum Kobani", "Abu Omar Saraqib") does not make the bare town a
+        # person: keep the surname only when it is not the main name of a theatre town of some size
+        self.person_words = {w for w in self.person_words if not self._is_town_name(w)}
         self._block_first = {k.split()[0] for k in self.blocked}
         self._rows_cache: dict[tuple[str, bool, bool], list[tuple[int, int, bool]]] = {}
         # first words of every fold key and every skeleton key: a span can only match from a word in one of them
@@ -148,6 +151,18 @@ class Geoparser:
         self._skel_first = {k.split(" ")[0] for k in self.gz.skeleton_keys()}
         self._start_cache: dict[str, bool] = {}
         self._blocked_prefixes = {" ".join(k.split()[:n]) for k in self.blocked for n in range(1, len(k.split()) + 1)}
+
+    def _is_town_name(self, key: str) -> bool:
+        """Whether ``key`` names a theatre town we curated, or one of 10,000 or more by (a spelling of) its main name.
+
+        Other alternate names do not count: "Sadr" is an alternate of Sadr City, but in the news it is a cleric.
+        """
+        for r, kind, _ in self.gz.rows_for_key(key):
+            p = self.gz.place(r)
+            if p.country in self.core and p.feature == "P" and (kind == CURATED or (p.population >= 10_000 and (
+                    kind == PRIMARY or skeleton(key) == skeleton(p.name)))):
+                return True
+        return False
 
     # ------------------------------------------------------------------ tokenising
     def _tokens(self, text: str) -> list[_Tok]:
