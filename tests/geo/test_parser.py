@@ -231,3 +231,27 @@ def test_a_town_that_gives_a_commander_his_nom_de_guerre_stays_a_town(gp) -> Non
     # a surname that is only a village's name stays a person
     assert places(gp, "Baghdadi urged his followers to hold out.") == []
 
+
+@pytest.mark.parametrize("text", [
+    "Tribesmen joined the assault on Hit last spring.",
+    "Tribal forces closed in on Hit from the north.",
+])
+def test_an_attack_on_a_town_is_a_locative_cue(gp, text) -> None:
+    assert ("Hit", "IQ", 1) in places(gp, text)
+
+
+def test_a_bare_on_is_not_a_locative_cue(gp) -> None:
+    assert places(gp, "The plan depended on Hit and Run tactics.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Engineers said Hit, about 40 km from the front, had no power.",
+    "Engineers said Hit, 40 kilometres upstream, had no power.",
+])
+def test_a_distance_appositive_marks_a_place(gp, text) -> None:
+    assert ("Hit", "IQ", 1) in places(gp, text)
+
+
+def test_a_distance_appositive_needs_a_unit(gp) -> None:
+    assert places(gp, "Hit, 25, said he was fine.") == []
+

@@ -8,6 +8,12 @@ LOCATIVE_CUES = frozenset(
     besieged reached entered captured recaptured retook seized stormed shelled bombed took
     liberated overran encircled surrounded held""".split()
 )
+#: words before "on" that make "on X" locative ("the assault on Hit", "closing in on Raqqa"); a bare "on" is not
+#: a cue ("on Monday", "on Hit's orders")
+ON_CUES = frozenset(
+    """assault assaults attack attacks offensive offensives push drive advance advanced advancing march marched
+    marching raid raids strike strikes airstrike airstrikes shelling bombardment converged converging in""".split()
+)
 #: "the town of X" style nouns: the next name is a place even when it is also an English word
 PLACE_NOUNS = frozenset(
     "town city village villages city's town's district suburb province governorate region area countryside".split()

@@ -27,6 +27,7 @@ from ._lexicon import (
     CONNECTORS,
     DEMONYMS,
     LOCATIVE_CUES,
+    ON_CUES,
     PERSON_TITLES,
     PLACE_NOUNS,
     STOPWORDS,
@@ -41,6 +42,12 @@ _OFFSET_RE = re.compile(
     r"(?P<num>\d+(?:[.,]\d+)?)\s*-?\s*(?P<unit>km|kilometres|kilometers|kilometre|kilometer|miles|mile|mi)\b"
     r"(?:\s*\([^)]{1,20}\))?\s+(?:to\s+the\s+)?(?P<dir>north-east|north-west|south-east|south-west|northeast|"
     r"northwest|southeast|southwest|north|south|east|west)\s+of\s+",
+    re.IGNORECASE,
+)
+# an appositive giving a distance right after a name ("Hit, about 60 km west of ...", "Rai, 30 km away"): a place
+_DISTANCE_AFTER_RE = re.compile(
+    r",\s+(?:about|some|around|roughly|nearly|approximately|only|just|less\s+than|more\s+than)?\s*"
+    r"\d+(?:[.,]\d+)?\s*-?\s*(?:km|kilomet(?:re|er)s?|miles?)\b",
     re.IGNORECASE,
 )
 _CAPITAL_RE = re.compile(r"\b(?:provincial\s+)?capital\s+of\s+(?:the\s+)?", re.IGNORECASE)
@@ -225,7 +232,8 @@ class Geoparser:
             prev_key = toks[i - 1][_KEY] if i > 0 and toks[i - 1][_SENT] == t[_SENT] else ""
             # a list continues its first item's cue: "bombed Saraqeb and Maarat al-Numan"
             listed = bool(spans) and spans[-1].j == i - 1 and toks[i - 1][_TEXT] in ("and", "or", ",")
-            has_cue = prev_key in LOCATIVE_CUES or prev_key in PLACE_NOUNS or listed
+            has_cue = prev_key in LOCATIVE_CUES or prev_key in PLACE_NOUNS or listed or (
+                prev_key == "on" and i > 1 and toks[i - 2][_KEY] in ON_CUES and toks[i - 2][_SENT] == t[_SENT])
             # longest span first; at each length the exact key before the loose one ("Ain Issa" beats "Ain")
             # how far a span from here may reach: same sentence, no blocked token, no punctuation, nothing but a
             # space or a hyphen between words (conditions that only get worse with length)
@@ -350,7 +358,9 @@ class Geoparser:
         prev = toks[sp.i - 1] if sp.i > 0 and toks[sp.i - 1][_SENT] == seg[0][_SENT] else None
         prev2 = toks[sp.i - 2] if sp.i > 1 and toks[sp.i - 2][_SENT] == seg[0][_SENT] else None
         nxt = toks[sp.j] if sp.j < len(toks) and toks[sp.j][_SENT] == seg[0][_SENT] else None
-        cue = bool(prev and (prev[_KEY] in LOCATIVE_CUES or prev[_KEY] in PLACE_NOUNS)) or listed
+        cue = bool(prev and (prev[_KEY] in LOCATIVE_CUES or prev[_KEY] in PLACE_NOUNS)) or listed or bool(
+            prev and prev[_KEY] == "on" and prev2 and prev2[_KEY] in ON_CUES) or bool(
+            nxt and nxt[_TEXT] == "," and _DISTANCE_AFTER_RE.match(text, sp.end))
         sp.cue = cue
         if key in DEMONYMS:
             return False
