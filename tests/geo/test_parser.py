@@ -255,3 +255,11 @@ def test_a_distance_appositive_marks_a_place(gp, text) -> None:
 def test_a_distance_appositive_needs_a_unit(gp) -> None:
     assert places(gp, "Hit, 25, said he was fine.") == []
 
+
+@pytest.mark.parametrize("text, name", [
+    ("Snipers fired into the Yarmuk Palestinian camp overnight.", "Yarmuk"),
+    ("Aid reached the Afrin Kurdish enclave by road.", "Afrin"),
+    ("Convoys left the Raqqa Syrian army positions at dawn.", "Raqqa"),
+])
+def test_a_demonym_after_a_town_does_not_lengthen_its_name(gp, text, name) -> None:
+    assert name in [m.text for m in gp.parse(text) if m.value]

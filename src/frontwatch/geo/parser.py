@@ -343,6 +343,8 @@ class Geoparser:
         """A capitalised word right after the span ("Muammar Gaddafi"): the span is part of a longer name."""
         if j >= len(toks) or toks[j][_SENT] != sent or not toks[j][_CAP]:
             return False
+        if toks[j][_KEY] in DEMONYMS and toks[j][_KEY] not in AMBIGUOUS:
+            return False  # "the Yarmouk Palestinian camp", "the Afrin Kurdish enclave": an adjective, not the name
         return toks[j - 1][_END] == toks[j][_START] - 1 and not self.gz.has_key(toks[j][_KEY])
 
     def _words_of(self, text: str) -> set[str]:
