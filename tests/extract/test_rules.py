@@ -934,3 +934,39 @@ def test_a_besieged_city_named_with_an_adjective_is_no_clash_and_warplanes_of_a_
             "besieged eastern city of Deir Ezzor on Saturday, killing at least 62 soldiers.", "2016-09-18")
     assert (e.sub_event_type, e.actor1, e.actor2, e.fatalities_low) == ("Air/drone strike", "US-led coalition",
                                                                          "Syrian government forces", 62)
+
+
+def test_the_groups_fighters_are_an_armed_groups_not_the_states_that_spoke_of_it():
+    evs = events("The Pentagon said US aircraft had struck a Nusra Front meeting near Idlib on Sunday. A Pentagon "
+                 "spokesman said Washington would keep up the strikes. The group has lost support in the north. Last "
+                 "month its fighters clashed with the Free Syrian Army in the town of Maarat al-Numan.", "2016-04-05")
+    clash = [e for e in evs if e.event_type == "Battles"]
+    assert [e.actor1 for e in clash] == ["Jabhat al-Nusra"]
+
+
+def test_a_province_named_after_its_country_is_the_place():
+    e = one("An air strike in Syria's Idlib province on Sunday killed a Nusra Front commander.", "2016-04-05")
+    assert (e.location, e.geo_precision) == ("Idlib Governorate", 3)
+
+
+def test_the_datelines_country_is_no_party_and_a_suspect_named_next_is_the_perpetrator():
+    evs = events("SURUC, Turkey - A suicide bomber killed 32 people on Monday at a cultural centre in the border "
+                 "town of Suruc. Turkish officials said they suspected Islamic State. Later a car bomb exploded at a "
+                 "checkpoint in Kobane, wounding several fighters, the YPG said, blaming Islamic State.", "2015-07-21")
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Suicide bomb", "Islamic State"),
+                                                           ("Remote explosive/landmine/IED", "Islamic State")]
+
+
+def test_a_protest_has_no_second_side_and_the_bombing_it_condemns_is_no_new_event():
+    e = one("Hundreds of people marched through Istanbul on Monday evening to condemn the bombing, chanting slogans "
+            "against the government and the militants.", "2015-07-21")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Peaceful protest", "Civilians", None)
+
+
+def test_a_claim_in_a_statement_names_the_attacker_and_the_bombers_count_no_dead():
+    evs = events("BEIRUT - Two suicide bombers blew themselves up in a shopping street in Beirut on Thursday, killing "
+                 "at least 43 people. Islamic State said in an online statement that its fighters had carried out the "
+                 "attack. The blasts recalled the attack in January, when two suicide bombers killed nine people at a "
+                 "cafe in Tripoli, an attack claimed by the Nusra Front.", "2015-11-13")
+    assert [(e.sub_event_type, e.actor1, e.fatalities_low) for e in evs] == [
+        ("Suicide bomb", "Islamic State", 43), ("Suicide bomb", "Jabhat al-Nusra", 9)]

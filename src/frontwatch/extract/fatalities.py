@@ -78,6 +78,10 @@ _AND_MORE = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+|(?:\s+(?:in|during)\s+
                        re.I)  # ("killed and three wounded when militants ...": the wounded are not added)
 
 
+# "two suicide bombers killed nine people": with no "were", a count before "killed" that has an object after it is
+# who killed, not who died
+_AUXILIARY = re.compile(r"\b(?:were|was|have\s+been|had\s+been|are|being)\b", re.I)
+_OBJECT_AFTER = re.compile(rf"\s+(?:{_QUAL}\b|{_VAGUE}\b|\d|(?:{_NUMWORD})\b|(?:an?|his|her|their|its)\s)", re.I)
 _INNER_AND = re.compile(rf"\s+{_VICTIM_NOUN}\s+and\s+{QUANT}\s+{_VICTIM_NOUN}\b", re.I)
 
 
@@ -163,6 +167,8 @@ def find_fatalities(text: str, offset: int = 0) -> list[Fatalities]:
         for m in PATTERNS[i].finditer(text):
             r = _range(m)
             if r is None:
+                continue
+            if i == 1 and not _AUXILIARY.search(m.group(0)) and _OBJECT_AFTER.match(text, m.end()):
                 continue
             start = m.start("num") if m.group("num") else m.start("vague")
             if (m.group("num") or "").lower() == "one" and text[max(0, start - 3):start].lower() == "no ":

@@ -134,10 +134,14 @@ RESPONSIBILITY = re.compile(
     r"\bclaim(?:ed|s)\s+(?:responsibility\s+for\s+)?(?:the|both|these|those|that|this|the\s+twin)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:attacks?|bombings?|blasts?|explosions?|assault|massacre|killings?|strikes?)\b|"
     # "Islamic State said it carried out the bombing"
-    r"\b(?P<said>said|says)\s+(?:that\s+)?(?:it|its\s+fighters|its\s+militants)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|"
+    r"\b(?P<said>said|says)\s+(?:(?:in|on|through)\s+(?:an?\s+|its\s+)?(?:[\w\-]+\s+){0,2}?(?:statement|message|post|"
+    r"video|channel|agency)\s+)?(?:that\s+)?(?:it|its\s+fighters|its\s+militants)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|"
     r"were\s+behind|staged|conducted)\s+(?:the|both|these|those|that|this|the\s+twin)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:attacks?|bombings?|blasts?|explosions?|assault|massacre|killings?)\b|"
-    r"\b(?:was|were)\s+(?:later\s+)?(?P<by>claimed\s+by)\b|\b(?P<blamed>blamed)\s+(?:the\s+(?:[\w\-]+\s+){0,2}?on\s+)?",
+    r"\b(?:was|were)\s+(?:later\s+)?(?P<by>claimed\s+by)\b|\b(?P<blamed>blamed)\s+(?:the\s+(?:[\w\-]+\s+){0,2}?on\s+)?|"
+    # "Turkish officials said they suspected Islamic State"
+    r"\b(?:they|officials|police|investigators|authorities)\s+(?:\w+\s+)?(?P<suspected>suspected|suspect|blamed|blame)\s+"
+    r"(?=(?:the\s+)?[A-Z])",
     re.I)
 # Military and tribal ranks before a name: "Brigadier General Ali Hussein" is Ali Hussein, a brigadier general.
 RANK = (r"(?:(?:Brigadier|Major|Lieutenant|Staff|Air\s+Vice)\s+)?(?:General|Colonel|Brigadier|Major|Captain|"
@@ -169,7 +173,8 @@ NOT_AN_ATTACK_BEFORE = re.compile(
     r"seiz(?:ed|ing)|against|dodg(?:ed|ing))\s+(?:[\w\-]+\s+(?:and\s+)?){0,3}$", re.I)
 REFERENCE_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:the|this|that|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\s+"
                               r"(?:[\w\-]+\s+)?$", re.I)
-REFERENCE_AFTER = re.compile(r"\s+(?:came|comes|was\s+the|is\s+the|follows|followed|was\s+one|is\s+one)\b", re.I)
+REFERENCE_AFTER = re.compile(r"\s+(?:came|comes|was\s+the|is\s+the|follows|followed|was\s+one|is\s+one|recalled|recall|"
+                             r"echoed|echo|mirrored|resembled)\b", re.I)
 # "It was the deadliest bombing in the capital this year": a judgement of the attack just reported
 REFERENCE_IT_WAS = re.compile(r"(?:^|[.!?]\s+)(?:it|this|that)\s+(?:was|is|marked|became)\s+(?:the\s+|a\s+|an\s+)?"
                               r"(?:[\w\-]+\s+){0,3}$", re.I)
@@ -213,6 +218,16 @@ _QUANTITY = (r"(?:[\d,.]+|a|an|the|its|their|his|of|at|least|more|than|some|abou
 HARMED_BEFORE = re.compile(r"\b(?:kill(?:ed|ing|s)|wound(?:ed|ing|s)|injur(?:ed|ing|es)|execut(?:ed|ing|es)|"
                            r"behead(?:ed|ing|s)|massacr(?:ed|ing|es)|abduct(?:ed|ing|s)|kidnapp(?:ed|ing)|"
                            rf"kidnaps)\s+(?:{_QUANTITY}\s+){{0,5}}$", re.I)
+# "to condemn the bombing", "mourned the victims of the attack": what people react to is an event told elsewhere
+CONDEMNED_BEFORE = re.compile(r"\b(?:condemn|denounc|decr[iy]|mourn|protest(?:ed|ing|s)?\s+against|commemorat|"
+                              r"remember)\w*\s+(?:the\s+victims\s+of\s+)?(?:the|this|that|these|those|last\s+\w+['’]s|"
+                              r"\w+['’]s)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+_DATELINE_DASH = re.compile(r"\s[-\u2013\u2014]\s")
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|"
+                             r"south-eastern|south-western)\s+)?")
+# "the group", "its fighters": an armed group or militia that the story has named
+NONSTATE_ANAPHOR = re.compile(r"\b(?:the\s+(?:group|militants|jihadists|insurgents|organi[sz]ation)|(?:its|their)\s+"
+                              r"(?:fighters|militants|jihadists|gunmen|insurgents|militiamen))\b", re.I)
 # "a checkpoint manned by Kurdish fighters": who holds the place hit, not who hit it
 HOLDER_BY = re.compile(r"\b(?:manned|held|controlled|run|guarded|occupied|staffed|defended|besieged|surrounded|"
                        r"used|frequented|owned|patrolled|ruled|dominated|populated|inhabited)\s+by\s+(?:[\w\-]+\s+){0,2}$",
@@ -221,7 +236,7 @@ HOLDER_BY = re.compile(r"\b(?:manned|held|controlled|run|guarded|occupied|staffe
 PASSIVE_AFTER = re.compile(r"(?:\s*,[^,.;]{1,80},|\s*,)?\s+(?:[\w\-]+\s+){0,2}?(?:being|was|were|had\s+been|has\s+been|is)"
                            r"\s+(?:\w+ed|shot|slain|hit|struck|taken|beaten|blown\s+up)\b", re.I)
 ATTRIBUTED_BEFORE = re.compile(
-    r"\b(?:blamed\s+on|claimed\s+by|attributed\s+to|carried\s+out\s+by|perpetrated\s+by|responsibility\s+"
+    r"\b(?:blamed\s+on|claimed\s+by|attributed\s+to|carried\s+out\s+by|perpetrated\s+by|(?<=,\s)blaming|responsibility\s+"
     r"(?:for\s+\w+\s+)?(?:to|on))\s+(?:the\s+)?$",
     re.I,
 )
@@ -363,6 +378,7 @@ class _Context:
     toll_at: dict[str, int] = field(default_factory=dict)  # where the count an event's toll came from begins
     reported_dead: set[tuple[str, str]] = field(default_factory=set)  # (person, event type) of the dead reported
     dateline: Mention | None = None  # the town of the dateline ("TRIPOLI, Lebanon - ..."), if the gazetteer has it
+    dateline_end: int = 0  # where the dateline ends ("SURUC, Turkey - ": its country is no party either)
     # the dates of the sentences since ``last_date`` was set that had no trigger, so were never read
     unread: list[_LazyDates] = field(default_factory=list)
 
@@ -496,11 +512,18 @@ class Extractor:
         for m in actor_mentions:
             covered[m.start:m.end] = b"\x01" * (m.end - m.start)
         places = [p for p in self.geo.parse(article.text) if p.value is not None and not covered[p.start]]
+        # "in Syria's Idlib province": the place is the province; the country only says where it lies
+        places = [p for i, p in enumerate(places) if not (
+            p.value.feature_code == "PCLI" and i + 1 < len(places)
+            and _POSSESSIVE_GAP.fullmatch(article.text, p.end, places[i + 1].start))]
         all_actors = [m for m in actor_mentions if m.kind == "actor"]
         all_persons = [m for m in actor_mentions if m.kind == "person"]
         ctx = _Context(article, self.theatre, article.published, [], [])
         ctx.dateline = next((p for p in places[:1] if _is_dateline(p, article.text) and p.value.geo_precision == 1),
                             None)
+        if ctx.dateline is not None:
+            dash = _DATELINE_DASH.search(article.text, ctx.dateline.end, ctx.dateline.end + 60)
+            ctx.dateline_end = dash.end() if dash else ctx.dateline.end
         for am in all_actors:
             if am.value:
                 ctx.counts[am.value] = ctx.counts.get(am.value, 0) + 1
@@ -566,7 +589,8 @@ class Extractor:
                 last_battles = accepted
                 last_attacks_at = k
             else:  # no event of its own (none found, or only repeats of events already reported)
-                if last_attacks and ("laim" in sent.text or "lame" in sent.text or " it " in sent.text):
+                if last_attacks and ("laim" in sent.text or "lame" in sent.text or " it " in sent.text
+                                     or " its " in sent.text or "uspect" in sent.text):
                     self._claimed_by(sent, ctx, last_attacks)
                 if last_attacks_at is not None and _death_hint(sent.text):
                     self._aftermath(sent, k - last_attacks_at == 1, last_battles)
@@ -613,7 +637,7 @@ class Extractor:
         at = sent.start + m.start()
         # (who says it did the attack claims it: "Islamic State said it carried out the bombing")
         claimants = [a for a in ctx.actors if a.start < at and (m.group("said") or not self._is_speaker(a, text))]
-        if m.group("by") or m.group("blamed"):
+        if m.group("by") or m.group("blamed") or m.group("suspected"):
             claimants = [a for a in ctx.actors if a.start >= sent.start + m.end()][:1]
         name = self._resolve_actor(claimants[-1], None, ctx) if claimants else None
         if not name or name == "Civilians":
@@ -1164,7 +1188,8 @@ class Extractor:
                     actor1 = subj[-1]  # "al-Baghdadi made his only known public appearance"
             if actor1 is None:
                 for p in ctx.places:
-                    if sent.start <= p.start < tpos and p.value.geo_precision == 3 and p.value.feature == "A":
+                    if max(sent.start, ctx.dateline_end) <= p.start < tpos and p.value.geo_precision == 3 and (
+                            p.value.feature == "A"):
                         cand = self.actors.country_actor.get(p.value.country)
                         if cand and p.value.country not in self.theatre.countries:
                             actor1 = cand
@@ -1181,6 +1206,8 @@ class Extractor:
                 kinds = ("armed group", "state force", "militia", "foreign force", "coalition")
                 if trig.category == "airstrike":
                     kinds = ("state force", "foreign force", "coalition")  # the sides that have aircraft
+                elif NONSTATE_ANAPHOR.search(text, sent.start, tpos):
+                    kinds = ("armed group", "militia")  # "the group", "its fighters": never a state's army
                 # (abroad, only an actor the story has already named: "Lebanese troops clashed with gunmen in
                 # Tripoli" is no theatre actor's fight because the article names one further on)
                 actor1 = self._salient(ctx, exclude=({actor2} if actor2 else set()) | set(backed), kinds=kinds,
@@ -1248,6 +1275,8 @@ class Extractor:
                 re.search(r"\b(?:people|residents|protesters|demonstrators|crowds?|mob|students|workers|villagers)\b",
                           text[sent.start:tend], re.I):
             actor1 = "Civilians"  # protesters and rioters are civilians unless the text names a group
+        if trig.category == "protest":
+            actor2 = None  # what a peaceful protest is against is no party to it (ACLED: no second actor)
         if actor1 is None and actor2 is None:
             conf -= 0.15
         elif actor1 and any(n == actor1 for _a, n in resolved):
@@ -1308,6 +1337,8 @@ class Extractor:
                 AGGREGATE_BEFORE.search(head) or AGGREGATE_AFTER.match(text, m.end())):
             return False  # "more than 10,000 air strikes since 2014", "aircraft had carried out more than 4,000
             # strikes": a cumulative figure, a claim
+        if CONDEMNED_BEFORE.search(head):
+            return False  # "marched to condemn the bombing": the attack reported, not another one
         if trig.nominal and not self._own_date(dates, offset + m.start(), offset + m.end()):
             return False  # "the fall of Ramadi", "the bombing": a reference to an event, not a report of it
         return True
