@@ -970,3 +970,39 @@ def test_a_claim_in_a_statement_names_the_attacker_and_the_bombers_count_no_dead
                  "cafe in Tripoli, an attack claimed by the Nusra Front.", "2015-11-13")
     assert [(e.sub_event_type, e.actor1, e.fatalities_low) for e in evs] == [
         ("Suicide bomb", "Islamic State", 43), ("Suicide bomb", "Jabhat al-Nusra", 9)]
+
+
+def test_a_count_of_strikes_since_a_date_and_any_strikes_that_would_be_aggression_are_no_events():
+    assert events("Since Aug. 8, US forces have conducted 68 air strikes in Iraq, it said.", "2014-08-19") == []
+    assert events("Syria's foreign minister said on Monday that any US strikes on Syrian territory without the consent "
+                  "of Damascus would be considered an act of aggression.", "2014-08-26") == []
+    assert events("Security officials said 1,500 militants had taken on a garrison of 30,000 soldiers in Mosul.",
+                  "2014-06-10") == []
+
+
+def test_attacks_on_a_citys_districts_and_men_shot_and_women_carried_off():
+    e = one("The jihadists first attacked the western districts of Mosul on Friday.", "2014-06-10")
+    assert (e.sub_event_type, e.actor1, e.location) == ("Armed clash", "Islamic State", "Mosul")
+    evs = events("Yazidi officials said the militants had shot dozens of men in villages around Sinjar and had carried "
+                 "off hundreds of women and children.", "2014-08-09")
+    assert sorted(e.sub_event_type for e in evs) == ["Abduction/forced disappearance", "Attack"]
+    assert {(e.actor1, e.actor2) for e in evs} == {("Islamic State", "Civilians")}
+
+
+def test_the_gunmen_of_a_story_about_a_named_group_are_that_group():
+    evs = events("BAGHDAD - Islamic State militants seized Mosul on Tuesday as soldiers and police abandoned their "
+                 "posts. The governor escaped shortly before the gunmen reached his offices. The jihadists ambushed a "
+                 "convoy near the airport on Wednesday.", "2014-06-11")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Non-state actor overtakes territory", "Islamic State", "Iraqi government forces"),
+        ("Armed clash", "Islamic State", "Iraqi government forces")]
+
+
+def test_the_loser_of_ground_is_no_civilian_and_may_be_named_by_a_leaders_hands():
+    e = [e for e in events("In January, Islamic State fighters overran the government-held district of Baghaliyeh "
+                           "in Deir Ezzor and killed dozens of its residents.", "2016-09-18")
+         if e.event_type == "Battles"][0]
+    assert (e.actor1, e.actor2) == ("Islamic State", "Syrian government forces")
+    e = one("Insurgents led by the Nusra Front captured the city of Idlib on Saturday, the second provincial capital "
+            "to slip out of President Bashar al-Assad's hands.", "2015-03-29")
+    assert (e.actor1, e.actor2) == ("Jabhat al-Nusra", "Syrian government forces")

@@ -87,6 +87,13 @@ SUPPORT_BEFORE = re.compile(
 AGGREGATE_AFTER = re.compile(r"\s+(?:(?:more\s+than|over|some|about|nearly|almost|at\s+least)\s+)?(?:\d{1,3}(?:,\d{3})+|"
                              r"\d{3,}|hundreds|thousands)\s+(?:of\s+)?(?:air\s*[\s\-]?)?(?:strikes|sorties|raids|missions)",
                              re.I)
+# "Since Aug. 8, US forces have conducted 68 air strikes": a count since a date, a total
+UNIDENTIFIED = "Unidentified armed group"
+_HANDS_AFTER = re.compile(r"['’]s?\s+(?:hands|control|grip|forces|troops|army|regime|government)\b")
+_SINCE = re.compile(r"\bsince\b", re.I)
+SINCE_COUNT = re.compile(r"\b(?:have|has)\s+(?:[\w\-]+\s+){0,2}?(?:conducted|carried\s+out|launched|"
+                         r"flown|mounted|staged|made|dropped|fired)\s+(?:(?:more\s+than|over|some|about|nearly|almost|"
+                         r"at\s+least)\s+)?[\d,]+\s+(?:[\w\-]+\s+)?$", re.I)
 AGGREGATE_BEFORE = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|\d{3,}|hundreds|thousands)\s+(?:of\s+)?(?:[\w\-]+\s+)?$", re.I)
 TARGET_WORDS = re.compile(
     r"\b(?:militant|jihadist|insurgent|enemy|rebel)s?\b|\bthem\b|\btheir\b|\bthe\s+group(?:'s)?\b|\bpositions\b|"
@@ -666,9 +673,17 @@ class Extractor:
             ctx.salience[k] *= 0.7
         for m in ctx.actors:
             if _in(m, sent.start, sent.end) and m.value:
-                ctx.salience[m.value] = ctx.salience.get(m.value, 0.0) + 1.0
+                name = self._resolve_actor(m, None, ctx) if m.value == UNIDENTIFIED else m.value  # ("the gunmen")
+                ctx.salience[name] = ctx.salience.get(name, 0.0) + 1.0
 
     def _resolve_actor(self, m: Mention, country: str | None, ctx: _Context) -> str | None:
+        if m.value == UNIDENTIFIED and ctx.article.text[max(0, m.start - 4):m.start].lower() == "the ":
+            # "the gunmen" in a story about a named group: that group, already named (ACLED's unidentified armed
+            # group is for gunmen nobody names)
+            named = [n for n, w in ctx.salience.items() if w > 0.3 and n != UNIDENTIFIED and n in self.actor_info
+                     and self.actor_info[n].kind == "armed group"]
+            if len(named) == 1:
+                return named[0]
         if m.value:
             return m.value
         cands: list[str] = list(m.candidates)
@@ -688,8 +703,9 @@ class Extractor:
                  stand_in: bool = True) -> str | None:
         """The most salient actor so far (decayed mention counts; the whole article's counts break ties and, with
         ``stand_in``, stand in at the story's start), optionally preferring the state force of ``prefer_country``."""
-        def ok(name: str) -> bool:
-            return (name not in exclude and name in self.actor_info and self.actor_info[name].kind in kinds
+        def ok(name: str) -> bool:  # (gunmen nobody names stand for no one beyond their own sentence)
+            return (name not in exclude and name != UNIDENTIFIED and name in self.actor_info
+                    and self.actor_info[name].kind in kinds
                     and (only is None or name in only))
 
         ranked = [n for n, _ in sorted(ctx.salience.items(), key=lambda kv: (-kv[1], -ctx.counts.get(kv[0], 0)))
@@ -735,7 +751,7 @@ class Extractor:
         dates = [d for d in dates if not (d.start > ctx.published and RELATIVE_WORDS.search(d.text))]
         if dates and all(d.start > ctx.published for d in dates):
             return []  # future
-        matches = [(t, m) for t, m in raw if self._reportable(t, m, text, dates, clause.start)]
+        matches = [(t, m) for t, m in raw if self._reportable(t, m, text, dates, clause.start, sent.text)]
         if not matches:
             return []
         # Keep one trigger per category: highest priority, then earliest.
@@ -1239,6 +1255,15 @@ class Extractor:
             holder = self._holder(target, country, ctx) if target else None
             if holder and holder != actor1 and (actor1 not in self.actor_info or holder not in self.theatre.allies_of(actor1)):
                 actor2 = holder
+        if trig.territory and actor2 == "Civilians":
+            actor2 = None  # civilians hold no ground: "overran the district and killed dozens of its residents"
+        if trig.territory and actor2 is None and actor1:
+            # "the second provincial capital to slip out of Assad's hands": the loser by a person's side
+            for pm in persons:
+                side = pm.value.affiliation
+                if tend <= pm.start < sent.end and side and side != actor1 and _HANDS_AFTER.match(text, pm.end):
+                    actor2 = side
+                    break
         if actor2 is None and actor1 in self.actor_info:
             # Whoever they fought: an enemy named later in the sentence, a person's side ("at his convoy"),
             # else the story's most salient enemy.
@@ -1297,7 +1322,8 @@ class Extractor:
                 break
         return i
 
-    def _reportable(self, trig: Trigger, m: re.Match[str], text: str, dates: list[DateSpan], offset: int) -> bool:
+    def _reportable(self, trig: Trigger, m: re.Match[str], text: str, dates: list[DateSpan], offset: int,
+                    sentence: str = "") -> bool:
         """Whether a trigger match reports an event that happened (not an aim, a support role, a total)."""
         if self.patterns.irrealis_before.search(text[: m.start()]):
             return False
@@ -1334,7 +1360,8 @@ class Extractor:
         if "killed" in text and TOTAL_TOLL.search(text):
             return False  # a death toll over a period: a claim
         if trig.category in ("airstrike", "shelling", "suicide", "ied") and (
-                AGGREGATE_BEFORE.search(head) or AGGREGATE_AFTER.match(text, m.end())):
+                AGGREGATE_BEFORE.search(head) or AGGREGATE_AFTER.match(text, m.end())
+                or (SINCE_COUNT.search(text, 0, m.start()) and _SINCE.search(sentence))):
             return False  # "more than 10,000 air strikes since 2014", "aircraft had carried out more than 4,000
             # strikes": a cumulative figure, a claim
         if CONDEMNED_BEFORE.search(head):
