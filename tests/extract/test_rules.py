@@ -1006,3 +1006,39 @@ def test_the_loser_of_ground_is_no_civilian_and_may_be_named_by_a_leaders_hands(
     e = one("Insurgents led by the Nusra Front captured the city of Idlib on Saturday, the second provincial capital "
             "to slip out of President Bashar al-Assad's hands.", "2015-03-29")
     assert (e.actor1, e.actor2) == ("Jabhat al-Nusra", "Syrian government forces")
+
+
+def test_ground_retaken_as_fighters_leave_and_a_group_sweeping_back_in():
+    e = one("The Syrian army declared on Thursday that it had retaken all of Aleppo after the last buses carrying "
+            "rebel fighters and civilians left the city's eastern districts.", "2016-12-23")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Government regains territory", "Syrian government forces",
+                                                     "Syrian rebels")
+    e = one("Islamic State fighters swept back into the desert city of Palmyra on Sunday.", "2016-12-13")
+    assert (e.sub_event_type, e.actor1, e.location) == ("Non-state actor overtakes territory", "Islamic State",
+                                                       "Palmyra")
+
+
+def test_fighting_that_continued_fire_exchanged_and_bombers_that_struck():
+    e = one("Fighting continued on Monday in al-Ayadiya, north-west of Tal Afar, where hundreds of militants had "
+            "retreated.", "2017-08-29")
+    assert e.sub_event_type == "Armed clash"
+    e = one("Iraqi troops and Peshmerga briefly exchanged artillery and machine-gun fire south of Kirkuk on Monday.",
+            "2017-10-17")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Armed clash", "Iraqi government forces", "Kurdish Peshmerga")
+    e = one("Russian long-range bombers struck militant positions around Abu Kamal on Saturday.", "2017-11-20")
+    assert (e.sub_event_type, e.actor1) == ("Air/drone strike", "Russian forces")
+    e = one("In Jableh, bombers struck a bus station on Monday, killing 40 people.", "2016-05-24")
+    assert e.sub_event_type != "Air/drone strike"
+    e = one("Army units, federal police and the mostly Shi'ite Hashd al-Shaabi paramilitaries attacked the city of "
+            "Tal Afar from three sides on Sunday.", "2017-08-21")
+    assert (e.actor1, e.assoc_actors) == ("Iraqi government forces", ["Popular Mobilization Forces"])
+
+
+def test_the_reason_given_for_a_strike_and_what_is_said_of_it_next_are_not_its_victims_or_new_events():
+    evs = events("The United States fired 59 Tomahawk cruise missiles at a Syrian government air base early on Friday, "
+                 "its first direct military action against President Bashar al-Assad's forces, in retaliation for a "
+                 "poison gas attack that killed scores of civilians earlier this week. The missiles, launched from two "
+                 "Navy destroyers, hit the Shayrat airfield south-east of Homs, destroying aircraft and fuel depots. "
+                 "The Syrian army said the strike killed six people.", "2017-04-07")
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities_low) for e in evs] == [
+        ("Shelling/artillery/missile attack", "United States", "Syrian government forces", 6)]

@@ -69,7 +69,7 @@ SPEAKER_AFTER = re.compile(
     re.I,
 )
 VICTIM_AFTER = re.compile(  # "IS fighters were killed", "a Peshmerga commander, General X, was wounded"
-    r"\s*(?:[\w\-]+\s+){0,2}?(?:(?:[\w\-]+\s*)?,[^,.;]{1,60},\s+)?(?:(?:were|was|had\s+been|have\s+been|are\s+being)\s+"
+    r"\s*(?:[\w\-]+\s+){0,2}?(?:(?:[\w\-]+\s*)?,[^,.;]{1,60},\s+|,\s+)?(?:(?:were|was|had\s+been|have\s+been|are\s+being)\s+"
     r"(?:reportedly\s+)?"
     r"(?:killed|wounded|captured|executed|ambushed|targeted)|died|perished)\b",
     re.I,
@@ -89,6 +89,9 @@ AGGREGATE_AFTER = re.compile(r"\s+(?:(?:more\s+than|over|some|about|nearly|almos
                              re.I)
 # "Since Aug. 8, US forces have conducted 68 air strikes": a count since a date, a total
 UNIDENTIFIED = "Unidentified armed group"
+# "... rebel fighters and civilians left the city": the side that leaves the ground is the one that lost it
+_LEFT_AFTER = re.compile(r"(?:\s+and\s+[\w\-]+)?\s+(?:had\s+|have\s+)?(?:left|withdrew|pulled\s+(?:out|back)|fled|retreated|"
+                         r"abandoned|were\s+evacuated|surrendered)\b", re.I)
 _HANDS_AFTER = re.compile(r"['’]s?\s+(?:hands|control|grip|forces|troops|army|regime|government)\b")
 _SINCE = re.compile(r"\bsince\b", re.I)
 SINCE_COUNT = re.compile(r"\b(?:have|has)\s+(?:[\w\-]+\s+){0,2}?(?:conducted|carried\s+out|launched|"
@@ -134,7 +137,8 @@ def _death_hint(text: str) -> bool:
 
 _AFTERMATH = re.compile(r"\b(?:in|during)\s+the\s+(?:[\w\-]+\s+){0,2}?(?:(?P<battle>fighting|battle|clashes|offensive|"
                         r"operation|assault|push|siege|advance)|attacks?|blasts?|bombings?|explosions?|strikes?|raid|"
-                        r"shelling)\b", re.I)
+                        r"shelling)\b|\b(?:the|this)\s+(?:[\w\-]+\s+)?(?:attacks?|blasts?|bombings?|explosions?|strikes?|"
+                        r"raid|shelling)\s+(?:had\s+|has\s+)?(?:killed|left)\b", re.I)
 ATTACK_TYPES = {"Explosions/Remote violence", "Violence against civilians"}
 # "Islamic State claimed the attack", "... claimed responsibility for both bombings", "the attack was claimed by X"
 RESPONSIBILITY = re.compile(
@@ -187,6 +191,13 @@ REFERENCE_IT_WAS = re.compile(r"(?:^|[.!?]\s+)(?:it|this|that)\s+(?:was|is|marke
                               r"(?:[\w\-]+\s+){0,3}$", re.I)
 CONSEQUENCE_OF_ATTACK = re.compile(r"(?:^|[.!?]\s+)(?:the|that|this)\s+(?:blast|explosion|bombing|attack|(?:air\s*)?strike|"
                                    r"bomb|shelling|fire|raid)s?\s+(?:also\s+)?$", re.I)
+TOLD_ATTACK_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+)?(?:strikes?|attacks?|blasts?|bombings?|explosions?|"
+                                r"raids?|shelling|missiles?)\s+(?:had\s+|has\s+)?$", re.I)
+REFERENCE_TOLL = re.compile(r"\s+(?:had\s+|has\s+)?(?:killed|left|wounded|injured|caused|destroyed|damaged)\b", re.I)
+# "The missiles, launched from two destroyers, hit the airfield, destroying aircraft": the weapons of an attack
+# just reported, and what they did
+WEAPONS_SUBJECT = re.compile(r"(?:the|these|those)\s+(?:[\w\-]+\s+)?(?:missiles|rockets|shells|bombs|strikes|air\s*strikes|"
+                             r"raids|blasts|explosions|bombings)\b", re.I)
 # "Russia has said the strike was an error": what someone says of an attack already reported
 REFERENCE_SAID = re.compile(r"\b(?:said|says|added|admitted|acknowledged|insisted|denied|confirmed)\s+(?:that\s+)?"
                             r"(?:(?:the|this|that)\s+(?:[\w\-]+\s+)?)?$", re.I)
@@ -252,7 +263,9 @@ CONSEQUENCE_BEFORE = re.compile(r"\b(?:prompted|triggered|drew|provoked|led\s+to
                                 re.I)
 NON_LETHAL = {"abduction", "arrests", "agreement", "base", "group_change", "group_activity", "withdrawal",
               "protest", "protest_intervention"}
-COORD = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:(?:allied|its|their|local|pro-government)\s+)?(?:allies,?\s+)?", re.I)
+COORD = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?(?:(?:allied|its|their|local|pro-government|mostly|mainly|largely|"
+                   r"predominantly)\s+)?(?:(?:Shi'ite|Shiite|Shia|Sunni|Kurdish|Arab|tribal|Turkmen|Christian|Yazidi)\s+)?"
+                   r"(?:allies,?\s+)?", re.I)
 CAPTURE_NEAR = re.compile(r"captured|arrested|detained|taken\s+prisoner", re.I)
 # "Adnani, its chief spokesman, had been killed", "X died", "killed X", "the death of X", "targeting X"
 FATE_AFTER = re.compile(
@@ -386,6 +399,7 @@ class _Context:
     reported_dead: set[tuple[str, str]] = field(default_factory=set)  # (person, event type) of the dead reported
     dateline: Mention | None = None  # the town of the dateline ("TRIPOLI, Lebanon - ..."), if the gazetteer has it
     dateline_end: int = 0  # where the dateline ends ("SURUC, Turkey - ": its country is no party either)
+    n_attacks: int = 0  # attacks reported so far ("The army said the strike killed six people" tells of one)
     # the dates of the sentences since ``last_date`` was set that had no trigger, so were never read
     unread: list[_LazyDates] = field(default_factory=list)
 
@@ -449,6 +463,19 @@ def _count_of(at: int, trigger: int, triggers: Sequence[int]) -> bool:
     if at >= trigger:
         return not any(trigger < t <= at for t in triggers)
     return not any(at < t < trigger for t in triggers)
+
+
+_REASON = re.compile(r"\b(?:in\s+)?(?:retaliation|revenge|reprisal|response)\s+(?:for|to)\b|\bto\s+avenge\b", re.I)
+
+
+def _reason_start(sent: Sentence, tpos: int) -> int | None:
+    """Where the reason given for the event at ``tpos`` begins ("... in retaliation for a poison gas attack that
+    killed scores of civilians"), when the sentence gives one after it: what lies there is another event's."""
+    if "etaliat" not in sent.text and "espons" not in sent.text and "eveng" not in sent.text \
+            and "eprisal" not in sent.text and "aveng" not in sent.text:
+        return None
+    m = _REASON.search(sent.text, max(0, tpos - sent.start))
+    return sent.start + m.start() if m else None
 
 
 def _is_dateline(p: Mention, text: str) -> bool:
@@ -590,6 +617,7 @@ class Extractor:
                     same.append(ev)
                     events.append(ev)
                     ctx.reported_dead |= dead
+                    ctx.n_attacks += ev.event_type in ATTACK_TYPES
             accepted = events[n_before:]
             if accepted:
                 last_attacks = [e for e in accepted if e.event_type in ATTACK_TYPES]
@@ -751,7 +779,8 @@ class Extractor:
         dates = [d for d in dates if not (d.start > ctx.published and RELATIVE_WORDS.search(d.text))]
         if dates and all(d.start > ctx.published for d in dates):
             return []  # future
-        matches = [(t, m) for t, m in raw if self._reportable(t, m, text, dates, clause.start, sent.text)]
+        matches = [(t, m) for t, m in raw if self._reportable(t, m, text, dates, clause.start, sent.text,
+                                                              ctx.n_attacks > 0)]
         if not matches:
             return []
         # Keep one trigger per category: highest priority, then earliest.
@@ -843,6 +872,9 @@ class Extractor:
         fat = ctx.fatalities.get(sent.start)
         if fat is None:  # a sentence's death counts, read once for all its events
             fat = ctx.fatalities[sent.start] = find_fatalities(sent.text, sent.start)
+        reason = _reason_start(sent, tpos)
+        if reason is not None:  # "... in retaliation for a gas attack that killed scores": that attack's dead
+            fat = [f for f in fat if not (f.span and f.span[0] >= reason)]
         # A count in the clause belongs to the trigger nearest before it ("seized Tikrit in June 2014 and executed
         # up to 1,700 cadets": the executions' count, not the capture's); no count of its own clause: the sentence's.
         in_clause = [f for f in fat if f.span and cs <= f.span[0] < ce]
@@ -1094,9 +1126,10 @@ class Extractor:
         resolved: list[tuple[Mention, str]] = []
         victims: set[int] = set()
         speakers: list[str] = []
+        reason = _reason_start(sent, tpos)
         for a in ctx.actors:
-            if not _in(a, sent.start, sent.end):
-                continue
+            if not _in(a, sent.start, sent.end) or (reason is not None and a.start >= reason):
+                continue  # (nor is anyone named in the reason given for it)
             name = self._resolve_actor(a, country, ctx)
             if not name:
                 continue
@@ -1170,6 +1203,12 @@ class Extractor:
                 actor2 = resolved[after[1]][1] if len(after) > 1 else None
             if actor2 is None and victims:
                 actor2 = resolved[min(victims)][1]
+            if actor2 is None and actor1 in self.actor_info and re.match(r"exchang|clash|fought", text[tpos:tend], re.I):
+                # "Iraqi troops and Peshmerga exchanged fire": two sides of one subject fought each other
+                rivals = [n for i, (_a, n) in enumerate(resolved) if i in before and i in listed
+                          and n != actor1 and n not in self.theatre.allies_of(actor1) and n != "Civilians"]
+                if rivals:
+                    actor2 = rivals[0]
         if actor1 is None and re.search(r"\b(?:a\s+similar|another|a\s+second|a\s+further|the\s+same)\s+(?:[\w\-]+\s+)?$",
                                         text[max(sent.start, tpos - 40):tpos], re.I) or actor1 is None and re.match(
                 r"(?:similar|another|second|further)\b", text[tpos:tend], re.I):  # (the word may open the match)
@@ -1257,8 +1296,9 @@ class Extractor:
                 actor2 = holder
         if trig.territory and actor2 == "Civilians":
             actor2 = None  # civilians hold no ground: "overran the district and killed dozens of its residents"
-        if trig.territory and actor2 is None and actor1:
-            # "the second provincial capital to slip out of Assad's hands": the loser by a person's side
+        if actor2 is None and actor1:
+            # "the second provincial capital to slip out of Assad's hands", "its first action against Assad's
+            # forces": the other side by a person's
             for pm in persons:
                 side = pm.value.affiliation
                 if tend <= pm.start < sent.end and side and side != actor1 and _HANDS_AFTER.match(text, pm.end):
@@ -1288,6 +1328,10 @@ class Extractor:
                 actor2 = pers[0]
             elif later and trig.category not in ("massacre", "abduction", "sexual", "destruction", "riot", "airstrike"):
                 actor2 = later[0]
+            elif trig.territory and (rest := [n for n in (self._resolve_actor(a, country, ctx) for a in ctx.actors
+                                                          if tend <= a.start < sent.end and _LEFT_AFTER.match(text, a.end))
+                                              if n and n not in allies and n not in ("Civilians", UNIDENTIFIED)]):
+                actor2 = rest[0]  # "retaken all of Aleppo after the last buses carrying rebel fighters left"
             elif trig.territory or trig.category in ("airstrike", "shelling") or (
                     trig.category == "clash" and TARGET_WORDS.search(sent.text)):
                 # "militants", "the group('s)": the story's armed group, unless actor1 is the one they denote
@@ -1323,7 +1367,7 @@ class Extractor:
         return i
 
     def _reportable(self, trig: Trigger, m: re.Match[str], text: str, dates: list[DateSpan], offset: int,
-                    sentence: str = "") -> bool:
+                    sentence: str = "", told: bool = False) -> bool:
         """Whether a trigger match reports an event that happened (not an aim, a support role, a total)."""
         if self.patterns.irrealis_before.search(text[: m.start()]):
             return False
@@ -1344,6 +1388,13 @@ class Extractor:
         if trig.category in ("ied", "suicide", "airstrike", "shelling") and \
                 REFERENCE_AFTER.match(text, m.end()) and REFERENCE_BEFORE.search(head):
             return False  # "The blast came a day after ...": the attack just reported, not another one
+        if told and trig.category in ("ied", "suicide", "airstrike", "shelling", "attack") and \
+                REFERENCE_TOLL.match(text, m.end()) and REFERENCE_SAID.search(head) and (re.search(
+                    r"\b(?:the|this|that)\s+(?:[\w\-]+\s+)?$", head, re.I) or re.match(r"(?:the|this|that)\s", m.group(0),
+                                                                                  re.I)):
+            return False  # "The Syrian army said the strike killed six people": the toll of the attack reported
+        if told and trig.category == "massacre" and m.group(0)[:4].lower() == "kill" and TOLD_ATTACK_BEFORE.search(head):
+            return False  # (the same sentence read by its verb)
         if trig.category in ("ied", "suicide", "airstrike", "shelling", "attack", "massacre") and \
                 REFERENCE_JUDGED.match(text, m.end()) and REFERENCE_SAID.search(head) and (
                 re.search(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+)?$", head, re.I) or
@@ -1352,7 +1403,8 @@ class Extractor:
         if trig.territory and re.fullmatch(r"(?:re)?captured|seized", m.group(0), re.I) and re.search(
                 r"\b(?:a|an|the|its|their|his|her|two|three|several)\s+$", head, re.I):
             return False  # "a video showing a captured Jordanian pilot": a participle as adjective, not an act
-        if trig.category == "destruction" and CONSEQUENCE_OF_ATTACK.search(text, 0, m.start()):
+        if trig.category == "destruction" and (CONSEQUENCE_OF_ATTACK.search(text, 0, m.start())
+                                               or WEAPONS_SUBJECT.match(sentence)):
             return False  # "The blast destroyed several buildings": what the attack just reported did
         if trig.category in ("ied", "suicide", "airstrike", "shelling", "attack", "massacre") and \
                 REFERENCE_IT_WAS.search(text, 0, m.start()):
