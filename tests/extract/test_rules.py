@@ -1042,3 +1042,17 @@ def test_the_reason_given_for_a_strike_and_what_is_said_of_it_next_are_not_its_v
                  "The Syrian army said the strike killed six people.", "2017-04-07")
     assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities_low) for e in evs] == [
         ("Shelling/artillery/missile attack", "United States", "Syrian government forces", 6)]
+
+
+def test_allies_entering_a_town_just_taken_are_the_capture_not_another_fight():
+    evs = events("KIRKUK, Iraq - Iraqi government forces took control of the city of Kirkuk on Monday after Kurdish "
+                 "Peshmerga fighters withdrew. Counter-terrorism troops raised the Iraqi flag over the governor's "
+                 "office, and columns of Hashd al-Shaabi fighters entered the city alongside the army.", "2017-10-17")
+    assert [e.sub_event_type for e in evs] == ["Government regains territory"]
+
+
+def test_a_side_that_said_its_aircraft_struck_is_the_attacker_though_it_is_also_the_source():
+    e = one("The militants have lost most of their territory, according to the US-led coalition, which said its "
+            "aircraft had killed the group's chief cleric in a strike in the Syrian town of Mayadin in May.",
+            "2017-11-20")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Air/drone strike", "US-led coalition", "Islamic State")

@@ -7,7 +7,7 @@ import functools
 import hashlib
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from itertools import pairwise
@@ -92,6 +92,10 @@ UNIDENTIFIED = "Unidentified armed group"
 # "... rebel fighters and civilians left the city": the side that leaves the ground is the one that lost it
 _LEFT_AFTER = re.compile(r"(?:\s+and\s+[\w\-]+)?\s+(?:had\s+|have\s+)?(?:left|withdrew|pulled\s+(?:out|back)|fled|retreated|"
                          r"abandoned|were\s+evacuated|surrendered)\b", re.I)
+_WHICH_SAID_OWN = re.compile(r",\s+(?:which|who)\s+(?:also\s+|later\s+)?(?:said|says|announced|claimed|reported|added)\s+"
+                             r"(?:that\s+)?(?:its|their)\s+(?:[\w\-]+\s+)?(?:aircraft|warplanes|jets|planes|drones|forces|"
+                             r"troops|fighters|artillery)\b")
+_WHICH_SAID = re.compile(r",\s+(?:which|who)\s+(?:also\s+|later\s+)?(?:said|says|announced|claimed|reported|added)\b")
 _HANDS_AFTER = re.compile(r"['’]s?\s+(?:hands|control|grip|forces|troops|army|regime|government)\b")
 _SINCE = re.compile(r"\bsince\b", re.I)
 SINCE_COUNT = re.compile(r"\b(?:have|has)\s+(?:[\w\-]+\s+){0,2}?(?:conducted|carried\s+out|launched|"
@@ -434,16 +438,20 @@ def _same_report(a: Event, b: Event, slack_days: int | None = None) -> bool:
     return not (a.date > (b.date_end or b.date) + slack or b.date > (a.date_end or a.date) + slack)
 
 
-def _capture_of(ev: Event, seen: dict[tuple[str, str | None], list[Event]]) -> Event | None:
+def _capture_of(ev: Event, seen: dict[tuple[str, str | None], list[Event]],
+                allies_of: Callable[[str], set[str]] | None = None) -> Event | None:
     """The capture reported earlier in the article whose fighting ``ev`` (an armed clash) is: same place,
-    overlapping dates, no side that the capture does not name."""
+    overlapping dates, no side that the capture does not name (or, with ``allies_of``, an ally of its taker:
+    "columns of Hashd al-Shaabi fighters entered the city alongside the army")."""
     if ev.sub_event_type != "Armed clash" or not ev.location:
         return None
     sides = {a for a in (ev.actor1, ev.actor2) if a}
     for sub in sorted(TERRITORY_SUBS):
         for old in seen.get((sub, ev.location), []):
-            if _same_report(replace(ev, sub_event_type=sub), old, 0) and sides <= {old.actor1, old.actor2,
-                                                                                 *old.assoc_actors}:
+            named = {old.actor1, old.actor2, *old.assoc_actors}
+            if allies_of is not None and old.actor1:
+                named |= allies_of(old.actor1)
+            if _same_report(replace(ev, sub_event_type=sub), old, 0) and sides <= named:
                 return old
     return None
 
@@ -597,7 +605,7 @@ class Extractor:
             sent_events = [e for e in sent_events if not (e.sub_event_type == "Armed clash" and e.location in taken)]
             n_before = len(events)
             for ev in sent_events:
-                capture = _capture_of(ev, seen_by_place)
+                capture = _capture_of(ev, seen_by_place, self.theatre.allies_of)
                 if capture is not None:
                     # "... retook the base. The army said its troops had killed dozens of jihadists in the final
                     # push": the fighting of the capture already reported, whose death toll it gives
@@ -1127,12 +1135,15 @@ class Extractor:
         victims: set[int] = set()
         speakers: list[str] = []
         reason = _reason_start(sent, tpos)
+        own_agent: str | None = None
         for a in ctx.actors:
             if not _in(a, sent.start, sent.end) or (reason is not None and a.start >= reason):
                 continue  # (nor is anyone named in the reason given for it)
             name = self._resolve_actor(a, country, ctx)
             if not name:
                 continue
+            if a.start < tpos and _WHICH_SAID_OWN.match(text, a.end, tpos):
+                own_agent = name  # "the US-led coalition, which said its aircraft had killed ...": its own act
             if self._is_speaker(a, text):
                 if a.start < tpos:
                     speakers.append(name)
@@ -1221,9 +1232,11 @@ class Extractor:
         if actor1 is None:
             # The subject of the main clause ("US-backed forces said ..., after they seized ..."), then a state
             # named as the speaker ("Russia said its frigates fired ..."), then the story's most salient actor.
-            earlier = [(a, self._resolve_actor(a, country, ctx)) for a in ctx.actors
-                       if sent.start <= a.start < clause.start]
-            earlier = [n for _a, n in earlier if n]
+            earlier_m = [(a, self._resolve_actor(a, country, ctx)) for a in ctx.actors
+                         if sent.start <= a.start < clause.start]
+            # "..., according to the US-led coalition, which said its aircraft had killed ...": the relative's antecedent
+            which = [n for a, n in earlier_m if n and _WHICH_SAID.match(text, a.end)]
+            earlier = which[-1:] or [n for _a, n in earlier_m if n]
             pronoun = re.search(r"\b(?:they|it|its|their|we|our)\b", text[clause.start:tpos], re.I)
             if earlier and pronoun:
                 actor1 = earlier[0]
@@ -1294,6 +1307,8 @@ class Extractor:
             holder = self._holder(target, country, ctx) if target else None
             if holder and holder != actor1 and (actor1 not in self.actor_info or holder not in self.theatre.allies_of(actor1)):
                 actor2 = holder
+        if own_agent is not None and actor1 != own_agent:
+            actor1, actor2 = own_agent, (None if actor2 == own_agent else actor2)
         if trig.territory and actor2 == "Civilians":
             actor2 = None  # civilians hold no ground: "overran the district and killed dozens of its residents"
         if actor2 is None and actor1:
