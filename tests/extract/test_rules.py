@@ -1056,3 +1056,22 @@ def test_a_side_that_said_its_aircraft_struck_is_the_attacker_though_it_is_also_
             "aircraft had killed the group's chief cleric in a strike in the Syrian town of Mayadin in May.",
             "2017-11-20")
     assert (e.sub_event_type, e.actor1, e.actor2) == ("Air/drone strike", "US-led coalition", "Islamic State")
+
+
+def test_an_aircraft_model_number_is_no_count_of_aircraft():
+    res = extract_article(Article(id="t", text="The Pentagon said two Navy F/A-18 jets dropped bombs near Erbil on "
+                                  "Friday. Russia has deployed more than 30 combat aircraft to Syria.",
+                                  published=dt.date(2015, 10, 1)))
+    assert [(c.metric, c.value) for c in res.claims] == [("aircraft deployed", 30.0)]
+
+
+def test_totals_told_with_an_aside_or_since_a_date_are_claims():
+    def claims(text):
+        return [(c.metric, c.value) for c in extract_article(Article(id="t", text=text,
+                                                                     published=dt.date(2017, 4, 8))).claims]
+    assert claims("The war, now in its seventh year, has killed more than 320,000 people.") == [
+        ("cumulative death toll", 320000.0)]
+    assert claims("As many as 40,000 people, many of them children, were trapped on Mount Sinjar.") == [
+        ("civilians remaining", 40000.0)]
+    assert claims("Since Aug. 8, US forces have conducted 68 air strikes in Iraq, it said.") == [
+        ("air strikes (cumulative)", 68.0)]

@@ -77,7 +77,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         r"operation|conflict)\b", re.I)),
     # "the war has killed more than 300,000", "The war in Syria has killed ...", "3,000 people have died in the battle"
     ("cumulative death toll", re.compile(
-        rf"\b(?:war|conflict|fighting|battle|campaign|violence|uprising|offensive)(?:\s+in\s+[A-Z]\w+)?\s+(?:has|had|have)"
+        rf"\b(?:war|conflict|fighting|battle|campaign|violence|uprising|offensive)(?:\s+in\s+[A-Z]\w+)?(?:,[^,.;]{{1,40}},)?\s+(?:has|had|have)"
         rf"\s+(?:so\s+far\s+)?(?:killed|left|claimed(?:\s+the\s+lives\s+of)?)\s+{_Q}", re.I)),
     ("cumulative death toll", re.compile(
         rf"\b{_Q}\s+(?:[\w\-]+\s+){{0,2}}?{_PEOPLE}\s+(?:have|had)\s+(?:been\s+killed|died)\b[^.]{{0,40}}?\b"
@@ -88,7 +88,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         r"crossed\s+the\s+border|driven\s+from\s+their\s+homes|forced\s+from\s+their\s+homes)", re.I)),
     # "some 750,000 civilians remain", "about 93,000 civilians live in"
     ("civilians remaining", re.compile(
-        rf"\b{_Q}\s+(?:[\w\-]+\s+){{0,2}}?{_PEOPLE}\s+(?:still\s+)?(?:remain|remained|are\s+trapped|were\s+trapped|live|lived|"
+        rf"\b{_Q}\s+(?:[\w\-]+\s+){{0,2}}?{_PEOPLE}(?:,[^,.;]{{1,60}},)?\s+(?:still\s+)?(?:remain|remained|are\s+trapped|were\s+trapped|live|lived|"
         r"are\s+still)", re.I)),
     # "some 3,500 people, mostly women and children, were still held captive"
     ("people held captive", re.compile(
@@ -98,10 +98,14 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("air strikes (cumulative)", re.compile(rf"\b{_Q}\s+(?:air\s*[\s\-]?strikes|airstrikes|sorties)", re.I)),
     # "its aircraft had carried out more than 4,000 strikes"
     ("air strikes (cumulative)", re.compile(rf"\b(?:carried\s+out|conducted|launched|flown|flew)\s+{_Q}\s+"
-                                            r"(?:strikes|raids)\b", re.I)),
-    # "more than 30 combat aircraft", "deployed 5,000 troops" handled above
+                                            r"(?:air\s*[\s\-]?)?(?:strikes|raids)\b", re.I)),
+    # "Since Aug. 8, US forces have conducted 68 air strikes": a count since a date is a total, however small
+    ("air strikes (cumulative)", re.compile(r"\bsince\b[^;]{0,60}?\b(?:have|has)\s+(?:carried\s+out|conducted|launched|"
+                                            rf"flown)\s+(?P<q>{_APPROX}\s+)?(?P<num>\d+)\s+(?:air\s*[\s\-]?)?"
+                                            r"(?:strikes|raids|sorties)\b", re.I)),
+    # "more than 30 combat aircraft", "deployed 5,000 troops" handled above ("two F/A-18 jets": a model, no count)
     ("aircraft deployed", re.compile(
-        rf"\b(?P<q>{_APPROX}\s+)?(?P<num>\d+)\s+(?:combat\s+|military\s+|fighter\s+)?(?:aircraft|jets|warplanes|"
+        rf"\b(?P<q>{_APPROX}\s+)?(?<![A-Za-z][-/])(?P<num>\d+)\s+(?:combat\s+|military\s+|fighter\s+)?(?:aircraft|jets|warplanes|"
         r"planes|helicopters|bombers)\b", re.I)),
     ("revenue", re.compile(
         r"\$\s?(?P<num>\d+(?:\.\d+)?)\s*(?P<mult>million|billion|m|bn)?\s+(?:a|per|each)\s+(?P<per>day|week|month|year)",
