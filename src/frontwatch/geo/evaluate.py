@@ -201,12 +201,20 @@ def _focus(text: str, preds: list[tuple[int, int, Place | None]],
 
 # ---------------------------------------------------------------------------------------------- systems
 def ours(gp: Geoparser) -> System:
-    """Our geoparser as a System."""
+    """Our geoparser as a System. An offset ("30 km south-east of Mosul") is scored on the town it names: the
+    toponym is Mosul, resolved; the point 30 km away is what an event placed there gets."""
 
     def run(text: str) -> list[tuple[int, int, Place | None]]:
-        return [(m.start, m.end, m.value) for m in gp.parse(text)]
+        return [(m.start, m.end, _named(m.value, m.candidates)) for m in gp.parse(text)]
 
     return run
+
+
+def _named(value: Place | None, candidates: list[tuple[Place, float]]) -> Place | None:
+    """The place a mention names: for an offset point, the town it is measured from (its next candidate)."""
+    if value is not None and value.feature_code == "OFFSET" and len(candidates) > 1:
+        return candidates[1][0]
+    return value
 
 
 def populous_baseline(gp: Geoparser) -> System:
