@@ -1075,3 +1075,10 @@ def test_totals_told_with_an_aside_or_since_a_date_are_claims():
         ("civilians remaining", 40000.0)]
     assert claims("Since Aug. 8, US forces have conducted 68 air strikes in Iraq, it said.") == [
         ("air strikes (cumulative)", 68.0)]
+
+
+def test_when_a_strike_was_announced_is_not_when_it_struck_and_one_strike_told_twice_is_one_event():
+    e = one("An air strike in Syria's Idlib province on Sunday killed Abu Firas al-Suri, a Nusra Front spokesman, and "
+            "the Pentagon said on Monday that US aircraft had hit a meeting he was attending.", "2016-04-05")
+    assert (e.date, e.actor1, e.actor2, e.location) == (dt.date(2016, 4, 3), "United States", "Jabhat al-Nusra",
+                                                        "Idlib Governorate")

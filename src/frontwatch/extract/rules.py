@@ -438,6 +438,36 @@ def _same_report(a: Event, b: Event, slack_days: int | None = None) -> bool:
     return not (a.date > (b.date_end or b.date) + slack or b.date > (a.date_end or a.date) + slack)
 
 
+def _one_report_each(evs: list[Event]) -> list[Event]:
+    """A sentence's events, where two of one kind on the same dates, one without a place, tell one event between
+    them ("An air strike in Idlib province on Sunday killed X, and the Pentagon said US aircraft had hit a meeting
+    he was attending"): the first takes what the other adds (its actors, its toll, its people)."""
+    out: list[Event] = []
+    for ev in evs:
+        twin = next((o for o in out if o.sub_event_type == ev.sub_event_type and o.date == ev.date
+                     and o.date_end == ev.date_end and (o.location is None or ev.location is None
+                                                        or o.location == ev.location)
+                     and (o.actor1 is None or ev.actor1 is None or o.actor1 == ev.actor1)
+                     and (o.actor2 is None or ev.actor2 is None or o.actor2 == ev.actor2)), None)
+        if twin is None:
+            out.append(ev)
+            continue
+        if twin.location is None and ev.location is not None:
+            for f in ("location", "country", "latitude", "longitude", "geo_precision"):
+                setattr(twin, f, getattr(ev, f))
+        twin.actor1 = twin.actor1 or ev.actor1
+        twin.actor2 = twin.actor2 or ev.actor2
+        if twin.fatalities_low is None and twin.fatalities_best is None:
+            twin.fatalities_low, twin.fatalities_best, twin.fatalities_high = (
+                ev.fatalities_low, ev.fatalities_best, ev.fatalities_high)
+        twin.persons = twin.persons + [p for p in ev.persons if p not in twin.persons]
+        twin.assoc_actors = twin.assoc_actors + [a for a in ev.assoc_actors if a not in twin.assoc_actors
+                                                 and a not in (twin.actor1, twin.actor2)]
+        twin.tags = twin.tags + [t for t in ev.tags if t not in twin.tags]
+        twin.confidence = max(twin.confidence, ev.confidence)
+    return out
+
+
 def _capture_of(ev: Event, seen: dict[tuple[str, str | None], list[Event]],
                 allies_of: Callable[[str], set[str]] | None = None) -> Event | None:
     """The capture reported earlier in the article whose fighting ``ev`` (an armed clash) is: same place,
@@ -600,6 +630,7 @@ class Extractor:
             if len(sent_events) > 1:
                 self._share_persons(sent, sent_events, ctx)
                 self._share_tolls(sent_events, ctx)
+                sent_events = _one_report_each(sent_events)
             # A territory change in a sentence absorbs the fighting for the same place.
             taken = {e.location for e in sent_events if e.sub_event_type in TERRITORY_SUBS}
             sent_events = [e for e in sent_events if not (e.sub_event_type == "Armed clash" and e.location in taken)]
@@ -905,7 +936,7 @@ class Extractor:
                 and not CIVILIAN_WORDS.search(clause.text):
             return None  # "killed" without civilian victims is the fighting it belongs to, not a massacre
         # -- date: the clause's own, else the sentence's, else the story's last (with less confidence)
-        date = self._pick_date(dates, tpos, ctx, tend)
+        date = self._pick_date(dates, tpos, ctx, tend, said=False)  # (the clause's: not when it was said)
         if date is None:
             date = self._pick_date(sent_dates, tpos, ctx, tend)
             confidence -= 0.05
@@ -1455,7 +1486,10 @@ class Extractor:
         """Whether a date expression sits right at a nominal trigger ("the seizure in July of", "in July, the ...")."""
         return any(d.span and (0 <= d.span[0] - tend <= 25 or 0 <= tpos - d.span[1] <= 25) for d in dates)
 
-    def _pick_date(self, dates: list[DateSpan], tpos: int, ctx: _Context, tend: int | None = None) -> DateSpan | None:
+    def _pick_date(self, dates: list[DateSpan], tpos: int, ctx: _Context, tend: int | None = None,
+                   said: bool = True) -> DateSpan | None:
+        """The date of the event at ``tpos`` among ``dates``; with ``said=False`` never the date of a statement
+        ("the Pentagon said on Monday that US aircraft had hit ...": the sentence may date the strike)."""
         past = [d for d in dates if d.start <= ctx.published]
         if not past:
             return None
@@ -1480,7 +1514,8 @@ class Extractor:
                 gap = 0  # inside the trigger span
             return gap + coarse.get(d.precision, 0)
 
-        return min(past, key=cost)
+        best = min(past, key=cost)
+        return None if not said and cost(best) >= 500.0 else best
 
     def _territory_sub(self, actor1: str | None, country: str | None) -> str:
         a = self.actor_info.get(actor1 or "")
