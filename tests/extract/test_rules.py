@@ -1082,3 +1082,9 @@ def test_when_a_strike_was_announced_is_not_when_it_struck_and_one_strike_told_t
             "the Pentagon said on Monday that US aircraft had hit a meeting he was attending.", "2016-04-05")
     assert (e.date, e.actor1, e.actor2, e.location) == (dt.date(2016, 4, 3), "United States", "Jabhat al-Nusra",
                                                         "Idlib Governorate")
+
+
+def test_the_parties_named_inside_a_deal_are_its_sides():
+    e = one("The evacuation was carried out under a deal that rebel factions reached with Russian officers on "
+            "Tuesday.", "2016-12-15")
+    assert (e.sub_event_type, e.actor1) == ("Agreement", "Syrian rebels")

@@ -1338,6 +1338,11 @@ class Extractor:
             holder = self._holder(target, country, ctx) if target else None
             if holder and holder != actor1 and (actor1 not in self.actor_info or holder not in self.theatre.allies_of(actor1)):
                 actor2 = holder
+        if trig.category == "agreement" and inside:
+            # "a deal that rebel factions reached with Russian officers": the parties named in the deal's own words
+            parties = list(dict.fromkeys(resolved[i][1] for i in [*inside, *after] if resolved[i][1] != "Civilians"))
+            if parties:
+                actor1, actor2 = parties[0], (parties[1] if len(parties) > 1 else None)
         if own_agent is not None and actor1 != own_agent:
             actor1, actor2 = own_agent, (None if actor2 == own_agent else actor2)
         if trig.territory and actor2 == "Civilians":
