@@ -1088,3 +1088,26 @@ def test_the_parties_named_inside_a_deal_are_its_sides():
     e = one("The evacuation was carried out under a deal that rebel factions reached with Russian officers on "
             "Tuesday.", "2016-12-15")
     assert (e.sub_event_type, e.actor1) == ("Agreement", "Syrian rebels")
+
+
+def test_a_siege_broken_names_its_besieger_and_a_former_us_base_is_no_party():
+    e = one("Iraqi troops and Shi'ite militiamen broke the Islamic State siege of the Turkmen town of Amerli on "
+            "Sunday.", "2014-09-01")
+    assert (e.actor1, e.actor2) == ("Iraqi government forces", "Islamic State")
+    evs = events("In June, the militants massacred hundreds of air force cadets captured near Camp Speicher, a former "
+                 "US base outside Tikrit.", "2014-09-01")
+    assert "United States" not in {a for e in evs for a in (e.actor1, e.actor2)}
+
+
+def test_aircraft_named_by_model_strike_and_a_month_long_battles_toll_is_a_total():
+    e = one("Across the border, Turkish F-16s bombed Islamic State targets opposite the town of Kilis on Friday.",
+            "2015-07-27")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Air/drone strike", "Turkish forces", "Islamic State")
+    evs = events("Islamic State launched its assault on Hasakah on June 25, seizing several neighbourhoods. The Syrian "
+                 "Observatory said hundreds of fighters had been killed in the month-long battle.", "2015-07-29")
+    assert all(e.fatalities_low is None for e in evs)
+
+
+def test_a_border_crossing_named_with_the_word_border_is_found():
+    e = one("In the south, rebels captured the Nasib border crossing with Jordan on Wednesday.", "2015-04-03")
+    assert (e.location, e.country, e.actor1) == ("Nasib border crossing", "SY", "Syrian rebels")

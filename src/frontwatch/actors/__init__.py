@@ -20,7 +20,7 @@ FORCE_NOUNS = (
     r"(?:special\s+)?(?:forces|troops|soldiers?|army|military|fighters?|militia(?:s|men)?|jets?|warplanes?|aircraft|"
     r"planes?|helicopters?|drones?|tanks?|artillery|commandos?|units?|gunboats?|frigates?|navy|air\s+force|"
     r"bombers?|paratroopers?|police|policem[ae]n|officers?|commanders?|warships?|air\s*[\s\-]?strikes?|airstrikes?|"
-    r"shelling|bombardment|missiles?|rockets?)"
+    r"shelling|bombardment|missiles?|rockets?|gunships?|f-\d+s?|su-\d+s?|mig-\d+s?|tornados?|rafales?)"
 )
 
 
@@ -36,6 +36,7 @@ class _Pattern:
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
+_MADE_BY = re.compile(r"-(?:built|made|designed|supplied|manufactured|era)\b")
 _OF_SIDE = re.compile(r"\s+of\s+(?:the\s+)?")
 _BARE_FORCE = re.compile(r"(?i:gunmen|gunman|fighters|militants|militiamen|jihadists|insurgents|troops|soldiers|forces)")
 
@@ -169,6 +170,8 @@ class ActorResolver:
         low = text.translate(_ASCII_LOWER)
         for m in self._longest_matches(text, low):
             s, e = m.span()
+            if _MADE_BY.match(text, e) or (text[max(0, s - 7):s].lower() == "former" + " " and text[e:e + 5] == " base"):
+                continue  # "US-built", "Russian-made", "a former US base": a thing's origin, no party
             key = _key(m.group(0))
             p = self._cs.get(key) or self._ci.get(key.casefold())
             if p is None:

@@ -216,7 +216,10 @@ TOTAL_TOLL = re.compile(r"\b(?:have|has|had)\s+been\s+killed\b[^.;]{0,40}?\bsinc
                         r"(?:[\w\-]+\s+)?(?:battle|war|campaign|offensive|siege|fighting|operation|conflict)\b|"
                         # "The battle for Mosul, which began in October, killed thousands of civilians"
                         r"(?:^|[.!?]\s+)the\s+(?:[\w\-]+\s+)?(?:battle|war|siege|offensive|campaign|conflict|fighting)\b"
-                        r"[^.;]{0,80}?\b(?:has\s+|had\s+)?killed\b", re.I)
+                        r"[^.;]{0,80}?\b(?:has\s+|had\s+)?killed\b|"
+                        # "hundreds of fighters had been killed in the month-long battle"
+                        r"\bkilled\s+(?:in|during|over)\s+the\s+(?:[\w\-]+-(?:long|day|week|month|year)|(?:weeks|months|years)-long|"
+                        r"long|protracted)\s+(?:battle|war|siege|offensive|campaign|fighting)\b", re.I)
 EARLIER_EVENT_BEFORE = re.compile(r"\b(?:a\s+day|a\s+week|\w+\s+(?:days|weeks|hours))\s+after\s+(?:an?\s+|the\s+)?"
                                   r"(?:[\w\-]+\s+)?$", re.I)
 HABITUAL = re.compile(r"\b(?:every|each)\s+(?:single\s+)?(?:day|night|week|month|morning|evening|time|"
@@ -1245,6 +1248,11 @@ class Extractor:
                 actor2 = resolved[after[1]][1] if len(after) > 1 else None
             if actor2 is None and victims:
                 actor2 = resolved[min(victims)][1]
+            if actor2 is None and inside and trig.category == "clash":
+                # "broke the Islamic State siege of Amerli", "repelled an IS attack": the side named in the act
+                named = [resolved[i][1] for i in inside if resolved[i][1] not in (actor1, "Civilians")
+                         and (actor1 not in self.actor_info or resolved[i][1] not in self.theatre.allies_of(actor1))]
+                actor2 = named[0] if named else None
             if actor2 is None and actor1 in self.actor_info and re.match(r"exchang|clash|fought", text[tpos:tend], re.I):
                 # "Iraqi troops and Peshmerga exchanged fire": two sides of one subject fought each other
                 rivals = [n for i, (_a, n) in enumerate(resolved) if i in before and i in listed

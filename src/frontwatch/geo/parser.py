@@ -57,7 +57,7 @@ _DIRECTION_ADJ = frozenset(
     "northern southern eastern western north-eastern north-western south-eastern south-western northeastern "
     "northwestern southeastern southwestern central".split()
 )
-_SITE_WORDS = frozenset("dam airbase air base airport field oilfield refinery crossing mountain mountains".split())
+_SITE_WORDS = frozenset("dam airbase air base airport field oilfield refinery border crossing mountain mountains".split())
 
 
 # A token is a plain tuple (an article has hundreds; tuples are the cheapest to build), read by these indexes:
