@@ -1111,3 +1111,32 @@ def test_aircraft_named_by_model_strike_and_a_month_long_battles_toll_is_a_total
 def test_a_border_crossing_named_with_the_word_border_is_found():
     e = one("In the south, rebels captured the Nasib border crossing with Jordan on Wednesday.", "2015-04-03")
     assert (e.location, e.country, e.actor1) == ("Nasib border crossing", "SY", "Syrian rebels")
+
+
+def test_an_aircraft_shot_down_is_a_fight_and_all_on_board_count():
+    e = one("A Russian military helicopter was shot down over Syria's Idlib province on Monday, killing all five "
+            "people on board.", "2016-08-02")
+    assert (e.sub_event_type, e.actor1, e.actor2, e.fatalities_low) == ("Armed clash", None, "Russian forces", 5)
+    e = one("Rebels shot down a Syrian army helicopter near Hama on Monday.", "2016-08-02")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Armed clash", "Syrian rebels", "Syrian government forces")
+    e = one("The army shot down a drone near Raqqa on Monday.", "2016-08-02")
+    assert e.sub_event_type == "Disrupted weapons use"
+
+
+def test_a_toll_that_rose_and_what_follows_the_bombing_are_read_as_told():
+    evs = events("ANKARA - Islamic State is the main suspect in Saturday's twin suicide bombings in Ankara, the prime "
+                 "minister said on Monday, as the official death toll from the deadliest attack in Turkey's modern "
+                 "history rose to 97. Hours after the bombing, the PKK said it would halt attacks on Turkish forces.",
+                 "2015-10-12")
+    assert [(e.sub_event_type, e.actor1, e.fatalities_low) for e in evs] == [("Suicide bomb", "Islamic State", 97)]
+
+
+def test_abroad_no_side_of_the_story_is_guessed_and_strikes_that_would_continue_are_none():
+    evs = events("Rebels and Jabhat Fateh al-Sham fought government forces in Aleppo on Sunday. In Libya, American "
+                 "warplanes bombed Islamic State positions in the coastal city of Sirte on Monday. Sirte, which the "
+                 "group seized in 2015, is its main stronghold outside Syria and Iraq. Officials said the strikes "
+                 "would continue for as long as the government requested them.", "2016-08-02")
+    libya = [e for e in evs if e.country == "LY"]
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in libya] == [
+        ("Air/drone strike", "United States", "Islamic State"),
+        ("Non-state actor overtakes territory", "Islamic State", None)]

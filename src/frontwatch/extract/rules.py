@@ -195,6 +195,8 @@ REFERENCE_IT_WAS = re.compile(r"(?:^|[.!?]\s+)(?:it|this|that)\s+(?:was|is|marke
                               r"(?:[\w\-]+\s+){0,3}$", re.I)
 CONSEQUENCE_OF_ATTACK = re.compile(r"(?:^|[.!?]\s+)(?:the|that|this)\s+(?:blast|explosion|bombing|attack|(?:air\s*)?strike|"
                                    r"bomb|shelling|fire|raid)s?\s+(?:also\s+)?$", re.I)
+AFTER_THE_EVENT = re.compile(r"\b(?:after|before|since|following|hours\s+after|days\s+after)\s+(?:the|this|that|these|"
+                             r"those)\s+(?:[\w\-]+\s+)?$", re.I)
 TOLD_ATTACK_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+)?(?:strikes?|attacks?|blasts?|bombings?|explosions?|"
                                 r"raids?|shelling|missiles?)\s+(?:had\s+|has\s+)?$", re.I)
 REFERENCE_TOLL = re.compile(r"\s+(?:had\s+|has\s+)?(?:killed|left|wounded|injured|caused|destroyed|damaged)\b", re.I)
@@ -1391,8 +1393,10 @@ class Extractor:
                                                           if tend <= a.start < sent.end and _LEFT_AFTER.match(text, a.end))
                                               if n and n not in allies and n not in ("Civilians", UNIDENTIFIED)]):
                 actor2 = rest[0]  # "retaken all of Aleppo after the last buses carrying rebel fighters left"
-            elif trig.territory or trig.category in ("airstrike", "shelling") or (
-                    trig.category == "clash" and TARGET_WORDS.search(sent.text)):
+            elif (country is None or country in self.theatre.countries) and (
+                    trig.territory or trig.category in ("airstrike", "shelling") or (
+                    trig.category == "clash" and TARGET_WORDS.search(sent.text))):
+                # (abroad, e.g. Sirte in Libya, the story's Syrian sides are no guess for whom it was against)
                 # "militants", "the group('s)": the story's armed group, unless actor1 is the one they denote
                 militants = re.search(r"\b(?:militant|jihadist|insurgent)s?\b|\bthe\s+group\b", sent.text, re.I) and \
                     actor1 != self.militant_actor
@@ -1477,6 +1481,8 @@ class Extractor:
             # strikes": a cumulative figure, a claim
         if CONDEMNED_BEFORE.search(head):
             return False  # "marched to condemn the bombing": the attack reported, not another one
+        if trig.nominal and AFTER_THE_EVENT.search(head):
+            return False  # "Hours after the bombing, the PKK said ...": a reference to the attack reported
         if trig.nominal and not self._own_date(dates, offset + m.start(), offset + m.end()):
             return False  # "the fall of Ramadi", "the bombing": a reference to an event, not a report of it
         return True
