@@ -1140,3 +1140,23 @@ def test_abroad_no_side_of_the_story_is_guessed_and_strikes_that_would_continue_
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in libya] == [
         ("Air/drone strike", "United States", "Islamic State"),
         ("Non-state actor overtakes territory", "Islamic State", None)]
+
+
+def test_a_capture_absorbs_the_losers_withdrawal_and_a_crowd_storming_a_zone_is_a_riot():
+    e = one("The militants had seized Hit in mid-October, after the army abandoned its positions in the town.",
+            "2014-11-03")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Non-state actor overtakes territory", "Islamic State",
+                                                     "Iraqi government forces")
+    e = one("Followers of Shi'ite cleric Moqtada al-Sadr stormed the fortified Green Zone in Baghdad and broke into "
+            "parliament on Saturday.", "2016-05-02")
+    assert (e.event_type, e.sub_event_type, e.actor1, e.actor2) == ("Riots", "Violent demonstration", "Civilians",
+                                                                    None)
+
+
+def test_a_person_recovered_is_no_arrest_and_a_helicopter_under_fire_is_a_fight():
+    assert events("The navigator, Captain Konstantin Murakhtin, was recovered by Syrian and Russian special forces.",
+                  "2015-11-25") == []
+    e = one("A Russian Mi-8 helicopter came under fire from the insurgents in Latakia on Tuesday, killing a naval "
+            "infantryman.", "2015-11-25")
+    assert (e.sub_event_type, e.actor1, e.actor2, e.fatalities_low) == ("Armed clash", "Syrian rebels",
+                                                                         "Russian forces", 1)

@@ -150,7 +150,7 @@ class ActorResolver:
         self.country_actor = country_actor
         dem = "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True))
         # scanned over the text lower-cased in ASCII, so without re.I (several times faster; same offsets)
-        self._demonym = re.compile(rf"\b({dem})(?:-led)?\s+(?:[a-z\-]+\s+){{0,2}}?{FORCE_NOUNS}\b")
+        self._demonym = re.compile(rf"\b({dem})(?:-led)?\s+(?:[a-z0-9\-]+\s+){{0,2}}?{FORCE_NOUNS}\b")  # ("mi-8")
 
     def find(self, text: str) -> list[Mention]:
         """Actor and person mentions in ``text``, non-overlapping, sorted by position.

@@ -195,6 +195,8 @@ REFERENCE_IT_WAS = re.compile(r"(?:^|[.!?]\s+)(?:it|this|that)\s+(?:was|is|marke
                               r"(?:[\w\-]+\s+){0,3}$", re.I)
 CONSEQUENCE_OF_ATTACK = re.compile(r"(?:^|[.!?]\s+)(?:the|that|this)\s+(?:blast|explosion|bombing|attack|(?:air\s*)?strike|"
                                    r"bomb|shelling|fire|raid)s?\s+(?:also\s+)?$", re.I)
+CROWD_SUBJECT = re.compile(r"\b(?:followers|supporters|protesters|demonstrators|crowds?|mobs?|rioters|thousands\s+of\s+"
+                           r"people|hundreds\s+of\s+people)\b", re.I)
 AFTER_THE_EVENT = re.compile(r"\b(?:after|before|since|following|hours\s+after|days\s+after)\s+(?:the|this|that|these|"
                              r"those)\s+(?:[\w\-]+\s+)?$", re.I)
 TOLD_ATTACK_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+)?(?:strikes?|attacks?|blasts?|bombings?|explosions?|"
@@ -639,6 +641,11 @@ class Extractor:
             # A territory change in a sentence absorbs the fighting for the same place.
             taken = {e.location for e in sent_events if e.sub_event_type in TERRITORY_SUBS}
             sent_events = [e for e in sent_events if not (e.sub_event_type == "Armed clash" and e.location in taken)]
+            # ... and the loser's withdrawal: "seized Hit after the army abandoned its positions in the town"
+            takers = {e.actor1 for e in sent_events if e.sub_event_type in TERRITORY_SUBS}
+            if takers:
+                sent_events = [e for e in sent_events if not (
+                    e.sub_event_type == "Non-violent transfer of territory" and e.actor1 not in takers)]
             n_before = len(events)
             for ev in sent_events:
                 capture = _capture_of(ev, seen_by_place, self.theatre.allies_of)
@@ -874,6 +881,8 @@ class Extractor:
         # "Lieutenant Muath al-Kasaesbeh, who was captured after his F-16 crashed": an officer taken, not a town
         taken_ranked = trig.territory and RANKED_TAKEN_BEFORE.search(ctx.article.text, max(cs, tpos - 120), tpos)
         who = None
+        if (taken or named or taken_ranked) and re.search(r"\b(?:recover|rescu|freed|liberat)", m.group(0), re.I):
+            return None  # "The navigator was recovered by special forces": a person brought back, no one taken
         if taken or named or taken_ranked:
             # "Abu Omar al-Shishani, a senior commander, was captured near Mosul", "militants captured Brigadier
             # General Ali Hussein": a person taken, not a town. By a state's forces an arrest, else an abduction.
@@ -929,10 +938,15 @@ class Extractor:
             actor2 = "Civilians" if "Civilians" in self.actor_info else None
         # -- event type
         sub = trig.sub_event_type
+        etype = trig.event_type
         if trig.territory:
             sub = self._territory_sub(actor1, country)
         if road_object or building:
             sub = "Armed clash"
+        if trig.territory and CROWD_SUBJECT.search(ctx.article.text, clause.start, tpos) and not any(
+                a.start < tpos and n != "Civilians" for a, n in resolved):
+            # "Followers of the cleric stormed the Green Zone": a crowd breaking in is a riot, not a capture
+            etype, sub, actor1, actor2 = "Riots", "Violent demonstration", "Civilians", None
         people = PEOPLE_BEFORE.search(ctx.article.text[max(0, tpos - 40):tpos])
         if trig.territory and people and (people.group("aux") or re.match(
                 r"\s+(?:near|in|at|by|during|on|after|from|and)\b", ctx.article.text[tend:tend + 10])):
@@ -1023,7 +1037,7 @@ class Extractor:
             date=date.start if date else None,
             date_end=date.end if date else None,
             date_precision=date.precision if date else None,
-            event_type=trig.event_type,
+            event_type=etype,
             sub_event_type=sub or "",
             actor1=actor1,
             actor2=actor2,
