@@ -1160,3 +1160,9 @@ def test_a_person_recovered_is_no_arrest_and_a_helicopter_under_fire_is_a_fight(
             "infantryman.", "2015-11-25")
     assert (e.sub_event_type, e.actor1, e.actor2, e.fatalities_low) == ("Armed clash", "Syrian rebels",
                                                                          "Russian forces", 1)
+
+
+def test_a_pronoun_that_looks_ahead_to_the_main_clauses_subject():
+    evs = events("In June, as they swept through northern Iraq, the militants massacred hundreds of air force cadets "
+                 "captured near Camp Speicher, a former US base outside Tikrit.", "2014-09-01")
+    assert {e.actor1 for e in evs} == {"Islamic State"}

@@ -1293,7 +1293,13 @@ class Extractor:
             which = [n for a, n in earlier_m if n and _WHICH_SAID.match(text, a.end)]
             earlier = which[-1:] or [n for _a, n in earlier_m if n]
             pronoun = re.search(r"\b(?:they|it|its|their|we|our)\b", text[clause.start:tpos], re.I)
-            if earlier and pronoun:
+            cataphor = pronoun and after and re.match(r"(?:as|when|while|after|before|once)\s+(?:they|it)\b",
+                                                      text[sent.start:tpos].split(",")[-1].strip(), re.I) and re.search(
+                r",\s+$", text[tend:resolved[after[0]][0].start])
+            if cataphor:
+                # "As they swept through northern Iraq, the militants massacred ...": the main clause's subject
+                actor1, actor2 = resolved[after[0]][1], None
+            elif earlier and pronoun:
                 actor1 = earlier[0]
             elif speakers and pronoun:
                 actor1 = speakers[0]  # "The SDF said they had captured ...", "the coalition said its aircraft ..."
