@@ -1166,3 +1166,15 @@ def test_a_pronoun_that_looks_ahead_to_the_main_clauses_subject():
     evs = events("In June, as they swept through northern Iraq, the militants massacred hundreds of air force cadets "
                  "captured near Camp Speicher, a former US base outside Tikrit.", "2014-09-01")
     assert {e.actor1 for e in evs} == {"Islamic State"}
+
+
+def test_an_air_force_that_announces_a_strike_after_it_is_told_made_it():
+    e = one("The Iraqi military said its aircraft had killed 40 militants in strikes near Haditha on Tuesday.",
+            "2016-03-10")
+    assert (e.sub_event_type, e.actor1, e.fatalities_low) == ("Air/drone strike", "Iraqi government forces", 40)
+    e = one("A drone strike killed a senior al-Qaeda leader in Idlib on Tuesday, the Pentagon said.", "2016-03-10")
+    assert e.actor1 == "United States"
+    e = one("An air strike killed 20 civilians in Raqqa on Tuesday, Syrian state media said.", "2016-03-10")
+    assert e.actor1 is None  # (a state's media name no striker: whose aircraft they were is not said)
+    e = one("Russian bombers struck targets near Palmyra on Tuesday, the Russian defence ministry said.", "2016-03-10")
+    assert (e.sub_event_type, e.actor1) == ("Air/drone strike", "Russian forces")

@@ -1192,7 +1192,7 @@ class Extractor:
             name = self._resolve_actor(a, country, ctx)
             if not name:
                 continue
-            if a.start < tpos and _WHICH_SAID_OWN.match(text, a.end, tpos):
+            if a.start < tpos and _WHICH_SAID_OWN.match(text, a.end, tend):
                 own_agent = name  # "the US-led coalition, which said its aircraft had killed ...": its own act
             if self._is_speaker(a, text):
                 if a.start < tpos:
@@ -1303,6 +1303,15 @@ class Extractor:
                 actor1 = earlier[0]
             elif speakers and pronoun:
                 actor1 = speakers[0]  # "The SDF said they had captured ...", "the coalition said its aircraft ..."
+            elif trig.category == "airstrike" and not speakers and (trailing := [
+                    n for a in ctx.actors if tend <= a.start < sent.end and (n := self._resolve_actor(a, country, ctx))
+                    and n in self.actor_info and self.actor_info[n].kind in ("foreign force", "coalition")
+                    and re.match(r"\s*(?:(?:defen[cs]e\s+)?ministry|officials?|spokesman|military|command)?\s*(?:said|says)\b",
+                                 text[a.end:a.end + 30])]):
+                # "A drone strike killed a senior al-Qaeda leader in Idlib, the Pentagon said": a foreign air force
+                # announcing a strike announces its own
+                actor1 = trailing[0]
+                conf -= 0.05
             elif speakers and trig.category == "airstrike" and self.actor_info[speakers[0]].kind in (
                     "state force", "foreign force", "coalition"):
                 # "the Pentagon said a drone strike had killed ...": air forces announce their own strikes (the
