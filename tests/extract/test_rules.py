@@ -1178,3 +1178,12 @@ def test_an_air_force_that_announces_a_strike_after_it_is_told_made_it():
     assert e.actor1 is None  # (a state's media name no striker: whose aircraft they were is not said)
     e = one("Russian bombers struck targets near Palmyra on Tuesday, the Russian defence ministry said.", "2016-03-10")
     assert (e.sub_event_type, e.actor1) == ("Air/drone strike", "Russian forces")
+
+
+def test_members_of_a_group_killed_are_its_losses_and_a_single_drone_strikes():
+    e = one("Islamic State fighters killed 12 members of the Sunni tribal Sahwa militia in an ambush near Haditha on "
+            "Friday.", "2016-03-10")
+    assert (e.actor1, e.actor2, e.fatalities_low) == ("Islamic State", "Sunni tribal forces", 12)
+    e = one("A US drone killed two leaders of the Nusra Front near Idlib on Tuesday.", "2016-03-10")
+    assert (e.sub_event_type, e.actor1, e.actor2, e.fatalities_low) == ("Air/drone strike", "United States",
+                                                                         "Jabhat al-Nusra", 2)

@@ -246,7 +246,8 @@ _QUANTITY = (r"(?:[\d,.]+|a|an|the|its|their|his|of|at|least|more|than|some|abou
              r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|hundred|thousand)")
 HARMED_BEFORE = re.compile(r"\b(?:kill(?:ed|ing|s)|wound(?:ed|ing|s)|injur(?:ed|ing|es)|execut(?:ed|ing|es)|"
                            r"behead(?:ed|ing|s)|massacr(?:ed|ing|es)|abduct(?:ed|ing|s)|kidnapp(?:ed|ing)|"
-                           rf"kidnaps)\s+(?:{_QUANTITY}\s+){{0,5}}$", re.I)
+                           rf"kidnaps)\s+(?:(?:{_QUANTITY}\s+){{0,5}}|(?:{_QUANTITY}\s+){{1,5}}(?:members|fighters|men|soldiers|"
+                           rf"troops|officers|leaders|commanders)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}})$", re.I)
 # "to condemn the bombing", "mourned the victims of the attack": what people react to is an event told elsewhere
 CONDEMNED_BEFORE = re.compile(r"\b(?:condemn|denounc|decr[iy]|mourn|protest(?:ed|ing|s)?\s+against|commemorat|"
                               r"remember)\w*\s+(?:the\s+victims\s+of\s+)?(?:the|this|that|these|those|last\s+\w+['’]s|"
