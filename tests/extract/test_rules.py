@@ -1187,3 +1187,9 @@ def test_members_of_a_group_killed_are_its_losses_and_a_single_drone_strikes():
     e = one("A US drone killed two leaders of the Nusra Front near Idlib on Tuesday.", "2016-03-10")
     assert (e.sub_event_type, e.actor1, e.actor2, e.fatalities_low) == ("Air/drone strike", "United States",
                                                                          "Jabhat al-Nusra", 2)
+
+
+def test_a_side_killing_fighters_counted_with_words_between_is_a_fight():
+    e = one("The jihadists killed more than 30 Sunni tribal fighters near Haditha on Monday.", "2016-03-10")
+    assert (e.sub_event_type, e.actor1, e.actor2, e.fatalities_low) == ("Armed clash", "Islamic State",
+                                                                         "Sunni tribal forces", 31)
