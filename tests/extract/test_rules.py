@@ -1193,3 +1193,10 @@ def test_a_side_killing_fighters_counted_with_words_between_is_a_fight():
     e = one("The jihadists killed more than 30 Sunni tribal fighters near Haditha on Monday.", "2016-03-10")
     assert (e.sub_event_type, e.actor1, e.actor2, e.fatalities_low) == ("Armed clash", "Islamic State",
                                                                          "Sunni tribal forces", 31)
+
+
+def test_a_town_lost_and_retaken_by_the_other_side_is_two_changes_of_hands():
+    evs = events("The town of al-Rai fell to the rebels in April, but the militants recaptured it days later.",
+                 "2016-09-08")
+    assert [e.actor1 for e in evs] == ["Syrian rebels", "Islamic State"]
+    assert evs[1].date.month == 4

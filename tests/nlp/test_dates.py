@@ -259,3 +259,13 @@ def test_on_the_nth_is_that_day_of_the_month(text, published, expected):
 def test_an_ordinal_that_names_a_unit_or_an_anniversary_is_no_date():
     assert find_dates("on the 4th anniversary of the uprising", dt.date(2015, 3, 15)) == []
     assert find_dates("on the 16th Division's front", dt.date(2017, 2, 24)) == []
+
+
+def test_hours_past_and_a_relative_date_counted_from_the_date_told_before_it():
+    pub = dt.date(2016, 9, 8)
+    (d,) = find_dates("its jets had killed 150 militants over the past 24 hours", pub)
+    assert (d.start, d.end, d.precision) == (dt.date(2016, 9, 7), pub, "day")
+    april, later = find_dates("The town fell to the rebels in April, but the militants recaptured it days later.", pub)
+    assert april.start == dt.date(2016, 4, 1) and dt.date(2016, 4, 1) < later.start < dt.date(2016, 5, 1)
+    monday, after = find_dates("On Monday the army attacked, and two days later it took the town.", pub)
+    assert after.start == monday.start + dt.timedelta(days=2)

@@ -438,6 +438,8 @@ def _same_report(a: Event, b: Event, slack_days: int | None = None) -> bool:
     overrides that day)."""
     if a.sub_event_type != b.sub_event_type or a.location != b.location:
         return False
+    if a.sub_event_type in TERRITORY_SUBS and a.actor1 and b.actor2 and a.actor1 == b.actor2:
+        return False  # "fell to the rebels in April, but the militants recaptured it days later": two changes
     if a.date is None or b.date is None:
         return True
     if slack_days is None:

@@ -52,6 +52,7 @@ Expression                                             Resolves to              
 "in recent days" / "in recent weeks"                   p-7 .. p / p-28 .. p                         week
 "in recent months"                                     p-90 .. p                                    month
 "over the past 10 days" / "the past three weeks"       p-10 .. p-1 / p-21 .. p-1                    week
+"over the past 24 hours", "in recent hours"           p-1 .. p (48 hours: p-2 .. p)                day
 "in the coming days/weeks/months", "within weeks"      p+1 .. p+7 / p+28 / p+90 (future)            week/month
 "last summer", "in the spring", "the summer of 2014"   Mar-May spring, Jun-Aug summer, Sep-Nov      month
                                                        autumn/fall, Dec-Feb winter; most recent
@@ -80,6 +81,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
+from typing import Any
 
 from frontwatch.records import DateSpan, Precision
 
@@ -509,6 +511,8 @@ def _h_recent(m: re.Match[str], c: _Ctx) -> tuple[dt.date, dt.date, Precision] |
     p = c.published
     unit = m["unit"].lower().rstrip("s")
     n = _count(m["n"])
+    if unit == "hour":  # "over the past 24 hours": the day before and the day of publication
+        return p - _D(days=max(1, -(-(n or 24) // 24))), p, "day"
     if n is not None and m["n"].lower() not in ("a", "an"):
         days = n * {"day": 1, "week": 7, "month": 30, "year": 365}[unit]
         prec: Precision = "day" if unit == "day" and n <= 2 else _UNIT_PRECISION[unit]
@@ -746,7 +750,7 @@ _RULES: list[Rule] = [
     (
         re.compile(
             rf"""(?i:\b(?:(?:in|over|during|for)\s+)?(?:recent|(?:the\s+)?(?:past|last)\s+(?P<n>{_VAGUE_RE}|{_NUM}))
-        \s+(?P<unit>days?|weeks?|months?|years?)\b)""",
+        \s+(?P<unit>hours?|days?|weeks?|months?|years?)\b)""",
             _X,
         ),
         _h_recent,
@@ -893,6 +897,7 @@ def find_dates(
     ctx = _Ctx(published, anchor)
     lead = len(text) - len(text.lstrip(" \t\n\"'“‘("))
     found: list[tuple[int, int, tuple[dt.date, dt.date, Precision]]] = []
+    matches: dict[tuple[int, int], tuple[re.Match[str], Callable[..., Any], bool]] = {}
     low = text.lower()
     present = {(k, False) for k in _CASED_KEYS if k in text}
     present.update((k, True) for k in _LOWER_KEYS if k in low)
@@ -912,6 +917,7 @@ def find_dates(
             value = handler(m, ctx)
             if value is not None:
                 found.append((s, e, value))
+                matches[(s, e)] = (m, handler, ctx.initial)
     # longest expression wins where candidates overlap ("earlier this month" over "this month")
     found.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
     kept: list[tuple[int, int, tuple[dt.date, dt.date, Precision]]] = []
@@ -919,6 +925,17 @@ def find_dates(
         if all(cand[1] <= k[0] or cand[0] >= k[1] for k in kept):
             kept.append(cand)
     kept.sort(key=lambda t: t[0])
+    # "fell to the rebels in April, but the militants recaptured it days later": an expression counted from a
+    # date (the anchor) counts from the date the same text gave just before it, not from the story's
+    for i in range(1, len(kept)):
+        s, e, v = kept[i]
+        m, handler, initial = matches[(s, e)]
+        ps, pe, pv = kept[i - 1]
+        ctx.anchor = DateSpan(start=pv[0], end=pv[1], precision=pv[2], text=text[ps:pe], span=(ps, pe))
+        ctx.initial = initial
+        again = handler(m, ctx)
+        if again is not None and again != v and again[0] <= published:
+            kept[i] = (s, e, again)
     return [
         DateSpan(start=v[0], end=v[1], precision=v[2], text=text[s:e], span=(s + offset, e + offset))
         for s, e, v in kept
