@@ -354,7 +354,7 @@ def test_the_besieged_town_is_a_description_not_a_siege_event():
 def test_clashes_that_killed_people_are_one_battle_with_the_toll():
     e = one("Clashes between Islamic State fighters and Kurdish YPG militia in the city of Hasaka killed at least 30 "
             "people overnight, the monitor said.", "2015-07-24")
-    assert (e.sub_event_type, e.actor1, e.actor2) == ("Armed clash", "YPG/SDF", "Islamic State")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Armed clash", "Islamic State", "YPG/SDF")  # (text order)
     assert (e.fatalities_low, e.fatalities_high) == (30, None)
 
 
@@ -1200,3 +1200,17 @@ def test_a_town_lost_and_retaken_by_the_other_side_is_two_changes_of_hands():
                  "2016-09-08")
     assert [e.actor1 for e in evs] == ["Syrian rebels", "Islamic State"]
     assert evs[1].date.month == 4
+
+
+def test_clashes_between_two_sides_in_their_order_and_a_sniper_shooting_dead():
+    e = one("Clashes between Kurdish forces and Syrian government troops in Hasakah killed at least 16 people on "
+            "Thursday, a monitor said.", "2016-08-20")
+    assert (e.actor1, e.actor2, e.fatalities_low) == ("YPG/SDF", "Syrian government forces", 16)
+    e = one("An Islamic State sniper shot dead two Peshmerga fighters south of Kirkuk on Friday.", "2016-08-20")
+    assert (e.actor1, e.actor2, e.fatalities_low) == ("Islamic State", "Kurdish Peshmerga", 2)
+
+
+def test_a_foreign_force_capturing_an_official_arrests_him():
+    e = one("US special forces raided a house near Deir Ezzor and captured a senior Islamic State official on "
+            "Thursday.", "2016-08-20")
+    assert (e.sub_event_type, e.actor1) == ("Arrests", "United States")

@@ -269,3 +269,8 @@ def test_hours_past_and_a_relative_date_counted_from_the_date_told_before_it():
     assert april.start == dt.date(2016, 4, 1) and dt.date(2016, 4, 1) < later.start < dt.date(2016, 5, 1)
     monday, after = find_dates("On Monday the army attacked, and two days later it took the town.", pub)
     assert after.start == monday.start + dt.timedelta(days=2)
+
+
+def test_the_past_day_is_a_day_not_a_week():
+    (d,) = find_dates("40 sorties over Aleppo province in the past day", dt.date(2016, 9, 8))
+    assert (d.start, d.end, d.precision) == (dt.date(2016, 9, 7), dt.date(2016, 9, 8), "day")

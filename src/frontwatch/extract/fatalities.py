@@ -55,7 +55,7 @@ _KILLED = r"(?:killed|dead|died|slain|executed|massacred|murdered|lost\s+their\s
 
 PATTERNS = [
     # "killed 12 people", "killing at least 30 civilians", "killed five and wounded 12"
-    re.compile(rf"\b(?:kill(?:ed|ing|s)?|left|leaving|massacred|executed|claimed\s+the\s+lives\s+of)\s+{QUANT}(?:\s+{_VICTIM}|\s+dead|\s+and\b|[,.])", re.I),
+    re.compile(rf"\b(?:kill(?:ed|ing|s)?|left|leaving|massacred|executed|shot\s+dead|claimed\s+the\s+lives\s+of)\s+{QUANT}(?:\s+{_VICTIM}|\s+dead|\s+and\b|[,.])", re.I),
     # "12 people were killed", "more than 100 civilians died", "dozens of fighters were killed"
     # ("hundreds of people, including soldiers and civilians, had been killed")
     re.compile(rf"\b{QUANT}\s+{_VICTIM}?(?:\s*,[^,.;]{{1,60}},)?\s*(?:\w+\s+)?(?:were|was|have\s+been|had\s+been|are|being)?\s*(?:reported\s+|confirmed\s+)?{_KILLED}", re.I),

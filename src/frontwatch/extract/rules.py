@@ -177,8 +177,9 @@ _AUX = re.compile(r"(?:was|were|had\s+been|has\s+been)\s", re.I)
 # role: "shot down a warplane and captured its pilot", "captured two soldiers"
 PERSON_OBJECT = re.compile(rf"\s+(?:(?:the|a|an|its|their|senior|top|police|army|military|Iraqi|Syrian|Kurdish)\s+)*"
                            rf"(?-i:{RANK})\s+[A-Z]|\s+(?:its|their|his|the|an?|two|three|four|five|six|\d+|several|"
-                           r"dozens\s+of|scores\s+of)\s+(?:[\w\-]+\s+){0,2}?(?:pilots?|soldiers|officers?|commanders?|"
-                           r"crew(?:men)?|policemen|journalists?|aid\s+workers?)\b", re.I)
+                           r"dozens\s+of|scores\s+of)\s+(?:[\w\-]+\s+){0,3}?(?:pilots?|soldiers|officers?|commanders?|"
+                           r"crew(?:men)?|policemen|journalists?|aid\s+workers?|officials?|leaders?|emirs?|operatives?|"
+                           r"suspects?|militants|fighters|members)\b", re.I)
 REASON_BEFORE = re.compile(r"\b(?:retaliation|revenge|reprisal|response|punishment)\s+(?:for|to|against)\s+"
                            r"(?:[\w.\-]+\s+){0,4}$", re.I)
 SPEAKS_AFTER = re.compile(r"(?:['’]s\s+(?:[\w\-]+\s+){0,3}?)?\s*(?:said|says|claimed|claims|announced|denied|denies|"
@@ -891,7 +892,8 @@ class Extractor:
             # General Ali Hussein": a person taken, not a town. By a state's forces an arrest, else an abduction.
             subject = next((a for a in ctx.actors if cs <= a.start < tpos), None) if named else None
             who = self._resolve_actor(subject, None, ctx) if subject is not None else None
-            kind = "abduction" if who in self.actor_info and self.actor_info[who].kind != "state force" else "arrests"
+            kind = "abduction" if who in self.actor_info and self.actor_info[who].kind not in (
+                "state force", "foreign force", "coalition") else "arrests"  # (a state's forces abroad arrest too)
             trig = next((t for t in self.patterns.triggers if t.category == kind), None)  # type: ignore[assignment]
             if trig is None:
                 return None
@@ -1380,6 +1382,11 @@ class Extractor:
             holder = self._holder(target, country, ctx) if target else None
             if holder and holder != actor1 and (actor1 not in self.actor_info or holder not in self.theatre.allies_of(actor1)):
                 actor2 = holder
+        if trig.category == "clash" and re.match(r"[\w\-]+\s+between\s", text[tpos:tpos + 40], re.I):
+            # "Clashes between Kurdish forces and Syrian government troops": the two sides, in the text's order
+            sides = list(dict.fromkeys(n for _i, (a, n) in enumerate(resolved) if a.start >= tend and n != "Civilians"))
+            if len(sides) >= 2:
+                actor1, actor2 = sides[0], sides[1]
         if trig.category == "agreement" and inside:
             # "a deal that rebel factions reached with Russian officers": the parties named in the deal's own words
             parties = list(dict.fromkeys(resolved[i][1] for i in [*inside, *after] if resolved[i][1] != "Civilians"))

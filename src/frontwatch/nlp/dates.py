@@ -52,7 +52,7 @@ Expression                                             Resolves to              
 "in recent days" / "in recent weeks"                   p-7 .. p / p-28 .. p                         week
 "in recent months"                                     p-90 .. p                                    month
 "over the past 10 days" / "the past three weeks"       p-10 .. p-1 / p-21 .. p-1                    week
-"over the past 24 hours", "in recent hours"           p-1 .. p (48 hours: p-2 .. p)                day
+"over the past 24 hours", "in the past day"           p-1 .. p (48 hours: p-2 .. p)                day
 "in the coming days/weeks/months", "within weeks"      p+1 .. p+7 / p+28 / p+90 (future)            week/month
 "last summer", "in the spring", "the summer of 2014"   Mar-May spring, Jun-Aug summer, Sep-Nov      month
                                                        autumn/fall, Dec-Feb winter; most recent
@@ -511,7 +511,7 @@ def _h_recent(m: re.Match[str], c: _Ctx) -> tuple[dt.date, dt.date, Precision] |
     p = c.published
     unit = m["unit"].lower().rstrip("s")
     n = _count(m["n"])
-    if unit == "hour":  # "over the past 24 hours": the day before and the day of publication
+    if unit == "hour" or m["unit"].lower() == "day":  # "over the past 24 hours", "in the past day"
         return p - _D(days=max(1, -(-(n or 24) // 24))), p, "day"
     if n is not None and m["n"].lower() not in ("a", "an"):
         days = n * {"day": 1, "week": 7, "month": 30, "year": 365}[unit]
@@ -757,7 +757,7 @@ _RULES: list[Rule] = [
     ),
     (
         re.compile(
-            r"""(?i:\b(?:in|over|during)\s+(?:the\s+)?(?:past|last|recent)\s+(?P<unit>days|weeks|months|years)\b)(?P<n>)""",
+            r"""(?i:\b(?:in|over|during)\s+(?:the\s+)?(?:past|last|recent)\s+(?P<unit>days|weeks|months|years|day)\b)(?P<n>)""",
             _X,
         ),
         _h_recent,
