@@ -1214,3 +1214,11 @@ def test_a_foreign_force_capturing_an_official_arrests_him():
     e = one("US special forces raided a house near Deir Ezzor and captured a senior Islamic State official on "
             "Thursday.", "2016-08-20")
     assert (e.sub_event_type, e.actor1) == ("Arrests", "United States")
+
+
+def test_a_date_in_a_where_clause_after_the_event_is_that_clauses():
+    evs = events("MOSUL - Iraqi forces captured the main government complex in western Mosul on Tuesday. Counter-"
+                 "terrorism troops also seized the Mosul museum, where the jihadists filmed themselves smashing statues "
+                 "in 2015.", "2017-03-15")
+    taken = [e for e in evs if e.sub_event_type == "Government regains territory"]
+    assert [e.date for e in taken] == [dt.date(2017, 3, 14), dt.date(2017, 3, 14)]

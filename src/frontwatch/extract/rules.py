@@ -92,6 +92,7 @@ UNIDENTIFIED = "Unidentified armed group"
 # "... rebel fighters and civilians left the city": the side that leaves the ground is the one that lost it
 _LEFT_AFTER = re.compile(r"(?:\s+and\s+[\w\-]+)?\s+(?:had\s+|have\s+)?(?:left|withdrew|pulled\s+(?:out|back)|fled|retreated|"
                          r"abandoned|were\s+evacuated|surrendered)\b", re.I)
+_RELATIVE_CLAUSE = re.compile(r",\s+where\s")  # (", who seized it in 2014" may retell the same act)
 _WHICH_SAID_OWN = re.compile(r",\s+(?:which|who)\s+(?:also\s+|later\s+)?(?:said|says|announced|claimed|reported|added)\s+"
                              r"(?:that\s+)?(?:its|their)\s+(?:[\w\-]+\s+)?(?:aircraft|warplanes|jets|planes|drones|forces|"
                              r"troops|fighters|artillery)\b")
@@ -1564,6 +1565,8 @@ class Extractor:
             if d.span[1] <= tpos and SAID_ON_BEFORE.search(ctx.article.text, max(0, d.span[0] - 16), d.span[0]) and \
                     re.match(r"\s*,?\s*that\b", ctx.article.text[d.span[1]:d.span[1] + 8]):
                 return 500.0  # "said on Thursday that IS had used chemical weapons ... last week": when it was said
+            if d.span[0] >= tend and _RELATIVE_CLAUSE.search(ctx.article.text, tend, d.span[0]):
+                return 1000.0  # "seized the museum, where the jihadists filmed themselves ... in 2015": that clause's
             if d.span[0] >= tend:
                 gap = d.span[0] - tend  # after the trigger: "fell to X on Sunday"
             elif d.span[1] <= tpos:
@@ -1573,6 +1576,8 @@ class Extractor:
             return gap + coarse.get(d.precision, 0)
 
         best = min(past, key=cost)
+        if cost(best) >= 1000.0:
+            return None
         return None if not said and cost(best) >= 500.0 else best
 
     def _territory_sub(self, actor1: str | None, country: str | None) -> str:
