@@ -1222,3 +1222,14 @@ def test_a_date_in_a_where_clause_after_the_event_is_that_clauses():
                  "in 2015.", "2017-03-15")
     taken = [e for e in evs if e.sub_event_type == "Government regains territory"]
     assert [e.date for e in taken] == [dt.date(2017, 3, 14), dt.date(2017, 3, 14)]
+
+
+def test_a_title_right_before_a_name_is_the_position_and_an_official_named_after_his_post_captured_is_an_arrest():
+    e = one("An air strike killed Islamic State's deputy leader Abu Alaa al-Afri near Tal Afar on Wednesday.",
+            "2016-05-14")
+    assert [(p.name, p.position, p.affiliation) for p in e.persons] == [("Abu Alaa al-Afri", "deputy leader",
+                                                                          "Islamic State")]
+    assert "leader_killed" in e.tags
+    e = one("The group's oil minister, Abu Sayyaf al-Iraqi, was captured by Kurdish forces in Hasakah last month.",
+            "2016-05-14")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Arrests", "YPG/SDF", "Islamic State")

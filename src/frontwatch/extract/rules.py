@@ -169,6 +169,10 @@ RANKED_VICTIM_AFTER = re.compile(
 # between a named person and a capture trigger: "X was captured", "X, a senior commander, was captured"
 RANKED_TAKEN_BEFORE = re.compile(rf"(?-i:{RANK})\s+[A-Z][\w'\-]+(?:\s+[\w'\-]+){{0,3}}\s*(?:,[^,.;]{{1,80}},|,)?\s+"
                                  r"(?:who\s+)?(?:(?:was|had\s+been|has\s+been)\s+(?:[\w\-]+ly\s+)?)?$")
+# "The group's oil minister, Abu Sayyaf al-Iraqi, was captured": a person named after his post, taken
+POSITION_TAKEN_BEFORE = re.compile(r"\b(?:minister|chief|commander|leader|emir|official|spokesman|governor|deputy|head|"
+                                   r"executioner|financier)\s*,\s+[A-Z][\w'\-]+(?:\s+[\w'\-]+){0,3}\s*,\s+(?:who\s+)?"
+                                   r"(?:(?:was|had\s+been|has\s+been)\s+(?:[\w\-]+ly\s+)?)?$")
 PERSON_TAKEN = re.compile(r"(?:\s*,[^,.;]{1,80},|\s*,)?\s+(?:was|were|had\s+been|has\s+been|is|being)\s+"
                           r"(?:[\w\-]+ly\s+)?", re.I)
 # ... or with the auxiliary inside the trigger: "X was captured by Iraqi forces"
@@ -294,7 +298,8 @@ RANK_NAME = re.compile(
 )
 WOUNDED = re.compile(r"wounded|injured", re.I)
 # A title in apposition right before a name, ending at the name: "the Islamic State governor of Kirkuk, "
-_TITLE = r"(?P<pos>leader|commander|chief|emir|governor|spokesman|official|wali|minister)(?:\s+(?:of|for)\s+[\w\-' ]{1,30}?)?,\s+$"
+_TITLE = (r"(?P<pos>(?:deputy\s+|military\s+|oil\s+|war\s+)?(?:leader|commander|chief|emir|governor|spokesman|official|wali|"
+          r"minister))(?:\s+(?:of|for)\s+[\w\-' ]{1,30}?)?(?:,\s+|\s+)$")  # (matched against the text right before a name)
 FATE_BEFORE = re.compile(
     r"\b(?P<fate>killed|killing|death\s+of|assassinated|targeting|targeted|eliminated|beheaded|executed|shot\s+dead|"
     r"captured|arrested|detained)"
@@ -884,7 +889,8 @@ class Extractor:
                  ] if trig.territory else []
         named = trig.territory and not passive and PERSON_OBJECT.match(ctx.article.text[tend:tend + 90])
         # "Lieutenant Muath al-Kasaesbeh, who was captured after his F-16 crashed": an officer taken, not a town
-        taken_ranked = trig.territory and RANKED_TAKEN_BEFORE.search(ctx.article.text, max(cs, tpos - 120), tpos)
+        taken_ranked = trig.territory and (RANKED_TAKEN_BEFORE.search(ctx.article.text, max(cs, tpos - 120), tpos)
+                                           or POSITION_TAKEN_BEFORE.search(ctx.article.text, max(cs, tpos - 160), tpos))
         who = None
         if (taken or named or taken_ranked) and re.search(r"\b(?:recover|rescu|freed|liberat)", m.group(0), re.I):
             return None  # "The navigator was recovered by special forces": a person brought back, no one taken
@@ -922,6 +928,10 @@ class Extractor:
                 actor1, actor2 = None, actor2 or actor1  # "a senior IS commander ... was captured": IS lost him
             if actor2 is None or actor2 == actor1:
                 actor2 = next(iter(sides - {actor1, None}), None)
+        if taken_ranked and not taken and (passive or re.search(r"\b(?:was|were|had\s+been|has\s+been)\s+(?:[\w\-]+ly\s+)?$",
+                                                               ctx.article.text[max(cs, tpos - 30):tpos])) and re.search(
+                r"\bby\b", ctx.article.text[tpos:tend + 4]):
+            actor1, actor2 = actor2, actor1  # "The group's oil minister, X, was captured by Kurdish forces"
         if named and who is not None and actor1 != who:
             # "rebels shot down a government warplane and captured its pilot": the subject took, the other side lost
             others = [n for _a, n in resolved if n not in (who, "Civilians")]
