@@ -263,3 +263,11 @@ def test_a_distance_appositive_needs_a_unit(gp) -> None:
 ])
 def test_a_demonym_after_a_town_does_not_lengthen_its_name(gp, text, name) -> None:
     assert name in [m.text for m in gp.parse(text) if m.value]
+
+
+def test_a_town_named_like_a_person_after_town_of_is_the_town():
+    gp = get_geoparser("syria-iraq")
+    found = [(m.text, m.value.country) for m in gp.parse("Militants overran the western Iraqi town of al-Baghdadi.")
+             if m.value is not None]
+    assert found == [("al-Baghdadi", "IQ")]
+    assert [m.text for m in gp.parse("Abu Bakr al-Baghdadi appeared in a video.")] == []

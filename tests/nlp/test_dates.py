@@ -274,3 +274,10 @@ def test_hours_past_and_a_relative_date_counted_from_the_date_told_before_it():
 def test_the_past_day_is_a_day_not_a_week():
     (d,) = find_dates("40 sorties over Aleppo province in the past day", dt.date(2016, 9, 8))
     assert (d.start, d.end, d.precision) == (dt.date(2016, 9, 7), dt.date(2016, 9, 8), "day")
+
+
+def test_a_month_with_last_or_this_year_is_that_years_month():
+    (d,) = find_dates("has held Fallujah since January last year.", dt.date(2015, 2, 17))
+    assert (d.start, d.end, d.precision) == (dt.date(2014, 1, 1), dt.date(2014, 1, 31), "month")
+    (d,) = find_dates("in February this year", dt.date(2015, 2, 17))
+    assert d.start == dt.date(2015, 2, 1)

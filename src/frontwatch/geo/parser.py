@@ -57,6 +57,7 @@ _DIRECTION_ADJ = frozenset(
     "northern southern eastern western north-eastern north-western south-eastern south-western northeastern "
     "northwestern southeastern southwestern central".split()
 )
+_SETTLEMENT_NOUNS = frozenset("town city village suburb district".split())
 _SITE_WORDS = frozenset("dam airbase air base airport field oilfield refinery border crossing mountain mountains".split())
 
 
@@ -210,6 +211,11 @@ class Geoparser:
                     hit = j
             if hit:
                 j = hit
+                # "the town of al-Baghdadi": after "town/village/city of" a name the gazetteer knows is the place,
+                # although a person is called so too
+                if i > 1 and toks[i - 1][_KEY] == "of" and toks[i - 2][_KEY] in _SETTLEMENT_NOUNS and \
+                        toks[i - 1][_SENT] == sent and self.gz.has_key(fold(text[toks[i][_START]:toks[j - 1][_END]])):
+                    continue
                 # "Lake Assad" is a place although "Assad" is a person: a known name around it wins
                 if i > 0 and toks[i - 1][_CAP] and toks[i - 1][_SENT] == sent and self.gz.has_key(
                         fold(text[toks[i - 1][_START]:toks[j - 1][_END]])):

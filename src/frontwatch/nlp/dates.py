@@ -882,6 +882,10 @@ class _FallMatch:
         return m[key]
 
 
+_MONTH_YEAR_GAP = re.compile(r"\s+")
+_YEAR_REL = re.compile(r"(?i:(?:last|this|next)\s+year)")
+
+
 # --- public API -------------------------------------------------------------------------------------------
 
 
@@ -925,10 +929,20 @@ def find_dates(
         if all(cand[1] <= k[0] or cand[0] >= k[1] for k in kept):
             kept.append(cand)
     kept.sort(key=lambda t: t[0])
+    # "in January last year", "since June this year": the month of the year named right after it
+    for i in range(len(kept) - 1, 0, -1):
+        (s0, _e0, v0), (s1, e1, v1) = kept[i - 1], kept[i]
+        if v0[2] == "month" and v1[2] == "year" and _MONTH_YEAR_GAP.fullmatch(text, _e0, s1) and \
+                _YEAR_REL.fullmatch(text, s1, e1):
+            start = v0[0].replace(year=v1[0].year)
+            kept[i - 1:i + 1] = [(s0, e1, (start, v0[1].replace(year=v1[0].year, day=calendar.monthrange(
+                v1[0].year, start.month)[1]), "month"))]
     # "fell to the rebels in April, but the militants recaptured it days later": an expression counted from a
     # date (the anchor) counts from the date the same text gave just before it, not from the story's
     for i in range(1, len(kept)):
         s, e, v = kept[i]
+        if (s, e) not in matches:
+            continue  # (a month joined to its year: "in January last year")
         m, handler, initial = matches[(s, e)]
         ps, pe, pv = kept[i - 1]
         ctx.anchor = DateSpan(start=pv[0], end=pv[1], precision=pv[2], text=text[ps:pe], span=(ps, pe))
