@@ -271,3 +271,9 @@ def test_a_town_named_like_a_person_after_town_of_is_the_town():
              if m.value is not None]
     assert found == [("al-Baghdadi", "IQ")]
     assert [m.text for m in gp.parse("Abu Bakr al-Baghdadi appeared in a video.")] == []
+
+
+def test_a_neighbours_old_name_inside_a_factions_name_is_no_place_without_a_cue():
+    gp = get_geoparser("syria-iraq")
+    assert [m.text for m in gp.parse("They fought Aknaf Bayt al-Maqdis, a Palestinian faction.") if m.value] == []
+    assert [m.value.country for m in gp.parse("Pilgrims travelled to Jerusalem.") if m.value] == ["IL"]

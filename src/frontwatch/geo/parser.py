@@ -437,6 +437,8 @@ class Geoparser:
             s = 1.5
             if p.population < 1000 and kind != CURATED and not hinted and p.feature == "P":
                 return None
+            if kind == ALTERNATE and not hinted and not sp.cue:
+                return None  # "Aknaf Bayt al-Maqdis", a Palestinian faction: Bayt al-Maqdis is Jerusalem's old name
             if near is not None and not hinted and kind != CURATED and p.population < 100_000 and (
                     d := near(p)) is not None and d > 500:
                 return None  # a small town across the border, far from everything else the article names
