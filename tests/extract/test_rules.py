@@ -1233,3 +1233,17 @@ def test_a_title_right_before_a_name_is_the_position_and_an_official_named_after
     e = one("The group's oil minister, Abu Sayyaf al-Iraqi, was captured by Kurdish forces in Hasakah last month.",
             "2016-05-14")
     assert (e.sub_event_type, e.actor1, e.actor2) == ("Arrests", "YPG/SDF", "Islamic State")
+
+
+def test_fighters_wearing_vests_and_uniforms_attack_a_base_and_people_seized_are_no_ground():
+    e = one("A day later, about 25 fighters from Islamic State, some wearing Iraqi army uniforms and explosive vests, "
+            "attacked the nearby Ain al-Asad airbase.", "2015-02-17")
+    assert (e.sub_event_type, e.actor1) == ("Armed clash", "Islamic State")
+    assert events("Islamic State fighters are holding at least 220 Assyrian Christians seized from villages along the "
+                  "Khabur river, a monitor said on Thursday.", "2015-02-26") == []
+
+
+def test_the_town_of_a_name_that_is_also_a_persons_is_the_town():
+    e = one("BAGHDAD - Islamic State militants overran most of the western Iraqi town of al-Baghdadi on Thursday.",
+            "2015-02-17")
+    assert (e.location, e.country) == ("al-Baghdadi", "IQ")

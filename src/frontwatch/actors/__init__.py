@@ -36,6 +36,9 @@ class _Pattern:
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
+_TOWN_OF = re.compile(r"\b(?:town|village|city|district|suburb)\s+of\s+$", re.I)
+_DISGUISE = re.compile(r"\b(?:wearing|dressed\s+in|disguised\s+in|in)\s+(?:stolen\s+|fake\s+)?$", re.I)
+_UNIFORMS = re.compile(r"\s+(?:uniforms?|fatigues)\b", re.I)
 _MADE_BY = re.compile(r"-(?:built|made|designed|supplied|manufactured|era)\b")
 _OF_SIDE = re.compile(r"\s+of\s+(?:the\s+)?")
 _BARE_FORCE = re.compile(r"(?i:gunmen|gunman|fighters|militants|militiamen|jihadists|insurgents|troops|soldiers|forces)")
@@ -170,14 +173,17 @@ class ActorResolver:
         low = text.translate(_ASCII_LOWER)
         for m in self._longest_matches(text, low):
             s, e = m.span()
-            if _MADE_BY.match(text, e) or (text[max(0, s - 7):s].lower() == "former" + " " and text[e:e + 5] == " base"):
-                continue  # "US-built", "Russian-made", "a former US base": a thing's origin, no party
+            if _MADE_BY.match(text, e) or (text[max(0, s - 7):s].lower() == "former" + " " and text[e:e + 5] == " base") \
+                    or _DISGUISE.search(text, max(0, s - 20), s) and _UNIFORMS.match(text, e):
+                continue  # "US-built", "a former US base", "wearing Iraqi army uniforms": no party
             key = _key(m.group(0))
             p = self._cs.get(key) or self._ci.get(key.casefold())
             if p is None:
                 continue
             if p.kind == "alias" and m.group(0) == "IS" and not self._is_is(text, s, e):
                 continue
+            if p.kind == "person" and _TOWN_OF.search(text, max(0, s - 20), s):
+                continue  # "the town of al-Baghdadi": a place named like a person
             take(s, e)
             if p.kind == "person":
                 out.append(Mention(m.group(0), s, e, "person", p.person, 1.0))
@@ -187,6 +193,8 @@ class ActorResolver:
                 out.append(Mention(m.group(0), s, e, "actor", None, 0.6, list(p.actors)))
         for m in self._demonym.finditer(low):
             s, e = m.span()
+            if _DISGUISE.search(text, max(0, s - 20), s) and _UNIFORMS.match(text, e):
+                continue  # "some wearing Iraqi army uniforms"
             actor = self.country_actor.get(DEMONYMS[m.group(1)])
             if not free(s, e):
                 if actor is None:

@@ -76,7 +76,8 @@ VICTIM_AFTER = re.compile(  # "IS fighters were killed", "a Peshmerga commander,
 )
 PEOPLE_BEFORE = re.compile(
     r"\b(?:cadets|soldiers|troops|fighters|civilians|people|prisoners|hostages|men|women|children|officers|pilots?|"
-    r"journalists?|workers|residents|villagers)\s+(?P<aux>(?:were|was|had\s+been|have\s+been)\s+)?$",
+    r"journalists?|workers|residents|villagers|Christians|Assyrians|Yazidis|Kurds|Shi'ites|Shiites|Sunnis|Alawites|"
+    r"Turkmen|tribesmen|families|members)\s+(?P<aux>(?:were|was|had\s+been|have\s+been)\s+)?$",
     re.I,
 )
 SUPPORT_BEFORE = re.compile(
@@ -191,7 +192,7 @@ SPEAKS_AFTER = re.compile(r"(?:['’]s\s+(?:[\w\-]+\s+){0,3}?)?\s*(?:said|says|c
                           r"accused|warned|told|reported|insisted|stated)\b", re.I)
 NOT_AN_ATTACK_BEFORE = re.compile(
     r"\b(?:clear(?:ed|ing)?|defus(?:ed|ing)|dismantl(?:ed|ing)|remov(?:ed|ing)|plant(?:ed|ing)|lay(?:ing)?|laid|found|"
-    r"seiz(?:ed|ing)|against|dodg(?:ed|ing))\s+(?:[\w\-]+\s+(?:and\s+)?){0,3}$", re.I)
+    r"seiz(?:ed|ing)|against|dodg(?:ed|ing)|wearing|wore|carrying)\s+(?:[\w\-]+\s+(?:and\s+)?){0,3}$", re.I)
 REFERENCE_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:the|this|that|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\s+"
                               r"(?:[\w\-]+\s+)?$", re.I)
 REFERENCE_AFTER = re.compile(r"\s+(?:came|comes|was\s+the|is\s+the|follows|followed|was\s+one|is\s+one|recalled|recall|"
