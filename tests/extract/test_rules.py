@@ -1247,3 +1247,27 @@ def test_the_town_of_a_name_that_is_also_a_persons_is_the_town():
     e = one("BAGHDAD - Islamic State militants overran most of the western Iraqi town of al-Baghdadi on Thursday.",
             "2015-02-17")
     assert (e.location, e.country) == ("al-Baghdadi", "IQ")
+
+
+def test_missiles_that_struck_a_hospital_and_who_is_blamed_for_a_strike_already_told():
+    evs = events("Also on Monday, missiles struck a children's hospital in Azaz, killing at least 14 people. Turkey "
+                 "blamed Russia for the strike, calling it a war crime.", "2016-02-16")
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities_low) for e in evs] == [
+        ("Shelling/artillery/missile attack", None, "Civilians", 14)]
+
+
+def test_a_demand_to_withdraw_is_no_withdrawal_and_a_toll_this_year_is_a_total():
+    e = one("Turkish artillery shelled Kurdish positions around Menagh over the weekend, and Ankara has demanded that "
+            "the Kurdish fighters withdraw from the base.", "2016-02-16")
+    assert e.sub_event_type == "Shelling/artillery/missile attack"
+    assert events("Rockets fired from Islamic State-held territory have killed about 20 people in the town of Kilis "
+                  "this year.", "2016-08-22") == []
+
+
+def test_workers_are_civilians_and_a_speaker_in_a_relative_clause_is_no_attacker():
+    e = one("In a separate attack on Friday, suicide bombers struck a power station near Dibis, killing 12 workers.",
+            "2016-10-22")
+    assert (e.actor2, e.fatalities_low) == ("Civilians", 12)
+    e = one("The bomber, whom Erdogan described as aged between 12 and 14, blew himself up among guests at a wedding "
+            "in Gaziantep on Saturday.", "2016-08-22")
+    assert e.actor1 != "Turkish forces"

@@ -28,7 +28,7 @@ LEADER_POSITIONS = re.compile(
 CIVILIAN_WORDS = re.compile(
     r"\b(civilians?|residents|villagers|people|worshippers|shoppers|pilgrims|children|child|babies|baby|boy|girl|"
     r"woman|women|families|"
-    r"passers-by|crowd|market|captives|hostages|men|women|girls|boys|Yazidis?|Christians|Shias?|pilgrims|mourners|"
+    r"passers-by|crowd|market|captives|hostages|men|women|girls|boys|Yazidis?|Christians|Shias?|pilgrims|mourners|workers|"
     r"students|passengers|patients|bystanders|farmers|shepherds|journalists?|doctors?|teachers?|clerics?|imams?|"
     r"mayors?|judges?|council\s+members?|councillors?|activists?|candidates?|aid\s+workers?|scholars?|"
     r"archaeologists?|professors?|engineers?|nurses?|priests?|monks?|nuns?|lawyers?|(?:tribal\s+)?sheikhs?|"
@@ -202,6 +202,8 @@ REFERENCE_IT_WAS = re.compile(r"(?:^|[.!?]\s+)(?:it|this|that)\s+(?:was|is|marke
                               r"(?:[\w\-]+\s+){0,3}$", re.I)
 CONSEQUENCE_OF_ATTACK = re.compile(r"(?:^|[.!?]\s+)(?:the|that|this)\s+(?:blast|explosion|bombing|attack|(?:air\s*)?strike|"
                                    r"bomb|shelling|fire|raid)s?\s+(?:also\s+)?$", re.I)
+BLAMED_FOR_BEFORE = re.compile(r"\b(?:blamed|blames|blaming|accused|accuses|held)\s+(?:[\w\-]+\s+){0,3}?(?:for|of)\s+"
+                               r"(?:(?:the|this|that|these|those)\s+(?:[\w\-]+\s+)?)?$", re.I)
 CROWD_SUBJECT = re.compile(r"\b(?:followers|supporters|protesters|demonstrators|crowds?|mobs?|rioters|thousands\s+of\s+"
                            r"people|hundreds\s+of\s+people)\b", re.I)
 AFTER_THE_EVENT = re.compile(r"\b(?:after|before|since|following|hours\s+after|days\s+after)\s+(?:the|this|that|these|"
@@ -229,6 +231,7 @@ TOTAL_TOLL = re.compile(r"\b(?:have|has|had)\s+been\s+killed\b[^.;]{0,40}?\bsinc
                         r"(?:^|[.!?]\s+)the\s+(?:[\w\-]+\s+)?(?:battle|war|siege|offensive|campaign|conflict|fighting)\b"
                         r"[^.;]{0,80}?\b(?:has\s+|had\s+)?killed\b|"
                         # "hundreds of fighters had been killed in the month-long battle"
+                        r"\b(?:have|has)\s+killed\b[^.;]{0,80}?\b(?:this\s+year|so\s+far|to\s+date)\b|"
                         r"\bkilled\s+(?:in|during|over)\s+the\s+(?:[\w\-]+-(?:long|day|week|month|year)|(?:weeks|months|years)-long|"
                         r"long|protracted)\s+(?:battle|war|siege|offensive|campaign|fighting)\b", re.I)
 EARLIER_EVENT_BEFORE = re.compile(r"\b(?:a\s+day|a\s+week|\w+\s+(?:days|weeks|hours))\s+after\s+(?:an?\s+|the\s+)?"
@@ -1338,7 +1341,8 @@ class Extractor:
             if actor1 is None:
                 subj = [pm.value.affiliation for pm in persons
                         if clause.start <= pm.start < tpos and pm.value.affiliation
-                        and not PASSIVE_AFTER.match(text[pm.end:pm.end + 130])]  # "X being burned": a victim
+                        and not PASSIVE_AFTER.match(text[pm.end:pm.end + 130])  # "X being burned": a victim
+                        and not re.search(r"\b(?:whom|who|which)\s+$", text[max(0, pm.start - 8):pm.start])]  # a speaker
                 if subj:
                     actor1 = subj[-1]  # "al-Baghdadi made his only known public appearance"
             if actor1 is None:
@@ -1460,6 +1464,9 @@ class Extractor:
             actor1 = "Civilians"  # protesters and rioters are civilians unless the text names a group
         if trig.category == "protest":
             actor2 = None  # what a peaceful protest is against is no party to it (ACLED: no second actor)
+        if actor1 == "Civilians" and trig.category not in ("protest", "riot", "mob", "agreement"):
+            # ("missiles struck a children's hospital, killing 14": civilians are whom violence happens to)
+            actor1, actor2 = None, actor2 or "Civilians"
         if actor1 is None and actor2 is None:
             conf -= 0.15
         elif actor1 and any(n == actor1 for _a, n in resolved):
@@ -1530,6 +1537,8 @@ class Extractor:
                 or (SINCE_COUNT.search(text, 0, m.start()) and _SINCE.search(sentence))):
             return False  # "more than 10,000 air strikes since 2014", "aircraft had carried out more than 4,000
             # strikes": a cumulative figure, a claim
+        if BLAMED_FOR_BEFORE.search(head):
+            return False  # "Turkey blamed Russia for the strike": who is said to have done an attack reported
         if CONDEMNED_BEFORE.search(head):
             return False  # "marched to condemn the bombing": the attack reported, not another one
         if trig.nominal and AFTER_THE_EVENT.search(head):
