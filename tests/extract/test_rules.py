@@ -1271,3 +1271,18 @@ def test_workers_are_civilians_and_a_speaker_in_a_relative_clause_is_no_attacker
     e = one("The bomber, whom Erdogan described as aged between 12 and 14, blew himself up among guests at a wedding "
             "in Gaziantep on Saturday.", "2016-08-22")
     assert e.actor1 != "Turkish forces"
+
+
+def test_people_taken_from_their_homes_burned_to_death_and_support_by_strikes():
+    evs = events("The jihadists stormed the villages around the town of Tel Tamer before dawn on Monday, taking men, "
+                 "women and children from their homes.", "2015-02-26")
+    assert ("Abduction/forced disappearance", "Islamic State", "Civilians") in {
+        (e.sub_event_type, e.actor1, e.actor2) for e in evs}
+    e = one("The town's police chief said the jihadists had burned about 45 residents to death in al-Baghdadi on "
+            "Monday.", "2015-02-17")
+    assert (e.sub_event_type, e.location, e.fatalities_low) == ("Attack", "al-Baghdadi", 45)
+    evs = events("YPG fighters seized the nearby Menagh airbase from rebel factions last week, helped by Russian air "
+                 "strikes.", "2016-02-16")
+    assert [e.sub_event_type for e in evs] == ["Non-state actor overtakes territory"]
+    assert events("Rockets fired from across the border have killed about 20 people in the town of Kilis since "
+                  "January.", "2016-08-22") == []

@@ -36,7 +36,7 @@ class _Pattern:
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
-_TOWN_OF = re.compile(r"\b(?:town|village|city|district|suburb)\s+of\s+$", re.I)
+_TOWN_OF = re.compile(r"\b(?:(?:town|village|city|district|suburb)\s+of|in|near|into|outside)\s+$", re.I)
 _DISGUISE = re.compile(r"\b(?:wearing|dressed\s+in|disguised\s+in|in)\s+(?:stolen\s+|fake\s+)?$", re.I)
 _UNIFORMS = re.compile(r"\s+(?:uniforms?|fatigues)\b", re.I)
 _MADE_BY = re.compile(r"-(?:built|made|designed|supplied|manufactured|era)\b")

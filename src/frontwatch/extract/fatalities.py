@@ -59,6 +59,8 @@ PATTERNS = [
     # "12 people were killed", "more than 100 civilians died", "dozens of fighters were killed"
     # ("hundreds of people, including soldiers and civilians, had been killed")
     re.compile(rf"\b{QUANT}\s+{_VICTIM}?(?:\s*,[^,.;]{{1,60}},)?\s*(?:\w+\s+)?(?:were|was|have\s+been|had\s+been|are|being)?\s*(?:reported\s+|confirmed\s+)?{_KILLED}", re.I),
+    # "burned about 45 residents to death"
+    re.compile(rf"\bburned\s+{QUANT}\s+{_VICTIM}\s+(?:alive|to\s+death)", re.I),
     # "a death toll of 40", "the toll rose to 292"
     re.compile(rf"\b(?:death\s+)?toll\s+(?:from\s+[^,.;]{{1,80}}?\s+)?(?:of|rose\s+to|climbed\s+to|reached|stood\s+at|to)\s+{QUANT}",
                re.I),  # ("the official death toll from the deadliest attack in Turkey's history rose to 97")

@@ -81,7 +81,7 @@ PEOPLE_BEFORE = re.compile(
     re.I,
 )
 SUPPORT_BEFORE = re.compile(
-    r"\b(?:backed|supported|aided|covered)\s+by\s+(?:[\w.\-]+\s+){0,3}$|\bunder\s+(?:the\s+)?cover\s+of\s+(?:[\w.\-]+\s+){0,3}$|"
+    r"\b(?:backed|supported|aided|covered|helped|assisted)\s+by\s+(?:[\w.\-]+\s+){0,3}$|\bunder\s+(?:the\s+)?cover\s+of\s+(?:[\w.\-]+\s+){0,3}$|"
     r"\bwith\s+(?:the\s+)?(?:help|support)\s+of\s+(?:[\w.\-]+\s+){0,3}$|\bprompted\s+(?:the\s+)?(?:first\s+)?(?:[\w.\-]+\s+){0,2}$",
     re.I,
 )
@@ -231,7 +231,8 @@ TOTAL_TOLL = re.compile(r"\b(?:have|has|had)\s+been\s+killed\b[^.;]{0,40}?\bsinc
                         r"(?:^|[.!?]\s+)the\s+(?:[\w\-]+\s+)?(?:battle|war|siege|offensive|campaign|conflict|fighting)\b"
                         r"[^.;]{0,80}?\b(?:has\s+|had\s+)?killed\b|"
                         # "hundreds of fighters had been killed in the month-long battle"
-                        r"\b(?:have|has)\s+killed\b[^.;]{0,80}?\b(?:this\s+year|so\s+far|to\s+date)\b|"
+                        r"\b(?:have|has)\s+killed\b[^.;]{0,80}?\b(?:this\s+year|so\s+far|to\s+date|since\s+(?!(?:last\s+)?"
+                        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|dawn|early|the\s+weekend|(?:the\s+)?morning))|"
                         r"\bkilled\s+(?:in|during|over)\s+the\s+(?:[\w\-]+-(?:long|day|week|month|year)|(?:weeks|months|years)-long|"
                         r"long|protracted)\s+(?:battle|war|siege|offensive|campaign|fighting)\b", re.I)
 EARLIER_EVENT_BEFORE = re.compile(r"\b(?:a\s+day|a\s+week|\w+\s+(?:days|weeks|hours))\s+after\s+(?:an?\s+|the\s+)?"
@@ -952,6 +953,8 @@ class Extractor:
         # up to 1,700 cadets": the executions' count, not the capture's); no count of its own clause: the sentence's.
         in_clause = [f for f in fat if f.span and cs <= f.span[0] < ce]
         clause_fat = [f for f in in_clause if _count_of(f.span[0], tpos, triggers)] if in_clause else fat
+        if actor2 is None and trig.category == "abduction" and CIVILIAN_WORDS.search(m.group(0)):
+            actor2 = "Civilians" if "Civilians" in self.actor_info else None  # "taking men, women and children"
         if actor2 is None and (trig.frame == "victim" or clause_fat) and CIVILIAN_WORDS.search(
             " ".join(f.text for f in clause_fat) + " " + PURPOSE_FOR_PEOPLE.sub("", after_text)
         ):  # ("withdrew from the town to protect civilians": they were not the ones it happened to)
@@ -1274,7 +1277,9 @@ class Extractor:
             if actor1 is None:
                 # "The offensive began ... with troops, Kurdish Peshmerga and ...": the forces it began with.
                 with_ = [i for i in range(len(resolved)) if resolved[i][0].start >= tend and i in backers
-                         and not re.match(r"\s*(?:air\s+)?(?:support|backing|help|cover)", text[resolved[i][0].end:][:20])]
+                         and not re.match(r"\s*(?:air\s+)?(?:support|backing|help|cover)", text[resolved[i][0].end:][:20])
+                         and not re.search(r"\bby\s+(?:[\w.\-]+\s+){0,3}$", text[max(0, resolved[i][0].start - 30):
+                                                                               resolved[i][0].start])]  # ("helped by")
                 if with_:
                     actor1 = resolved[with_[0]][1]
             if actor1 is None and after and resolved[after[0]][1] != "Civilians" and re.search(

@@ -58,6 +58,7 @@ _DIRECTION_ADJ = frozenset(
     "northwestern southeastern southwestern central".split()
 )
 _SETTLEMENT_NOUNS = frozenset("town city village suburb district".split())
+_PERSON_PLACE_CUES = frozenset("in near into outside".split())  # a person's name after these is a place it also names
 _SITE_WORDS = frozenset("dam airbase air base airport field oilfield refinery border crossing mountain mountains".split())
 
 
@@ -213,9 +214,11 @@ class Geoparser:
                 j = hit
                 # "the town of al-Baghdadi": after "town/village/city of" a name the gazetteer knows is the place,
                 # although a person is called so too
-                if i > 1 and toks[i - 1][_KEY] == "of" and toks[i - 2][_KEY] in _SETTLEMENT_NOUNS and \
-                        toks[i - 1][_SENT] == sent and self.gz.has_key(fold(text[toks[i][_START]:toks[j - 1][_END]])):
-                    continue
+                if i > 0 and toks[i - 1][_SENT] == sent and (
+                        (i > 1 and toks[i - 1][_KEY] == "of" and toks[i - 2][_KEY] in _SETTLEMENT_NOUNS)
+                        or toks[i - 1][_KEY] in _PERSON_PLACE_CUES) and \
+                        self.gz.has_key(fold(text[toks[i][_START]:toks[j - 1][_END]])):
+                    continue  # (or "in al-Baghdadi", "near al-Baghdadi")
                 # "Lake Assad" is a place although "Assad" is a person: a known name around it wins
                 if i > 0 and toks[i - 1][_CAP] and toks[i - 1][_SENT] == sent and self.gz.has_key(
                         fold(text[toks[i - 1][_START]:toks[j - 1][_END]])):
