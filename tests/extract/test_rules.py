@@ -1283,6 +1283,9 @@ def test_people_taken_from_their_homes_burned_to_death_and_support_by_strikes():
     assert (e.sub_event_type, e.location, e.fatalities_low) == ("Attack", "al-Baghdadi", 45)
     evs = events("YPG fighters seized the nearby Menagh airbase from rebel factions last week, helped by Russian air "
                  "strikes.", "2016-02-16")
-    assert [e.sub_event_type for e in evs] == ["Non-state actor overtakes territory"]
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Non-state actor overtakes territory", "YPG/SDF")]
+    e = one("The fighters seized the Menagh airbase from rebel factions last week, helped by Russian air strikes.",
+            "2016-02-16")
+    assert e.actor1 != "Russian forces"  # (the backer is no stand-in for whom it helped)
     assert events("Rockets fired from across the border have killed about 20 people in the town of Kilis since "
                   "January.", "2016-08-22") == []

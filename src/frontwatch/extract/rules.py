@@ -271,7 +271,7 @@ NONSTATE_ANAPHOR = re.compile(r"\b(?:the\s+(?:group|militants|jihadists|insurgen
                               r"(?:fighters|militants|jihadists|gunmen|insurgents|militiamen))\b", re.I)
 # "a checkpoint manned by Kurdish fighters": who holds the place hit, not who hit it
 HOLDER_BY = re.compile(r"\b(?:manned|held|controlled|run|guarded|occupied|staffed|defended|besieged|surrounded|"
-                       r"used|frequented|owned|patrolled|ruled|dominated|populated|inhabited)\s+by\s+(?:[\w\-]+\s+){0,2}$",
+                       r"used|frequented|owned|patrolled|ruled|populated|inhabited)\s+by\s+(?:[\w\-]+\s+){0,2}$",
                        re.I)
 # "X was killed", "X, the group's spokesman, was killed": X is the one the event happened to
 PASSIVE_AFTER = re.compile(r"(?:\s*,[^,.;]{1,80},|\s*,)?\s+(?:[\w\-]+\s+){0,2}?(?:being|was|were|had\s+been|has\s+been|is)"
@@ -1235,7 +1235,7 @@ class Extractor:
                 victims.add(len(resolved))
             resolved.append((a, name))
         backers = {i for i, (a, _n) in enumerate(resolved)
-                   if re.search(r"\b(?:backed|supported|aided|assisted|escorted)\s+by\s+(?:[\w.\-]+\s+){0,2}$|"
+                   if re.search(r"\b(?:backed|supported|aided|assisted|escorted|helped)\s+by\s+(?:[\w.\-]+\s+){0,2}$|"
                                 r"\bunder\s+(?:the\s+)?cover\s+of\s+(?:[\w.\-]+\s+){0,2}$|"
                                 r"(?<!clashed\s)(?<!clashes\s)(?<!fought\s)(?<!fighting\s)(?<!battled\s)(?<!battles\s)"
                                 r"(?<!skirmished\s)\b(?:with|alongside)\s+(?:\w+\s+){0,2}$",
