@@ -1289,3 +1289,15 @@ def test_people_taken_from_their_homes_burned_to_death_and_support_by_strikes():
     assert e.actor1 != "Russian forces"  # (the backer is no stand-in for whom it helped)
     assert events("Rockets fired from across the border have killed about 20 people in the town of Kilis since "
                   "January.", "2016-08-22") == []
+
+
+def test_an_explosion_that_tore_through_a_found_grave_and_an_advance_with_air_support():
+    e = one("An explosion tore through a crowded bus station south of Damascus on Sunday, killing at least 60 people.",
+            "2016-02-22")
+    assert (e.sub_event_type, e.actor2, e.fatalities_low) == ("Remote explosive/landmine/IED", "Civilians", 60)
+    e = one("Iraqi troops found a mass grave containing the bodies of about 100 people near Hammam al-Alil.",
+            "2016-11-08")
+    assert e.actor1 is None  # (who found it is not who killed them)
+    e = one("Peshmerga fighters, with air support from the US-led coalition, advanced on Bashiqa on Monday.",
+            "2016-11-08")
+    assert (e.sub_event_type, e.actor1, e.assoc_actors) == ("Armed clash", "Kurdish Peshmerga", ["US-led coalition"])

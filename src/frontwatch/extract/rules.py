@@ -1237,6 +1237,7 @@ class Extractor:
         backers = {i for i, (a, _n) in enumerate(resolved)
                    if re.search(r"\b(?:backed|supported|aided|assisted|escorted|helped)\s+by\s+(?:[\w.\-]+\s+){0,2}$|"
                                 r"\bunder\s+(?:the\s+)?cover\s+of\s+(?:[\w.\-]+\s+){0,2}$|"
+                                r"\bwith\s+(?:[\w\-]+\s+){0,2}(?:support|cover|backing|help)\s+(?:from|of)\s+(?:the\s+)?$|"
                                 r"(?<!clashed\s)(?<!clashes\s)(?<!fought\s)(?<!fighting\s)(?<!battled\s)(?<!battles\s)"
                                 r"(?<!skirmished\s)\b(?:with|alongside)\s+(?:\w+\s+){0,2}$",
                                 text[max(0, a.start - 30):a.start], re.I)}  # "clashed with X": X is the enemy
@@ -1403,6 +1404,9 @@ class Extractor:
             holder = self._holder(target, country, ctx) if target else None
             if holder and holder != actor1 and (actor1 not in self.actor_info or holder not in self.theatre.allies_of(actor1)):
                 actor2 = holder
+        if re.match(r"mass\s+graves?", text[tpos:tend], re.I) and re.search(
+                r"\b(?:found|find|discovered|uncovered|unearthed|exhumed)\s+(?:[\w\-]+\s+){0,3}$", text[sent.start:tpos], re.I):
+            actor1 = None  # "Iraqi troops found a mass grave": who found it is not who killed them
         if trig.category == "clash" and re.match(r"[\w\-]+\s+between\s", text[tpos:tpos + 40], re.I):
             # "Clashes between Kurdish forces and Syrian government troops": the two sides, in the text's order
             sides = list(dict.fromkeys(n for _i, (a, n) in enumerate(resolved) if a.start >= tend and n != "Civilians"))
