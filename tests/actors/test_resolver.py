@@ -55,3 +55,8 @@ def test_a_force_noun_of_a_named_side_is_that_side():
     assert actors("Troops of the Iraqi army entered.") == [("Troops of the Iraqi army", "Iraqi government forces")]
     # (a named side before "of" keeps its own reading)
     assert ("Syrian army", "Syrian government forces") in actors("The Syrian army of Bashar al-Assad attacked.")
+
+
+def test_us_backed_syrian_fighters_are_the_sdf_not_the_syrian_state():
+    assert actors("US-backed Syrian fighters pushed into Raqqa.") == [("US-backed Syrian fighters", "YPG/SDF")]
+    assert actors("U.S.-backed Syrian fighters pushed into Raqqa.") == [("U.S.-backed Syrian fighters", "YPG/SDF")]
