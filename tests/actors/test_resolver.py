@@ -60,3 +60,9 @@ def test_a_force_noun_of_a_named_side_is_that_side():
 def test_us_backed_syrian_fighters_are_the_sdf_not_the_syrian_state():
     assert actors("US-backed Syrian fighters pushed into Raqqa.") == [("US-backed Syrian fighters", "YPG/SDF")]
     assert actors("U.S.-backed Syrian fighters pushed into Raqqa.") == [("U.S.-backed Syrian fighters", "YPG/SDF")]
+
+
+def test_two_demonyms_before_one_force_noun_are_two_sides():
+    assert actors("Russian and Syrian jets pounded Ghouta.") == [("Russian", "Russian forces"),
+                                                                ("Syrian jets", "Syrian government forces")]
+    assert actors("Iraqi and Kurdish forces launched an offensive.")[0] == ("Iraqi", "Iraqi government forces")

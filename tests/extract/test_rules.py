@@ -1301,3 +1301,11 @@ def test_an_explosion_that_tore_through_a_found_grave_and_an_advance_with_air_su
     e = one("Peshmerga fighters, with air support from the US-led coalition, advanced on Bashiqa on Monday.",
             "2016-11-08")
     assert (e.sub_event_type, e.actor1, e.assoc_actors) == ("Armed clash", "Kurdish Peshmerga", ["US-led coalition"])
+
+
+def test_ground_a_state_retakes_at_home_is_taken_from_an_armed_group_not_its_other_forces():
+    evs = events("ERBIL, Iraq - Iraqi and Kurdish forces launched an offensive on Monday to retake Mosul from Islamic "
+                 "State. Peshmerga fighters captured nine villages east of Mosul on the first day. Iraqi federal police "
+                 "retook the town of al-Shura, 30 km south of Mosul, on Tuesday.", "2016-10-18")
+    taken = [(e.actor1, e.actor2) for e in evs if e.sub_event_type == "Government regains territory"]
+    assert taken == [("Kurdish Peshmerga", "Islamic State"), ("Iraqi government forces", "Islamic State")]

@@ -36,6 +36,8 @@ class _Pattern:
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
+_AND_DEMONYM = re.compile(r"\s+and\s+(?:kurdish|" + "|".join(sorted((re.escape(d) for d in DEMONYMS), key=len, reverse=True))
+                          + r")\b")
 _TOWN_OF = re.compile(r"\b(?:(?:town|village|city|district|suburb)\s+of|in|near|into|outside)\s+$", re.I)
 _DISGUISE = re.compile(r"\b(?:wearing|dressed\s+in|disguised\s+in|in)\s+(?:stolen\s+|fake\s+)?$", re.I)
 _UNIFORMS = re.compile(r"\s+(?:uniforms?|fatigues)\b", re.I)
@@ -196,6 +198,12 @@ class ActorResolver:
             if _DISGUISE.search(text, max(0, s - 20), s) and _UNIFORMS.match(text, e):
                 continue  # "some wearing Iraqi army uniforms"
             actor = self.country_actor.get(DEMONYMS[m.group(1)])
+            e1 = m.end(1)
+            if actor and _AND_DEMONYM.match(low, e1) and free(s, e1):
+                # "Iraqi and Kurdish forces": the first is a side of its own, the second is read on its own
+                take(s, e1)
+                out.append(Mention(text[s:e1], s, e1, "actor", actor, 0.8))
+                continue
             if not free(s, e):
                 if actor is None:
                     # "Lebanese troops": a country the pack has no force for; "troops" alone would be guessed

@@ -1464,8 +1464,12 @@ class Extractor:
                 # "militants", "the group('s)": the story's armed group, unless actor1 is the one they denote
                 militants = re.search(r"\b(?:militant|jihadist|insurgent)s?\b|\bthe\s+group\b", sent.text, re.I) and \
                     actor1 != self.militant_actor
-                actor2 = self._salient(ctx, exclude=allies, prefer_country=country,
-                                       kinds=("armed group",) if militants else ("armed group", "state force", "militia"))
+                # a state's own forces retaking ground there took it from an armed group, not another of its forces
+                own = actor1 in self.actor_info and self.actor_info[actor1].kind == "state force" and \
+                    self.actor_info[actor1].country == country and trig.territory
+                actor2 = self._salient(ctx, exclude=allies, prefer_country=None if own else country,
+                                       kinds=("armed group",) if militants else ("armed group", "militia") if own
+                                       else ("armed group", "state force", "militia"))
                 conf -= 0.05
         if actor1 is None and trig.category in ("protest", "riot", "mob") and "Civilians" in self.actor_info and \
                 re.search(r"\b(?:people|residents|protesters|demonstrators|crowds?|mob|students|workers|villagers)\b",
