@@ -1309,3 +1309,9 @@ def test_ground_a_state_retakes_at_home_is_taken_from_an_armed_group_not_its_oth
                  "retook the town of al-Shura, 30 km south of Mosul, on Tuesday.", "2016-10-18")
     taken = [(e.actor1, e.actor2) for e in evs if e.sub_event_type == "Government regains territory"]
     assert taken == [("Kurdish Peshmerga", "Islamic State"), ("Iraqi government forces", "Islamic State")]
+
+
+def test_gunmen_who_shot_dead_one_commander_fought_his_side():
+    e = one("Gunmen on motorcycles shot dead a rebel commander in the town of Saraqeb overnight.", "2016-03-10")
+    assert (e.sub_event_type, e.actor1, e.actor2, e.fatalities_low) == ("Armed clash", "Unidentified armed group",
+                                                                         "Syrian rebels", 1)

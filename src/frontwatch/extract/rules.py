@@ -255,7 +255,7 @@ OWNER_BEFORE = re.compile(r"\b(?:(?:leader|commander|head|chief|founder|emir|mem
 _QUANTITY = (r"(?:[\d,.]+|a|an|the|its|their|his|of|at|least|more|than|some|about|around|nearly|almost|over|up|to|as|"
              r"many|estimated|dozens|scores|hundreds|thousands|several|numerous|dozen|handful|number|"
              r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|hundred|thousand)")
-HARMED_BEFORE = re.compile(r"\b(?:kill(?:ed|ing|s)|wound(?:ed|ing|s)|injur(?:ed|ing|es)|execut(?:ed|ing|es)|"
+HARMED_BEFORE = re.compile(r"\b(?:kill(?:ed|ing|s)|shot\s+dead|wound(?:ed|ing|s)|injur(?:ed|ing|es)|execut(?:ed|ing|es)|"
                            r"behead(?:ed|ing|s)|massacr(?:ed|ing|es)|abduct(?:ed|ing|s)|kidnapp(?:ed|ing)|"
                            rf"kidnaps)\s+(?:(?:{_QUANTITY}\s+){{0,5}}|(?:{_QUANTITY}\s+){{1,5}}(?:members|fighters|men|soldiers|"
                            rf"troops|officers|leaders|commanders)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}})$", re.I)
