@@ -74,3 +74,8 @@ def test_one_named_victim_in_the_passive_and_the_wounded_after_and_are_not_added
     assert (f.low, f.best, f.high) == (1, 1, 1)
     (f,) = find_fatalities("The blast killed five people and 12 others were wounded.")
     assert f.best == 5
+
+
+def test_one_named_by_rank_and_more_of_his_men_add_up():
+    assert [(f.low, f.high) for f in find_fatalities("an air strike killed a rebel commander and four of his men")] == [
+        (5, 5)]

@@ -1315,3 +1315,10 @@ def test_gunmen_who_shot_dead_one_commander_fought_his_side():
     e = one("Gunmen on motorcycles shot dead a rebel commander in the town of Saraqeb overnight.", "2016-03-10")
     assert (e.sub_event_type, e.actor1, e.actor2, e.fatalities_low) == ("Armed clash", "Unidentified armed group",
                                                                          "Syrian rebels", 1)
+
+
+def test_what_a_side_says_the_strikes_hit_is_no_new_strike():
+    evs = events("MOSCOW - Russian warplanes carried out more than 60 sorties over Raqqa province on Saturday, the "
+                 "defence ministry said. Rebel groups said the strikes had mostly hit their positions in Idlib, not "
+                 "Islamic State.", "2015-10-05")
+    assert [e.actor1 for e in evs] == ["Russian forces"]

@@ -70,14 +70,15 @@ PATTERNS = [
     re.compile(rf"\b(?P<num>an?|one)\s+(?:[\w\-.]+\s+){{0,2}}?{_ONE_VICTIM}\s+(?:was|had\s+been|has\s+been)\s+"
                r"(?:killed|shot\s+dead|executed|beheaded)\b", re.I),
     # "killing an officer", "killed a US Marine": one person
-    re.compile(rf"\b(?:kill(?:ed|ing|s)?|shot\s+dead|executed|beheaded|assassinated)\s+(?P<num>an?|one)\s+(?:[\w\-.]+\s+){{0,3}}?"
+    re.compile(rf"\b(?:kill(?:ed|ing|s)?|shot\s+dead|executed|beheaded|assassinated)\s+(?P<num>an?|one)\s+(?:[\w\-.]+\s+){{0,3}}"
                rf"{_ONE_VICTIM}\b", re.I),
 ]
 # "killing an officer and two soldiers", "400 fighters were killed in the battle, along with at least 180
 # soldiers": the counts joined to a death count add up
 _AND_MORE = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+|(?:\s+(?:in|during)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?)?,?\s+"
                        rf"(?:along\s+with|as\s+well\s+as|together\s+with)\s+)(?:(?:his|her|their)\s+(?=\S+\s+{_VICTIM_NOUN}\b))?(?:(?P<one>an?|one)\s+(?:[\w\-.]+\s+){{0,3}}?{_ONE_VICTIM}\b|"
-                       rf"{QUANT}\s+(?:(?!wounded|injured|hurt)[\w\-]+\s+)?{_VICTIM_NOUN}\b)(?!\s+(?:were\s+)?(?:wounded|injured|hurt))",
+                       rf"{QUANT}\s+(?:of\s+(?:his|her|their|its|the)\s+)?(?:(?!wounded|injured|hurt)[\w\-]+\s+)?{_VICTIM_NOUN}\b)"
+                       rf"(?!\s+(?:were\s+)?(?:wounded|injured|hurt))",
                        re.I)  # ("killed and three wounded when militants ...": the wounded are not added)
 
 

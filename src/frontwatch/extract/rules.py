@@ -210,7 +210,8 @@ AFTER_THE_EVENT = re.compile(r"\b(?:after|before|since|following|hours\s+after|d
                              r"those)\s+(?:[\w\-]+\s+)?$", re.I)
 TOLD_ATTACK_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+)?(?:strikes?|attacks?|blasts?|bombings?|explosions?|"
                                 r"raids?|shelling|missiles?)\s+(?:had\s+|has\s+)?$", re.I)
-REFERENCE_TOLL = re.compile(r"\s+(?:had\s+|has\s+)?(?:killed|left|wounded|injured|caused|destroyed|damaged)\b", re.I)
+REFERENCE_TOLL = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:mostly\s+|mainly\s+|only\s+)?(?:killed|left|wounded|injured|caused|"
+                            r"destroyed|damaged|hit|struck|targeted)\b", re.I)
 # "The missiles, launched from two destroyers, hit the airfield, destroying aircraft": the weapons of an attack
 # just reported, and what they did
 WEAPONS_SUBJECT = re.compile(r"(?:the|these|those)\s+(?:[\w\-]+\s+)?(?:missiles|rockets|shells|bombs|strikes|air\s*strikes|"
