@@ -1322,3 +1322,9 @@ def test_what_a_side_says_the_strikes_hit_is_no_new_strike():
                  "defence ministry said. Rebel groups said the strikes had mostly hit their positions in Idlib, not "
                  "Islamic State.", "2015-10-05")
     assert [e.actor1 for e in evs] == ["Russian forces"]
+
+
+def test_a_claim_of_responsibility_in_the_same_sentence_names_the_attacker():
+    e = one("A gunman killed 39 people at an Istanbul nightclub on Sunday, and Islamic State claimed responsibility on "
+            "Monday.", "2017-01-03")
+    assert (e.actor1, e.actor2, e.fatalities_low) == ("Islamic State", "Civilians", 39)

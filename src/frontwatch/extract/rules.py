@@ -206,6 +206,7 @@ BLAMED_FOR_BEFORE = re.compile(r"\b(?:blamed|blames|blaming|accused|accuses|held
                                r"(?:(?:the|this|that|these|those)\s+(?:[\w\-]+\s+)?)?$", re.I)
 CROWD_SUBJECT = re.compile(r"\b(?:followers|supporters|protesters|demonstrators|crowds?|mobs?|rioters|thousands\s+of\s+"
                            r"people|hundreds\s+of\s+people)\b", re.I)
+CLAIMED_AFTER = re.compile(r"\s+(?:has\s+|had\s+|later\s+)?claimed\s+(?:responsibility|the\s+(?:attack|bombing|killing))", re.I)
 AFTER_THE_EVENT = re.compile(r"\b(?:after|before|since|following|hours\s+after|days\s+after)\s+(?:the|this|that|these|"
                              r"those)\s+(?:[\w\-]+\s+)?$", re.I)
 TOLD_ATTACK_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+)?(?:strikes?|attacks?|blasts?|bombings?|explosions?|"
@@ -1387,6 +1388,12 @@ class Extractor:
             actor1 = self.militant_actor
             if actor2 == actor1:
                 actor2 = None
+        if actor1 is None:
+            # "A gunman killed 39 people at a nightclub, and Islamic State claimed responsibility"
+            claimant = next((n for am in ctx.actors if tend <= am.start < sent.end and CLAIMED_AFTER.match(text, am.end)
+                             and (n := self._resolve_actor(am, country, ctx)) and n != "Civilians"), None)
+            if claimant is not None:
+                actor1, actor2 = claimant, (None if actor2 == claimant else actor2)
         for am in ctx.actors:
             if tend <= am.start < sent.end and ATTRIBUTED_BEFORE.search(text[max(tend, am.start - 40):am.start]):
                 name = self._resolve_actor(am, country, ctx)
