@@ -1328,3 +1328,9 @@ def test_a_claim_of_responsibility_in_the_same_sentence_names_the_attacker():
     e = one("A gunman killed 39 people at an Istanbul nightclub on Sunday, and Islamic State claimed responsibility on "
             "Monday.", "2017-01-03")
     assert (e.actor1, e.actor2, e.fatalities_low) == ("Islamic State", "Civilians", 39)
+
+
+def test_a_province_named_in_the_clause_places_an_event_better_than_the_country():
+    e = one("Russian warplanes have carried out more than 60 sorties in Syria over the past three days, hitting "
+            "Islamic State targets in Raqqa province, the ministry said.", "2015-10-05")
+    assert (e.location, e.geo_precision) == ("Raqqa Governorate", 3)

@@ -1197,7 +1197,8 @@ class Extractor:
             # the dateline's
             return ctx.dateline, -0.1
         if coarse:
-            return coarse[0], -0.05
+            # a province or region before a country ("sorties in Syria ..., hitting targets in Raqqa province")
+            return min(coarse, key=lambda p: p.value.feature_code == "PCLI"), -0.05
         return None, -0.15
 
     def _pick_actors(self, sent: Sentence, clause: Sentence, trig: Trigger, tpos: int, tend: int,
