@@ -1334,3 +1334,12 @@ def test_a_province_named_in_the_clause_places_an_event_better_than_the_country(
     e = one("Russian warplanes have carried out more than 60 sorties in Syria over the past three days, hitting "
             "Islamic State targets in Raqqa province, the ministry said.", "2015-10-05")
     assert (e.location, e.geo_precision) == ("Raqqa Governorate", 3)
+
+
+def test_a_truce_that_collapsed_is_no_deal_and_capitals_that_brokered_one_are_not_its_place():
+    e = one("Air strikes killed at least 30 people in rebel-held parts of Aleppo on Tuesday, a war monitor said, as a "
+            "partial truce collapsed.", "2016-05-03")
+    assert e.sub_event_type == "Air/drone strike"
+    e = one("A partial truce brokered by Washington and Moscow has largely held in western Syria since Saturday.",
+            "2016-03-01")
+    assert (e.sub_event_type, e.country) == ("Agreement", "SY")

@@ -206,6 +206,8 @@ BLAMED_FOR_BEFORE = re.compile(r"\b(?:blamed|blames|blaming|accused|accuses|held
                                r"(?:(?:the|this|that|these|those)\s+(?:[\w\-]+\s+)?)?$", re.I)
 CROWD_SUBJECT = re.compile(r"\b(?:followers|supporters|protesters|demonstrators|crowds?|mobs?|rioters|thousands\s+of\s+"
                            r"people|hundreds\s+of\s+people)\b", re.I)
+DEAL_FAILED_AFTER = re.compile(r"(?:\s+(?:has|had|have|was|is)|\s+[\w\-]+){0,2}?\s+(?:collapsed|broke\s+down|broken\s+down|ended|"
+                               r"expired|faltered|crumbled|unravell?ed|violated|hanging)\b", re.I)
 CLAIMED_AFTER = re.compile(r"\s+(?:has\s+|had\s+|later\s+)?claimed\s+(?:responsibility|the\s+(?:attack|bombing|killing))", re.I)
 AFTER_THE_EVENT = re.compile(r"\b(?:after|before|since|following|hours\s+after|days\s+after)\s+(?:the|this|that|these|"
                              r"those)\s+(?:[\w\-]+\s+)?$", re.I)
@@ -1158,6 +1160,9 @@ class Extractor:
             if re.search(r"\b(?:towards?|heading\s+(?:for|to)|advance\s+on|en\s+route\s+to)\s+(?:the\s+)?$",
                          text[max(0, p.start - 25):p.start], re.I):
                 return False
+            if re.search(r"\b(?:brokered|mediated|sponsored|negotiated|proposed)\s+by\s+(?:[\w\-]+\s+and\s+)?$",
+                         text[max(0, p.start - 45):p.start], re.I):
+                return False  # "a truce brokered by Washington and Moscow": capitals standing for their governments
             if p.value.geo_precision == 3 and SPEAKS_AFTER.match(text, p.end):
                 return False  # "Russia said ...", "Turkey's defence ministry said": who speaks, not where
             return p.value.feature not in ("H",)  # a river is where, only when nothing else is
@@ -1189,6 +1194,9 @@ class Extractor:
         if in_sent:
             return min(in_sent, key=rank), 0.0
         coarse = [p for g in groups for p in g]
+        if trig.category == "agreement" and coarse:
+            coarse = [p for p in coarse if p.value.country in self.theatre.countries] or coarse
+            return min(coarse, key=lambda p: p.value.feature_code == "PCLI"), -0.05  # a truce "in western Syria"
         if ctx.last_place is not None and (anaphor or not coarse or all(
                 p.value.country == ctx.last_place.value.country for p in coarse)):
             return ctx.last_place, -0.1
@@ -1559,6 +1567,8 @@ class Extractor:
                 or (SINCE_COUNT.search(text, 0, m.start()) and _SINCE.search(sentence))):
             return False  # "more than 10,000 air strikes since 2014", "aircraft had carried out more than 4,000
             # strikes": a cumulative figure, a claim
+        if trig.category == "agreement" and DEAL_FAILED_AFTER.match(text, m.end()):
+            return False  # "as a partial truce collapsed": the end of a deal, no deal made
         if BLAMED_FOR_BEFORE.search(head):
             return False  # "Turkey blamed Russia for the strike": who is said to have done an attack reported
         if CONDEMNED_BEFORE.search(head):
