@@ -1343,3 +1343,12 @@ def test_a_truce_that_collapsed_is_no_deal_and_capitals_that_brokered_one_are_no
     e = one("A partial truce brokered by Washington and Moscow has largely held in western Syria since Saturday.",
             "2016-03-01")
     assert (e.sub_event_type, e.country) == ("Agreement", "SY")
+
+
+def test_a_quoted_title_before_a_name_and_shells_exchanged():
+    e = one('The army said it had killed the Islamic State "emir" of Raqqa, Abu Luqman, in an air strike on Thursday.',
+            "2016-03-12")
+    assert [(p.name, p.position) for p in e.persons] == [("Abu Luqman", "emir")] and "leader_killed" in e.tags
+    e = one("Government forces and rebels exchanged shells across the front line in Aleppo on Monday, killing four "
+            "civilians.", "2016-03-12")
+    assert (e.sub_event_type, e.fatalities_low) == ("Shelling/artillery/missile attack", 4)
