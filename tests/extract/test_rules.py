@@ -1352,3 +1352,17 @@ def test_a_quoted_title_before_a_name_and_shells_exchanged():
     e = one("Government forces and rebels exchanged shells across the front line in Aleppo on Monday, killing four "
             "civilians.", "2016-03-12")
     assert (e.sub_event_type, e.fatalities_low) == ("Shelling/artillery/missile attack", 4)
+
+
+def test_people_trapped_living_or_at_home_in_a_place_and_a_toll_put_at_a_figure_are_claims():
+    def claims(text):
+        return [(c.metric, c.value) for c in extract_article(Article(id="t", text=text,
+                                                                     published=dt.date(2016, 8, 2))).claims]
+    assert claims("About 18,000 civilians, among them 3,500 children, remain inside Yarmouk.") == [
+        ("civilians remaining", 18000.0)]
+    assert claims("Government forces cut the Castello Road in mid-July, trapping an estimated 250,000 people.") == [
+        ("civilians remaining", 250000.0)]
+    assert claims("Eastern Ghouta has been besieged since 2013 and is home to some 400,000 people.") == [
+        ("civilians remaining", 400000.0)]
+    assert claims("The ministry put the number of tribe members killed since the campaign began at 322.") == [
+        ("cumulative death toll", 322.0)]

@@ -30,6 +30,7 @@ _SHARE = rf"(?:(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)|(?P<frac>{_FRAC
 _BIG = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{3,}}|{_NUM}\s+(?:thousand|million)|(?:half\s+a|a\s+half|a|one)\s+million|"
         rf"\d+(?:\.\d+)?\s+million)")
 _Q = rf"(?P<q>{_APPROX}\s+)?(?P<num>{_BIG})"
+_APPOSITION = r"(?:,(?:[^,.;]|(?<=\d),(?=\d{3})){1,60},)"  # ", among them 3,500 children,"
 _FORCES = (r"(?:fighters|militants|jihadists|troops|soldiers|members|men\s+under\s+arms|recruits|foreign\s+fighters|"
            r"Peshmerga|militiamen|personnel|paramilitaries|gunmen)")
 _PEOPLE = r"(?:people|civilians|residents|refugees|Syrians|Iraqis|families|children)"
@@ -77,19 +78,25 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         r"operation|conflict)\b", re.I)),
     # "the war has killed more than 300,000", "The war in Syria has killed ...", "3,000 people have died in the battle"
     ("cumulative death toll", re.compile(
-        rf"\b(?:war|conflict|fighting|battle|campaign|violence|uprising|offensive)(?:\s+in\s+[A-Z]\w+)?(?:,[^,.;]{{1,40}},)?\s+(?:has|had|have)"
+        rf"\b(?:war|conflict|fighting|battle|campaign|violence|uprising|offensive)(?:\s+in\s+[A-Z]\w+)?{_APPOSITION}?\s+(?:has|had|have)"
         rf"\s+(?:so\s+far\s+)?(?:killed|left|claimed(?:\s+the\s+lives\s+of)?)\s+{_Q}", re.I)),
     ("cumulative death toll", re.compile(
         rf"\b{_Q}\s+(?:[\w\-]+\s+){{0,2}}?{_PEOPLE}\s+(?:have|had)\s+(?:been\s+killed|died)\b[^.]{{0,40}}?\b"
         r"(?:since|during|in\s+the|over\s+the|in\s+\w+\s+since)", re.I)),
+    # "the ministry put the number of tribe members killed since the campaign began at 322"
+    ("cumulative death toll", re.compile(rf"\bput\s+(?:the\s+)?(?:number|toll|death\s+toll)\s+(?:of\s+[^.;]{{1,80}}?\s+)?"
+                                         rf"killed\b[^.;]{{0,80}}?\s+at\s+(?P<q>{_APPROX}\s+)?(?P<num>{_BIG}|\d+)\b", re.I)),
     # "more than 80,000 people had fled", "nearly a million people have been displaced"
     ("people displaced", re.compile(
         rf"\b{_Q}\s+(?:[\w\-]+\s+){{0,2}}?{_PEOPLE}\s+(?:have|had|were)?\s*(?:been\s+)?(?:displaced|fled|uprooted|"
         r"crossed\s+the\s+border|driven\s+from\s+their\s+homes|forced\s+from\s+their\s+homes)", re.I)),
     # "some 750,000 civilians remain", "about 93,000 civilians live in"
     ("civilians remaining", re.compile(
-        rf"\b{_Q}\s+(?:[\w\-]+\s+){{0,2}}?{_PEOPLE}(?:,[^,.;]{{1,60}},)?\s+(?:still\s+)?(?:remain|remained|are\s+trapped|were\s+trapped|live|lived|"
-        r"are\s+still)", re.I)),
+        rf"\b{_Q}\s+(?:[\w\-]+\s+){{0,2}}?{_PEOPLE}{_APPOSITION}?\s+(?:still\s+)?(?:remain|remained|are\s+trapped|were\s+trapped|live|lived|"
+        r"are\s+still|were\s+living|are\s+living)", re.I)),
+    # "trapping an estimated 250,000 people", "is home to some 400,000 people"
+    ("civilians remaining", re.compile(rf"\b(?:trapping|trapped|besieging|is\s+home\s+to|are\s+home\s+to|home\s+to)\s+{_Q}\s+"
+                                       rf"(?:[\w\-]+\s+)?{_PEOPLE}\b", re.I)),
     # "some 3,500 people, mostly women and children, were still held captive"
     ("people held captive", re.compile(
         rf"\b{_Q}\s+(?:[\w\-]+\s+){{0,2}}?{_PEOPLE}(?:,[^,.;]{{1,60}},)?\s+(?:were|are|remain|remained)\s+(?:still\s+)?"
