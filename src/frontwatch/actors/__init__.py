@@ -175,7 +175,7 @@ class ActorResolver:
         low = text.translate(_ASCII_LOWER)
         for m in self._longest_matches(text, low):
             s, e = m.span()
-            if _MADE_BY.match(text, e) or (text[max(0, s - 7):s].lower() == "former" + " " and text[e:e + 5] == " base") \
+            if _MADE_BY.match(text, e) or (text[max(0, s - 7):s].lower() == "former " and text[e:e + 5] == " base") \
                     or _DISGUISE.search(text, max(0, s - 20), s) and _UNIFORMS.match(text, e):
                 continue  # "US-built", "a former US base", "wearing Iraqi army uniforms": no party
             key = _key(m.group(0))
@@ -184,8 +184,8 @@ class ActorResolver:
                 continue
             if p.kind == "alias" and m.group(0) == "IS" and not self._is_is(text, s, e):
                 continue
-            if p.kind == "person" and _TOWN_OF.search(text, max(0, s - 20), s):
-                continue  # "the town of al-Baghdadi": a place named like a person
+            if p.kind == "person" and _TOWN_OF.search(text, max(0, s - 20), s) and text[e:e + 2] not in ("'s", "’s"):
+                continue  # "the town of al-Baghdadi", "in al-Baghdadi": a place named like a person (not "in Assad's")
             take(s, e)
             if p.kind == "person":
                 out.append(Mention(m.group(0), s, e, "person", p.person, 1.0))

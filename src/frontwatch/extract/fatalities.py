@@ -86,6 +86,7 @@ _AND_MORE = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+|(?:\s+(?:in|during)\s+
 # who killed, not who died
 _AUXILIARY = re.compile(r"\b(?:were|was|have\s+been|had\s+been|are|being)\b", re.I)
 _OBJECT_AFTER = re.compile(rf"\s+(?:{_QUAL}\b|{_VAGUE}\b|\d|(?:{_NUMWORD})\b|(?:an?|his|her|their|its)\s)", re.I)
+_COUNT_KILLED = PATTERNS[1]  # "12 people were killed": the one rule a count before the verb can mislead
 _INNER_AND = re.compile(rf"\s+{_VICTIM_NOUN}\s+and\s+{QUANT}\s+{_VICTIM_NOUN}\b", re.I)
 
 
@@ -172,8 +173,8 @@ def find_fatalities(text: str, offset: int = 0) -> list[Fatalities]:
             r = _range(m)
             if r is None:
                 continue
-            if i == 1 and not _AUXILIARY.search(m.group(0)) and _OBJECT_AFTER.match(text, m.end()):
-                continue
+            if PATTERNS[i] is _COUNT_KILLED and not _AUXILIARY.search(m.group(0)) and _OBJECT_AFTER.match(text, m.end()):
+                continue  # ("two suicide bombers killed nine people")
             start = m.start("num") if m.group("num") else m.start("vague")
             if (m.group("num") or "").lower() == "one" and text[max(0, start - 3):start].lower() == "no ":
                 continue  # "no one was killed"

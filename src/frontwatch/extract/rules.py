@@ -88,7 +88,6 @@ SUPPORT_BEFORE = re.compile(
 AGGREGATE_AFTER = re.compile(r"\s+(?:(?:more\s+than|over|some|about|nearly|almost|at\s+least)\s+)?(?:\d{1,3}(?:,\d{3})+|"
                              r"\d{3,}|hundreds|thousands)\s+(?:of\s+)?(?:air\s*[\s\-]?)?(?:strikes|sorties|raids|missions)",
                              re.I)
-# "Since Aug. 8, US forces have conducted 68 air strikes": a count since a date, a total
 UNIDENTIFIED = "Unidentified armed group"
 # "... rebel fighters and civilians left the city": the side that leaves the ground is the one that lost it
 _LEFT_AFTER = re.compile(r"(?:\s+and\s+[\w\-]+)?\s+(?:had\s+|have\s+)?(?:left|withdrew|pulled\s+(?:out|back)|fled|retreated|"
@@ -99,6 +98,7 @@ _WHICH_SAID_OWN = re.compile(r",\s+(?:which|who)\s+(?:also\s+|later\s+)?(?:said|
                              r"troops|fighters|artillery)\b")
 _WHICH_SAID = re.compile(r",\s+(?:which|who)\s+(?:also\s+|later\s+)?(?:said|says|announced|claimed|reported|added)\b")
 _HANDS_AFTER = re.compile(r"['’]s?\s+(?:hands|control|grip|forces|troops|army|regime|government)\b")
+# "Since Aug. 8, US forces have conducted 68 air strikes": a count since a date, a total
 _SINCE = re.compile(r"\bsince\b", re.I)
 SINCE_COUNT = re.compile(r"\b(?:have|has)\s+(?:[\w\-]+\s+){0,2}?(?:conducted|carried\s+out|launched|"
                          r"flown|mounted|staged|made|dropped|fired)\s+(?:(?:more\s+than|over|some|about|nearly|almost|"
@@ -1426,7 +1426,7 @@ class Extractor:
             actor1 = None  # "Iraqi troops found a mass grave": who found it is not who killed them
         if trig.category == "clash" and re.match(r"[\w\-]+\s+between\s", text[tpos:tpos + 40], re.I):
             # "Clashes between Kurdish forces and Syrian government troops": the two sides, in the text's order
-            sides = list(dict.fromkeys(n for _i, (a, n) in enumerate(resolved) if a.start >= tend and n != "Civilians"))
+            sides = list(dict.fromkeys(n for a, n in resolved if a.start >= tend and n != "Civilians"))
             if len(sides) >= 2:
                 actor1, actor2 = sides[0], sides[1]
         if trig.category == "agreement" and inside:
