@@ -1366,3 +1366,14 @@ def test_people_trapped_living_or_at_home_in_a_place_and_a_toll_put_at_a_figure_
         ("civilians remaining", 400000.0)]
     assert claims("The ministry put the number of tribe members killed since the campaign began at 322.") == [
         ("cumulative death toll", 322.0)]
+
+
+def test_a_tank_destroyed_is_fighting_and_terrorists_in_quotes_are_a_sides_dead():
+    e = one("Rebels said they had destroyed a government tank with an anti-tank missile near Hama on Monday.",
+            "2016-03-10")
+    assert (e.event_type, e.sub_event_type, e.actor1) == ("Battles", "Armed clash", "Syrian rebels")
+    e = one("Islamic State militants blew up the ancient temple of Bel in Palmyra on Sunday.", "2016-03-10")
+    assert e.sub_event_type == "Looting/property destruction"
+    e = one('Syrian state television said troops had killed dozens of "terrorists" in the Daraya suburb of Damascus '
+            "on Monday.", "2016-03-10")
+    assert (e.sub_event_type, e.actor1, e.fatalities_low) == ("Armed clash", "Syrian government forces", 24)

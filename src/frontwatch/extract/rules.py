@@ -204,6 +204,9 @@ CONSEQUENCE_OF_ATTACK = re.compile(r"(?:^|[.!?]\s+)(?:the|that|this)\s+(?:blast|
                                    r"bomb|shelling|fire|raid)s?\s+(?:also\s+)?$", re.I)
 BLAMED_FOR_BEFORE = re.compile(r"\b(?:blamed|blames|blaming|accused|accuses|held)\s+(?:[\w\-]+\s+){0,3}?(?:for|of)\s+"
                                r"(?:(?:the|this|that|these|those)\s+(?:[\w\-]+\s+)?)?$", re.I)
+MILITARY_OBJECT = re.compile(r"\s+(?:an?|the|its|their|two|three|four|five|several|\d+)\s+(?:[\w\-]+\s+){0,2}?(?:tanks?|"
+                             r"armou?red\s+vehicles?|Humvees?|military\s+vehicles?|artillery\s+pieces?|gun\s+positions?|"
+                             r"rocket\s+launchers?|helicopters?|warplanes?)\b", re.I)
 CROWD_SUBJECT = re.compile(r"\b(?:followers|supporters|protesters|demonstrators|crowds?|mobs?|rioters|thousands\s+of\s+"
                            r"people|hundreds\s+of\s+people)\b", re.I)
 DEAL_FAILED_AFTER = re.compile(r"(?:\s+(?:has|had|have|was|is)|\s+[\w\-]+){0,2}?\s+(?:collapsed|broke\s+down|broken\s+down|ended|"
@@ -970,6 +973,9 @@ class Extractor:
             sub = self._territory_sub(actor1, country)
         if road_object or building:
             sub = "Armed clash"
+        if trig.category == "destruction" and MILITARY_OBJECT.match(ctx.article.text, tend):
+            # "destroyed a government tank with an anti-tank missile": fighting, not property destruction
+            etype, sub = "Battles", "Armed clash"
         if trig.territory and CROWD_SUBJECT.search(ctx.article.text, clause.start, tpos) and not any(
                 a.start < tpos and n != "Civilians" for a, n in resolved):
             # "Followers of the cleric stormed the Green Zone": a crowd breaking in is a riot, not a capture
