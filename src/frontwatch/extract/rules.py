@@ -230,16 +230,17 @@ REFERENCE_JUDGED = re.compile(r"\s+(?:was|had\s+been|is|were)\s+(?:an?\s+)?(?:er
                               r"targeted|justified|legitimate|illegal)\b", re.I)
 # "Sixty-eight Turkish soldiers have been killed since Ankara launched ...", "estimated that at least 1,300 civilians
 # were killed in coalition strikes during the battle": a total over a period, a claim (see claims.py), not an event
-TOTAL_TOLL = re.compile(r"\b(?:have|has|had)\s+been\s+killed\b[^.;]{0,40}?\bsince\b(?!\s+(?:(?:last\s+)?(?:mon|tues|wednes|"
-                        r"thurs|fri|satur|sun)day|yesterday|dawn|early|the\s+weekend|(?:the\s+)?morning))|\b(?:estimated?|estimates)\s+"
+# "since Monday", "since dawn": the days of one fight, not a period's total
+_NOT_RECENT = (r"(?!\s+(?:(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|dawn|early|the\s+weekend|"
+               r"(?:the\s+)?morning))")
+TOTAL_TOLL = re.compile(r"\b(?:have|has|had)\s+been\s+killed\b[^.;]{0,40}?\bsince\b" + _NOT_RECENT + r"|\b(?:estimated?|estimates)\s+"
                         r"(?:that\s+)?[^.;]{0,80}?\bkilled\b[^.;]{0,60}?\b(?:during|over|throughout)\s+the\s+"
                         r"(?:[\w\-]+\s+)?(?:battle|war|campaign|offensive|siege|fighting|operation|conflict)\b|"
                         # "The battle for Mosul, which began in October, killed thousands of civilians"
                         r"(?:^|[.!?]\s+)the\s+(?:[\w\-]+\s+)?(?:battle|war|siege|offensive|campaign|conflict|fighting)\b"
                         r"[^.;]{0,80}?\b(?:has\s+|had\s+)?killed\b|"
                         # "hundreds of fighters had been killed in the month-long battle"
-                        r"\b(?:have|has)\s+killed\b[^.;]{0,80}?\b(?:this\s+year|so\s+far|to\s+date|since\s+(?!(?:last\s+)?"
-                        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|dawn|early|the\s+weekend|(?:the\s+)?morning))|"
+                        r"\b(?:have|has)\s+killed\b[^.;]{0,80}?\b(?:this\s+year|so\s+far|to\s+date|since\b" + _NOT_RECENT + r")|"
                         r"\bkilled\s+(?:in|during|over)\s+the\s+(?:[\w\-]+-(?:long|day|week|month|year)|(?:weeks|months|years)-long|"
                         r"long|protracted)\s+(?:battle|war|siege|offensive|campaign|fighting)\b", re.I)
 EARLIER_EVENT_BEFORE = re.compile(r"\b(?:a\s+day|a\s+week|\w+\s+(?:days|weeks|hours))\s+after\s+(?:an?\s+|the\s+)?"
