@@ -1376,3 +1376,12 @@ def test_a_tank_destroyed_is_fighting_and_terrorists_in_quotes_are_a_sides_dead(
     e = one('Syrian state television said troops had killed dozens of "terrorists" in the Daraya suburb of Damascus '
             "on Monday.", "2016-03-10")
     assert (e.sub_event_type, e.actor1, e.fatalities_low) == ("Armed clash", "Syrian government forces", 24)
+
+
+def test_an_event_told_in_a_since_clause_is_background_with_its_own_date():
+    evs = events("BAGHDAD - Iraqi special forces entered the eastern outskirts of Mosul on Tuesday for the first time "
+                 "since Islamic State seized the city in 2014, a senior commander said. Islamic State sent waves of "
+                 "suicide car bombers against the advancing troops, he said.", "2016-11-02")
+    got = {(e.sub_event_type, e.date.year) for e in evs}
+    assert ("Armed clash", 2016) in got and ("Non-state actor overtakes territory", 2014) in got
+    assert ("Suicide bomb", 2016) in got  # (later sentences are not dated from the background event)

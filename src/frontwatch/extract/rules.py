@@ -92,6 +92,7 @@ UNIDENTIFIED = "Unidentified armed group"
 # "... rebel fighters and civilians left the city": the side that leaves the ground is the one that lost it
 _LEFT_AFTER = re.compile(r"(?:\s+and\s+[\w\-]+)?\s+(?:had\s+|have\s+)?(?:left|withdrew|pulled\s+(?:out|back)|fled|retreated|"
                          r"abandoned|were\s+evacuated|surrendered)\b", re.I)
+SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w\-]+\s+){0,3}$", re.I)
 _RELATIVE_CLAUSE = re.compile(r",\s+where\s")  # (", who seized it in 2014" may retell the same act)
 _WHICH_SAID_OWN = re.compile(r",\s+(?:which|who)\s+(?:also\s+|later\s+)?(?:said|says|announced|claimed|reported|added)\s+"
                              r"(?:that\s+)?(?:its|their)\s+(?:[\w\-]+\s+)?(?:aircraft|warplanes|jets|planes|drones|forces|"
@@ -662,8 +663,10 @@ class Extractor:
                 self._share_tolls(sent_events, ctx)
                 sent_events = _one_report_each(sent_events)
             # A territory change in a sentence absorbs the fighting for the same place.
-            taken = {e.location for e in sent_events if e.sub_event_type in TERRITORY_SUBS}
-            sent_events = [e for e in sent_events if not (e.sub_event_type == "Armed clash" and e.location in taken)]
+            # (on the same dates: "entered Mosul on Tuesday, the first time since IS seized the city in 2014" is a fight)
+            taken = [e for e in sent_events if e.sub_event_type in TERRITORY_SUBS]
+            sent_events = [e for e in sent_events if not (e.sub_event_type == "Armed clash" and any(
+                t.location == e.location and _same_report(replace(e, sub_event_type=t.sub_event_type), t) for t in taken))]
             # ... and the loser's withdrawal: "seized Hit after the army abandoned its positions in the town"
             takers = {e.actor1 for e in sent_events if e.sub_event_type in TERRITORY_SUBS}
             if takers:
@@ -863,7 +866,10 @@ class Extractor:
             best.setdefault(t.category, (t, m))
         # One attack is one event: the more specific trigger of a clause absorbs the generic ones.
         for winner, losers in SUBSUMES:
-            if winner in best:
+            # (a winner told in a "since ..." clause is an earlier event: "entered Mosul, the first time since IS
+            # seized the city in 2014")
+            if winner in best and not SINCE_CLAUSE.search(text, max(0, best[winner][1].start() - 40),
+                                                          best[winner][1].start()):
                 for loser in losers:
                     # ... "a day after a roadside bomb killed three soldiers": an earlier event of its own
                     if loser in best and not EARLIER_EVENT_BEFORE.search(text[max(0, best[loser][1].start() - 30):
@@ -878,7 +884,9 @@ class Extractor:
                 out.append(ev)
         if out:
             first = out[0]
-            if first.date is not None:
+            at = ctx.trigger_at[first.id]
+            if first.date is not None and not SINCE_CLAUSE.search(ctx.article.text, max(0, at - 40), at):
+                # (an event told in a "since ..." clause is background: later sentences are not dated from it)
                 ctx.last_date = DateSpan(first.date, first.date_end or first.date, first.date_precision or "day")
                 ctx.unread = []
         elif dates:
@@ -1624,6 +1632,8 @@ class Extractor:
             if d.span[1] <= tpos and SAID_ON_BEFORE.search(ctx.article.text, max(0, d.span[0] - 16), d.span[0]) and \
                     re.match(r"\s*,?\s*that\b", ctx.article.text[d.span[1]:d.span[1] + 8]):
                 return 500.0  # "said on Thursday that IS had used chemical weapons ... last week": when it was said
+            if d.span[0] >= tend and SINCE_CLAUSE.search(ctx.article.text, max(0, tpos - 40), tpos):
+                return d.span[0] - tend  # "for the first time since Islamic State seized the city in 2014": its date
             if d.span[0] >= tend and _RELATIVE_CLAUSE.search(ctx.article.text, tend, d.span[0]):
                 return 1000.0  # "seized the museum, where the jihadists filmed themselves ... in 2015": that clause's
             if d.span[0] >= tend:
