@@ -1385,3 +1385,12 @@ def test_an_event_told_in_a_since_clause_is_background_with_its_own_date():
     got = {(e.sub_event_type, e.date.year) for e in evs}
     assert ("Armed clash", 2016) in got and ("Non-state actor overtakes territory", 2014) in got
     assert ("Suicide bomb", 2016) in got  # (later sentences are not dated from the background event)
+
+
+def test_encircling_a_held_place_is_a_fight_with_its_holder_and_a_speaker_is_no_dead():
+    e = one("The Syrian army and its allies encircled rebel-held eastern Aleppo on Sunday, cutting the last supply line "
+            "into the city.", "2016-07-28")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Armed clash", "Syrian government forces", "Syrian rebels")
+    e = one("Islamic State militants attacked a Peshmerga position near Gwer overnight, killing three Kurdish fighters, "
+            "a Peshmerga official said.", "2016-03-10")
+    assert (e.fatalities_low, e.fatalities_high) == (3, 3)

@@ -1428,7 +1428,7 @@ class Extractor:
                     break
         if actor2 is not None and actor2 == actor1:
             actor2 = None
-        if actor2 is None and trig.category in ("airstrike", "shelling"):
+        if actor2 is None and trig.category in ("airstrike", "shelling", "clash"):
             # "shelling of government-held districts", "air strikes on the rebel-held east": the holder is hit
             hit = re.match(r"\s+(?:(?:of|on|against|in)\s+)?(?:the\s+)?(?:[\w\-]+\s+)?(?=[\w\-]+-(?:held|controlled|run)\b)",
                            text[tend:tend + 40])
