@@ -13,7 +13,9 @@ from frontwatch.store import ArticleBatchItem, Store, open_store
 
 _TYPES = (("Battles", "Armed clash"), ("Battles", "Government regains territory"), ("Battles", ""),
           ("Explosions/Remote violence", "Air/drone strike"), ("Explosions/Remote violence", "Suicide bomb"))
-_ACTORS = (None, "", "Islamic State", "YPG/SDF")
+# A member and its coalition are compatible actors (frontwatch.fuse.same_actor); two members are not.
+_ACTORS = (None, "", None, "", "Islamic State", "United States", "US-led coalition", "Syrian rebels", "Ahrar al-Sham",
+           "Jaish al-Islam")
 _PLACES = (("Hit", 33.64, 42.83), ("Kubaysah", 33.59, 42.60), ("Ramadi", 33.42, 43.30), ("Rutba", 33.04, 40.28))
 
 

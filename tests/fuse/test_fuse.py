@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from frontwatch.fuse import cluster, components, fuse_cluster, fusion_window, same_event
+from frontwatch.fuse import cluster, components, fuse_cluster, fusion_window, same_actor, same_event
 
 BASE = dict(event_type="Battles", sub_event_type="Government regains territory", actor1="Iraqi government forces",
             actor2="Islamic State", location="Hit", country="IQ", latitude=33.64, longitude=42.83, geo_precision=1,
@@ -34,6 +34,17 @@ def test_incompatible_actors_types_and_places_split():
     assert same_event(a, ev("2", latitude=33.70))  # ~7 km: the same town placed a little apart
     assert not same_event(a, ev("2", latitude=33.70, location="Kubaysah"))  # another town: another event
     assert same_event(a, ev("2", latitude=33.645, location="Hit city"))  # one point, another spelling
+
+
+def test_a_member_and_its_coalition_are_one_actor():
+    """Reports name the striker as they see it: "US warplanes" and "coalition warplanes" of one strike fuse."""
+    us = ev("1", event_type="Explosions/Remote violence", sub_event_type="Air/drone strike", actor1="United States")
+    assert same_event(us, {**us, "id": "e2", "article_id": "a2", "actor1": "US-led coalition"})
+    assert same_event({**us, "actor1": "US-led coalition"}, {**us, "id": "e2", "article_id": "a2"})
+    assert not same_event(us, {**us, "id": "e2", "article_id": "a2", "actor1": "Russia"})
+    assert not same_event(us, {**us, "id": "e2", "article_id": "a2", "actor1": "Islamic State"})
+    assert same_actor("Ahrar al-Sham", "Syrian rebels") and same_actor("Syrian rebels", "Ahrar al-Sham")
+    assert not same_actor("Ahrar al-Sham", "Jaish al-Islam")  # two members of one coalition: two actors
 
 
 def test_dates_overlap_with_one_day_slack():

@@ -6,7 +6,10 @@ Two raw events are the same event when they come from different articles and hav
   except a change of territory, which fuses only with the same change): an air strike and a suicide bombing
   in neighbouring towns on one day are two events (on a synthetic corpus of 700,000 articles, one cluster of
   "explosions" held 340 reports of six kinds in 15 towns of Daraa);
-- compatible actors: each of ``actor1`` / ``actor2`` equal, or empty on one side;
+- compatible actors: each of ``actor1`` / ``actor2`` equal, or empty on one side, or one side the other's
+  coalition in a theatre pack (:func:`actor_parents`): actors are coded as a report names them, so "US warplanes"
+  and "coalition warplanes" striking one town on one day are one strike; two members of one coalition (France and
+  the United States, or two rebel factions) stay two actors;
 - places within a distance that grows with the coarser geo precision (1 town: 15 km, 2 region: 60 km,
   3 province/country: 200 km), or the same place name; but two reports of the same level (two towns, or two
   regions or provinces) that name different places fuse only at one point (within 1 km): fighting in Nawa and in
@@ -45,6 +48,7 @@ import hashlib
 import json
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
+from functools import cache
 from typing import Any
 
 from ..geodesy import haversine_km
@@ -55,7 +59,8 @@ from ..geodesy import haversine_km
 #: 3: two town-level reports naming different places are different events unless at one point.
 #: 4: the same for two region- or province-level reports; such a report joins a cluster of town-level reports only
 #: when it matches one (it is loose, like a vague date).
-RULES = 4
+#: 5: an actor and its coalition are compatible actors.
+RULES = 5
 DISTANCE_KM = {1: 15.0, 2: 60.0, 3: 200.0}
 SAME_POINT_KM = 1.0  # two points this close are one gazetteer place
 VAGUE_DAYS = 7  # a date range wider than this (month, season, year) is vague: see the module docstring
@@ -96,6 +101,32 @@ def fusion_window(day: dt.date) -> int:
     return (day - WINDOW_EPOCH).days // WINDOW_DAYS
 
 
+@cache
+def actor_parents() -> dict[str, str]:
+    """Each actor's coalition (its ``coalition`` in a theatre pack), over every installed pack, for
+    :func:`same_event`: a report naming a member and one naming its coalition may report one event.
+
+    >>> actor_parents()["United States"]
+    'US-led coalition'
+    """
+    from ..theatre import available_theatres, load_theatre
+
+    out: dict[str, str] = {}
+    for name in available_theatres():
+        for a in load_theatre(name).actors:
+            if a.coalition:
+                out.setdefault(a.name, a.coalition)
+    return out
+
+
+def same_actor(x: str | None, y: str | None) -> bool:
+    """Whether two coded actors are compatible in fusion: equal, either empty, or one the other's coalition."""
+    if not x or not y or x == y:
+        return True
+    parents = actor_parents()
+    return parents.get(x) == y or parents.get(y) == x
+
+
 def same_event(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether two raw events report the same real-world event (see the module docstring).
 
@@ -111,9 +142,8 @@ def same_event(a: dict[str, Any], b: dict[str, Any]) -> bool:
     sa, sb = a.get("sub_event_type") or "", b.get("sub_event_type") or ""
     if sa != sb and (sa and sb or sa in TERRITORY or sb in TERRITORY):
         return False
-    for k in ("actor1", "actor2"):
-        if a.get(k) and b.get(k) and a[k] != b[k]:
-            return False
+    if not (same_actor(a.get("actor1"), b.get("actor1")) and same_actor(a.get("actor2"), b.get("actor2"))):
+        return False
     ra, rb = _range(a), _range(b)
     if ra is None or rb is None:
         return False

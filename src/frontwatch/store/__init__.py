@@ -1075,8 +1075,7 @@ class Store:
                 "CAST(floor(latitude / 0.15) AS INTEGER) AS l1, CAST(floor(latitude / 1.85) AS INTEGER) AS l3, "
                 "CAST(floor(latitude * 20) AS INTEGER) AS cy, CAST(floor(longitude * 20) AS INTEGER) AS cx")
         common = ("e.event_type = n.event_type AND e.id <> n.id AND e.article_id <> n.article_id "
-                  + "".join(f"AND (coalesce(n.{a}, '') = '' OR coalesce(e.{a}, '') = '' OR n.{a} = e.{a}) "
-                            for a in ("actor1", "actor2"))
+                  + "".join(f"AND {_same_actor_sql('n.' + a, 'e.' + a)} " for a in ("actor1", "actor2"))
                   # the same sub-event type, or none on one side except for a change of control (same_event)
                   + "AND (coalesce(n.sub_event_type, '') = coalesce(e.sub_event_type, '') OR ((coalesce("
                   "n.sub_event_type, '') = '' OR coalesce(e.sub_event_type, '') = '') AND coalesce(n.sub_event_type, "
@@ -1209,6 +1208,26 @@ class _Scope:
     external: dict[str, set[str]]
     links: dict[str, list[tuple[str, str]]]
     ranges: dict[str, tuple[Any, Any] | None]
+
+
+def _same_actor_sql(x: str, y: str) -> str:
+    """SQL for ``frontwatch.fuse.same_actor`` of columns ``x`` and ``y``."""
+    from ..fuse import actor_parents
+
+    out = f"(coalesce({x}, '') = '' OR coalesce({y}, '') = '' OR {x} = {y}"
+    parents = actor_parents()
+    if parents:
+        def parent(c: str) -> str:
+            whens = " ".join(f"WHEN {_sql_text(k)} THEN {_sql_text(v)}" for k, v in sorted(parents.items()))
+            return f"CASE {c} {whens} END"
+
+        out += f" OR {parent(x)} = {y} OR {parent(y)} = {x}"
+    return out + ")"
+
+
+def _sql_text(s: str) -> str:
+    """``s`` as an SQL string literal."""
+    return "'" + s.replace("'", "''") + "'"
 
 
 def _loose_sql() -> tuple[str, str]:
