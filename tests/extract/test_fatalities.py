@@ -22,6 +22,11 @@ from frontwatch.extract.fatalities import find_fatalities, parse_number
         ("A roadside bomb killed several more people.", (3, 3, None)),
         ("Hundreds of cadets were massacred.", (200, 200, None)),
         ("A strike left 9 dead.", (9, 9, 9)),
+        ("The jets struck around al-Bab, killing two dozen militants.", (24, 24, 24)),
+        ("Gunmen killed half a dozen policemen.", (6, 6, 6)),
+        ("A coalition air strike killed the group's finance chief.", (1, 1, 1)),  # one person, named by the post
+        ("Gunmen shot dead Russia's ambassador at an exhibition.", (1, 1, 1)),
+        ("Militants killed the village's mukhtar and his two sons.", (3, 3, 3)),
     ],
 )
 def test_phrases(text, expected):

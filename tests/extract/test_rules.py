@@ -1394,3 +1394,32 @@ def test_encircling_a_held_place_is_a_fight_with_its_holder_and_a_speaker_is_no_
     e = one("Islamic State militants attacked a Peshmerga position near Gwer overnight, killing three Kurdish fighters, "
             "a Peshmerga official said.", "2016-03-10")
     assert (e.fatalities_low, e.fatalities_high) == (3, 3)
+
+
+def test_a_gunman_is_an_armed_group_and_a_diplomat_a_civilian():
+    e = one("A gunman shot dead Russia's ambassador at an art exhibition in Ankara on Monday.", "2016-12-20")
+    assert (e.event_type, e.actor1, e.actor2, e.fatalities_low) == (
+        "Violence against civilians", "Unidentified armed group", "Civilians", 1)
+    e = one("Iraqi troops killed the gunman in Mosul on Monday.", "2016-12-20")
+    assert (e.sub_event_type, e.actor1, e.actor2, e.fatalities_low) == (
+        "Armed clash", "Iraqi government forces", "Unidentified armed group", 1)
+
+
+def test_police_are_the_forces_of_the_country_where_it_happens():
+    e = one("Police killed two attackers in Kirkuk on Monday.", "2016-12-20")
+    assert (e.sub_event_type, e.actor1, e.fatalities_low) == ("Armed clash", "Iraqi government forces", 2)
+    e = one("A suicide bomber killed three policemen in Kirkuk on Monday.", "2016-12-20")
+    assert (e.sub_event_type, e.actor2) == ("Suicide bomb", "Iraqi government forces")
+    # who said it is not who killed: "Police said gunmen killed ..."
+    assert one("Police said gunmen killed two soldiers in Kirkuk on Monday.", "2016-12-20").actor1 == \
+        "Unidentified armed group"
+    # the police's building is no fighter: one bombing, no clash
+    evs = events("A suicide car bomb outside the city's police headquarters killed two officers in Kirkuk on Monday.",
+                 "2016-12-20")
+    assert [e.sub_event_type for e in evs] == ["Suicide bomb"]
+
+
+def test_a_suspect_captured_is_an_arrest_and_what_he_is_suspected_of_is_no_event():
+    evs = events("Turkish police have captured the Uzbek man suspected of killing 39 people at an Istanbul nightclub "
+                 "on New Year's night, the governor said on Tuesday.", "2017-01-17")
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Arrests", "Turkish forces")]

@@ -65,6 +65,12 @@ def test_persons_are_not_places(gp) -> None:
     assert places(gp, "Abu Bakr al-Baghdadi urged followers to fight.") == []
 
 
+def test_a_name_after_an_age_is_a_person(gp) -> None:
+    # Altintas is a town in Turkey, and here a gunman's surname
+    found = places(gp, "Special forces killed the gunman, 22-year-old Mevlut Mert Altintas, inside a gallery in Ankara.")
+    assert [t for t, _, _ in found] == ["Ankara"]
+
+
 def test_actors_and_demonyms_are_not_places(gp) -> None:
     assert places(gp, "Islamic State and Kurdish and Syrian fighters clashed.") == []
 

@@ -9,7 +9,8 @@ Rules (also in the README):
 | "more than N", "over N", "well over N" | N+1 | N+1   | null  |
 | "up to N", "as many as N"            | 1     | N     | N     |
 | "N to M", "between N and M"          | N     | (N+M)//2 | M  |
-| "a dozen"                            | 12    | 12    | 12    |
+| "a dozen"; "half a dozen"            | 12; 6 | 12; 6 | 12; 6 |
+| "two dozen" (N dozen)                | 24    | 24    | 24    |
 | "dozens"                             | 24    | 24    | null  |
 | "scores"                             | 40    | 40    | null  |
 | "hundreds"                           | 200   | 200   | null  |
@@ -38,19 +39,20 @@ WORD_NUMBERS = {
 VAGUE = {
     "a dozen": (12, 12, 12), "dozens": (24, 24, None), "scores": (40, 40, None), "hundreds": (200, 200, None),
     "thousands": (2000, 2000, None), "several": (3, 3, None), "a number of": (3, 3, None),
-    "a handful": (3, 4, 5), "a few": (2, 3, None), "tens": (20, 20, None),
+    "a handful": (3, 4, 5), "a few": (2, 3, None), "tens": (20, 20, None), "half a dozen": (6, 6, 6),
 }
 _NUMWORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s\-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_NUMWORD})(?:\s+(?:hundred|thousand))?"
+_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_NUMWORD})(?:\s+(?:hundred|thousand|dozen))?"
 _QUAL = r"(?:at\s+least|more\s+than|well\s+over|over|some|about|around|nearly|almost|roughly|approximately|up\s+to|as\s+many\s+as|an\s+estimated|all)"
-_VAGUE = r"(?:a\s+dozen|dozens|scores|hundreds|thousands|several|a\s+number\s+of|a\s+handful|a\s+few|tens)"
+_VAGUE = r"(?:a\s+dozen|half\s+a\s+dozen|dozens|scores|hundreds|thousands|several|a\s+number\s+of|a\s+handful|a\s+few|tens)"
 QUANT = rf"(?:(?P<qual>{_QUAL})\s+)?(?:(?P<num>{_NUM})(?:\s+(?:to|or|-)\s+(?P<num2>{_NUM}))?|(?P<vague>{_VAGUE})(?:\s+of)?)"
 _VICTIM_NOUN = r"(?:people|persons|civilians|fighters|militants|jihadists|soldiers|troops|members|policemen|police|residents|villagers|children|women|men|rebels|gunmen|worshippers|shoppers|pilgrims|guards|officers|recruits|cadets|prisoners|insurgents|others|more|of\s+them|Peshmerga|personnel|combatants|mourners|students|passengers|patients|bystanders|farmers|shepherds|journalists|doctors|workers|protesters|demonstrators|relatives|officials|commanders|Marines?|sons|daughters|brothers|bodyguards|attackers|assailants|defenders|leaders|tribesmen|infantrymen|servicemen|[\"“]?terrorists[\"”]?)"
 _VICTIM = rf"(?:[\w\-]+\s+){{0,3}}?{_VICTIM_NOUN}"
 _ONE_VICTIM = (r"(?:officer|soldier|policeman|civilian|child|woman|man|boy|girl|fighter|member|commander|guard|"
                r"journalist|worker|doctor|Marine|resident|farmer|shepherd|student|teacher|official|judge|mayor|cleric|"
                r"imam|pilot|councillor|activist|militant|jihadist|rebel|recruit|cadet|prisoner|hostage|sheikh|elder|"
-               r"mukhtar|leader|infantryman|serviceman|crewman|paramedic|nurse|aid\s+worker|engineer)")
+               r"mukhtar|leader|infantryman|serviceman|crewman|paramedic|nurse|aid\s+worker|engineer|ambassador|"
+               r"envoy|diplomat|spokesman|governor|minister|emir|deputy|chief|gunman|attacker|assailant|bomber)")
 _KILLED = r"(?:killed|dead|died|slain|executed|massacred|murdered|lost\s+their\s+lives|perished)"
 
 PATTERNS = [
@@ -72,6 +74,9 @@ PATTERNS = [
     # "killing an officer", "killed a US Marine": one person
     re.compile(rf"\b(?:kill(?:ed|ing|s)?|shot\s+dead|executed|beheaded|assassinated)\s+(?P<num>an?|one)\s+(?:[\w\-.]+\s+){{0,3}}"
                rf"{_ONE_VICTIM}\b", re.I),
+    # "shot dead Russia's ambassador", "killing its spokesman": one person, named by the post
+    re.compile(rf"\b(?:kill(?:ed|ing|s)?|shot\s+dead|executed|beheaded|assassinated)\s+(?P<num>(?:the\s+)?"
+               rf"[\w\-]+['’]s|the|its|his|her|their)\s+(?:[\w\-.]+\s+){{0,2}}?{_ONE_VICTIM}\b(?!['’]s)", re.I),
 ]
 # "killing an officer and two soldiers", "400 fighters were killed in the battle, along with at least 180
 # soldiers": the counts joined to a death count add up
@@ -104,12 +109,12 @@ class Fatalities:
 def parse_number(s: str) -> int | None:
     """A number written in digits or words ("1,600", "twenty-five", "three hundred") as an int.
 
-    >>> parse_number("twenty-five"), parse_number("1,600"), parse_number("three hundred")
-    (25, 1600, 300)
+    >>> parse_number("twenty-five"), parse_number("1,600"), parse_number("three hundred"), parse_number("two dozen")
+    (25, 1600, 300, 24)
     """
     s = s.strip().lower().replace(",", "")
     mult = 1
-    for word, m in (("thousand", 1000), ("hundred", 100)):
+    for word, m in (("thousand", 1000), ("hundred", 100), ("dozen", 12)):
         if s.endswith(word):
             s = s[: -len(word)].strip()
             mult = m
@@ -134,7 +139,8 @@ def _range(m: re.Match[str]) -> tuple[int | None, int | None, int | None] | None
         if qual in ("more than", "over", "well over"):
             return base[0] + 1, base[1] + 1, None
         return base
-    if m.group("num").lower() in ("a", "an", "one"):
+    if m.group("num").lower() in ("a", "an", "one", "the", "its", "his", "her", "their") or m.group("num")[-2:] in (
+            "'s", "’s"):
         return 1, 1, 1
     n = parse_number(m.group("num"))
     if n is None:

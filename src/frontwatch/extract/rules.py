@@ -32,7 +32,7 @@ CIVILIAN_WORDS = re.compile(
     r"students|passengers|patients|bystanders|farmers|shepherds|journalists?|doctors?|teachers?|clerics?|imams?|"
     r"mayors?|judges?|council\s+members?|councillors?|activists?|candidates?|aid\s+workers?|scholars?|"
     r"archaeologists?|professors?|engineers?|nurses?|priests?|monks?|nuns?|lawyers?|(?:tribal\s+)?sheikhs?|"
-    r"(?:tribal|village)\s+(?:elders?|leaders?)|mukhtars?)\b",
+    r"(?:tribal|village)\s+(?:elders?|leaders?)|mukhtars?|ambassadors?|diplomats?|envoys?|consuls?)\b",
     re.I,
 )
 ROUTE_WORDS = re.compile(r"\b(cut(?:ting)?|sever(?:ed|ing)|block(?:ed|ing)|clos(?:ed|ing))\b[^.]{0,60}\b(road|highway|supply\s+(?:line|route)s?|route|M\d+|corridor)\b", re.I)
@@ -186,7 +186,8 @@ PERSON_OBJECT = re.compile(rf"\s+(?:(?:the|a|an|its|their|senior|top|police|army
                            rf"(?-i:{RANK})\s+[A-Z]|\s+(?:its|their|his|the|an?|two|three|four|five|six|\d+|several|"
                            r"dozens\s+of|scores\s+of)\s+(?:[\w\-]+\s+){0,3}?(?:pilots?|soldiers|officers?|commanders?|"
                            r"crew(?:men)?|policemen|journalists?|aid\s+workers?|officials?|leaders?|emirs?|operatives?|"
-                           r"suspects?|militants|fighters|members)\b", re.I)
+                           r"suspects?|militants|fighters|members|man|woman|men|women|gunm[ae]n|bombers?|attackers?|"
+                           r"assailants?|fugitives?|ringleaders?)\b", re.I)  # ("have captured the Uzbek man")
 REASON_BEFORE = re.compile(r"\b(?:retaliation|revenge|reprisal|response|punishment)\s+(?:for|to|against)\s+"
                            r"(?:[\w.\-]+\s+){0,4}$", re.I)
 SPEAKS_AFTER = re.compile(r"(?:['’]s\s+(?:[\w\-]+\s+){0,3}?)?\s*(?:said|says|claimed|claims|announced|denied|denies|"
@@ -755,7 +756,7 @@ class Extractor:
         if not name or name == "Civilians":
             return
         for e in attacks:
-            if e.actor1 is None:
+            if e.actor1 is None or e.actor1 == UNIDENTIFIED:  # (a gunman nobody named, until someone claims him)
                 e.actor1 = name
                 e.actor2 = None if e.actor2 == name else e.actor2
 
@@ -1412,7 +1413,7 @@ class Extractor:
             actor1 = self.militant_actor
             if actor2 == actor1:
                 actor2 = None
-        if actor1 is None:
+        if actor1 is None or actor1 == UNIDENTIFIED:
             # "A gunman killed 39 people at a nightclub, and Islamic State claimed responsibility"
             claimant = next((n for am in ctx.actors if tend <= am.start < sent.end and CLAIMED_AFTER.match(text, am.end)
                              and (n := self._resolve_actor(am, country, ctx)) and n != "Civilians"), None)

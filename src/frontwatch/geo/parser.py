@@ -380,6 +380,8 @@ class Geoparser:
         # person: a title or a capitalised first name right before an "al-" surname, or a known surname
         if prev and prev[_KEY] in PERSON_TITLES:
             return False
+        if prev and prev[_CAP] and self._after_age(toks, sp.i, seg[0][_SENT]):
+            return False  # "the gunman, 22-year-old Mevlut Mert Altintas": the end of a person's name
         raw0 = seg[0][_TEXT].lower()
         if prev and prev[_CAP] and not prev[_FIRST] and raw0.startswith(("al-", "el-", " al ")) and not cue:
             if not any(r[1] == CURATED for r in sp.rows):
@@ -403,6 +405,14 @@ class Geoparser:
         if prev2 is not None and prev2[_KEY] in PERSON_TITLES and prev and prev[_CAP]:
             return False
         return True
+
+    @staticmethod
+    def _after_age(toks: list[_Tok], i: int, sent: int) -> bool:
+        """Whether one to three capitalised words before token ``i`` follow an age ("22-year-old")."""
+        k = i - 1
+        while k >= 0 and i - k <= 3 and toks[k][_SENT] == sent and toks[k][_CAP]:
+            k -= 1
+        return k < i - 1 and k >= 0 and toks[k][_SENT] == sent and toks[k][_KEY] in ("year-old", "year old")
 
     # ------------------------------------------------------------------ resolution
     def _hints(self, toks: list[_Tok], spans: list[_Span]) -> tuple[dict[int, dict[str, float]], dict[str, float]]:
