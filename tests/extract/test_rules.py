@@ -1423,3 +1423,43 @@ def test_a_suspect_captured_is_an_arrest_and_what_he_is_suspected_of_is_no_event
     evs = events("Turkish police have captured the Uzbek man suspected of killing 39 people at an Istanbul nightclub "
                  "on New Year's night, the governor said on Tuesday.", "2017-01-17")
     assert [(e.sub_event_type, e.actor1) for e in evs] == [("Arrests", "Turkish forces")]
+
+
+def test_a_town_handed_over_under_a_deal_is_a_non_violent_transfer():
+    e = one("Syrian government troops entered Darayya on Saturday after the last rebel fighters and their families "
+            "left the town under a deal that ended a siege of nearly four years.", "2016-08-28")
+    assert (e.event_type, e.sub_event_type, e.actor1, e.location) == (
+        "Strategic developments", "Non-violent transfer of territory", "Syrian government forces", "Darayya")
+    # a capture after the defenders withdrew is still a capture (as ACLED codes the fall of Sinjar)
+    e = one("Islamic State fighters swept into Sinjar on Sunday after Kurdish Peshmerga fighters pulled out.",
+            "2014-08-06")
+    assert e.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_the_army_of_a_story_about_a_foreign_campaign_is_that_army():
+    evs = events("Islamic State militants killed 14 Turkish soldiers near the Syrian town of al-Bab on Wednesday. "
+                 "The military said its jets had killed 138 militants in response.", "2016-12-22")
+    strike = [e for e in evs if e.sub_event_type == "Air/drone strike"]
+    assert [(e.actor1, e.fatalities_low) for e in strike] == [("Turkish forces", 138)]
+    # where that country's own army is named, "the army" stays the local one
+    evs = events("Syrian government forces shelled rebel positions in Daraa on Monday. Turkish troops patrolled "
+                 "near Azaz. The army said its jets had killed 30 rebels in Daraa.", "2016-12-22")
+    assert [e.actor1 for e in evs if e.sub_event_type == "Air/drone strike"] == ["Syrian government forces"]
+
+
+def test_an_occupation_ended_when_the_army_drove_them_out():
+    evs = events("Islamic State militants killed at least 116 civilians in the town of al-Qaryatain during a "
+                 "three-week occupation that ended when government forces drove them out on Saturday, a monitor said.",
+                 "2017-10-23")
+    got = {(e.sub_event_type, e.actor1, e.actor2) for e in evs}
+    # whom the killing counts are the victims, not the side named later in the sentence
+    assert got == {("Attack", "Islamic State", "Civilians"),
+                   ("Government regains territory", "Syrian government forces", "Islamic State")}
+
+
+def test_references_to_a_capture_or_an_offensive_told_elsewhere_are_no_events():
+    evs = events("In May 2015, months before that first capture, Islamic State militants abducted a priest from a "
+                 "monastery near al-Qaryatain.", "2017-10-23")
+    assert [e.sub_event_type for e in evs] == ["Abduction/forced disappearance"]
+    assert events("The United Nations says more than 50,000 people have been displaced since the Mosul offensive "
+                  "began.", "2016-11-14") == []

@@ -74,6 +74,11 @@ VICTIM_AFTER = re.compile(  # "IS fighters were killed", "a Peshmerga commander,
     r"(?:killed|wounded|captured|executed|ambushed|targeted)|died|perished)\b",
     re.I,
 )
+# "troops entered Darayya after the last rebel fighters left the town under a deal": a place handed over, no fight
+# (but "captured Tabqa after the last IS fighters surrendered or withdrew" is a capture, as ACLED codes it)
+NO_FIGHT_AFTER = re.compile(
+    r"\bunder\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?(?:deal|agreement|accord)\b|"
+    r"\bwithout\s+(?:a\s+)?(?:fight|resistance|firing\s+a\s+shot)\b", re.I)
 PEOPLE_BEFORE = re.compile(
     r"\b(?:cadets|soldiers|troops|fighters|civilians|people|prisoners|hostages|men|women|children|officers|pilots?|"
     r"journalists?|workers|residents|villagers|Christians|Assyrians|Yazidis|Kurds|Shi'ites|Shiites|Sunnis|Alawites|"
@@ -796,6 +801,11 @@ class Extractor:
         if country:
             local = [c for c in cands if self.actor_info[c].country == country]
             if len(local) == 1:
+                # "the army said" in a story about Turkey's campaign in Syria, where Syria's army is never named:
+                # the army the story is about
+                away = [c for c in cands if c not in local and ctx.salience.get(c, 0.0) > 0.5]
+                if len(away) == 1 and not ctx.salience.get(local[0]) and not ctx.counts.get(local[0]):
+                    return away[0]
                 return local[0]
             if not local and country not in self.theatre.countries and all(self.actor_info[c].country for c in cands):
                 return None  # "soldiers" in Lebanon: that country's army, which the pack does not name
@@ -976,6 +986,11 @@ class Extractor:
             " ".join(f.text for f in clause_fat) + " " + PURPOSE_FOR_PEOPLE.sub("", after_text)
         ):  # ("withdrew from the town to protect civilians": they were not the ones it happened to)
             actor2 = "Civilians" if "Civilians" in self.actor_info else None
+        if trig.category == "massacre" and actor2 not in (None, "Civilians") and "Civilians" in self.actor_info and \
+                re.search(r"\bcivilians\b", m.group(0), re.I):
+            # "killed at least 116 civilians in al-Qaryatain during an occupation that ended when government forces
+            # drove them out": whom the killing counts, not the side named later in the sentence
+            actor2 = "Civilians"
         # -- event type
         sub = trig.sub_event_type
         etype = trig.event_type
@@ -983,6 +998,9 @@ class Extractor:
             sub = self._territory_sub(actor1, country)
         if road_object or building:
             sub = "Armed clash"
+        if (trig.territory and trig.category == "capture" or re.search(r"\bentered$", m.group(0), re.I)) and \
+                NO_FIGHT_AFTER.search(ctx.article.text, tend, sent.end):
+            etype, sub = "Strategic developments", "Non-violent transfer of territory"
         if trig.category == "destruction" and MILITARY_OBJECT.match(ctx.article.text, tend):
             # "destroyed a government tank with an anti-tank missile": fighting, not property destruction
             etype, sub = "Battles", "Armed clash"
@@ -1543,9 +1561,12 @@ class Extractor:
             return False  # "a campaign to retake Mosul": an aim, not an event
         if ("every" in text or "each" in text or "Every" in text or "Each" in text) and HABITUAL.search(text):
             return False  # "public executions every Friday": a way of life, not one event
-        if trig.category == "clash" and "ince" in head and re.search(r"\bsince\s+(?:the\s+|its\s+|their\s+)?$", head,
-                                                                     re.I):
-            return False  # "since the campaign against the group began": a time reference, not an event
+        if trig.category == "clash" and "ince" in head and re.search(
+                r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}$", head, re.I):
+            return False  # "since the (Mosul) campaign against the group began": a time reference, not an event
+        if trig.territory and m.group(0).lower() == "capture" and re.search(r"\b(?:that|this)\s+(?:[\w\-]+\s+)?$",
+                                                                            head, re.I):
+            return False  # "months before that first capture": the capture told before, not another one
         if (" for " in head or " to " in head or "against" in head) and REASON_BEFORE.search(head):
             return False  # "in retaliation for French air strikes": the reason given for an event, reported elsewhere
         if trig.category == "airstrike" and SUPPORT_BEFORE.search(head):
