@@ -1463,3 +1463,13 @@ def test_references_to_a_capture_or_an_offensive_told_elsewhere_are_no_events():
     assert [e.sub_event_type for e in evs] == ["Abduction/forced disappearance"]
     assert events("The United Nations says more than 50,000 people have been displaced since the Mosul offensive "
                   "began.", "2016-11-14") == []
+
+
+def test_cadets_are_the_army_and_a_tribe_massacred_civilians():
+    e = one("In June the militants massacred hundreds of air force cadets captured near Camp Speicher, a former US "
+            "base outside Tikrit.", "2014-09-01")
+    assert (e.sub_event_type, e.actor2) == ("Attack", "Iraqi government forces")
+    e = one("Islamic State militants have killed more than 200 members of the Sunni Albu Nimr tribe in Anbar province "
+            "over the past week, officials said on Sunday, in one of the worst massacres since the group swept across "
+            "the country.", "2014-11-03")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Attack", "Islamic State", "Civilians")

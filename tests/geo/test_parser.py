@@ -71,6 +71,11 @@ def test_a_name_after_an_age_is_a_person(gp) -> None:
     assert [t for t, _, _ in found] == ["Ankara"]
 
 
+def test_a_venue_named_like_a_town_abroad_is_no_place(gp) -> None:
+    assert places(gp, "The gunman opened fire at the Reina nightclub on the shore of the Bosphorus.") == []
+    assert [t for t, _, _ in places(gp, "Gunmen stormed the Baghdad hotel in the capital.")] == ["Baghdad"]
+
+
 def test_actors_and_demonyms_are_not_places(gp) -> None:
     assert places(gp, "Islamic State and Kurdish and Syrian fighters clashed.") == []
 

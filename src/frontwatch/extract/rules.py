@@ -32,7 +32,8 @@ CIVILIAN_WORDS = re.compile(
     r"students|passengers|patients|bystanders|farmers|shepherds|journalists?|doctors?|teachers?|clerics?|imams?|"
     r"mayors?|judges?|council\s+members?|councillors?|activists?|candidates?|aid\s+workers?|scholars?|"
     r"archaeologists?|professors?|engineers?|nurses?|priests?|monks?|nuns?|lawyers?|(?:tribal\s+)?sheikhs?|"
-    r"(?:tribal|village)\s+(?:elders?|leaders?)|mukhtars?|ambassadors?|diplomats?|envoys?|consuls?)\b",
+    r"(?:tribal|village)\s+(?:elders?|leaders?)|mukhtars?|ambassadors?|diplomats?|envoys?|consuls?|"
+    r"members\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?tribe)\b",
     re.I,
 )
 ROUTE_WORDS = re.compile(r"\b(cut(?:ting)?|sever(?:ed|ing)|block(?:ed|ing)|clos(?:ed|ing))\b[^.]{0,60}\b(road|highway|supply\s+(?:line|route)s?|route|M\d+|corridor)\b", re.I)
@@ -986,6 +987,9 @@ class Extractor:
             " ".join(f.text for f in clause_fat) + " " + PURPOSE_FOR_PEOPLE.sub("", after_text)
         ):  # ("withdrew from the town to protect civilians": they were not the ones it happened to)
             actor2 = "Civilians" if "Civilians" in self.actor_info else None
+        if actor2 is None and trig.category == "massacre" and "Civilians" in self.actor_info and CIVILIAN_WORDS.search(
+                sent.text):  # "have killed more than 200 members of the Albu Nimr tribe ..., in one of the worst massacres"
+            actor2 = "Civilians"
         if trig.category == "massacre" and actor2 not in (None, "Civilians") and "Civilians" in self.actor_info and \
                 re.search(r"\bcivilians\b", m.group(0), re.I):
             # "killed at least 116 civilians in al-Qaryatain during an occupation that ended when government forces

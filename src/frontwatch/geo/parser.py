@@ -59,6 +59,8 @@ _DIRECTION_ADJ = frozenset(
 )
 _SETTLEMENT_NOUNS = frozenset("town city village suburb district".split())
 _PERSON_PLACE_CUES = frozenset("in near into outside".split())  # a person's name after these is a place it also names
+# "the Reina nightclub": a venue's own name, not the town abroad called so
+_VENUE_WORDS = frozenset("nightclub club restaurant cafe café hotel bar cinema theatre stadium mall".split())
 _SITE_WORDS = frozenset("dam airbase air base airport field oilfield refinery border crossing mountain mountains".split())
 
 
@@ -380,6 +382,9 @@ class Geoparser:
         # person: a title or a capitalised first name right before an "al-" surname, or a known surname
         if prev and prev[_KEY] in PERSON_TITLES:
             return False
+        if nxt and nxt[_KEY] in _VENUE_WORDS and prev and prev[_KEY] == "the" and not any(
+                self.gz.place(r[0]).country in self.core for r in sp.rows):
+            return False  # "at the Reina nightclub": a venue's name, not Er Reina in Israel
         if prev and prev[_CAP] and self._after_age(toks, sp.i, seg[0][_SENT]):
             return False  # "the gunman, 22-year-old Mevlut Mert Altintas": the end of a person's name
         raw0 = seg[0][_TEXT].lower()
