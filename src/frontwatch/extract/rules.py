@@ -75,6 +75,7 @@ VICTIM_AFTER = re.compile(  # "IS fighters were killed", "a Peshmerga commander,
     r"(?:killed|wounded|captured|executed|ambushed|targeted)|died|perished)\b",
     re.I,
 )
+RECRUITS = re.compile(r"\b(?:cadets|recruits|conscripts)\b", re.I)
 # "troops entered Darayya after the last rebel fighters left the town under a deal": a place handed over, no fight
 # (but "captured Tabqa after the last IS fighters surrendered or withdrew" is a capture, as ACLED codes it)
 NO_FIGHT_AFTER = re.compile(
@@ -987,6 +988,9 @@ class Extractor:
             " ".join(f.text for f in clause_fat) + " " + PURPOSE_FOR_PEOPLE.sub("", after_text)
         ):  # ("withdrew from the town to protect civilians": they were not the ones it happened to)
             actor2 = "Civilians" if "Civilians" in self.actor_info else None
+        if actor2 is None and trig.category == "massacre" and country and RECRUITS.search(sent.text):
+            # "massacred hundreds of air force cadets near Tikrit": the recruits of that country's forces
+            actor2 = self.actors.country_actor.get(country)
         if actor2 is None and trig.category == "massacre" and "Civilians" in self.actor_info and CIVILIAN_WORDS.search(
                 sent.text):  # "have killed more than 200 members of the Albu Nimr tribe ..., in one of the worst massacres"
             actor2 = "Civilians"
