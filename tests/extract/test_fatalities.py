@@ -17,7 +17,8 @@ from frontwatch.extract.fatalities import find_fatalities, parse_number
         ("The bomber killed five and wounded 12.", (5, 5, 5)),
         ("Twenty-five people were killed on Monday.", (25, 25, 25)),
         ("About a dozen IS fighters were killed in the firefight.", (12, 12, 12)),
-        ("The attack killed between 30 and 40 people.", None),  # "between" is not a death-count phrase here
+        ("The attack killed between 30 and 40 people.", (30, 35, 40)),
+        ("Turkish jets killed between 160 and 200 YPG militants.", (160, 180, 200)),
         ("Clashes killed 20 to 30 fighters.", (20, 25, 30)),
         ("A roadside bomb killed several more people.", (3, 3, None)),
         ("Hundreds of cadets were massacred.", (200, 200, None)),

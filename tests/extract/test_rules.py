@@ -1473,3 +1473,54 @@ def test_cadets_are_the_army_and_a_tribe_massacred_civilians():
             "over the past week, officials said on Sunday, in one of the worst massacres since the group swept across "
             "the country.", "2014-11-03")
     assert (e.sub_event_type, e.actor1, e.actor2) == ("Attack", "Islamic State", "Civilians")
+
+
+def test_more_ways_to_take_a_town_and_ways_that_are_not():
+    e = one("Kurdish Peshmerga forces, fighting alongside Yazidi militiamen and guerrillas from Turkey's outlawed PKK, "
+            "wrested the town of Sinjar from Islamic State on Friday.", "2015-11-14")
+    # those fought alongside are backers, not the taker
+    assert (e.sub_event_type, e.actor1, e.actor2, e.location) == (
+        "Government regains territory", "Kurdish Peshmerga", "Islamic State", "Sinjar")
+    e = one("On Thursday the counter-terrorism service punched into Bartella, a largely Christian town east of Mosul, "
+            "and declared it cleared by nightfall.", "2016-10-24")
+    assert (e.sub_event_type, e.actor1, e.date) == ("Government regains territory", "Iraqi government forces",
+                                                    dt.date(2016, 10, 20))
+    assert events("Some of the young men who took up arms afterwards in Sinjar now answer to the PKK.", "2015-11-14") == []
+    assert events("By the time the fighters reached the centre of Sinjar, most of the militants had melted away.",
+                  "2015-11-14") == []
+    evs = events("Kurdish forces retook Sinjar on Friday. Kurdish officials said the capture cut Highway 47, the main "
+                 "road between Raqqa and Mosul.", "2015-11-14")
+    assert [e.location for e in evs] == ["Sinjar"]  # the capture told before, not another one
+
+
+def test_what_is_expected_or_prepared_is_no_attack():
+    assert events("Iraqi officers expect the hardest fighting once units reach the eastern districts of Mosul, where "
+                  "the militants have dug tunnels and prepared car bombs.", "2016-10-24") == []
+
+
+def test_a_raid_on_police_stations_is_a_fight_and_a_plant_stormed_is_no_town_taken():
+    e = one("Dozens of Islamic State gunmen slipped into Kirkuk before dawn on Friday and attacked police stations "
+            "and government offices.", "2016-10-24")
+    assert (e.sub_event_type, e.actor1) == ("Armed clash", "Islamic State")
+    evs = events("Early on Friday, militants stormed a power plant under construction at Dibis, north-west of "
+                 "Kirkuk.", "2016-10-24")
+    assert "Non-state actor overtakes territory" not in {e.sub_event_type for e in evs}
+
+
+def test_a_verb_without_a_subject_of_its_own_has_the_sentence_s():
+    evs = events("Many Yazidis now answer to the PKK rather than to the government in Erbil. On Aug. 15 the jihadists "
+                 "surrounded the village of Kocho near Sinjar, separated the men from the women and children, and "
+                 "shot hundreds of the men dead.", "2015-11-14")
+    assert [(e.actor1, e.actor2) for e in evs if e.event_type == "Violence against civilians"] == [
+        ("Islamic State", "Civilians")]
+
+
+def test_a_day_without_a_year_goes_on_from_the_last_year_told():
+    evs = events("Kurdish forces retook Sinjar on Friday. The town's ordeal began on Aug. 3, 2014, when Islamic "
+                 "State columns swept in from the Syrian border. On Aug. 15 the jihadists surrounded the village of "
+                 "Kocho near Sinjar and shot hundreds of the men dead.", "2015-11-14")
+    assert [e.date for e in evs if e.event_type == "Violence against civilians"] == [dt.date(2014, 8, 15)]
+    # with no year told, the most recent such day before publication
+    evs = events("Kurdish forces retook Sinjar on Friday. On Aug. 15 the jihadists shot dead 20 men in Kocho near "
+                 "Sinjar.", "2015-11-14")
+    assert [e.date for e in evs if e.event_type == "Violence against civilians"] == [dt.date(2015, 8, 15)]

@@ -40,6 +40,7 @@ def one(text: str, published: dt.date = WED, anchor: DateSpan | None = None) -> 
         ("next Monday", WED, ("2016-09-05", "2016-09-05", "day")),
         ("struck on Sunday and Monday", D("2015-01-27"), ("2015-01-25", "2015-01-26", "day")),
         ("late Friday into Saturday", D("2015-05-18"), ("2015-05-15", "2015-05-16", "day")),
+        ("overnight from Wednesday to Thursday", D("2016-10-24"), ("2016-10-19", "2016-10-20", "day")),
         ("on Saturday and Sunday", D("2016-08-27"), ("2016-08-20", "2016-08-21", "day")),
         # simple words
         ("yesterday", WED, ("2016-08-30", "2016-08-30", "day")),

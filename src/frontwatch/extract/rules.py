@@ -75,6 +75,13 @@ VICTIM_AFTER = re.compile(  # "IS fighters were killed", "a Peshmerga commander,
     r"(?:killed|wounded|captured|executed|ambushed|targeted)|died|perished)\b",
     re.I,
 )
+BACKER_AND = re.compile(r"\s+and\s+(?:[\w\-'’]+\s+){1,4}")  # the gap to a second backer of one list
+_MONTHS_RX = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
+              r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+DAY_MONTH_NO_YEAR = re.compile(rf"\b{_MONTHS_RX}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS_RX}\b")
+YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+# a clause that goes on with the sentence's subject: "..., and shot hundreds of the men dead", "and later seized"
+SHARED_SUBJECT = re.compile(r"[\s,;]*(?:and|but|then)\s+(?:later\s+|then\s+|also\s+)?([a-z]+)\b")
 RECRUITS = re.compile(r"\b(?:cadets|recruits|conscripts)\b", re.I)
 # "troops entered Darayya after the last rebel fighters left the town under a deal": a place handed over, no fight
 # (but "captured Tabqa after the last IS fighters surrendered or withdrew" is a capture, as ACLED codes it)
@@ -134,7 +141,7 @@ TRIGGER_HINT = re.compile(r"kill|bomb|strike|attack|shell|seiz|captur|took|fell|
                           r"\b(?:storm|overr|retook|retake|entered|drone|behead|massacr|raid|ambush|besieg)", re.I)
 BUILDING_OBJECT = re.compile(r"\s*(?:a|an|the|several|two|three|\d+)?\s*(?:[\w\-]+\s+){0,2}?(?:buildings?|compound|"
                              r"headquarters|police\s+stations?|prison|hotel|checkpoints?|offices?|hospital|mosque|"
-                             r"church|school|barracks)\b", re.I)
+                             r"church|school|barracks|power\s+(?:plant|station)|plant|factory)\b", re.I)
 ROAD_OBJECT = re.compile(
     r"\s*(?:a\s+|the\s+|an?\s+)?(?:(?:key|main|strategic|vital|\d+-km|long)\s+)?(?:(?:stretch|section|part|segment)\s+of\s+)?"
     r"(?:the\s+)?(?:(?:key|main|strategic|vital)\s+)?(?:(?-i:[A-Z][\w\-']+)\s+)?(?:road|highway|motorway|Highway\s+\d+|M\d+\b|"
@@ -201,7 +208,8 @@ SPEAKS_AFTER = re.compile(r"(?:['’]s\s+(?:[\w\-]+\s+){0,3}?)?\s*(?:said|says|c
                           r"accused|warned|told|reported|insisted|stated)\b", re.I)
 NOT_AN_ATTACK_BEFORE = re.compile(
     r"\b(?:clear(?:ed|ing)?|defus(?:ed|ing)|dismantl(?:ed|ing)|remov(?:ed|ing)|plant(?:ed|ing)|lay(?:ing)?|laid|found|"
-    r"seiz(?:ed|ing)|against|dodg(?:ed|ing)|wearing|wore|carrying)\s+(?:[\w\-]+\s+(?:and\s+)?){0,3}$", re.I)
+    r"seiz(?:ed|ing)|against|dodg(?:ed|ing)|wearing|wore|carrying|prepar(?:ed|ing)|stockpil(?:ed|ing))\s+"
+    r"(?:[\w\-]+\s+(?:and\s+)?){0,3}$", re.I)
 REFERENCE_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:the|this|that|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\s+"
                               r"(?:[\w\-]+\s+)?$", re.I)
 REFERENCE_AFTER = re.compile(r"\s+(?:came|comes|was\s+the|is\s+the|follows|followed|was\s+one|is\s+one|recalled|recall|"
@@ -456,7 +464,7 @@ SUBSUMES: list[tuple[str, tuple[str, ...]]] = [
     ("ied", ("massacre", "destruction")),
     ("protest_force", ("protest", "protest_intervention", "massacre", "riot")),
     ("protest_intervention", ("protest",)),
-    ("mob", ("riot", "massacre")),
+    ("mob", ("riot", "massacre", "clash")),
     ("capture", ("clash", "withdrawal")),
 ]
 
@@ -659,8 +667,15 @@ class Extractor:
             sent_events: list[Event] = []
             # the sentence's dates are resolved only if a clause has a trigger (most have none), but against
             # the anchor the sentence starts with, as an eager call would
-            sent_dates = _LazyDates(sent, ctx.published, ctx.last_date)
             live = self.patterns.live_triggers(fold_for_gate(sent.text))
+            if live and ctx.unread and DAY_MONTH_NO_YEAR.search(sent.text) and not YEAR_IN.search(sent.text):
+                # "The ordeal began on Aug. 3, 2014, when ... On Aug. 15 the jihadists surrounded Kocho": a day
+                # without a year goes on from the last date told with one, even in a sentence with no event
+                told = [d for lazy in ctx.unread for d in lazy.get() if YEAR_IN.search(d.text)
+                        and d.start <= ctx.published and not d.text.lower().startswith("since")]
+                if told:
+                    ctx.last_date, ctx.unread = told[-1], []
+            sent_dates = _LazyDates(sent, ctx.published, ctx.last_date)
             anchor = ctx.last_date
             for clause in split_clauses(sent) if live else ():  # no candidate trigger: no clause has an event
                 sent_events += self._clause_events(sent, clause, ctx, persons, sent_dates, live)
@@ -1292,14 +1307,17 @@ class Extractor:
                                 r"\bunder\s+(?:the\s+)?cover\s+of\s+(?:[\w.\-]+\s+){0,2}$|"
                                 r"\bwith\s+(?:[\w\-]+\s+){0,2}(?:support|cover|backing|help)\s+(?:from|of)\s+(?:the\s+)?$|"
                                 r"(?<!clashed\s)(?<!clashes\s)(?<!fought\s)(?<!fighting\s)(?<!battled\s)(?<!battles\s)"
-                                r"(?<!skirmished\s)\b(?:with|alongside)\s+(?:\w+\s+){0,2}$",
+                                r"(?<!skirmished\s)\bwith\s+(?:\w+\s+){0,2}$|\balongside\s+(?:\w+\s+){0,2}$",
                                 text[max(0, a.start - 30):a.start], re.I)}  # "clashed with X": X is the enemy
         listed: set[int] = set()  # members of a list with an earlier participant ("troops, Peshmerga and ...")
         for i in range(1, len(resolved)):
-            if COORD.fullmatch(text[resolved[i - 1][0].end:resolved[i][0].start]):
+            gap = text[resolved[i - 1][0].end:resolved[i][0].start]
+            if COORD.fullmatch(gap):
                 listed.add(i)
                 if i - 1 in backers:
                     backers.add(i)
+            elif i - 1 in backers and (BACKER_AND.fullmatch(gap) or re.fullmatch(r"['’]s\s+(?:[\w\-]+\s+){0,2}", gap)):
+                backers.add(i)  # "fighting alongside Yazidi militiamen and guerrillas from Turkey's outlawed PKK"
         before = [i for i, (a, _n) in enumerate(resolved) if i not in backers and i not in victims and (
             a.start < tpos or (a.start <= tpos + 1 and trig.frame not in ("drive_out", "passive")))]
         # "The jihadists seized the city from government forces in May and last month beheaded ...": the object of
@@ -1416,6 +1434,14 @@ class Extractor:
             anaphor = re.search(r"\b(?:they|it|the\s+(?:group|militants|jihadists|organisation|organization|"
                                 r"insurgents|troops|forces|army|raid|attack|assault))\b(?!['’]s?\s)",
                                 text[sent.start:tpos], re.I)
+            if actor1 is None and clause.start > sent.start and (
+                    shared := SHARED_SUBJECT.match(text, clause.start, tpos + 1)) and (
+                    shared.end() >= tpos or shared.group(1).endswith("ed")):
+                # "the jihadists surrounded Kocho, separated the men from the women, and shot hundreds of the men
+                # dead": a verb with no subject of its own has the sentence's
+                actor1 = next((n for a in ctx.actors if sent.start <= a.start < clause.start
+                               and not self._is_speaker(a, text) and (n := self._resolve_actor(a, country, ctx))
+                               and n != "Civilians" and n != actor2), None)
             if actor1 is None and (anaphor or trig.territory or trig.category == "clash"):
                 # "... launched with heavy coalition air support": the side the backer supports.
                 backed = [resolved[i][1] for i in backers] + [n for a_, n in resolved if re.match(
@@ -1572,9 +1598,16 @@ class Extractor:
         if trig.category == "clash" and "ince" in head and re.search(
                 r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}$", head, re.I):
             return False  # "since the (Mosul) campaign against the group began": a time reference, not an event
-        if trig.territory and m.group(0).lower() == "capture" and re.search(r"\b(?:that|this)\s+(?:[\w\-]+\s+)?$",
-                                                                            head, re.I):
-            return False  # "months before that first capture": the capture told before, not another one
+        if trig.category == "clash" and m.group(0)[:3].lower() == "cut" and re.search(
+                r"\b(?:the|its|this|that)\s+(?:capture|recapture|seizure|fall|advance|offensive|takeover|victory)\s+"
+                r"(?:of\s+[\w\-]+\s+)?(?:has\s+|had\s+|also\s+)?$", head, re.I):
+            return False  # "officials said the capture cut Highway 47": what the capture told before did
+        if trig.territory and m.group(0).lower() == "capture" and re.search(
+                r"\b(?:that|this|the|its)\s+(?:[\w\-]+\s+)?$", head, re.I) and not re.match(r"\s+(?:of|by)\b",
+                                                                                   text[m.end():]):
+            # "months before that first capture", "officials said the capture cut Highway 47": the capture told
+            # before, not another one (but "the capture of Sinjar" names what it took)
+            return False
         if (" for " in head or " to " in head or "against" in head) and REASON_BEFORE.search(head):
             return False  # "in retaliation for French air strikes": the reason given for an event, reported elsewhere
         if trig.category == "airstrike" and SUPPORT_BEFORE.search(head):

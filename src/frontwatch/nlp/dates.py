@@ -295,6 +295,12 @@ def _h_day_month(m: re.Match[str], c: _Ctx) -> tuple[dt.date, dt.date, Precision
             return None
         if first is None or first > c.published:
             y -= 1
+        if c.anchor is not None and c.anchor.start.year < y:
+            # "The ordeal began on Aug. 3, 2014 ... On Aug. 15 the jihadists surrounded Kocho": a story told in an
+            # earlier year goes on in it (a date up to half a year after the date told before)
+            told = _safe_date(c.anchor.start.year, mon, d1)
+            if told is not None and 0 <= (told - c.anchor.start).days <= 183:
+                y = c.anchor.start.year
     start, end = _safe_date(y, mon, d1), _safe_date(y, mon, d2)
     if start is None or end is None or end < start:
         return None
@@ -703,7 +709,7 @@ _RULES: list[Rule] = [
         re.compile(
             rf"""(?P<pre>(?i:(?:(?:late|early|before\s+dawn|at\s+dawn|overnight)\s+)?on
             |(?:on\s+|in\s+)?the\s+(?:early\s+)?(?:night|hours|morning|evening|afternoon)\s+of
-            |late|early|overnight|since|by|until|from|last|this|next|between)\s+)?
+            |late|early|overnight(?:\s+(?:from|between))?|since|by|until|from|last|this|next|between)\s+)?
         (?P<wd>{_WD})(?:'s)?(?:\s+{_TIME_OF_DAY})?
         (?:\s*(?:(?i:and|or|to|through|into|until)|-|–)\s+(?:(?i:on|late|early)\s+)?(?P<wd2>{_WD})(?:'s)?
             (?:\s+{_TIME_OF_DAY})?)?\b""",
