@@ -1524,3 +1524,53 @@ def test_a_day_without_a_year_goes_on_from_the_last_year_told():
     evs = events("Kurdish forces retook Sinjar on Friday. On Aug. 15 the jihadists shot dead 20 men in Kocho near "
                  "Sinjar.", "2015-11-14")
     assert [e.date for e in evs if e.event_type == "Violence against civilians"] == [dt.date(2015, 8, 15)]
+
+
+def test_two_accounts_of_a_toll_are_its_range_and_a_claim_covers_the_attacks_told_again():
+    evs = events("Two days after a coordinated wave of bombings struck the coastal cities of Jableh and Tartus, the "
+                 "government and a monitor remained far apart on the toll. Islamic State claimed the attacks through "
+                 "its Amaq news agency. In Jableh, four suicide bombers blew themselves up at the main bus station on "
+                 "Monday morning; the Syrian Observatory for Human Rights said 101 people died there, while the state "
+                 "news agency SANA put the toll at 53. In Tartus, a car bomb exploded at a crowded bus station and two "
+                 "suicide bombers then detonated their vests, killing 48 people according to the Observatory and 25 "
+                 "according to the government.", "2016-05-25")
+    got = {e.location: (e.actor1, e.fatalities_low, e.fatalities_best, e.fatalities_high) for e in evs
+           if e.sub_event_type == "Suicide bomb"}
+    assert got == {"Jablah": ("Islamic State", 53, 101, 101), "Tartus": ("Islamic State", 25, 48, 48)}
+
+
+def test_a_claim_of_one_attack_does_not_cover_the_next():
+    evs = events("A car bomb tore through a market in Baghdad's Sadr City district on Wednesday, killing 64 people. "
+                 "Islamic State claimed the attack in a statement. Hours later, a suicide bomber detonated a car at a "
+                 "checkpoint in Kadhimiya, killing 17 people.", "2016-05-12")
+    assert [e.actor1 for e in evs] == ["Islamic State", None]
+
+
+def test_who_is_where_a_place_is_is_no_party_and_a_tally_is_no_event():
+    e = one("Islamic State militants seized most of the town of al-Baghdadi on Thursday, bringing the fighting close "
+            "to the Ain al-Asad air base, where US Marines are training Iraqi troops.", "2015-02-14")
+    assert (e.actor1, e.actor2) == ("Islamic State", "Iraqi government forces")
+    assert events("Islamic State has carried out most of the suicide bombings in Baghdad since the summer.",
+                  "2015-02-14") == []
+    assert events("Russia has proposed that Russian and US aircraft carry out joint strikes against the Nusra Front "
+                  "in Idlib.", "2016-05-25") == []
+    e = one("Last Sunday, counter-terrorism troops raised the Iraqi flag over the citadel in Tal Afar.", "2017-09-01")
+    assert (e.sub_event_type, e.actor1) == ("Government regains territory", "Iraqi government forces")
+
+
+def test_allies_named_with_including_are_backers_and_unidentified_fighters_an_armed_group():
+    e = one("Government troops and allied militias, including Lebanon's Hezbollah, captured the Bani Zeid district "
+            "of Aleppo on July 28.", "2016-08-07")
+    assert (e.actor1, e.assoc_actors) == ("Syrian government forces", ["Hezbollah"])
+    e = one("A Russian Mi-8 transport helicopter was shot down by unidentified fighters near Saraqeb on Monday, "
+            "killing all five people on board.", "2016-08-07")
+    assert (e.actor1, e.actor2) == ("Unidentified armed group", "Russian forces")
+
+
+def test_sorties_flown_and_a_town_they_were_driven_from():
+    e = one("Russia's defence ministry said its aircraft had flown 40 sorties around Palmyra on Saturday alone, "
+            "killing more than 100 militants.", "2016-03-28")
+    assert (e.sub_event_type, e.actor1, e.fatalities_low) == ("Air/drone strike", "Russian forces", 101)
+    e = one("Kurdish fighters drove them from the border town of Kobani in January 2015.", "2016-03-28")
+    assert (e.sub_event_type, e.actor1, e.date) == ("Non-state actor overtakes territory", "YPG/SDF",
+                                                    dt.date(2015, 1, 1))

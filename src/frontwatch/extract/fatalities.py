@@ -66,6 +66,10 @@ PATTERNS = [
     # "a death toll of 40", "the toll rose to 292"
     re.compile(rf"\b(?:death\s+)?toll\s+(?:from\s+[^,.;]{{1,80}}?\s+)?(?:of|rose\s+to|climbed\s+to|reached|stood\s+at|to)\s+{QUANT}",
                re.I),  # ("the official death toll from the deadliest attack in Turkey's history rose to 97")
+    # "SANA put the toll at 53", "killing 48 according to the Observatory and 25 according to the government":
+    # another account of a toll (rules.py makes the accounts one range)
+    re.compile(rf"\bput\s+(?:the\s+)?(?:death\s+)?toll\s+at\s+{QUANT}", re.I),
+    re.compile(rf"\b(?:and|while|but)\s+{QUANT}\s+(?:people\s+|dead\s+)?according\s+to\b", re.I),
     # "were among the 12 dead"
     re.compile(rf"\bamong\s+(?:the\s+)?{QUANT}\s+(?:dead|killed)", re.I),
     # "a Turkish soldier was killed": one person

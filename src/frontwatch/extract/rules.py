@@ -82,6 +82,10 @@ DAY_MONTH_NO_YEAR = re.compile(rf"\b{_MONTHS_RX}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\
 YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 # a clause that goes on with the sentence's subject: "..., and shot hundreds of the men dead", "and later seized"
 SHARED_SUBJECT = re.compile(r"[\s,;]*(?:and|but|then)\s+(?:later\s+|then\s+|also\s+)?([a-z]+)\b")
+# two accounts of one toll in a sentence
+DISPUTED_TOLL = re.compile(r"\bput\s+(?:the\s+)?(?:death\s+)?toll\s+at\b|\baccording\s+to\b.*\baccording\s+to\b|"
+                           r"\bwhile\s+(?:[\w\-.]+\s+){0,6}?(?:said|says|put|gave|reported|counted)\b", re.I)
+_ONE_DAY = dt.timedelta(days=1)
 RECRUITS = re.compile(r"\b(?:cadets|recruits|conscripts)\b", re.I)
 # "troops entered Darayya after the last rebel fighters left the town under a deal": a place handed over, no fight
 # (but "captured Tabqa after the last IS fighters surrendered or withdrew" is a capture, as ACLED codes it)
@@ -445,6 +449,7 @@ class _Context:
     trigger_at: dict[str, int] = field(default_factory=dict)
     named_toll: set[str] = field(default_factory=set)
     toll_at: dict[str, int] = field(default_factory=dict)  # where the count an event's toll came from begins
+    claims: list[tuple[str, dt.date, dt.date]] = field(default_factory=list)  # who claimed attacks of which dates
     reported_dead: set[tuple[str, str]] = field(default_factory=set)  # (person, event type) of the dead reported
     dateline: Mention | None = None  # the town of the dateline ("TRIPOLI, Lebanon - ..."), if the gazetteer has it
     dateline_end: int = 0  # where the dateline ends ("SURUC, Turkey - ": its country is no party either)
@@ -721,11 +726,20 @@ class Extractor:
             accepted = events[n_before:]
             if accepted:
                 last_attacks = [e for e in accepted if e.event_type in ATTACK_TYPES]
+                for e in last_attacks:
+                    claimed = next((n for n, start, end in ctx.claims if e.actor1 is None and e.date is not None
+                                    and start - _ONE_DAY <= e.date <= end + _ONE_DAY), None)
+                    if claimed is not None:
+                        # "Bombings struck Jableh and Tartus ... Islamic State claimed the attacks ... In Jableh,
+                        # four suicide bombers blew themselves up": the attacks the claim was for, told again
+                        e.actor1 = claimed
+                        e.actor2 = None if e.actor2 == claimed else e.actor2
                 last_battles = accepted
                 last_attacks_at = k
             else:  # no event of its own (none found, or only repeats of events already reported)
-                if last_attacks and ("laim" in sent.text or "lame" in sent.text or " it " in sent.text
-                                     or " its " in sent.text or "uspect" in sent.text):
+                if (last_attacks or ctx.n_attacks == 0) and ("laim" in sent.text or "lame" in sent.text
+                                                             or " it " in sent.text or " its " in sent.text
+                                                             or "uspect" in sent.text):
                     self._claimed_by(sent, ctx, last_attacks)
                 if last_attacks_at is not None and _death_hint(sent.text):
                     self._aftermath(sent, k - last_attacks_at == 1, last_battles)
@@ -764,7 +778,7 @@ class Extractor:
 
     def _claimed_by(self, sent: Sentence, ctx: _Context, attacks: list[Event]) -> None:
         """"Islamic State claimed the attack": the perpetrator of the attacks of the last sentence that had
-        events, where they had none."""
+        events, where they had none (and, for a claim of several attacks, of those told again further on)."""
         m = RESPONSIBILITY.search(sent.text)
         if m is None:
             return
@@ -777,6 +791,15 @@ class Extractor:
         name = self._resolve_actor(claimants[-1], None, ctx) if claimants else None
         if not name or name == "Civilians":
             return
+        dated = [e for e in attacks if e.date is not None]
+        # the attacks it claims may be told again in detail further on (and when the claim comes first, they are
+        # those of the week before the report); not for "claimed the attack" ("Hours later, a suicide bomber ...;
+        # there was no claim for the later blasts")
+        span = ((min(e.date for e in dated if e.date), max(e.date_end or e.date for e in dated if e.date))
+                if dated else None if attacks else (ctx.published - dt.timedelta(days=7), ctx.published))
+        if span is not None and re.search(r"\b(?:attacks|bombings|blasts|explosions|killings|both|twin|these|those)\b",
+                                          m.group(0), re.I):
+            ctx.claims.append((name, *span))
         for e in attacks:
             if e.actor1 is None or e.actor1 == UNIDENTIFIED:  # (a gunman nobody named, until someone claims him)
                 e.actor1 = name
@@ -1051,6 +1074,12 @@ class Extractor:
             return None
         # -- fatalities (not for acts that kill no one themselves: an abduction, an arrest, a deal)
         f = clause_fat[0] if clause_fat and trig.category not in NON_LETHAL else None
+        if f is not None and len(clause_fat) > 1 and DISPUTED_TOLL.search(sent.text):
+            # "the Observatory said 101 people died there, while SANA put the toll at 53": the range of the accounts
+            lows = [x.low for x in clause_fat if x.low is not None]
+            highs = [x.high for x in clause_fat]
+            if lows:
+                f = Fatalities(min(lows), f.best, None if None in highs else max(highs), f.text, f.span)
         if f is None and NO_CASUALTIES.search(sent.text):
             f = Fatalities(0, 0, 0, "no casualties")  # "no one was killed when a rocket hit ...": an event, no dead
         # -- persons
@@ -1291,6 +1320,8 @@ class Extractor:
                 continue  # a source of the report, not a party to the event
             if not _in(a, clause.start, clause.end):
                 continue
+            if a.start > tend and _RELATIVE_CLAUSE.search(text, tend, a.start):
+                continue  # "..., close to the Ain al-Asad air base, where US Marines are training Iraqi troops"
             if PURPOSE_BEFORE.search(text, max(0, a.start - 40), a.start):
                 continue  # "withdrew from the town to protect civilians": whom it was for, not a party
             tail = text[a.end:a.end + 60]
@@ -1309,6 +1340,9 @@ class Extractor:
                                 r"(?<!clashed\s)(?<!clashes\s)(?<!fought\s)(?<!fighting\s)(?<!battled\s)(?<!battles\s)"
                                 r"(?<!skirmished\s)\bwith\s+(?:\w+\s+){0,2}$|\balongside\s+(?:\w+\s+){0,2}$",
                                 text[max(0, a.start - 30):a.start], re.I)}  # "clashed with X": X is the enemy
+        backers |= {i for i, (a, _n) in enumerate(resolved) if a.start < tpos and re.search(
+            r",\s+including\s+(?:[\w\-]+['’]s\s+)?$", text[max(0, a.start - 40):a.start], re.I)}
+        # ("government troops and allied militias, including Lebanon's Hezbollah, captured ...": one of the allies)
         listed: set[int] = set()  # members of a list with an earlier participant ("troops, Peshmerga and ...")
         for i in range(1, len(resolved)):
             gap = text[resolved[i - 1][0].end:resolved[i][0].start]
@@ -1598,6 +1632,9 @@ class Extractor:
         if trig.category == "clash" and "ince" in head and re.search(
                 r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}$", head, re.I):
             return False  # "since the (Mosul) campaign against the group began": a time reference, not an event
+        if re.search(r"\b(?:most|many|much|all|some)\s+of\s+(?:the|its|their)\s+(?:[\w\-]+\s+)?$", head, re.I) and \
+                trig.category not in ("capture",):
+            return False  # "IS has carried out most of the suicide bombings in the city since the summer": a tally
         if trig.category == "clash" and m.group(0)[:3].lower() == "cut" and re.search(
                 r"\b(?:the|its|this|that)\s+(?:capture|recapture|seizure|fall|advance|offensive|takeover|victory)\s+"
                 r"(?:of\s+[\w\-]+\s+)?(?:has\s+|had\s+|also\s+)?$", head, re.I):
