@@ -9,12 +9,15 @@ from pathlib import Path
 import pytest
 
 from frontwatch.extract.evaluate import evaluate_claims, evaluate_events
+from frontwatch.theatre import load_theatre
 
 FIX = Path(__file__).parents[1] / "fixtures"
-SETS = ["holdout", "holdout2", "holdout3"]
+SETS = ["holdout", "holdout2", "holdout3", "holdout4"]
 CANONICAL = {"Islamic State", "Syrian government forces", "Russian forces", "US-led coalition", "United States",
              "Iraqi government forces", "Kurdish Peshmerga", "YPG/SDF", "Popular Mobilization Forces",
              "Sunni tribal forces", "Syrian rebels", "Jabhat al-Nusra", "Turkish forces", "Civilians", None}
+# (the fourth set was briefed with the pack's whole list of actors)
+PACK = CANONICAL | {a.name for a in load_theatre("syria-iraq").actors}
 
 
 @pytest.mark.parametrize("name", SETS)
@@ -26,17 +29,19 @@ def test_every_gold_line_cites_its_article_and_uses_the_gold_vocabulary(name):
             body = (folder / rec["article"]).read_text(encoding="utf-8")
             assert rec["evidence"] in body, (name, kind, rec["evidence"][:60])
             if kind == "gold":
-                assert rec["actor1"] in CANONICAL and rec["actor2"] in CANONICAL, rec
+                names = PACK if name == "holdout4" else CANONICAL
+                assert rec["actor1"] in names and rec["actor2"] in names, rec
 
 
-@pytest.mark.parametrize("name, f1, actors", [("holdout", 0.85, 0.80), ("holdout2", 0.75, 0.50),
-                                              ("holdout3", 0.85, 0.50)])
-def test_the_holdouts_score_no_worse_than_they_did(name, f1, actors):
+@pytest.mark.parametrize("name, f1, actors, negatives", [("holdout", 0.85, 0.80, 0), ("holdout2", 0.75, 0.50, 0),
+                                                         ("holdout3", 0.85, 0.50, 0), ("holdout4", 0.80, 0.65, 1)])
+def test_the_holdouts_score_no_worse_than_they_did(name, f1, actors, negatives):
     folder = FIX / name
     r = evaluate_events(folder / "gold.jsonl", folder, negatives_path=folder / "negatives.jsonl")
     assert r["overall"]["f1"] >= f1, r["overall"]
     assert r["fields"]["actors"] >= actors, r["fields"]
-    assert r["negatives"]["with_event"] == 0  # no future, denied or hypothetical sentence gives an event
+    # no future, denied or hypothetical sentence gives an event (holdout4: one of its unread part still does)
+    assert r["negatives"]["with_event"] <= negatives
 
 
 def test_the_holdout_claims_are_found_as_well_as_they_were():

@@ -1365,6 +1365,10 @@ def test_people_trapped_living_or_at_home_in_a_place_and_a_toll_put_at_a_figure_
         ("civilians remaining", 400000.0)]
     assert claims("The ministry put the number of tribe members killed since the campaign began at 322.") == [
         ("cumulative death toll", 322.0)]
+    assert claims("Some 250,000 people are believed to live in the rebel-held districts of Aleppo.") == [
+        ("civilians remaining", 250000.0)]
+    assert claims("The United Nations says more than 3,000 Yazidis, most of them women and children, are still held "
+                  "by the group.") == [("people held captive", 3000.0)]
 
 
 def test_a_tank_destroyed_is_fighting_and_terrorists_in_quotes_are_a_sides_dead():

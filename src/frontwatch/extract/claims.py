@@ -33,7 +33,7 @@ _Q = rf"(?P<q>{_APPROX}\s+)?(?P<num>{_BIG})"
 _APPOSITION = r"(?:,(?:[^,.;]|(?<=\d),(?=\d{3})){1,60},)"  # ", among them 3,500 children,"
 _FORCES = (r"(?:fighters|militants|jihadists|troops|soldiers|members|men\s+under\s+arms|recruits|foreign\s+fighters|"
            r"Peshmerga|militiamen|personnel|paramilitaries|gunmen)")
-_PEOPLE = r"(?:people|civilians|residents|refugees|Syrians|Iraqis|families|children)"
+_PEOPLE = r"(?:people|civilians|residents|refugees|Syrians|Iraqis|families|children|Yazidis|Christians)"
 
 RULES: list[tuple[str, re.Pattern[str]]] = [
     ("territory share lost", re.compile(
@@ -93,14 +93,15 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     # "some 750,000 civilians remain", "about 93,000 civilians live in"
     ("civilians remaining", re.compile(
         rf"\b{_Q}\s+(?:[\w\-]+\s+){{0,2}}?{_PEOPLE}{_APPOSITION}?\s+(?:still\s+)?(?:remain|remained|are\s+trapped|were\s+trapped|live|lived|"
-        r"are\s+still|were\s+living|are\s+living)", re.I)),
+        r"are\s+still(?!\s+held)|were\s+living|are\s+living|(?:are|were)\s+(?:believed|thought|estimated|said)\s+to\s+(?:live|"
+        r"remain|be\s+living|be\s+trapped))", re.I)),
     # "trapping an estimated 250,000 people", "is home to some 400,000 people"
     ("civilians remaining", re.compile(rf"\b(?:trapping|trapped|besieging|is\s+home\s+to|are\s+home\s+to|home\s+to)\s+{_Q}\s+"
                                        rf"(?:[\w\-]+\s+)?{_PEOPLE}\b", re.I)),
     # "some 3,500 people, mostly women and children, were still held captive"
     ("people held captive", re.compile(
         rf"\b{_Q}\s+(?:[\w\-]+\s+){{0,2}}?{_PEOPLE}(?:,[^,.;]{{1,60}},)?\s+(?:were|are|remain|remained)\s+(?:still\s+)?"
-        r"(?:held\s+(?:captive|hostage)|in\s+captivity)", re.I)),
+        r"(?:held\s+(?:captive|hostage|by)|in\s+captivity)", re.I)),
     # "more than 10,000 air strikes"
     ("air strikes (cumulative)", re.compile(rf"\b{_Q}\s+(?:air\s*[\s\-]?strikes|airstrikes|sorties)", re.I)),
     # "its aircraft had carried out more than 4,000 strikes"
