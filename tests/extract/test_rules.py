@@ -1578,3 +1578,33 @@ def test_sorties_flown_and_a_town_they_were_driven_from():
     e = one("Kurdish fighters drove them from the border town of Kobani in January 2015.", "2016-03-28")
     assert (e.sub_event_type, e.actor1, e.date) == ("Non-state actor overtakes territory", "YPG/SDF",
                                                     dt.date(2015, 1, 1))
+
+
+def test_a_self_declared_caliphate_is_no_declaration():
+    assert events("With Tabqa gone, the government holds no position in the province, which the jihadists have "
+                  "turned into the centre of their self-declared caliphate.", "2014-08-25") == []
+    assert one("Islamic State declared a caliphate in Mosul in June 2014.", "2014-08-25").sub_event_type == "Other"
+
+
+def test_a_killing_or_deal_named_by_its_noun_with_its_own_date():
+    e = one("The negotiations were overshadowed by the killing on January 14 of Ahmad al-Ghadban, a retired general, "
+            "by rebels in Wadi Barada.", "2017-01-29")
+    assert (e.sub_event_type, e.actor1, e.date) == ("Attack", "Syrian rebels", dt.date(2017, 1, 14))
+    e = one("The agreement, announced on Thursday, came after the defenders had been squeezed into a small pocket of "
+            "Darayya.", "2016-08-27")
+    assert (e.sub_event_type, e.location, e.date) == ("Agreement", "Darayya", dt.date(2016, 8, 25))
+
+
+def test_a_state_since_long_ago_and_attacks_retold_in_a_which_clause_are_no_events():
+    assert events("The jihadists have besieged government-held parts of Deir ez-Zor since early 2015.",
+                  "2016-01-20") == []
+    # (but a fight since Monday is this week's)
+    assert len(events("Islamic State has seized three villages near Kirkuk since Monday.", "2016-01-20")) == 1
+    assert events("Islamic State claimed the attacks, which killed 31 people in Brussels.", "2016-03-24") == []
+
+
+def test_its_strikes_are_the_sentence_subject_s():
+    e = one("The US-led coalition has been bombing Islamic State in Syria since September 2014, when its first "
+            "strikes hit Raqqa.", "2015-10-01")
+    assert (e.sub_event_type, e.actor1, e.actor2, e.date) == (
+        "Air/drone strike", "US-led coalition", "Islamic State", dt.date(2014, 9, 1))

@@ -86,6 +86,9 @@ SHARED_SUBJECT = re.compile(r"[\s,;]*(?:and|but|then)\s+(?:later\s+|then\s+|also
 DISPUTED_TOLL = re.compile(r"\bput\s+(?:the\s+)?(?:death\s+)?toll\s+at\b|\baccording\s+to\b.*\baccording\s+to\b|"
                            r"\bwhile\s+(?:[\w\-.]+\s+){0,6}?(?:said|says|put|gave|reported|counted)\b", re.I)
 _ONE_DAY = dt.timedelta(days=1)
+# "have besieged government-held parts of the city since early 2015" (but "since Monday" is the days of one fight)
+ONGOING_SINCE = re.compile(r"(?:\s+[\w\-,']+){0,8}?\s+since\s+(?!(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                           r"yesterday|dawn|the\s+weekend|(?:this\s+|the\s+)?morning)", re.I)
 RECRUITS = re.compile(r"\b(?:cadets|recruits|conscripts)\b", re.I)
 # "troops entered Darayya after the last rebel fighters left the town under a deal": a place handed over, no fight
 # (but "captured Tabqa after the last IS fighters surrendered or withdrew" is a capture, as ACLED codes it)
@@ -1468,14 +1471,18 @@ class Extractor:
             anaphor = re.search(r"\b(?:they|it|the\s+(?:group|militants|jihadists|organisation|organization|"
                                 r"insurgents|troops|forces|army|raid|attack|assault))\b(?!['’]s?\s)",
                                 text[sent.start:tpos], re.I)
-            if actor1 is None and clause.start > sent.start and (
+            if actor1 is None and clause.start > sent.start and (((
                     shared := SHARED_SUBJECT.match(text, clause.start, tpos + 1)) and (
-                    shared.end() >= tpos or shared.group(1).endswith("ed")):
+                    shared.end() >= tpos or shared.group(1).endswith("ed"))) or re.match(r"(?:its|their)\s", text[tpos:tpos + 6])):
                 # "the jihadists surrounded Kocho, separated the men from the women, and shot hundreds of the men
-                # dead": a verb with no subject of its own has the sentence's
-                actor1 = next((n for a in ctx.actors if sent.start <= a.start < clause.start
-                               and not self._is_speaker(a, text) and (n := self._resolve_actor(a, country, ctx))
-                               and n != "Civilians" and n != actor2), None)
+                # dead": a verb with no subject of its own has the sentence's ("..., when its first strikes hit
+                # Raqqa": so has "its")
+                earlier = [n for a in ctx.actors if sent.start <= a.start < clause.start
+                           and not self._is_speaker(a, text) and (n := self._resolve_actor(a, country, ctx))]
+                actor1 = next((n for n in earlier if n != "Civilians" and n != actor2), None)
+                if actor1 is not None and actor2 is None and trig.category in ("airstrike", "shelling", "clash"):
+                    # (and its object: "has been bombing Islamic State in Syria since 2014, when its first strikes")
+                    actor2 = next((n for n in earlier[earlier.index(actor1) + 1:] if n != actor1), None)
             if actor1 is None and (anaphor or trig.territory or trig.category == "clash"):
                 # "... launched with heavy coalition air support": the side the backer supports.
                 backed = [resolved[i][1] for i in backers] + [n for a_, n in resolved if re.match(
@@ -1632,6 +1639,11 @@ class Extractor:
         if trig.category == "clash" and "ince" in head and re.search(
                 r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}$", head, re.I):
             return False  # "since the (Mosul) campaign against the group began": a time reference, not an event
+        if re.search(r"\b(?:have|has)\s+(?:been\s+)?$", head, re.I) and ONGOING_SINCE.match(text, m.end()):
+            return False  # "The jihadists have besieged parts of the city since early 2015": a state, not an event
+        if ", which" in head and re.search(r"\b(?:the|these|those|both)\s+(?:[\w\-]+\s+)?(?:attacks?|bombings?|blasts?|"
+                                           r"explosions?|strikes?)\s*,\s*which\s+(?:had\s+|have\s+)?$", head, re.I):
+            return False  # "Islamic State claimed the attacks, which killed 31 people": the attacks told before
         if re.search(r"\b(?:most|many|much|all|some)\s+of\s+(?:the|its|their)\s+(?:[\w\-]+\s+)?$", head, re.I) and \
                 trig.category not in ("capture",):
             return False  # "IS has carried out most of the suicide bombings in the city since the summer": a tally
@@ -1710,7 +1722,8 @@ class Extractor:
     @staticmethod
     def _own_date(dates: list[DateSpan], tpos: int, tend: int) -> bool:
         """Whether a date expression sits right at a nominal trigger ("the seizure in July of", "in July, the ...")."""
-        return any(d.span and (0 <= d.span[0] - tend <= 25 or 0 <= tpos - d.span[1] <= 25) for d in dates)
+        return any(d.span and (0 <= d.span[0] - tend <= 25 or 0 <= tpos - d.span[1] <= 25
+                               or tpos <= d.span[0] < tend) for d in dates)  # ("the killing on January 14 of")
 
     def _pick_date(self, dates: list[DateSpan], tpos: int, ctx: _Context, tend: int | None = None,
                    said: bool = True) -> DateSpan | None:
