@@ -1608,3 +1608,21 @@ def test_its_strikes_are_the_sentence_subject_s():
             "strikes hit Raqqa.", "2015-10-01")
     assert (e.sub_event_type, e.actor1, e.actor2, e.date) == (
         "Air/drone strike", "US-led coalition", "Islamic State", dt.date(2014, 9, 1))
+
+
+def test_appeals_plans_habits_and_references_to_strikes_are_no_events():
+    for text in ("Barrel bombs fall almost daily on towns across Idlib province, residents say.",
+                 "The advance on Amirli followed the first American air raids in the area.",
+                 "US officials said further strikes on the group's oil installations in Deir ez-Zor were planned.",
+                 "A spokesman for the Kurdish YPG militia appealed for coalition strikes on the tanks besieging Kobani.",
+                 "It took federal forces a matter of days this month to take Kirkuk.",
+                 "The blasts went off as activists assembled in Ankara to march against the renewed fighting between "
+                 "the army and the PKK."):
+        assert events(text, "2016-03-10") == [], text
+    assert one("Iraqi forces took Kirkuk on Monday.", "2016-03-10").sub_event_type == "Government regains territory"
+
+
+def test_police_who_report_a_toll_are_no_party_to_it():
+    e = one("A car bomb exploded in a crowded market in Baghdad's Sadr City district on Wednesday morning, killing at "
+            "least 64 people and wounding 87, police and medical sources said.", "2016-05-12")
+    assert (e.actor2, e.fatalities_low) == ("Civilians", 64)

@@ -64,6 +64,7 @@ POSITION_NEAR = re.compile(
 _POS = 2  # POSITION_NEAR's group of the position itself
 SPEAKER_AFTER = re.compile(
     r"\s*(?:(?:later|also|earlier|previously|then|had|has|have)\s+)?"  # "Hezbollah later said"
+    r"(?:and\s+(?:medical|hospital|security|military|local|government)\s+)?"  # "police and medical sources said"
     r"(?:(?:defence|defense|military|security|senior|local|government|media)\s+)*(?:officials?|spokesm[ae]n|"
     r"spokesperson|sources?|media\s+office|statement|said|says|say|told|announced|reported|stated|added|"
     r"estimated|believes?)\b",
@@ -270,7 +271,8 @@ TOTAL_TOLL = re.compile(r"\b(?:have|has|had)\s+been\s+killed\b[^.;]{0,40}?\bsinc
 EARLIER_EVENT_BEFORE = re.compile(r"\b(?:a\s+day|a\s+week|\w+\s+(?:days|weeks|hours))\s+after\s+(?:an?\s+|the\s+)?"
                                   r"(?:[\w\-]+\s+)?$", re.I)
 HABITUAL = re.compile(r"\b(?:every|each)\s+(?:single\s+)?(?:day|night|week|month|morning|evening|time|"
-                      r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
+                      r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b(?:almost|nearly)\s+(?:daily|every\s+day)\b|"
+                      r"\b(?:fall|falls|hit|hits|strike|strikes)\s+daily\b", re.I)  # ("Barrel bombs fall almost daily")
 NO_CASUALTIES = re.compile(r"\bno\s+(?:casualties|deaths|fatalities|one\s+was\s+(?:killed|hurt|injured))\b|"
                            r"\bwithout\s+(?:causing\s+)?(?:casualties|injuries)\b|\bnobody\s+was\s+(?:killed|hurt)\b", re.I)
 # "withdrew from the town to protect civilians": whom an act was for, not a party to it
@@ -679,7 +681,7 @@ class Extractor:
             if live and ctx.unread and DAY_MONTH_NO_YEAR.search(sent.text) and not YEAR_IN.search(sent.text):
                 # "The ordeal began on Aug. 3, 2014, when ... On Aug. 15 the jihadists surrounded Kocho": a day
                 # without a year goes on from the last date told with one, even in a sentence with no event
-                told = [d for lazy in ctx.unread for d in lazy.get() if YEAR_IN.search(d.text)
+                told = [d for lazy in ctx.unread for d in lazy.get() if YEAR_IN.search(d.text) and d.precision == "day"
                         and d.start <= ctx.published and not d.text.lower().startswith("since")]
                 if told:
                     ctx.last_date, ctx.unread = told[-1], []
@@ -1634,7 +1636,8 @@ class Extractor:
         head = text[max(0, m.start() - 40): m.start()]
         if re.search(r"\bto\s+$", head) and trig.category not in ("massacre",):
             return False  # "a campaign to retake Mosul": an aim, not an event
-        if ("every" in text or "each" in text or "Every" in text or "Each" in text) and HABITUAL.search(text):
+        if ("every" in text or "each" in text or "Every" in text or "Each" in text or "daily" in text) and \
+                HABITUAL.search(text):
             return False  # "public executions every Friday": a way of life, not one event
         if trig.category == "clash" and "ince" in head and re.search(
                 r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}$", head, re.I):
@@ -1702,6 +1705,13 @@ class Extractor:
             return False  # "marched to condemn the bombing": the attack reported, not another one
         if trig.nominal and AFTER_THE_EVENT.search(head):
             return False  # "Hours after the bombing, the PKK said ...": a reference to the attack reported
+        if trig.category == "clash" and re.search(r"\b(?:against|protest(?:ing|ed)?|oppos(?:e|ed|ing))\s+the\s+"
+                                                   r"(?:renewed\s+|ongoing\s+)?$", head, re.I):
+            return False  # "assembled to march against the renewed fighting between the army and the PKK"
+        if re.search(r"\b(?:followed|follows|after)\s+the\s+first\s+(?:[\w\-]+\s+)?$", head, re.I):
+            return False  # "The advance followed the first American air raids in the area": told as a reference
+        if trig.nominal and re.match(r"\s+(?:[\w\-'’]+\s+){0,4}?(?:comes|came)\b", text[m.end():]):
+            return False  # "The killing of Kuntar comes less than three months after ...": the event told before
         if trig.nominal and not self._own_date(dates, offset + m.start(), offset + m.end()):
             return False  # "the fall of Ramadi", "the bombing": a reference to an event, not a report of it
         return True

@@ -295,9 +295,10 @@ def _h_day_month(m: re.Match[str], c: _Ctx) -> tuple[dt.date, dt.date, Precision
             return None
         if first is None or first > c.published:
             y -= 1
-        if c.anchor is not None and c.anchor.start.year < y:
-            # "The ordeal began on Aug. 3, 2014 ... On Aug. 15 the jihadists surrounded Kocho": a story told in an
-            # earlier year goes on in it (a date up to half a year after the date told before)
+        if c.anchor is not None and c.anchor.precision == "day" and c.anchor.start.year < y:
+            # "The ordeal began on Aug. 3, 2014 ... On Aug. 15 the jihadists surrounded Kocho": a story told day by
+            # day in an earlier year goes on in it (a date up to half a year after the day told before; "in 2014"
+            # or "in June 2014" is background, not a story told day by day)
             told = _safe_date(c.anchor.start.year, mon, d1)
             if told is not None and 0 <= (told - c.anchor.start).days <= 183:
                 y = c.anchor.start.year
