@@ -1626,3 +1626,16 @@ def test_police_who_report_a_toll_are_no_party_to_it():
     e = one("A car bomb exploded in a crowded market in Baghdad's Sadr City district on Wednesday morning, killing at "
             "least 64 people and wounding 87, police and medical sources said.", "2016-05-12")
     assert (e.actor2, e.fatalities_low) == ("Civilians", 64)
+
+
+def test_the_words_that_name_the_taker_do_not_make_the_loser_an_armed_group():
+    evs = events("Syrian government forces lost ground across Idlib province this spring. The insurgents took Idlib "
+                 "city, the provincial capital, on Saturday.", "2015-03-30")
+    assert [(e.actor1, e.actor2) for e in evs if e.location == "Idlib"] == [
+        ("Syrian rebels", "Syrian government forces")]
+
+
+def test_a_date_after_an_earlier_trigger_is_that_trigger_s():
+    evs = events("Government forces shelled Saraqeb on Monday and recaptured Jisr al-Shughur on Tuesday.", "2016-03-10")
+    assert {e.location: e.date for e in evs} == {"Saraqib": dt.date(2016, 3, 7),
+                                                 "Jisr ash Shughur": dt.date(2016, 3, 8)}

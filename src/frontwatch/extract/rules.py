@@ -931,9 +931,10 @@ class Extractor:
                     if loser in best and not EARLIER_EVENT_BEFORE.search(text[max(0, best[loser][1].start() - 30):
                                                                               best[loser][1].start()]):
                         best.pop(loser)
+        chosen = list(best.values())
         out: list[Event] = []
-        starts = [clause.start + m.start() for _, m in best.values()]
-        for trig, m in best.values():
+        starts = [clause.start + m.start() for _, m in chosen]
+        for trig, m in chosen:
             ev = self._build(sent, clause, trig, m, dates, lazy_dates.get(), ctx, persons, starts)
             if ev is not None:
                 ctx.trigger_at[ev.id] = clause.start + m.start()
@@ -1067,7 +1068,8 @@ class Extractor:
                 and not CIVILIAN_WORDS.search(clause.text):
             return None  # "killed" without civilian victims is the fighting it belongs to, not a massacre
         # -- date: the clause's own, else the sentence's, else the story's last (with less confidence)
-        date = self._pick_date(dates, tpos, ctx, tend, said=False)  # (the clause's: not when it was said)
+        date = self._pick_date(dates, tpos, ctx, tend, said=False,  # (the clause's: not when it was said)
+                               after=max((t for t in triggers if t < tpos), default=None))
         if date is None:
             date = self._pick_date(sent_dates, tpos, ctx, tend)
             confidence -= 0.05
@@ -1590,8 +1592,12 @@ class Extractor:
                     trig.category == "clash" and TARGET_WORDS.search(sent.text))):
                 # (abroad, e.g. Sirte in Libya, the story's Syrian sides are no guess for whom it was against)
                 # "militants", "the group('s)": the story's armed group, unless actor1 is the one they denote
-                militants = re.search(r"\b(?:militant|jihadist|insurgent)s?\b|\bthe\s+group\b", sent.text, re.I) and \
-                    actor1 != self.militant_actor
+                # (not the words that name actor1 itself: "The insurgents took Idlib city")
+                own = [(a.start, a.end) for a, n in resolved if n == actor1]
+                militants = actor1 != self.militant_actor and any(
+                    not any(s_ <= mm.start() < e_ for s_, e_ in own) for mm in re.finditer(
+                        r"\b(?:militant|jihadist|insurgent)s?\b|\bthe\s+group\b", text[:sent.end], re.I)
+                    if mm.start() >= sent.start)
                 # a state's own forces retaking ground there took it from an armed group, not another of its forces
                 own = actor1 in self.actor_info and self.actor_info[actor1].kind == "state force" and \
                     self.actor_info[actor1].country == country and trig.territory
@@ -1736,9 +1742,11 @@ class Extractor:
                                or tpos <= d.span[0] < tend) for d in dates)  # ("the killing on January 14 of")
 
     def _pick_date(self, dates: list[DateSpan], tpos: int, ctx: _Context, tend: int | None = None,
-                   said: bool = True) -> DateSpan | None:
+                   said: bool = True, after: int | None = None) -> DateSpan | None:
         """The date of the event at ``tpos`` among ``dates``; with ``said=False`` never the date of a statement
-        ("the Pentagon said on Monday that US aircraft had hit ...": the sentence may date the strike)."""
+        ("the Pentagon said on Monday that US aircraft had hit ...": the sentence may date the strike). A date
+        between an earlier trigger at ``after`` and this one is that trigger's ("took Idlib on Monday and seized
+        Jisr al-Shughur on Tuesday")."""
         past = [d for d in dates if d.start <= ctx.published]
         if not past:
             return None
@@ -1763,6 +1771,8 @@ class Extractor:
                 gap = d.span[0] - tend  # after the trigger: "fell to X on Sunday"
             elif d.span[1] <= tpos:
                 gap = tpos - d.span[1] + 5  # before it: "on Monday, X took ..."
+                if after is not None and d.span[0] > after:
+                    gap += 200  # (the earlier trigger's date)
             else:
                 gap = 0  # inside the trigger span
             return gap + coarse.get(d.precision, 0)
