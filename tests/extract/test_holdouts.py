@@ -12,11 +12,11 @@ from frontwatch.extract.evaluate import evaluate_claims, evaluate_events
 from frontwatch.theatre import load_theatre
 
 FIX = Path(__file__).parents[1] / "fixtures"
-SETS = ["holdout", "holdout2", "holdout3", "holdout4"]
+SETS = ["holdout", "holdout2", "holdout3", "holdout4", "holdout5"]
 CANONICAL = {"Islamic State", "Syrian government forces", "Russian forces", "US-led coalition", "United States",
              "Iraqi government forces", "Kurdish Peshmerga", "YPG/SDF", "Popular Mobilization Forces",
              "Sunni tribal forces", "Syrian rebels", "Jabhat al-Nusra", "Turkish forces", "Civilians", None}
-# (the fourth set was briefed with the pack's whole list of actors)
+# (the fourth and fifth sets were briefed with the pack's whole list of actors)
 PACK = CANONICAL | {a.name for a in load_theatre("syria-iraq").actors}
 
 
@@ -29,12 +29,13 @@ def test_every_gold_line_cites_its_article_and_uses_the_gold_vocabulary(name):
             body = (folder / rec["article"]).read_text(encoding="utf-8")
             assert rec["evidence"] in body, (name, kind, rec["evidence"][:60])
             if kind == "gold":
-                names = PACK if name == "holdout4" else CANONICAL
+                names = PACK if name in ("holdout4", "holdout5") else CANONICAL
                 assert rec["actor1"] in names and rec["actor2"] in names, rec
 
 
 @pytest.mark.parametrize("name, f1, actors, negatives", [("holdout", 0.85, 0.80, 0), ("holdout2", 0.75, 0.50, 0),
-                                                         ("holdout3", 0.85, 0.50, 0), ("holdout4", 0.80, 0.65, 1)])
+                                                         ("holdout3", 0.85, 0.50, 0), ("holdout4", 0.80, 0.65, 1),
+                                                         ("holdout5", 0.74, 0.35, 0)])
 def test_the_holdouts_score_no_worse_than_they_did(name, f1, actors, negatives):
     folder = FIX / name
     r = evaluate_events(folder / "gold.jsonl", folder, negatives_path=folder / "negatives.jsonl")
