@@ -16,8 +16,8 @@ def test_actors_by_family_count_a_faction_for_its_coalition(tmp_path):
     (tmp_path / "gold.jsonl").write_text(json.dumps(gold) + "\n")
     fields = evaluate_events(tmp_path / "gold.jsonl")["fields"]
     # the pack makes Ahrar al-Sham a member of the "Syrian rebels" umbrella: wrong strictly, right by family
-    assert (fields["actors"], fields["actors (family)"]) == (0.0, 1.0)
+    assert (fields["actors"], fields["actors_family"]) == (0.0, 1.0)
     gold["actor1"] = "Jabhat al-Nusra"  # another faction is wrong both ways
     (tmp_path / "gold.jsonl").write_text(json.dumps(gold) + "\n")
     fields = evaluate_events(tmp_path / "gold.jsonl")["fields"]
-    assert (fields["actors"], fields["actors (family)"]) == (0.0, 0.0)
+    assert (fields["actors"], fields["actors_family"]) == (0.0, 0.0)

@@ -9,7 +9,7 @@ greedily, each event matching at most once. On matched pairs:
   the month for ``month``) ;
 - location: within 25 km (or the same name when either side has no coordinates);
 - actors: ``actor1`` and ``actor2`` both equal (empty equals empty);
-- actors (family): the same, where an actor also equals its coalition in a theatre pack ("Ahrar al-Sham" for
+- actors_family: the same, where an actor also equals its coalition in a theatre pack ("Ahrar al-Sham" for
   "Syrian rebels", "United States" for "US-led coalition"; ``frontwatch.fuse.actor_parents``): reported beside
   the strict figure, never instead of it;
 - fatalities: ``fatalities_low`` and ``fatalities_high`` both equal.
@@ -144,9 +144,8 @@ def evaluate_events(gold_path: Path, articles_dir: Path | None = None, theatre: 
         "location": round(sum(_same_place(pred[i], gold[j]) for i, j in pairs) / n, 3),
         "actors": round(sum((pred[i]["actor1"] == gold[j]["actor1"]) and (pred[i]["actor2"] == gold[j]["actor2"])
                             for i, j in pairs) / n, 3),
-        "actors (family)": round(sum(_kin(pred[i]["actor1"], gold[j]["actor1"]) and _kin(pred[i]["actor2"],
-                                                                                          gold[j]["actor2"])
-                                     for i, j in pairs) / n, 3),
+        "actors_family": round(sum(_kin(pred[i]["actor1"], gold[j]["actor1"])
+                                   and _kin(pred[i]["actor2"], gold[j]["actor2"]) for i, j in pairs) / n, 3),
         "actor1": round(sum(pred[i]["actor1"] == gold[j]["actor1"] for i, j in pairs) / n, 3),
         "sub_event_type": round(sum(pred[i]["sub_event_type"] == gold[j]["sub_event_type"] for i, j in pairs) / n, 3),
         "fatalities": round(sum((pred[i]["fatalities_low"] == gold[j].get("fatalities_low"))
