@@ -43,7 +43,6 @@ def _kin(pred: str | None, gold: str | None) -> bool:
 
 
 
-
 def _d(v: Any) -> dt.date | None:
     return dt.date.fromisoformat(v) if isinstance(v, str) and v else v
 

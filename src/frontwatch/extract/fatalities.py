@@ -43,9 +43,11 @@ VAGUE = {
 }
 _NUMWORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s\-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_NUMWORD})(?:\s+(?:hundred|thousand|dozen))?"
-_QUAL = r"(?:between|at\s+least|more\s+than|well\s+over|over|some|about|around|nearly|almost|roughly|approximately|up\s+to|as\s+many\s+as|an\s+estimated|all)"
+_QUAL = r"(?:at\s+least|more\s+than|well\s+over|over|some|about|around|nearly|almost|roughly|approximately|up\s+to|as\s+many\s+as|an\s+estimated|all)"
 _VAGUE = r"(?:a\s+dozen|half\s+a\s+dozen|dozens|scores|hundreds|thousands|several|a\s+number\s+of|a\s+handful|a\s+few|tens)"
-QUANT = rf"(?:(?P<qual>{_QUAL})\s+)?(?:(?P<num>{_NUM})(?:\s+(?:to|or|-|and)\s+(?P<num2>{_NUM})(?!\s+(?:wounded|injured|hurt)))?|(?P<vague>{_VAGUE})(?:\s+of)?)"
+# ("and" joins a range only after "between": "killing 12 and wounding 4" is no range)
+QUANT = (rf"(?:(?P<btw>between)\s+|(?P<qual>{_QUAL})\s+)?(?:(?P<num>{_NUM})(?:(?:\s+(?:to|or|-)\s+|(?(btw)\s+and\s+|(?!)))"
+         rf"(?P<num2>{_NUM}))?|(?P<vague>{_VAGUE})(?:\s+of)?)")
 _VICTIM_NOUN = r"(?:people|persons|civilians|fighters|militants|jihadists|soldiers|troops|members|policemen|police|residents|villagers|children|women|men|rebels|gunmen|worshippers|shoppers|pilgrims|guards|officers|recruits|cadets|prisoners|insurgents|others|more|of\s+them|Peshmerga|personnel|combatants|mourners|students|passengers|patients|bystanders|farmers|shepherds|journalists|doctors|workers|protesters|demonstrators|relatives|officials|commanders|Marines?|sons|daughters|brothers|bodyguards|attackers|assailants|defenders|leaders|tribesmen|infantrymen|servicemen|[\"“]?terrorists[\"”]?)"
 _VICTIM = rf"(?:[\w\-]+\s+){{0,3}}?{_VICTIM_NOUN}"
 _ONE_VICTIM = (r"(?:officer|soldier|policeman|civilian|child|woman|man|boy|girl|fighter|member|commander|guard|"
@@ -147,8 +149,8 @@ def _range(m: re.Match[str]) -> tuple[int | None, int | None, int | None] | None
             "'s", "’s"):
         return 1, 1, 1
     n = parse_number(m.group("num"))
-    if n is None or (qual == "between") != bool(g.get("num2") and re.search(r"\sand\s", m.group(0))):
-        return None  # "between 160 and 200" is a range, "killed 5 and 12 wounded" is not
+    if n is None or (g.get("btw") and not g.get("num2")):
+        return None  # ("between 30 people": no range)
     if g.get("num2"):
         n2 = parse_number(m.group("num2"))
         if n2 is not None and n2 > n:

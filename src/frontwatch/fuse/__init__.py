@@ -8,8 +8,8 @@ Two raw events are the same event when they come from different articles and hav
   "explosions" held 340 reports of six kinds in 15 towns of Daraa);
 - compatible actors: each of ``actor1`` / ``actor2`` equal, or empty on one side, or one side the other's
   coalition in a theatre pack (:func:`actor_parents`): actors are coded as a report names them, so "US warplanes"
-  and "coalition warplanes" striking one town on one day are one strike; two members of one coalition (France and
-  the United States, or two rebel factions) stay two actors;
+  and "coalition warplanes" striking one town on one day are one strike; two members of one coalition (two rebel
+  factions of the "Syrian rebels" umbrella) stay two actors;
 - places within a distance that grows with the coarser geo precision (1 town: 15 km, 2 region: 60 km,
   3 province/country: 200 km), or the same place name; but two reports of the same level (two towns, or two
   regions or provinces) that name different places fuse only at one point (within 1 km): fighting in Nawa and in
