@@ -90,6 +90,7 @@ _ONE_DAY = dt.timedelta(days=1)
 # "have besieged government-held parts of the city since early 2015" (but "since Monday" is the days of one fight)
 ONGOING_SINCE = re.compile(r"(?:\s+[\w\-,']+){0,8}?\s+since\s+(?!(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                            r"yesterday|dawn|the\s+weekend|(?:this\s+|the\s+)?morning)", re.I)
+MILITANT_WORDS = re.compile(r"\b(?:militant|jihadist|insurgent)s?\b|\bthe\s+group\b", re.I)
 RECRUITS = re.compile(r"\b(?:cadets|recruits|conscripts)\b", re.I)
 # "troops entered Darayya after the last rebel fighters left the town under a deal": a place handed over, no fight
 # (but "captured Tabqa after the last IS fighters surrendered or withdrew" is a capture, as ACLED codes it)
@@ -931,10 +932,9 @@ class Extractor:
                     if loser in best and not EARLIER_EVENT_BEFORE.search(text[max(0, best[loser][1].start() - 30):
                                                                               best[loser][1].start()]):
                         best.pop(loser)
-        chosen = list(best.values())
         out: list[Event] = []
-        starts = [clause.start + m.start() for _, m in chosen]
-        for trig, m in chosen:
+        starts = [clause.start + m.start() for _, m in best.values()]
+        for trig, m in best.values():
             ev = self._build(sent, clause, trig, m, dates, lazy_dates.get(), ctx, persons, starts)
             if ev is not None:
                 ctx.trigger_at[ev.id] = clause.start + m.start()
@@ -1593,11 +1593,10 @@ class Extractor:
                 # (abroad, e.g. Sirte in Libya, the story's Syrian sides are no guess for whom it was against)
                 # "militants", "the group('s)": the story's armed group, unless actor1 is the one they denote
                 # (not the words that name actor1 itself: "The insurgents took Idlib city")
-                own = [(a.start, a.end) for a, n in resolved if n == actor1]
+                named = [(a.start, a.end) for a, n in resolved if n == actor1]
                 militants = actor1 != self.militant_actor and any(
-                    not any(s_ <= mm.start() < e_ for s_, e_ in own) for mm in re.finditer(
-                        r"\b(?:militant|jihadist|insurgent)s?\b|\bthe\s+group\b", text[:sent.end], re.I)
-                    if mm.start() >= sent.start)
+                    not any(s_ <= mm.start() < e_ for s_, e_ in named)
+                    for mm in MILITANT_WORDS.finditer(text, sent.start, sent.end))
                 # a state's own forces retaking ground there took it from an armed group, not another of its forces
                 own = actor1 in self.actor_info and self.actor_info[actor1].kind == "state force" and \
                     self.actor_info[actor1].country == country and trig.territory
@@ -1745,8 +1744,8 @@ class Extractor:
                    said: bool = True, after: int | None = None) -> DateSpan | None:
         """The date of the event at ``tpos`` among ``dates``; with ``said=False`` never the date of a statement
         ("the Pentagon said on Monday that US aircraft had hit ...": the sentence may date the strike). A date
-        between an earlier trigger at ``after`` and this one is that trigger's ("took Idlib on Monday and seized
-        Jisr al-Shughur on Tuesday")."""
+        between an earlier trigger at ``after`` and this one is that trigger's ("shelled Saraqeb on Monday and
+        recaptured Jisr al-Shughur on Tuesday")."""
         past = [d for d in dates if d.start <= ctx.published]
         if not past:
             return None
