@@ -28,6 +28,8 @@ from frontwatch.extract.fatalities import find_fatalities, parse_number
         ("A coalition air strike killed the group's finance chief.", (1, 1, 1)),  # one person, named by the post
         ("Gunmen shot dead Russia's ambassador at an exhibition.", (1, 1, 1)),
         ("Militants killed the village's mukhtar and his two sons.", (3, 3, 3)),
+        ("A suicide bomber killed 33 young activists in Suruc.", (33, 33, 33)),  # whom: any plural noun
+        ("The bombers killed nine Iranian technicians at the plant.", (9, 9, 9)),
     ],
 )
 def test_phrases(text, expected):
@@ -37,6 +39,11 @@ def test_phrases(text, expected):
     else:
         assert found, text
         assert (found[0].low, found[0].best, found[0].high) == expected
+
+
+def test_a_measure_after_killed_is_no_count_of_people():
+    assert find_fatalities("He was killed two years ago in Raqqa.") == []
+    assert find_fatalities("The strike killed 30 km from the border.") == []
 
 
 def test_wounded_are_not_fatalities():

@@ -1639,3 +1639,28 @@ def test_a_date_after_an_earlier_trigger_is_that_trigger_s():
     evs = events("Government forces shelled Saraqeb on Monday and recaptured Jisr al-Shughur on Tuesday.", "2016-03-10")
     assert {e.location: e.date for e in evs} == {"Saraqib": dt.date(2016, 3, 7),
                                                  "Jisr ash Shughur": dt.date(2016, 3, 8)}
+
+
+def test_a_peace_rally_bombed_keeps_the_toll_of_the_bombing():
+    evs = events("Two explosions ripped through a crowd gathering for a peace rally near Ankara's main railway station "
+                 "on Saturday morning, killing at least 86 people, Turkey's health minister said.", "2015-10-12")
+    bomb = next(e for e in evs if e.event_type == "Explosions/Remote violence")
+    assert (bomb.fatalities_low, bomb.actor2) == (86, "Civilians")
+
+
+def test_the_side_blamed_for_or_claiming_an_attack_in_its_own_sentence_is_its_perpetrator():
+    e = one("The death toll from a suicide bombing at a Kurdish wedding in Gaziantep rose to 54, officials said, as "
+            "President Tayyip Erdogan blamed Islamic State for the attack.", "2016-08-22")
+    assert (e.actor1, e.actor2) == ("Islamic State", "Civilians")
+    e = next(e for e in events("Twin suicide bombings near a cemetery in Damascus killed at least 40 people, most of "
+                               "them pilgrims, in an attack Tahrir al-Sham claimed.", "2017-03-12")
+             if e.sub_event_type == "Suicide bomb")
+    assert e.actor1 == "Jabhat al-Nusra"
+
+
+def test_an_attacker_linked_to_a_group_is_the_group_s():
+    for text in ("A suicide bomber linked to Islamic State killed four people in Istanbul on Saturday.",
+                 "Two suicide bombers, believed to be linked to Islamic State, killed 41 people at the airport in "
+                 "Istanbul on Tuesday."):
+        e = one(text, "2016-06-30")
+        assert (e.actor1, e.actor2) == ("Islamic State", "Civilians"), text

@@ -55,11 +55,15 @@ _ONE_VICTIM = (r"(?:officer|soldier|policeman|civilian|child|woman|man|boy|girl|
                r"imam|pilot|councillor|activist|militant|jihadist|rebel|recruit|cadet|prisoner|hostage|sheikh|elder|"
                r"mukhtar|leader|infantryman|serviceman|crewman|paramedic|nurse|aid\s+worker|engineer|ambassador|"
                r"envoy|diplomat|spokesman|governor|minister|emir|deputy|chief|gunman|attacker|assailant|bomber)")
+# after "killed 12": any plural noun names whom ("killed 33 young activists", "killing nine Iranian technicians"),
+# but not a measure ("killed two years ago", "killed 30 km from ...")
+_ANY_PLURAL = (r"(?:[\w\-]+\s+){0,2}?(?!(?:years|months|weeks|days|hours|minutes|times|km|kilometres|kilometers|"
+               r"miles|metres|meters|percent|per)\b)[^\W\d_]{3,}s\b")
 _KILLED = r"(?:killed|dead|died|slain|executed|massacred|murdered|lost\s+their\s+lives|perished)"
 
 PATTERNS = [
     # "killed 12 people", "killing at least 30 civilians", "killed five and wounded 12"
-    re.compile(rf"\b(?:kill(?:ed|ing|s)?|left|leaving|massacred|executed|shot\s+dead|claimed\s+the\s+lives\s+of)\s+{QUANT}(?:\s+{_VICTIM}|\s+dead|\s+and\b|[,.])", re.I),
+    re.compile(rf"\b(?:kill(?:ed|ing|s)?|left|leaving|massacred|executed|shot\s+dead|claimed\s+the\s+lives\s+of)\s+{QUANT}(?:\s+{_VICTIM}|\s+{_ANY_PLURAL}|\s+dead|\s+and\b|[,.])", re.I),
     # "12 people were killed", "more than 100 civilians died", "dozens of fighters were killed"
     # ("hundreds of people, including soldiers and civilians, had been killed")
     re.compile(rf"\b{QUANT}\s+{_VICTIM}?(?:\s*,[^,.;]{{1,60}},)?\s*(?:\w+\s+)?(?:were|was|have\s+been|had\s+been|are|being)?\s*(?:reported\s+|confirmed\s+)?{_KILLED}", re.I),
