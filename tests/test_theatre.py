@@ -160,10 +160,11 @@ def test_ambiguous_phrases_refer_to_known_actors(name):
     forms = {s.casefold() for a in t.actors for s in (a.name, *a.aliases, *a.descriptions)}
     ambiguous = t.ambiguous
     assert ambiguous, "each shipped pack documents its ambiguous surface forms"
-    for phrase, candidates in ambiguous.items():
+    for phrase, candidates in {**ambiguous, **t.anaphoric}.items():
         assert len(candidates) >= 2, phrase
         assert set(candidates) <= names, (phrase, set(candidates) - names)
         assert phrase.casefold() not in forms, f"{phrase!r} is both ambiguous and an alias/description"
+    assert not {p.casefold() for p in ambiguous} & {p.casefold() for p in t.anaphoric}, "resolved two ways"
 
 
 def test_kurdish_fighters_and_government_forces_are_ambiguous():
@@ -230,6 +231,15 @@ def test_bad_kind_is_reported(packs_root):
     pack = shutil.copytree(BAD_PACK, packs_root / "bad_pack")
     (pack / "actors.yaml").write_text("actors:\n  - name: X\n    kind: alien\n", encoding="utf-8")
     with pytest.raises(TheatreError, match="kind 'alien' is not one of"):
+        load_theatre("bad-pack")
+
+
+def test_an_anaphoric_phrase_naming_an_unknown_actor_is_reported(packs_root):
+    pack = shutil.copytree(BAD_PACK, packs_root / "bad_pack")
+    (pack / "actors.yaml").write_text(
+        "actors:\n  - name: X\n    kind: armed group\nanaphoric:\n  the group: [X, Nobody]\n", encoding="utf-8"
+    )
+    with pytest.raises(TheatreError, match=r"actors\.yaml: anaphoric phrase 'the group'.*unknown actor 'Nobody'"):
         load_theatre("bad-pack")
 
 

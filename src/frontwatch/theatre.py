@@ -64,6 +64,8 @@ class Theatre:
     path: Path
     languages: list[str] = field(default_factory=lambda: ["en"])
     ambiguous: dict[str, list[str]] = field(default_factory=dict)  # phrase -> candidate actors, by context
+    # phrase -> candidate actors, by the story: the one named just before, else the most salient, else the first
+    anaphoric: dict[str, list[str]] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)
     _allies: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _by_key: dict[str, Actor] = field(default_factory=dict, repr=False)  # casefolded name/alias -> actor
@@ -193,10 +195,13 @@ def load_theatre(name: str = DEFAULT_THEATRE) -> Theatre:
             if ref is not None and ref not in names:
                 raise TheatreError(f"{path / 'actors.yaml'}: actor {a.name!r} refers to unknown actor {ref!r}")
     ambiguous = {str(k): list(v) for k, v in (actors_doc.get("ambiguous") or {}).items()}
-    for phrase, refs in ambiguous.items():
-        for ref in refs:
-            if ref not in names:
-                raise TheatreError(f"{path / 'actors.yaml'}: ambiguous phrase {phrase!r} refers to unknown actor {ref!r}")
+    anaphoric = {str(k): list(v) for k, v in (actors_doc.get("anaphoric") or {}).items()}
+    for section, phrases in (("ambiguous", ambiguous), ("anaphoric", anaphoric)):
+        for phrase, refs in phrases.items():
+            for ref in refs:
+                if ref not in names:
+                    raise TheatreError(f"{path / 'actors.yaml'}: {section} phrase {phrase!r} refers to unknown actor "
+                                       f"{ref!r}")
     persons = []
     pfile = path / "persons.yaml"
     for raw in _read_yaml(pfile).get("persons", []) if pfile.exists() else []:
@@ -222,5 +227,6 @@ def load_theatre(name: str = DEFAULT_THEATRE) -> Theatre:
         path=path,
         languages=list(meta.get("languages", ["en"])),
         ambiguous=ambiguous,
+        anaphoric=anaphoric,
         extra={k: v for k, v in meta.items() if k not in known},
     )

@@ -1664,3 +1664,14 @@ def test_an_attacker_linked_to_a_group_is_the_group_s():
                  "Istanbul on Tuesday."):
         e = one(text, "2016-06-30")
         assert (e.actor1, e.actor2) == ("Islamic State", "Civilians"), text
+
+
+def test_the_jihadists_are_the_jihadist_group_the_story_is_about():
+    evs = events("Hayat Tahrir al-Sham fighters attacked army posts in Daraa last week. On Monday the jihadists "
+                 "opened a new attack with suicide car bombs on the Manshiyeh district of Daraa.", "2017-03-01")
+    assert [e.actor1 for e in evs if e.sub_event_type == "Suicide bomb"] == ["Jabhat al-Nusra"]
+    # nobody else named: the pack's first, Islamic State, wherever it happens
+    assert one("The jihadists seized Palmyra on Wednesday.", "2015-05-22").actor1 == "Islamic State"
+    evs = events("Islamic State overran Ramadi on Sunday. The jihadists then seized the town of Husaybah on "
+                 "Tuesday.", "2015-05-20")
+    assert {e.actor1 for e in evs} == {"Islamic State"}

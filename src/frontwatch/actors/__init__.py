@@ -101,7 +101,7 @@ class ActorResolver:
         listed = {_key(e[0]).casefold() for e in entries}
         entries += [(v, "description", actors, "ci", None) for d, kind, actors, _c, _p in list(entries)
                     if kind == "description" for v in _other_number(d) if _key(v).casefold() not in listed]
-        for phrase, refs in theatre.ambiguous.items():
+        for phrase, refs in {**theatre.ambiguous, **theatre.anaphoric}.items():
             entries.append((phrase, "description", tuple(refs), "ci", None))
         # Wire copy writes "U.S.-backed forces" where the pack says "US-backed forces": every phrase with "US"
         # also matches with "U.S." (case-sensitive, as "US" is).

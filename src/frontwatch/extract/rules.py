@@ -635,6 +635,7 @@ class Extractor:
         self.actors: ActorResolver = get_actor_resolver(theatre.name)
         self.geo = get_geoparser(theatre.name)
         self.actor_info = {a.name: a for a in theatre.actors}
+        self._anaphoric = {" ".join(p.casefold().split()) for p in theatre.anaphoric}
         self.armed_groups = frozenset(a.name for a in theatre.actors if a.kind == "armed group")
         # The actor that "the militants" / "the jihadists" denote in this theatre (if the pack says).
         self.militant_actor = next((m.value for m in self.actors.find("the militants the jihadists")
@@ -668,6 +669,11 @@ class Extractor:
         for am in all_actors:
             if am.value:
                 ctx.counts[am.value] = ctx.counts.get(am.value, 0) + 1
+        named = dict(ctx.counts)
+        for am in all_actors:  # "the jihadists": the one of its groups the article names most, else the pack's first
+            if not am.value and self._by_story(am):
+                top = max(am.candidates, key=lambda c: named.get(c, 0))
+                ctx.counts[top] = ctx.counts.get(top, 0) + 1
         self._scan_person_fates(article.text, all_persons, ctx)
         # Mentions are looked up per sentence (bisect on start offsets) so long articles stay linear.
         starts = {"p": [m.start for m in places], "a": [m.start for m in all_actors], "s": [m.start for m in all_persons]}
@@ -840,9 +846,20 @@ class Extractor:
         for k in list(ctx.salience):
             ctx.salience[k] *= 0.7
         for m in ctx.actors:
-            if _in(m, sent.start, sent.end) and m.value:
+            if not _in(m, sent.start, sent.end):
+                continue
+            if m.value:
                 name = self._resolve_actor(m, None, ctx) if m.value == UNIDENTIFIED else m.value  # ("the gunmen")
+            elif self._by_story(m):
+                name = self._resolve_actor(m, None, ctx)  # "the jihadists": the group the story is about
+            else:
+                continue
+            if name:
                 ctx.salience[name] = ctx.salience.get(name, 0.0) + 1.0
+
+    def _by_story(self, m: Mention) -> bool:
+        """Whether ``m`` is one of the pack's ``anaphoric`` phrases ("the jihadists"), resolved by the story."""
+        return not m.value and bool(m.candidates) and " ".join(m.text.casefold().split()) in self._anaphoric
 
     def _resolve_actor(self, m: Mention, country: str | None, ctx: _Context) -> str | None:
         if m.value == UNIDENTIFIED and ctx.article.text[max(0, m.start - 4):m.start].lower() == "the ":
@@ -855,7 +872,17 @@ class Extractor:
         if m.value:
             return m.value
         cands: list[str] = list(m.candidates)
-        if country:
+        by_story = self._by_story(m)
+        if by_story:
+            # "attacked positions of Hayat Tahrir al-Sham, accusing the jihadists of ...": the one just named
+            text = ctx.article.text
+            before = [a for a in ctx.actors if a.end <= m.start and a.value in cands
+                      and not re.search(r"[.!?]\s", text[a.end:m.start])]
+            if before:
+                return str(before[-1].value)
+        # (a phrase the pack resolves by the story, "the jihadists", is not read by the country: the one the
+        # story is about, else the pack's first)
+        if country and not by_story:
             local = [c for c in cands if self.actor_info[c].country == country]
             if len(local) == 1:
                 # "the army said" in a story about Turkey's campaign in Syria, where Syria's army is never named:
