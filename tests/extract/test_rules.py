@@ -1675,3 +1675,10 @@ def test_the_jihadists_are_the_jihadist_group_the_story_is_about():
     evs = events("Islamic State overran Ramadi on Sunday. The jihadists then seized the town of Husaybah on "
                  "Tuesday.", "2015-05-20")
     assert {e.actor1 for e in evs} == {"Islamic State"}
+
+
+def test_they_after_a_side_named_by_an_ambiguous_phrase_is_that_side_and_an_officer_speaking_is_no_party():
+    evs = events("Kurdish security forces repelled the attack on Kirkuk on Friday. On Saturday they hunted down the "
+                 "remaining attackers, killing dozens of them in gun battles across the city, a police colonel said.",
+                 "2016-10-24")
+    assert [(e.actor1, e.actor2) for e in evs] == [("Kurdish Peshmerga", None)] * 2

@@ -67,7 +67,10 @@ SPEAKER_AFTER = re.compile(
     r"(?:and\s+(?:medical|hospital|security|military|local|government)\s+)?"  # "police and medical sources said"
     r"(?:(?:defence|defense|military|security|senior|local|government|media)\s+)*(?:officials?|spokesm[ae]n|"
     r"spokesperson|sources?|media\s+office|statement|said|says|say|told|announced|reported|stated|added|"
-    r"estimated|believes?)\b",
+    r"estimated|believes?)\b|"
+    # "a police colonel said", "an army general, Ali Hussein, told reporters": one of the side's officers speaking
+    r"\s*(?:(?:senior|local|top|retired)\s+)?(?:colonel|general|major|captain|lieutenant|brigadier|commander|officer|"
+    r"chief|commissioner)\s*,?\s+(?:[A-Z][\w'\-]+\s+){0,3},?\s*(?:said|says|told)\b",
     re.I,
 )
 VICTIM_AFTER = re.compile(  # "IS fighters were killed", "a Peshmerga commander, General X, was wounded"
@@ -845,6 +848,7 @@ class Extractor:
     def _update_salience(self, sent: Sentence, ctx: _Context) -> None:
         for k in list(ctx.salience):
             ctx.salience[k] *= 0.7
+        country = next((p.value.country for p in ctx.places if p.value is not None and p is not ctx.dateline), None)
         for m in ctx.actors:
             if not _in(m, sent.start, sent.end):
                 continue
@@ -852,6 +856,9 @@ class Extractor:
                 name = self._resolve_actor(m, None, ctx) if m.value == UNIDENTIFIED else m.value  # ("the gunmen")
             elif self._by_story(m):
                 name = self._resolve_actor(m, None, ctx)  # "the jihadists": the group the story is about
+            elif m.candidates and country:
+                # "Kurdish security forces repelled the attack on Kirkuk": read by where the sentence happens
+                name = self._resolve_actor(m, country, ctx)
             else:
                 continue
             if name:
