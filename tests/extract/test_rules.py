@@ -294,9 +294,13 @@ def test_the_reason_given_for_an_attack_is_not_an_event():
 
 
 def test_a_country_the_pack_has_no_army_for_gets_no_theatre_army():
-    e = one("Lebanese troops clashed with gunmen in the northern city of Tripoli on Saturday, leaving two soldiers "
-            "dead, the army said.", "2016-03-27")
-    assert (e.country, e.actor1, e.actor2) == ("LB", None, "Unidentified armed group")
+    e = one("Jordanian troops clashed with gunmen near the town of Ramtha on Saturday, leaving two soldiers dead, the "
+            "army said.", "2016-03-27")
+    assert (e.country, e.actor1, e.actor2) == ("JO", None, "Unidentified armed group")
+    # Lebanon's it has: troops in Lebanon are the Lebanese Army
+    e = one("Troops clashed with gunmen in the northern city of Tripoli on Saturday, leaving two soldiers dead, the "
+            "army said.", "2016-03-27")
+    assert (e.country, e.actor1, e.actor2) == ("LB", "Lebanese Army", "Unidentified armed group")
 
 
 def test_warplanes_that_destroyed_fuel_trucks_made_an_air_strike_on_oil():
@@ -437,7 +441,9 @@ def test_the_holder_of_the_place_hit_is_the_target():
 def test_abroad_an_actor_the_story_names_only_later_does_not_stand_in():
     evs = events("Lebanese troops clashed with gunmen in the northern city of Tripoli on Saturday. In Libya, fighters "
                  "pushed into Sirte, the last stronghold of Islamic State in the country.", "2016-03-27")
-    assert [e.actor1 for e in evs if e.location == "Tripoli"] == [None]
+    assert [e.actor1 for e in evs if e.location == "Tripoli"] == ["Lebanese Army"]
+    # nor does a state's army abroad: the fighters in Sirte are nobody the story has named
+    assert [e.actor1 for e in evs if e.location == "Sirte"] in ([], [None])
 
 
 def test_a_capture_that_kills_civilians_is_also_an_attack_and_what_it_prompted_is_no_party():

@@ -907,13 +907,15 @@ class Extractor:
 
     def _salient(self, ctx: _Context, exclude: set[str], kinds: tuple[str, ...] = ("armed group",),
                  prefer_country: str | None = None, only: set[str] | None = None,
-                 stand_in: bool = True) -> str | None:
+                 stand_in: bool = True, where: str | None = None) -> str | None:
         """The most salient actor so far (decayed mention counts; the whole article's counts break ties and, with
         ``stand_in``, stand in at the story's start), optionally preferring the state force of ``prefer_country``."""
         def ok(name: str) -> bool:  # (gunmen nobody names stand for no one beyond their own sentence)
-            return (name not in exclude and name != UNIDENTIFIED and name in self.actor_info
-                    and self.actor_info[name].kind in kinds
-                    and (only is None or name in only))
+            info = self.actor_info.get(name)
+            return (name not in exclude and name != UNIDENTIFIED and info is not None and info.kind in kinds
+                    and (only is None or name in only)
+                    # (a state's own forces act at home: Lebanon's army stands in for no one in Libya)
+                    and not (where and info.kind == "state force" and info.country and info.country != where))
 
         ranked = [n for n, _ in sorted(ctx.salience.items(), key=lambda kv: (-kv[1], -ctx.counts.get(kv[0], 0)))
                   if ok(n)]
@@ -1548,7 +1550,8 @@ class Extractor:
                 # Tripoli" is no theatre actor's fight because the article names one further on)
                 actor1 = self._salient(ctx, exclude=({actor2} if actor2 else set()) | set(backed), kinds=kinds,
                                        only=allowed or None,
-                                       stand_in=country is None or country in self.theatre.countries)
+                                       stand_in=country is None or country in self.theatre.countries,
+                                       where=country if country not in self.theatre.countries else None)
                 conf -= 0.1
         # "an attack Erdogan blamed on Islamic State", "bombings claimed by the group": the named perpetrator.
         generic = re.search(r"\b(?:blamed\s+on|claimed\s+by|carried\s+out\s+by)\s+the\s+(?:same\s+)?(?:group|militants|"
