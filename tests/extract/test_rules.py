@@ -1688,3 +1688,12 @@ def test_they_after_a_side_named_by_an_ambiguous_phrase_is_that_side_and_an_offi
                  "remaining attackers, killing dozens of them in gun battles across the city, a police colonel said.",
                  "2016-10-24")
     assert [(e.actor1, e.actor2) for e in evs] == [("Kurdish Peshmerga", None)] * 2
+
+
+def test_fighters_from_two_groups_are_led_by_the_first_named():
+    e = one("Fighters from Islamic State and the Nusra Front overran army posts and a police station in the Lebanese "
+            "border town of Arsal on Saturday, taking soldiers and policemen captive.", "2014-08-05")
+    assert (e.actor1, e.actor2) == ("Islamic State", "Lebanese Army")
+    e = one("Syrian rebel brigades and fighters of the al-Qaeda-linked Nusra Front seized the Nasib border crossing "
+            "with Jordan on Wednesday.", "2015-04-02")
+    assert e.actor1 == "Syrian rebels"

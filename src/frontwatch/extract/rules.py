@@ -337,7 +337,13 @@ NON_LETHAL = {"abduction", "arrests", "agreement", "base", "group_change", "grou
               "protest", "protest_intervention"}
 COORD = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?(?:(?:allied|its|their|local|pro-government|mostly|mainly|largely|"
                    r"predominantly)\s+)?(?:(?:Shi'ite|Shiite|Shia|Sunni|Kurdish|Arab|tribal|Turkmen|Christian|Yazidi)\s+)?"
-                   r"(?:allies,?\s+)?", re.I)
+                   r"(?:allies,?\s+)?"
+                   # "Syrian rebel brigades and fighters of the al-Qaeda-linked Nusra Front"
+                   r"(?:(?:fighters|militants|members|units|forces|brigades|gunmen|militiamen)\s+(?:of|from)\s+(?:the\s+)?"
+                   r"(?:[\w\-]+-(?:linked|backed|affiliated|allied|led)\s+)?)?", re.I)
+# "Fighters from Islamic State and the Nusra Front overran ...": a side named after its fighters, not an object
+FIGHTERS_OF = re.compile(r"\b(?:fighters|militants|members|forces|units|troops|gunmen|brigades|jihadists|militiamen|"
+                         r"men)\s+(?:from|of)\s+(?:the\s+)?$", re.I)
 CAPTURE_NEAR = re.compile(r"captured|arrested|detained|taken\s+prisoner", re.I)
 # "Adnani, its chief spokesman, had been killed", "X died", "killed X", "the death of X", "targeting X"
 FATE_AFTER = re.compile(
@@ -1415,6 +1421,7 @@ class Extractor:
         objects = [i for i in before if len(before) > 1 and re.search(
             r"\b(?:from|against|with|of|on|at|near|by)\s+(?:the\s+)?$", text[max(0, resolved[i][0].start - 12):
                                                                           resolved[i][0].start], re.I)
+            and not FIGHTERS_OF.search(text, max(0, resolved[i][0].start - 30), resolved[i][0].start)
             and re.search(r"\band\s+(?:[\w\-]+\s+){0,3}$", text[resolved[i][0].end:tpos])]
         before = [i for i in before if i not in objects] or before
         # (a mention that opens the trigger is its subject: "coalition strikes"; one inside it is not: "killed
