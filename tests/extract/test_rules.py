@@ -1697,3 +1697,30 @@ def test_fighters_from_two_groups_are_led_by_the_first_named():
     e = one("Syrian rebel brigades and fighters of the al-Qaeda-linked Nusra Front seized the Nasib border crossing "
             "with Jordan on Wednesday.", "2015-04-02")
     assert e.actor1 == "Syrian rebels"
+
+
+def test_one_act_at_towns_listed_together_is_one_event_per_town():
+    evs = events("Russian long-range bombers struck Islamic State targets in Raqqa and Deir ez-Zor on Tuesday, killing "
+                 "12 people.", "2015-11-18")
+    assert sorted(e.location for e in evs) == ["Deir ez-Zor", "Raqqa"]
+    assert [e.fatalities_low for e in evs] == [12, None]  # the toll is not shared out by the text: the first's
+    evs = events("Earlier this month Islamic State drove the Nusra Front out of the town of Mayadin and the nearby "
+                 "al-Omar oilfield.", "2014-07-19")
+    assert len(evs) == 2 and {e.actor1 for e in evs} == {"Islamic State"}
+    # not a road between two towns, a site by the town, an offset or an address
+    assert len(events("Kurdish fighters cut the road between Raqqa and Mosul on Friday.", "2015-11-18")) <= 1
+    assert len(events("The SDF captured the town of Tabqa and the adjacent Euphrates dam on Wednesday.",
+                      "2017-05-11")) == 1
+    assert len(events("Suicide bombers struck a power station in Dibis, 40 km north-west of Kirkuk, on Friday, "
+                      "killing a dozen workers.", "2016-10-22")) == 1
+    assert len(events("A car bomb exploded in Tal Afar, Mosul, on Sunday, killing 12 people.", "2016-10-22")) == 1
+
+
+def test_taking_off_or_taking_effect_is_no_capture():
+    evs = events("The Airbus broke up over the Sinai desert on October 31, minutes after taking off from the resort "
+                 "of Sharm el-Sheikh, killing all 224 people on board.", "2015-11-18")
+    assert not [e for e in evs if e.event_type in ("Battles", "Protests")]  # (nor is a plane breaking up a protest)
+    assert [e.sub_event_type for e in events("Police broke up the protest in Baghdad on Friday.", "2016-05-01")] == [
+        "Protest with intervention"]
+    evs = events("The truce took effect at noon on Sunday across Daraa, Quneitra and Sweida provinces.", "2017-07-10")
+    assert not [e for e in evs if e.event_type == "Battles"]

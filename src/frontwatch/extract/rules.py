@@ -15,6 +15,7 @@ from itertools import pairwise
 import yaml
 
 from ..actors import ActorResolver, get_actor_resolver
+from ..geodesy import haversine_km
 from ..nlp import find_dates, split_clauses, split_sentences
 from ..nlp.prefilter import Gate, GateIndex, fold_for_gate, required_clauses
 from ..records import Article, DateSpan, Event, Mention, Person, Place, Sentence
@@ -327,6 +328,10 @@ BLAMED_FOR_AFTER = re.compile(rf"(?:['’]s?)?\s+(?:militants\s+|fighters\s+)?(?
                               rf"both|these|those|its|their)\s+(?:[\w\-]+\s+){{0,2}}?{_ATTACK_NOUN}\b", re.I)
 CLAIMING_BEFORE = re.compile(rf"\b(?:an?|the)\s+{_ATTACK_NOUN}\s+(?:that\s+|which\s+)?(?:the\s+)?$", re.I)
 CLAIMED_IT_AFTER = re.compile(r"\s+(?:also\s+|later\s+|has\s+|had\s+|quickly\s+)?claimed\b", re.I)
+# between two towns listed as places of one act: "Raqqa and Deir ez-Zor", "Mayadin and the nearby al-Omar oilfield"
+LISTED_GAP = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:the\s+)?(?:(?:nearby|neighbouring|neighboring|adjacent)\s+)?"
+                        r"(?:(?:town|city|village|district)\s+of\s+)?", re.I)
+BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|cities|city)\s+(?:of\s+)?)?$", re.I)
 # "a suicide bomber linked to Islamic State killed four": the side of the attacker the trigger names
 LINKED_TO = re.compile(r"\w*\s*(?:,\s*)?(?:who\s+was\s+|(?:is|was)\s+)?(?:believed\s+to\s+be\s+|said\s+to\s+be\s+)?(?:linked|tied|"
                        r"loyal|affiliated|belonging|allied|connected)\s+(?:to|with)\s+(?:the\s+)?", re.I)
@@ -994,6 +999,10 @@ class Extractor:
             if ev is not None:
                 ctx.trigger_at[ev.id] = clause.start + m.start()
                 out.append(ev)
+                if trig.category not in NON_LETHAL:
+                    for other in self._listed_places(ev, clause, ctx):
+                        ctx.trigger_at[other.id] = ctx.trigger_at[ev.id]
+                        out.append(other)
         if out:
             first = out[0]
             at = ctx.trigger_at[first.id]
@@ -1006,6 +1015,47 @@ class Extractor:
             anchor = next((d for d in dates if not d.text.lower().startswith("since")), None)
             if anchor is not None:
                 ctx.last_date, ctx.unread = anchor, []
+        return out
+
+    @staticmethod
+    def _listed_places(ev: Event, clause: Sentence, ctx: _Context) -> list[Event]:
+        """The same act at the other towns listed with its place: "struck targets in Raqqa and Deir ez-Zor",
+        "bombing the towns of Talbiseh and Rastan", "drove Nusra out of Mayadin and the nearby al-Omar oilfield" are
+        one event per place, as ACLED codes them (the death count, which the text does not share out, stays with the
+        first)."""
+        text = ctx.article.text
+        places = [p for p in ctx.places if _in(p, clause.start, clause.end) and p.value is not None]
+        first = next((k for k, p in enumerate(places) if p.value.name == ev.location and p.value.geo_precision <= 2
+                      and p.start >= ctx.trigger_at[ev.id]), None)
+        if first is None or BETWEEN_BEFORE.search(text, max(0, places[first].start - 12), places[first].start):
+            return []  # ("the road between Raqqa and Mosul": one road)
+        run: list[Mention] = []
+        gaps: list[str] = []
+        prev = places[first]
+        for p in places[first + 1:]:
+            gap = LISTED_GAP.fullmatch(text, prev.end, p.start)
+            if not gap or p.value.geo_precision > 2 or p.value.feature_code == "OFFSET":
+                break  # ("in Dibis, 40 km north-west of Kirkuk": where Dibis is)
+            run.append(p)
+            gaps.append(gap.group(0))
+            prev = p
+        while gaps and "and" not in gaps[-1]:
+            run.pop()  # "in Karrada, Baghdad": an address, not a list (a list ends "... and Y")
+            gaps.pop()
+        out: list[Event] = []
+        seen = {ev.location}
+        first_p = places[first].value
+        for p in run:
+            # (a site by the town, "the town of Tabqa and the adjacent Euphrates dam", is the same place)
+            if p.value.name not in seen and haversine_km(first_p.latitude, first_p.longitude, p.value.latitude,
+                                                         p.value.longitude) > 5:
+                seen.add(p.value.name)
+                out.append(replace(ev, id=_event_id(ev.article_id, ev.evidence_span or (0, 0), ev.sub_event_type,
+                                                    p.start),
+                                   location=p.value.name, country=p.value.country, latitude=p.value.latitude,
+                                   longitude=p.value.longitude, geo_precision=p.value.geo_precision,
+                                   fatalities_low=None, fatalities_best=None, fatalities_high=None,
+                                   persons=[], tags=[t for t in ev.tags if t != "leader_killed"]))
         return out
 
     def _build(self, sent: Sentence, clause: Sentence, trig: Trigger, m: re.Match[str], dates: list[DateSpan],
