@@ -1724,3 +1724,13 @@ def test_taking_off_or_taking_effect_is_no_capture():
         "Protest with intervention"]
     evs = events("The truce took effect at noon on Sunday across Daraa, Quneitra and Sweida provinces.", "2017-07-10")
     assert not [e for e in evs if e.event_type == "Battles"]
+
+
+def test_attacks_the_jihadists_claimed_are_theirs_and_jets_that_dropped_bombs_made_a_strike():
+    evs = events("The raids came four days after gunmen and suicide bombers killed 129 people at a concert hall and "
+                 "cafes in Paris, attacks that the jihadists also claimed.", "2015-11-18")
+    assert [(e.actor1, e.actor2) for e in evs if e.location == "Paris"] == [("Islamic State", "Civilians")]
+    e = one("On Sunday, French jets flying with the US-led coalition dropped 20 bombs on a command centre and a "
+            "training camp in Raqqa, the French defence ministry said.", "2015-11-18")
+    assert (e.sub_event_type, e.actor1, e.location, e.date) == ("Air/drone strike", "US-led coalition", "Raqqa",
+                                                                dt.date(2015, 11, 15))

@@ -129,6 +129,11 @@ ANCHOR = DateSpan(D("2016-08-25"), D("2016-08-25"), "day")
         ("The blast came a day after rebels took al-Bab", ("2016-08-24", "2016-08-24", "day")),
         ("Three days after the attack, IS claimed it", ("2016-08-28", "2016-08-28", "day")),
         ("The advance came seven months after the city fell", ("2016-01-01", "2016-01-31", "month")),
+        # the month of the date told before
+        ("At the end of that month they blew up the prison", ("2016-08-25", "2016-08-31", "week")),
+        ("Later that month the town fell", ("2016-08-26", "2016-08-31", "month")),
+        ("Earlier that month the town fell", ("2016-08-01", "2016-08-24", "month")),
+        ("In the same month the town fell", ("2016-08-01", "2016-08-31", "month")),
     ],
 )
 def test_anchor_relative(text: str, want: tuple[str, str, str]) -> None:

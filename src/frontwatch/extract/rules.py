@@ -326,7 +326,7 @@ _ATTACK_NOUN = r"(?:attacks?|bombings?|blasts?|explosions?|massacre|killings?|st
 BLAMED_BEFORE = re.compile(r"\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+(?:the\s+)?$", re.I)
 BLAMED_FOR_AFTER = re.compile(rf"(?:['’]s?)?\s+(?:militants\s+|fighters\s+)?(?:for|of)\s+(?:carrying\s+out\s+)?(?:the|this|that|"
                               rf"both|these|those|its|their)\s+(?:[\w\-]+\s+){{0,2}}?{_ATTACK_NOUN}\b", re.I)
-CLAIMING_BEFORE = re.compile(rf"\b(?:an?|the)\s+{_ATTACK_NOUN}\s+(?:that\s+|which\s+)?(?:the\s+)?$", re.I)
+CLAIMING_BEFORE = re.compile(rf"(?:\b(?:an?|the)\s+|,\s+){_ATTACK_NOUN}\s+(?:that\s+|which\s+)?(?:the\s+)?$", re.I)
 CLAIMED_IT_AFTER = re.compile(r"\s+(?:also\s+|later\s+|has\s+|had\s+|quickly\s+)?claimed\b", re.I)
 # between two towns listed as places of one act: "Raqqa and Deir ez-Zor", "Mayadin and the nearby al-Omar oilfield"
 LISTED_GAP = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:the\s+)?(?:(?:nearby|neighbouring|neighboring|adjacent)\s+)?"

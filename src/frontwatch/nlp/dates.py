@@ -60,6 +60,8 @@ Expression                                             Resolves to              
 "the next day", "the following day", "a day later"     a+1                                          day
 "the previous day", "the day before", "a day earlier"  a-1                                          day
 "the same day", "that night", "hours later"            a                                            day
+"that month", "the same month", "at the end of that    a's month (its end, start, later/earlier part  month/week
+month", "later that month"                             as for a named month)
 "N days later/earlier", "weeks earlier", "days later"  a+-N days; vague "days" = 2..6 days,         day/week
                                                        "weeks" = 14..42 days
 "N weeks/months/years later/earlier"                   a+-7N days +-3 / calendar month / year       week/...
@@ -618,6 +620,19 @@ def _h_anchor_word(m: re.Match[str], c: _Ctx) -> tuple[dt.date, dt.date, Precisi
     return s, e, prec
 
 
+def _h_that_month(m: re.Match[str], c: _Ctx) -> tuple[dt.date, dt.date, Precision] | None:
+    s, e, prec = c.a
+    if prec == "year":
+        return None  # ("in 2014 ... that month": no month was told)
+    start, end, _ = _month(s.year, s.month)
+    rel = (m["rel"] or "").lower()
+    if rel == "later":
+        return min(s + _D(days=1), end), end, "month"
+    if rel == "earlier":
+        return start, max(s - _D(days=1), start), "month"
+    return _month_part(s.year, s.month, m["mod"] or m["part"])
+
+
 _SEASONS: dict[str, int] = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
 
@@ -811,6 +826,16 @@ _RULES: list[Rule] = [
         ),
         _h_anchor_word,
     ),
+    # that month, the same month, later that month, at the end of that month: the month of the date told before
+    (
+        re.compile(
+            r"""(?i:\b(?:(?P<rel>later|earlier)\s+(?:in\s+)?|(?P<mod>early|late)\s+(?:in\s+)?
+        |(?:at|by|towards?|in)\s+(?P<part>the\s+(?:start|beginning|end|middle)\s+of)\s+|(?:in|during)\s+)?
+        (?:that|the\s+same)\s+month\b)""",
+            _X,
+        ),
+        _h_that_month,
+    ),
     # last summer, in the spring, the summer of 2014, spring 2015 ("the fall of Mosul" must not match)
     (
         re.compile(
@@ -863,6 +888,7 @@ _GATES: list[tuple[tuple[str, ...], bool]] = [
     ((" ago",), True),
     (("later", "earlier", "after", "before", "previously", "prior"), True),
     (_DAY_WORDS, True),
+    (("month",), True),
     (("spring", "summer", "autumn", "winter"), True),
     (("fall",), True),
     (("on the",), True),
