@@ -41,6 +41,10 @@ def test_phrases(text, expected):
         assert (found[0].low, found[0].best, found[0].high) == expected
 
 
+def test_one_of_the_deadliest_is_no_count():
+    assert find_fatalities("They killed soldiers in one of the deadliest attacks of the war.") == []
+
+
 def test_a_measure_after_killed_is_no_count_of_people():
     assert find_fatalities("He was killed two years ago in Raqqa.") == []
     assert find_fatalities("The strike killed 30 km from the border.") == []

@@ -1734,3 +1734,18 @@ def test_attacks_the_jihadists_claimed_are_theirs_and_jets_that_dropped_bombs_ma
             "training camp in Raqqa, the French defence ministry said.", "2015-11-18")
     assert (e.sub_event_type, e.actor1, e.location, e.date) == ("Air/drone strike", "US-led coalition", "Raqqa",
                                                                 dt.date(2015, 11, 15))
+
+
+def test_another_source_s_toll_in_a_later_sentence_widens_the_range_and_people_captured_are_no_capture():
+    evs = events("Islamic State fighters overran the Shaer gas field east of Homs on Thursday, killing soldiers and "
+                 "guards in one of the deadliest single attacks on government forces. The Observatory said on "
+                 "Saturday that at least 270 people had died at the site, many of them shot after they were captured. "
+                 "A Syrian security source gave a much lower toll of 115 dead.", "2014-07-19")
+    assert [(e.sub_event_type, e.fatalities_low, e.fatalities_high) for e in evs] == [
+        ("Non-state actor overtakes territory", 115, 270)]
+
+
+def test_driving_a_side_named_at_length_out_of_a_town():
+    evs = events("Earlier this month Islamic State drove their rivals of the Nusra Front out of the town of "
+                 "Mayadin.", "2014-07-19")
+    assert [(e.actor1, e.actor2, e.location) for e in evs] == [("Islamic State", "Jabhat al-Nusra", "Mayadin")]

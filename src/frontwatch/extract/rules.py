@@ -88,6 +88,9 @@ YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 # a clause that goes on with the sentence's subject: "..., and shot hundreds of the men dead", "and later seized"
 SHARED_SUBJECT = re.compile(r"[\s,;]*(?:and|but|then)\s+(?:later\s+|then\s+|also\s+)?([a-z]+)\b")
 # two accounts of one toll in a sentence
+# a sentence giving another source's count of dead already counted: "a much lower toll of 115", "put the toll at"
+ANOTHER_TOLL = re.compile(r"\b(?:lower|higher|smaller|larger|different|separate|own)\s+(?:death\s+)?(?:toll|figure|count)\b|"
+                          r"\bput\s+(?:the\s+)?(?:death\s+)?toll\s+at\b|\bgave\s+a\s+(?:[\w\-]+\s+){0,2}?toll\b", re.I)
 DISPUTED_TOLL = re.compile(r"\bput\s+(?:the\s+)?(?:death\s+)?toll\s+at\b|\baccording\s+to\b.*\baccording\s+to\b|"
                            r"\bwhile\s+(?:[\w\-.]+\s+){0,6}?(?:said|says|put|gave|reported|counted)\b", re.I)
 _ONE_DAY = dt.timedelta(days=1)
@@ -104,7 +107,9 @@ NO_FIGHT_AFTER = re.compile(
 PEOPLE_BEFORE = re.compile(
     r"\b(?:cadets|soldiers|troops|fighters|civilians|people|prisoners|hostages|men|women|children|officers|pilots?|"
     r"journalists?|workers|residents|villagers|Christians|Assyrians|Yazidis|Kurds|Shi'ites|Shiites|Sunnis|Alawites|"
-    r"Turkmen|tribesmen|families|members)\s+(?P<aux>(?:were|was|had\s+been|have\s+been)\s+)?$",
+    r"Turkmen|tribesmen|families|members)\s+(?P<aux>(?:were|was|had\s+been|have\s+been)\s+)?$"
+    # "many of them shot after they were captured": people (a town is not "they")
+    r"|\b(?:they|he|she|we)\s+(?P<aux2>(?:were|was|had\s+been|have\s+been)\s+)$",
     re.I,
 )
 SUPPORT_BEFORE = re.compile(
@@ -794,6 +799,17 @@ class Extractor:
         militants were killed in the two-day operation", "dozens of fighters died in the fighting"): the toll of
         that event when it has none. It must name the fighting or the attack, or come right after the event's
         sentence; every count it gives adds up (45 militants and three soldiers: 48)."""
+        if ANOTHER_TOLL.search(sent.text) and not TOTAL_TOLL.search(sent.text):
+            # "A Syrian security source gave a much lower toll of 115 dead": another account of the dead of the last
+            # event with a toll, so its range runs from the lowest account to the highest
+            told = next((e for e in reversed(last) if e.fatalities_low is not None), None)
+            counts = [n for f in find_fatalities(sent.text, sent.start) for n in (f.low, f.high) if n is not None]
+            if told is not None and told.fatalities_low is not None and counts:
+                tops = [n for n in (told.fatalities_high, told.fatalities_best, told.fatalities_low, *counts)
+                        if n is not None]
+                told.fatalities_low = min(told.fatalities_low, *counts)
+                told.fatalities_high = max(tops)
+                return
         ref = _AFTERMATH.search(sent.text)
         if not (ref or next_one) or TOTAL_TOLL.search(sent.text):
             return  # (a toll since a date, or estimated over a battle, is a total: a claim)
@@ -803,10 +819,12 @@ class Extractor:
         # town of Talbiseh")
         target = next((e for e in reversed(last) if e.event_type in wanted or (
             ref is None and e.event_type in ATTACK_TYPES and e.location and e.location.lower() in low_text)), None)
-        if target is None or target.fatalities_low is not None or target.fatalities_best is not None:
+        if target is None:
             return
         found = [f for f in find_fatalities(sent.text, sent.start) if f.best is not None]
         if not found:
+            return
+        if target.fatalities_low is not None or target.fatalities_best is not None:
             return
         low = sum(f.low or 0 for f in found)
         best = sum(f.best or 0 for f in found)
@@ -1166,7 +1184,7 @@ class Extractor:
             # "Followers of the cleric stormed the Green Zone": a crowd breaking in is a riot, not a capture
             etype, sub, actor1, actor2 = "Riots", "Violent demonstration", "Civilians", None
         people = PEOPLE_BEFORE.search(ctx.article.text[max(0, tpos - 40):tpos])
-        if trig.territory and people and (people.group("aux") or re.match(
+        if trig.territory and people and (people.group("aux") or people.group("aux2") or re.match(
                 r"\s+(?:near|in|at|by|during|on|after|from|and)\b", ctx.article.text[tend:tend + 10])):
             return None  # "cadets captured near ...", "soldiers were captured": people, not a place
         if trig.category == "massacre" and re.match(r"killed|shot", m.group(0), re.I) and actor2 != "Civilians" \
