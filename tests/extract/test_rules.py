@@ -1749,3 +1749,14 @@ def test_driving_a_side_named_at_length_out_of_a_town():
     evs = events("Earlier this month Islamic State drove their rivals of the Nusra Front out of the town of "
                  "Mayadin.", "2014-07-19")
     assert [(e.actor1, e.actor2, e.location) for e in evs] == [("Islamic State", "Jabhat al-Nusra", "Mayadin")]
+
+
+def test_gunmen_storming_a_hotel_and_shooting_guests_attack_civilians_and_a_raid_the_group_says_it_made_is_its():
+    evs = events("TRIPOLI, Libya - Gunmen stormed the Corinthia hotel in the Libyan capital on Tuesday, shooting staff "
+                 "and guests before blowing themselves up, officials said. A group calling itself the Tripoli branch "
+                 "of Islamic State said on social media that its fighters had carried out the raid.", "2015-01-28")
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.country) for e in evs] == [
+        ("Attack", "Islamic State", "Civilians", "LY")]
+    # a police station stormed is still a fight
+    assert one("Gunmen stormed a police station in Kirkuk on Tuesday, killing three policemen.",
+               "2015-01-28").sub_event_type == "Armed clash"

@@ -288,3 +288,10 @@ def test_a_neighbours_old_name_inside_a_factions_name_is_no_place_without_a_cue(
     gp = get_geoparser("syria-iraq")
     assert [m.text for m in gp.parse("They fought Aknaf Bayt al-Maqdis, a Palestinian faction.") if m.value] == []
     assert [m.value.country for m in gp.parse("Pilgrims travelled to Jerusalem.") if m.value] == ["IL"]
+
+
+def test_a_dateline_that_names_its_country_is_in_that_country():
+    gp = get_geoparser("syria-iraq")
+    for text, cc in (("TRIPOLI, Libya - Gunmen stormed a hotel in the capital on Tuesday.", "LY"),
+                     ("TRIPOLI, Lebanon - Clashes broke out on Tuesday.", "LB")):
+        assert gp.parse(text)[0].value.country == cc, text

@@ -159,7 +159,13 @@ TRIGGER_HINT = re.compile(r"kill|bomb|strike|attack|shell|seiz|captur|took|fell|
                           r"\b(?:storm|overr|retook|retake|entered|drone|behead|massacr|raid|ambush|besieg)", re.I)
 BUILDING_OBJECT = re.compile(r"\s*(?:a|an|the|several|two|three|\d+)?\s*(?:[\w\-]+\s+){0,2}?(?:buildings?|compound|"
                              r"headquarters|police\s+stations?|prison|hotel|checkpoints?|offices?|hospital|mosque|"
-                             r"church|school|barracks|power\s+(?:plant|station)|plant|factory)\b", re.I)
+                             r"church|school|barracks|power\s+(?:plant|station)|plant|factory|nightclub|restaurant|"
+                             r"caf[eé]|concert\s+hall)\b", re.I)
+CIVILIAN_VENUE = re.compile(r"\b(?:hotel|mosque|church|school|hospital|nightclub|restaurant|caf[eé]|concert\s+hall|"
+                            r"theatre|theater|market|shopping\s+(?:mall|centre|center)|museum|stadium)\b", re.I)
+SHOT_CIVILIANS = re.compile(r"\b(?:shooting|shot|killing|killed|gunning\s+down|massacring|taking)\s+(?:dead\s+)?(?:[\w\-]+\s+){0,3}?"
+                            r"(?:staff|guests|tourists|worshippers|diners|customers|patients|pupils|students|visitors|"
+                            r"civilians|shoppers|hostages|people|residents|spectators|employees)\b", re.I)
 ROAD_OBJECT = re.compile(
     r"\s*(?:a\s+|the\s+|an?\s+)?(?:(?:key|main|strategic|vital|\d+-km|long)\s+)?(?:(?:stretch|section|part|segment)\s+of\s+)?"
     r"(?:the\s+)?(?:(?:key|main|strategic|vital)\s+)?(?:(?-i:[A-Z][\w\-']+)\s+)?(?:road|highway|motorway|Highway\s+\d+|M\d+\b|"
@@ -182,12 +188,12 @@ ATTACK_TYPES = {"Explosions/Remote violence", "Violence against civilians"}
 # "Islamic State claimed the attack", "... claimed responsibility for both bombings", "the attack was claimed by X"
 RESPONSIBILITY = re.compile(
     r"\bclaim(?:ed|s)\s+(?:responsibility\s+for\s+)?(?:the|both|these|those|that|this|the\s+twin)\s+(?:[\w\-]+\s+){0,2}?"
-    r"(?:attacks?|bombings?|blasts?|explosions?|assault|massacre|killings?|strikes?)\b|"
+    r"(?:attacks?|bombings?|blasts?|explosions?|assault|massacre|killings?|strikes?|raids?)\b|"
     # "Islamic State said it carried out the bombing"
     r"\b(?P<said>said|says)\s+(?:(?:in|on|through)\s+(?:an?\s+|its\s+)?(?:[\w\-]+\s+){0,2}?(?:statement|message|post|"
-    r"video|channel|agency)\s+)?(?:that\s+)?(?:it|its\s+fighters|its\s+militants)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|"
+    r"video|channel|agency|media|website|account)\s+)?(?:that\s+)?(?:it|its\s+fighters|its\s+militants)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|"
     r"were\s+behind|staged|conducted)\s+(?:the|both|these|those|that|this|the\s+twin)\s+(?:[\w\-]+\s+){0,2}?"
-    r"(?:attacks?|bombings?|blasts?|explosions?|assault|massacre|killings?)\b|"
+    r"(?:attacks?|bombings?|blasts?|explosions?|assault|massacre|killings?|raids?)\b|"
     r"\b(?:was|were)\s+(?:later\s+)?(?P<by>claimed\s+by)\b|\b(?P<blamed>blamed)\s+(?:the\s+(?:[\w\-]+\s+){0,2}?on\s+)?|"
     # "Turkish officials said they suspected Islamic State"
     r"\b(?:they|officials|police|investigators|authorities)\s+(?:\w+\s+)?(?P<suspected>suspected|suspect|blamed|blame)\s+"
@@ -1173,6 +1179,11 @@ class Extractor:
             sub = self._territory_sub(actor1, country)
         if road_object or building:
             sub = "Armed clash"
+        if building and CIVILIAN_VENUE.search(building.group(0)) and SHOT_CIVILIANS.search(
+                ctx.article.text, tend, sent.end) and "Civilians" in self.actor_info:
+            # "Gunmen stormed the Corinthia hotel, shooting staff and guests": an attack on the people inside
+            etype, sub = "Violence against civilians", "Attack"
+            actor2 = "Civilians"
         if (trig.territory and trig.category == "capture" or re.search(r"\bentered$", m.group(0), re.I)) and \
                 NO_FIGHT_AFTER.search(ctx.article.text, tend, sent.end):
             etype, sub = "Strategic developments", "Non-violent transfer of territory"

@@ -350,6 +350,17 @@ class Geoparser:
         nxt = toks[sp.j][_TEXT] if sp.j < len(toks) else ""
         return at_line_start and all(t[_TEXT].isupper() for t in seg) and nxt in ("-", "–", "—", ",")
 
+    def _dateline_country(self, toks: list[_Tok], sp: _Span, spans: list[_Span]) -> dict[str, float]:
+        """The country a dateline names after its town ("TRIPOLI, Libya - ..."), as the only hint it has."""
+        if sp.j >= len(toks) or toks[sp.j][_TEXT] != ",":
+            return {}
+        nxt = next((o for o in spans if o.i == sp.j + 1), None)
+        if nxt is None:
+            return {}
+        countries = {self.gz.place(r).country for r, _, exact in nxt.rows if exact
+                     and self.gz.place(r).feature_code == "PCLI"}
+        return {countries.pop(): 4.0} if len(countries) == 1 else {}
+
     def _name_continues(self, toks: list[_Tok], j: int, sent: int) -> bool:
         """A capitalised word right after the span ("Muammar Gaddafi"): the span is part of a longer name."""
         if j >= len(toks) or toks[j][_SENT] != sent or not toks[j][_CAP]:
@@ -519,7 +530,7 @@ class Geoparser:
                     continue  # one theatre candidate: anchors change its score, never its reading or its 1.0
                 # a dateline ("WASHINGTON - ...") is where the reporter files from: its sentence says nothing
                 dateline = self._is_dateline(toks, sp)
-                hints = {} if dateline else per_sent.get(toks[sp.i][_SENT], {})
+                hints = self._dateline_country(toks, sp, spans) if dateline else per_sent.get(toks[sp.i][_SENT], {})
                 top = (sp.places[0][0].latitude, sp.places[0][0].longitude) if rnd and sp.places else None
                 mk = (id(sp.rows), sp.type_word, dateline, tuple(sorted(hints.items())), top)
                 places = memo.get(mk)
