@@ -295,3 +295,12 @@ def test_a_dateline_that_names_its_country_is_in_that_country():
     for text, cc in (("TRIPOLI, Libya - Gunmen stormed a hotel in the capital on Tuesday.", "LY"),
                      ("TRIPOLI, Lebanon - Clashes broke out on Tuesday.", "LB")):
         assert gp.parse(text)[0].value.country == cc, text
+
+
+def test_between_is_a_locative_cue_a_gerund_opening_a_sentence_and_a_channel_s_name_are_no_places():
+    gp = get_geoparser("syria-iraq")
+    assert [m.value.country for m in gp.parse("A jet hit a truck bomb on the road between Hit and Haditha.")
+            if m.value] == ["IQ", "IQ"]
+    assert [m for m in gp.parse("Reading the statement aloud, a spokesman said the operation was over.") if m.value] == []
+    assert [m.text for m in gp.parse("The channel al-Mayadeen reported that troops had reached the edge of Mayadin.")
+            if m.value] == ["Mayadin"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 LOCATIVE_CUES = frozenset(
     """in into of near from to towards toward around outside inside at across through via
     besieged reached entered captured recaptured retook seized stormed shelled bombed took
-    liberated overran encircled surrounded held""".split()
+    liberated overran encircled surrounded held between""".split()
 )
 #: words before "on" that make "on X" locative ("the assault on Hit", "closing in on Raqqa"); a bare "on" is not
 #: a cue ("on Monday", "on Hit's orders")

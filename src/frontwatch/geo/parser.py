@@ -60,6 +60,8 @@ _DIRECTION_ADJ = frozenset(
 _SETTLEMENT_NOUNS = frozenset("town city village suburb district".split())
 _PERSON_PLACE_CUES = frozenset("in near into outside".split())  # a person's name after these is a place it also names
 # "the Reina nightclub": a venue's own name, not the town abroad called so
+# a name right after these is a broadcaster's or a paper's ("the channel al-Mayadeen", "the newspaper al-Hayat")
+_MEDIA_NOUNS = frozenset("channel broadcaster network newspaper daily weekly website station".split())
 _VENUE_WORDS = frozenset("nightclub club restaurant cafe café hotel bar cinema theatre stadium mall".split())
 _SITE_WORDS = frozenset("dam airbase air base airport field oilfield refinery border crossing mountain mountains".split())
 
@@ -418,6 +420,12 @@ class Geoparser:
             return False  # "Bab Touma", "Tal Rifaat": the first word of a longer name we do not know
         if seg[0][_FIRST] and sp.j - sp.i == 1 and not cue and nxt and nxt[_KEY] == "by":
             return False  # "Hit by shelling, ..." at a sentence start
+        if seg[0][_FIRST] and sp.j - sp.i == 1 and not cue and raw0.endswith("ing") and nxt and (
+                nxt[_KEY] in STOPWORDS and not nxt[_CAP]) and not any(
+                self.gz.place(r[0]).country in self.core for r in sp.rows):
+            return False  # "Reading the statement aloud, ...": a verb opening the sentence, not Reading in England
+        if prev and prev[_KEY] in _MEDIA_NOUNS:
+            return False  # "the Beirut-based channel al-Mayadeen": a broadcaster's name, not Mayadin
         if prev2 is not None and prev2[_KEY] in PERSON_TITLES and prev and prev[_CAP]:
             return False
         return True
