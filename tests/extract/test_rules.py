@@ -1760,3 +1760,8 @@ def test_gunmen_storming_a_hotel_and_shooting_guests_attack_civilians_and_a_raid
     # a police station stormed is still a fight
     assert one("Gunmen stormed a police station in Kirkuk on Tuesday, killing three policemen.",
                "2015-01-28").sub_event_type == "Armed clash"
+
+
+def test_revenue_in_dollars_written_out():
+    assert ("revenue", 1e6) in claims("Analysts estimate that smuggled oil earns the group more than 1 million dollars "
+                                      "a day.", "2014-07-19")

@@ -115,8 +115,10 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("aircraft deployed", re.compile(
         rf"\b(?P<q>{_APPROX}\s+)?(?<![A-Za-z][-/])(?P<num>\d+)\s+(?:combat\s+|military\s+|fighter\s+)?(?:aircraft|jets|warplanes|"
         r"planes|helicopters|bombers)\b", re.I)),
+    # "$1 million a day", "more than 1 million dollars a day"
     ("revenue", re.compile(
-        r"\$\s?(?P<num>\d+(?:\.\d+)?)\s*(?P<mult>million|billion|m|bn)?\s+(?:a|per|each)\s+(?P<per>day|week|month|year)",
+        r"(?:\$\s?(?P<num>\d+(?:\.\d+)?)\s*(?P<mult>million|billion|m|bn)?|(?P<num2>\d+(?:\.\d+)?)\s*(?P<mult2>million|billion)?"
+        r"\s+(?:US\s+)?dollars)\s+(?:a|per|each)\s+(?P<per>day|week|month|year)",
         re.I)),
     # "Fallujah, 50 km west of Baghdad", "which lies about 110 km west of Baghdad": how far a place is from another
     ("distance", re.compile(
@@ -218,8 +220,8 @@ def _values(metric: str, m: re.Match[str]) -> Iterator[tuple[str, float, str, st
         if n is not None and _AREA_UNIT.search(m.string):
             yield metric, n, unit + _qualifier(m.group("q")), None
     elif metric == "revenue":
-        mult = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}.get((m.group("mult") or "").lower(), 1)
-        yield metric, float(m.group("num")) * mult, f"USD per {m.group('per').lower()}", None
+        mult = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}.get((m.group("mult") or m.group("mult2") or "").lower(), 1)
+        yield metric, float(m.group("num") or m.group("num2")) * mult, f"USD per {m.group('per').lower()}", None
     else:
         n = _number(m.group("num"))
         if n is None or (metric.startswith("fighters") and n < 100 and metric != "fighters killed"):
