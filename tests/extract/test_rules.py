@@ -1765,3 +1765,10 @@ def test_gunmen_storming_a_hotel_and_shooting_guests_attack_civilians_and_a_raid
 def test_revenue_in_dollars_written_out():
     assert ("revenue", 1e6) in claims("Analysts estimate that smuggled oil earns the group more than 1 million dollars "
                                       "a day.", "2014-07-19")
+
+
+def test_the_raids_came_n_days_after_counts_from_the_raids():
+    evs = events("Russian bombers struck Raqqa on Tuesday. The Airbus broke up over the Sinai desert on October 31, "
+                 "killing all 224 people on board. The Russian raids came four days after gunmen and suicide bombers "
+                 "killed 129 people at a concert hall and cafes in Paris.", "2015-11-18")
+    assert [e.date for e in evs if e.location == "Paris"] == [dt.date(2015, 11, 13)]

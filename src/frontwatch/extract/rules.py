@@ -454,6 +454,25 @@ def load_patterns(language: str = "en") -> Patterns:
     )
 
 
+# "The Russian raids came four days after ...": a sentence dated from an event it names, told before
+_REFERRED_EVENT = re.compile(r"(?:The|This|That|These|Those)\s+(?:(?P<adj>[A-Z][\w\-]+|coalition|government|regime)\s+)?"
+                             r"(?:[\w\-]+\s+)?(?P<noun>raids?|air\s*strikes?|strikes?|bombings?|blasts?|attacks?|assault|"
+                             r"offensive|shelling)\s+(?:came|comes|followed|follows|happened|took\s+place|began)\s")
+_REFERRED_KINDS: dict[str, tuple[str, ...]] = {
+    "raid": ("Air/drone strike", "Battles"), "airstrike": ("Air/drone strike",), "air strike": ("Air/drone strike",),
+    "strike": ("Air/drone strike", "Shelling/artillery/missile attack"),
+    "bombing": ("Remote explosive/landmine/IED", "Suicide bomb", "Air/drone strike"),
+    "blast": ("Remote explosive/landmine/IED", "Suicide bomb"), "attack": ("Explosions/Remote violence",
+                                                                         "Violence against civilians", "Battles"),
+    "assault": ("Battles",), "offensive": ("Battles",), "shelling": ("Shelling/artillery/missile attack",),
+}
+
+
+def _actor_words(e: Event) -> str:
+    """Lower-case words naming an event's first actor ("russian forces"), to check "the Russian raids"."""
+    return (e.actor1 or "").lower()
+
+
 class _LazyDates:
     """A sentence's resolved dates, computed on first use (with the anchor given now) and kept."""
 
@@ -728,6 +747,16 @@ class Extractor:
                         and d.start <= ctx.published and not d.text.lower().startswith("since")]
                 if told:
                     ctx.last_date, ctx.unread = told[-1], []
+            referred = _REFERRED_EVENT.match(sent.text) if live else None
+            if referred is not None:
+                # "The Russian raids came four days after ...": counted from the raids told before, not from the
+                # last date the story gave
+                kinds = _REFERRED_KINDS.get(" ".join(referred.group("noun").lower().split()).rstrip("s"), ())
+                told = next((e for e in reversed(events) if e.date and (e.sub_event_type in kinds or e.event_type in kinds)
+                             and not (referred.group("adj") and referred.group("adj").lower() not in _actor_words(e))),
+                            None)
+                if told is not None:
+                    ctx.last_date = DateSpan(told.date, told.date_end or told.date, told.date_precision or "day")
             sent_dates = _LazyDates(sent, ctx.published, ctx.last_date)
             anchor = ctx.last_date
             for clause in split_clauses(sent) if live else ():  # no candidate trigger: no clause has an event
