@@ -1772,3 +1772,10 @@ def test_the_raids_came_n_days_after_counts_from_the_raids():
                  "killing all 224 people on board. The Russian raids came four days after gunmen and suicide bombers "
                  "killed 129 people at a concert hall and cafes in Paris.", "2015-11-18")
     assert [e.date for e in evs if e.location == "Paris"] == [dt.date(2015, 11, 13)]
+
+
+def test_a_claim_of_the_raid_covers_the_story_s_attacks_at_that_place():
+    evs = events("Gunmen stormed a hotel in Kirkuk on Tuesday, shooting staff and guests. The attack began when a car "
+                 "bomb exploded in the car park of the hotel in Kirkuk. Nine people were killed, officials said. "
+                 "Islamic State said on its website that its fighters had carried out the raid.", "2016-05-12")
+    assert {e.actor1 for e in evs} == {"Islamic State"} and len(evs) == 2

@@ -817,7 +817,7 @@ class Extractor:
                 if (last_attacks or ctx.n_attacks == 0) and ("laim" in sent.text or "lame" in sent.text
                                                              or " it " in sent.text or " its " in sent.text
                                                              or "uspect" in sent.text):
-                    self._claimed_by(sent, ctx, last_attacks)
+                    self._claimed_by(sent, ctx, last_attacks, events)
                 if last_attacks_at is not None and _death_hint(sent.text):
                     self._aftermath(sent, k - last_attacks_at == 1, last_battles)
             self._update_salience(sent, ctx)
@@ -866,9 +866,11 @@ class Extractor:
         high = sum(f.high for f in found if f.high is not None) if all(f.high is not None for f in found) else None
         target.fatalities_low, target.fatalities_best, target.fatalities_high = low, best, high
 
-    def _claimed_by(self, sent: Sentence, ctx: _Context, attacks: list[Event]) -> None:
+    def _claimed_by(self, sent: Sentence, ctx: _Context, attacks: list[Event], told: Sequence[Event] = ()) -> None:
         """"Islamic State claimed the attack": the perpetrator of the attacks of the last sentence that had
-        events, where they had none (and, for a claim of several attacks, of those told again further on)."""
+        events, where they had none (and, for a claim of several attacks, of those told again further on), and of
+        the story's other attacks at the same place on the same days (``told``: "Gunmen stormed the hotel ... The
+        attack began when a car bomb exploded ... The group said its fighters had carried out the raid")."""
         m = RESPONSIBILITY.search(sent.text)
         if m is None:
             return
@@ -890,8 +892,11 @@ class Extractor:
         if span is not None and re.search(r"\b(?:attacks|bombings|blasts|explosions|killings|both|twin|these|those)\b",
                                           m.group(0), re.I):
             ctx.claims.append((name, *span))
-        for e in attacks:
-            if e.actor1 is None or e.actor1 == UNIDENTIFIED:  # (a gunman nobody named, until someone claims him)
+        same_story = [e for e in told if e not in attacks and e.event_type in ATTACK_TYPES and e.date and any(
+            a.location == e.location and a.country == e.country and a.date and abs((a.date - e.date).days) <= 1
+            for a in attacks)]
+        for e in [*attacks, *same_story]:
+            if e.actor1 is None or e.actor1 == UNIDENTIFIED:  # (a gunman nobody named, until someone claimed him)
                 e.actor1 = name
                 e.actor2 = None if e.actor2 == name else e.actor2
 
