@@ -1779,3 +1779,12 @@ def test_a_claim_of_the_raid_covers_the_story_s_attacks_at_that_place():
                  "bomb exploded in the car park of the hotel in Kirkuk. Nine people were killed, officials said. "
                  "Islamic State said on its website that its fighters had carried out the raid.", "2016-05-12")
     assert {e.actor1 for e in evs} == {"Islamic State"} and len(evs) == 2
+
+
+def test_militant_positions_are_the_story_s_militant_group():
+    evs = events("Islamic State fighters overran army posts in Arsal on Saturday. Troops shelled militant positions in "
+                 "the hills around Arsal on Sunday.", "2014-08-05")
+    assert [(e.actor1, e.actor2) for e in evs if e.sub_event_type == "Shelling/artillery/missile attack"] == [
+        ("Lebanese Army", "Islamic State")]
+    evs = events("Turkish jets struck PKK militant positions in northern Iraq on Saturday.", "2015-07-26")
+    assert [e.actor2 for e in evs] == ["PKK"]
