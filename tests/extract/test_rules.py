@@ -1788,3 +1788,10 @@ def test_militant_positions_are_the_story_s_militant_group():
         ("Lebanese Army", "Islamic State")]
     evs = events("Turkish jets struck PKK militant positions in northern Iraq on Saturday.", "2015-07-26")
     assert [e.actor2 for e in evs] == ["PKK"]
+
+
+def test_the_gunmen_in_a_story_about_two_named_groups_are_the_more_salient():
+    evs = events("Fighters from Islamic State and the Nusra Front overran army posts in Arsal on Saturday. Islamic State "
+                 "said its men held the town. On Monday soldiers recaptured a vocational institute on the outskirts of "
+                 "Arsal that the gunmen had turned into a base, the army said.", "2014-08-05")
+    assert [e.actor2 for e in evs if e.sub_event_type == "Government regains territory"] == ["Islamic State"]

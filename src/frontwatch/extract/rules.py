@@ -943,8 +943,8 @@ class Extractor:
             # group is for gunmen nobody names)
             named = [n for n, w in ctx.salience.items() if w > 0.3 and n != UNIDENTIFIED and n in self.actor_info
                      and self.actor_info[n].kind == "armed group"]
-            if len(named) == 1:
-                return named[0]
+            if named:  # (of several, the one the story is about: the most salient)
+                return max(named, key=lambda n: (ctx.salience[n], ctx.counts.get(n, 0)))
         if m.value:
             return m.value
         cands: list[str] = list(m.candidates)
