@@ -304,3 +304,10 @@ def test_between_is_a_locative_cue_a_gerund_opening_a_sentence_and_a_channel_s_n
     assert [m for m in gp.parse("Reading the statement aloud, a spokesman said the operation was over.") if m.value] == []
     assert [m.text for m in gp.parse("The channel al-Mayadeen reported that troops had reached the edge of Mayadin.")
             if m.value] == ["Mayadin"]
+
+
+def test_baghdad_districts_are_in_baghdad():
+    gp = get_geoparser("syria-iraq")
+    for text in ("A car bomb exploded in Karrada on Sunday.", "A suicide bomber struck a checkpoint in Kadhimiya."):
+        (m,) = [m for m in gp.parse(text) if m.value]
+        assert haversine_km(m.value.latitude, m.value.longitude, 33.34, 44.40) < 15, text
