@@ -1795,3 +1795,20 @@ def test_the_gunmen_in_a_story_about_two_named_groups_are_the_more_salient():
                  "said its men held the town. On Monday soldiers recaptured a vocational institute on the outskirts of "
                  "Arsal that the gunmen had turned into a base, the army said.", "2014-08-05")
     assert [e.actor2 for e in evs if e.sub_event_type == "Government regains territory"] == ["Islamic State"]
+
+
+def test_a_capital_standing_for_its_government_is_no_place_of_the_event():
+    evs = events("The Kurdish-led alliance drove rebels backed by Ankara out of the town of Tal Rifaat on Monday.",
+                 "2016-02-16")
+    assert [(e.actor1, e.actor2, e.location) for e in evs] == [("YPG/SDF", "Syrian rebels", "Tall Rif‘at")]
+    evs = events("Turkish F-16s downed the jet on Tuesday morning, but Moscow insists it never left Syria.", "2015-11-25")
+    assert "Moscow" not in {e.location for e in evs}
+
+
+def test_allies_that_fall_out_nusra_routing_a_rebel_front():
+    e = one("Nusra fighters routed the Syria Revolutionaries Front from its strongholds in Kafr Nabl in late 2014.",
+            "2015-05-30")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Non-state actor overtakes territory", "Jabhat al-Nusra",
+                                                     "Syrian rebels")
+    # weapons seized are no town taken
+    assert events("The rebels seized weapons that the army left behind.", "2015-05-30") == []

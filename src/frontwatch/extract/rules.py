@@ -343,6 +343,13 @@ CLAIMED_IT_AFTER = re.compile(r"\s+(?:also\s+|later\s+|has\s+|had\s+|quickly\s+)
 LISTED_GAP = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:the\s+)?(?:(?:nearby|neighbouring|neighboring|adjacent)\s+)?"
                         r"(?:(?:town|city|village|district)\s+of\s+)?", re.I)
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|cities|city)\s+(?:of\s+)?)?$", re.I)
+# a capital standing for its government: "rebels backed by Ankara", "Washington's allies", "Moscow insists it ..."
+CAPITAL_AS_STATE_BEFORE = re.compile(r"\b(?:backed|supported|armed|funded|sponsored|trained|favou?red|allied|aligned|loyal|"
+                                     r"close|friendly)\s+(?:by|to|with)\s+$", re.I)
+CAPITAL_AS_STATE_AFTER = re.compile(r"(?:['’]s\s+(?:[\w\-]+\s+)?(?:allies|ally|proxies|backing|support|envoy|position|"
+                                    r"policy|decision|government|officials|military|forces|troops|warplanes|jets)\b|"
+                                    r"\s+(?:insists|insisted|says|said|denies|denied|accuses|accused|claims|claimed|warned|"
+                                    r"warns|wants|blamed|blames|has\s+said|has\s+denied)\b)", re.I)
 # "a suicide bomber linked to Islamic State killed four": the side of the attacker the trigger names
 LINKED_TO = re.compile(r"\w*\s*(?:,\s*)?(?:who\s+was\s+|(?:is|was)\s+)?(?:believed\s+to\s+be\s+|said\s+to\s+be\s+)?(?:linked|tied|"
                        r"loyal|affiliated|belonging|allied|connected)\s+(?:to|with)\s+(?:the\s+)?", re.I)
@@ -1426,6 +1433,9 @@ class Extractor:
                 return False  # "a truce brokered by Washington and Moscow": capitals standing for their governments
             if p.value.geo_precision == 3 and SPEAKS_AFTER.match(text, p.end):
                 return False  # "Russia said ...", "Turkey's defence ministry said": who speaks, not where
+            if p.value.feature_code == "PPLC" and (CAPITAL_AS_STATE_BEFORE.search(text, max(0, p.start - 30), p.start)
+                                                  or CAPITAL_AS_STATE_AFTER.match(text, p.end)):
+                return False  # "rebels backed by Ankara", "Washington's allies", "Moscow insists": a government
             return p.value.feature not in ("H",)  # a river is where, only when nothing else is
 
         def rank(p: Mention) -> int:
@@ -1554,7 +1564,8 @@ class Extractor:
                 actor2 = resolved[inside[0]][1]
             elif after:
                 actor2 = resolved[after[0]][1]
-            if actor1 and actor2 and actor1 in self.actor_info and actor2 in self.theatre.allies_of(actor1):
+            if actor1 and actor2 and actor1 in self.actor_info and actor2 in self.theatre.allies_of(actor1) and not (
+                    trig.frame == "drive_out" and inside):  # (but allies fall out: "Nusra routed the SRF from ...")
                 actor2 = None  # "coalition warplanes ... the Pentagon": a partner, not the target
             if actor1 is None:
                 # "The offensive began ... with troops, Kurdish Peshmerga and ...": the forces it began with.
