@@ -12,11 +12,11 @@ from frontwatch.extract.evaluate import evaluate_claims, evaluate_events
 from frontwatch.theatre import load_theatre
 
 FIX = Path(__file__).parents[1] / "fixtures"
-SETS = ["holdout", "holdout2", "holdout3", "holdout4", "holdout5"]
+SETS = ["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"]
 CANONICAL = {"Islamic State", "Syrian government forces", "Russian forces", "US-led coalition", "United States",
              "Iraqi government forces", "Kurdish Peshmerga", "YPG/SDF", "Popular Mobilization Forces",
              "Sunni tribal forces", "Syrian rebels", "Jabhat al-Nusra", "Turkish forces", "Civilians", None}
-# (the fourth and fifth sets were briefed with the pack's whole list of actors)
+# (the fourth to sixth sets were briefed with the pack's whole list of actors)
 PACK = CANONICAL | {a.name for a in load_theatre("syria-iraq").actors}
 
 
@@ -29,13 +29,13 @@ def test_every_gold_line_cites_its_article_and_uses_the_gold_vocabulary(name):
             body = (folder / rec["article"]).read_text(encoding="utf-8")
             assert rec["evidence"] in body, (name, kind, rec["evidence"][:60])
             if kind == "gold":
-                names = PACK if name in ("holdout4", "holdout5") else CANONICAL
+                names = PACK if name in ("holdout4", "holdout5", "holdout6") else CANONICAL
                 assert rec["actor1"] in names and rec["actor2"] in names, rec
 
 
-@pytest.mark.parametrize("name, f1, actors, negatives", [("holdout", 0.85, 0.80, 0), ("holdout2", 0.75, 0.50, 0),
-                                                         ("holdout3", 0.85, 0.50, 0), ("holdout4", 0.80, 0.65, 1),
-                                                         ("holdout5", 0.74, 0.35, 0)])
+@pytest.mark.parametrize("name, f1, actors, negatives", [("holdout", 0.89, 0.85, 0), ("holdout2", 0.84, 0.57, 0),
+                                                         ("holdout3", 0.90, 0.58, 0), ("holdout4", 0.80, 0.70, 1),
+                                                         ("holdout5", 0.76, 0.40, 0), ("holdout6", 0.80, 0.75, 0)])
 def test_the_holdouts_score_no_worse_than_they_did(name, f1, actors, negatives):
     folder = FIX / name
     r = evaluate_events(folder / "gold.jsonl", folder, negatives_path=folder / "negatives.jsonl")
@@ -47,3 +47,4 @@ def test_the_holdouts_score_no_worse_than_they_did(name, f1, actors, negatives):
 
 def test_the_holdout_claims_are_found_as_well_as_they_were():
     assert evaluate_claims(FIX / "holdout" / "claims.jsonl")["overall"]["recall"] >= 0.8
+    assert evaluate_claims(FIX / "holdout6" / "claims.jsonl")["overall"]["recall"] >= 0.5
