@@ -1812,3 +1812,9 @@ def test_allies_that_fall_out_nusra_routing_a_rebel_front():
                                                      "Syrian rebels")
     # weapons seized are no town taken
     assert events("The rebels seized weapons that the army left behind.", "2015-05-30") == []
+
+
+def test_ending_a_ceasefire_that_had_held_is_no_deal_and_no_capture():
+    evs = events("Four days later Turkish warplanes began bombing PKK camps in northern Iraq, ending a ceasefire that "
+                 "had held since 2013.", "2015-07-26")
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"]

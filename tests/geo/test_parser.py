@@ -311,3 +311,11 @@ def test_baghdad_districts_are_in_baghdad():
     for text in ("A car bomb exploded in Karrada on Sunday.", "A suicide bomber struck a checkpoint in Kadhimiya."):
         (m,) = [m for m in gp.parse(text) if m.value]
         assert haversine_km(m.value.latitude, m.value.longitude, 33.34, 44.40) < 15, text
+
+
+def test_mountains_and_towns_of_the_news_the_packages_lack():
+    gp = get_geoparser("syria-iraq")
+    for text, cc in (("Turkish warplanes bombed PKK camps in the Qandil mountains of northern Iraq.", "IQ"),
+                     ("Russian jets pounded the Turkmen Mountains of Latakia province.", "SY"),
+                     ("Iraqi troops retook Suleiman Bek on Monday.", "IQ")):
+        assert [m.value.country for m in gp.parse(text) if m.value and m.value.country != "TR"][:1] == [cc], text

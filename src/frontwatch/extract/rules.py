@@ -250,6 +250,9 @@ MILITARY_OBJECT = re.compile(r"\s+(?:an?|the|its|their|two|three|four|five|sever
                              r"rocket\s+launchers?|helicopters?|warplanes?)\b", re.I)
 CROWD_SUBJECT = re.compile(r"\b(?:followers|supporters|protesters|demonstrators|crowds?|mobs?|rioters|thousands\s+of\s+"
                            r"people|hundreds\s+of\s+people)\b", re.I)
+DEAL_ENDED_BEFORE = re.compile(r"\b(?:ending|ended|end|broke|breaking|broken|violat(?:ed|ing|es)|shatter(?:ed|ing)|"
+                               r"collapse\s+of|breach(?:ed|ing)?(?:\s+of)?|violations?\s+of|end\s+of)\s+(?:a|an|the|its|their)\s+"
+                               r"(?:[\w\-]+\s+){0,3}$", re.I)
 DEAL_FAILED_AFTER = re.compile(r"(?:\s+(?:has|had|have|was|is)|\s+[\w\-]+){0,2}?\s+(?:collapsed|broke\s+down|broken\s+down|ended|"
                                r"expired|faltered|crumbled|unravell?ed|violated|hanging)\b", re.I)
 CLAIMED_AFTER = re.compile(r"\s+(?:has\s+|had\s+|later\s+)?claimed\s+(?:responsibility|the\s+(?:attack|bombing|killing))", re.I)
@@ -1889,8 +1892,8 @@ class Extractor:
                 or (SINCE_COUNT.search(text, 0, m.start()) and _SINCE.search(sentence))):
             return False  # "more than 10,000 air strikes since 2014", "aircraft had carried out more than 4,000
             # strikes": a cumulative figure, a claim
-        if trig.category == "agreement" and DEAL_FAILED_AFTER.match(text, m.end()):
-            return False  # "as a partial truce collapsed": the end of a deal, no deal made
+        if trig.category == "agreement" and (DEAL_FAILED_AFTER.match(text, m.end()) or DEAL_ENDED_BEFORE.search(head)):
+            return False  # "as a partial truce collapsed", "ending a ceasefire that had held": the end of a deal
         if BLAMED_FOR_BEFORE.search(head):
             return False  # "Turkey blamed Russia for the strike": who is said to have done an attack reported
         if CONDEMNED_BEFORE.search(head):
