@@ -1818,3 +1818,21 @@ def test_ending_a_ceasefire_that_had_held_is_no_deal_and_no_capture():
     evs = events("Four days later Turkish warplanes began bombing PKK camps in northern Iraq, ending a ceasefire that "
                  "had held since 2013.", "2015-07-26")
     assert [e.sub_event_type for e in evs] == ["Air/drone strike"]
+
+
+def test_warplanes_from_several_states_are_the_coalition_and_a_helicopter_strike_by_the_ceasefire_line_is_a_strike():
+    e = one("Warplanes from the United States, Saudi Arabia and the United Arab Emirates struck 12 small oil "
+            "refineries run by Islamic State near Mayadin on Wednesday.", "2014-09-26")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Air/drone strike", "US-led coalition", "Islamic State")
+    e = one("Warplanes from the United States struck oil refineries near Mayadin on Wednesday.", "2014-09-26")
+    assert e.actor1 == "United States"
+    e = one("On January 18, an Israeli helicopter strike near the town of Quneitra, close to the ceasefire line on the "
+            "Golan Heights, killed six Hezbollah fighters.", "2015-01-20")
+    assert (e.sub_event_type, e.actor1, e.actor2, e.fatalities_low) == ("Air/drone strike", "Israeli forces",
+                                                                        "Hezbollah", 6)
+
+
+def test_storming_parliament_while_protesting_is_one_riot():
+    evs = events("On April 30, followers of the Shiite cleric Moqtada al-Sadr broke into the fortified Green Zone in "
+                 "Baghdad and stormed parliament, protesting against delays to a promised cabinet.", "2016-05-01")
+    assert [e.event_type for e in evs] == ["Riots"]

@@ -483,6 +483,12 @@ def _actor_words(e: Event) -> str:
     return (e.actor1 or "").lower()
 
 
+# "warplanes from the United States, Saudi Arabia and the United Arab Emirates": whose they are, and more states
+_FROM_OF = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?", re.I)
+_MORE_STATES = re.compile(r",\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3}(?:,\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})*"
+                          r",?\s+and\s+(?:the\s+)?[A-Z]")
+
+
 class _LazyDates:
     """A sentence's resolved dates, computed on first use (with the anchor given now) and kept."""
 
@@ -541,6 +547,7 @@ SUBSUMES: list[tuple[str, tuple[str, ...]]] = [
     ("protest_force", ("protest", "protest_intervention", "massacre", "riot")),
     ("protest_intervention", ("protest",)),
     ("mob", ("riot", "massacre", "clash")),
+    ("riot", ("protest",)),  # "stormed parliament, protesting against ...": one riot
     ("capture", ("clash", "withdrawal")),
 ]
 
@@ -943,6 +950,22 @@ class Extractor:
             if name:
                 ctx.salience[name] = ctx.salience.get(name, 0.0) + 1.0
 
+    def _owner_named_after(self, m: Mention, ctx: _Context) -> str | None:
+        """"Warplanes from the United States": the side named after "from"/"of"; with other states listed after it
+        ("from the United States, Saudi Arabia and the United Arab Emirates"), its coalition."""
+        text = ctx.article.text
+        gap = _FROM_OF.match(text, m.end)
+        if gap is None:
+            return None
+        named = next((a for a in ctx.actors if a.start == gap.end() and a.value), None)
+        if named is None:
+            return None
+        name = str(named.value)
+        info = self.actor_info.get(name)
+        if info is not None and info.coalition and _MORE_STATES.match(text, named.end):
+            return info.coalition
+        return name
+
     def _by_story(self, m: Mention) -> bool:
         """Whether ``m`` is one of the pack's ``anaphoric`` phrases ("the jihadists"), resolved by the story."""
         return not m.value and bool(m.candidates) and " ".join(m.text.casefold().split()) in self._anaphoric
@@ -958,6 +981,9 @@ class Extractor:
         if m.value:
             return m.value
         cands: list[str] = list(m.candidates)
+        owner = self._owner_named_after(m, ctx)
+        if owner is not None:
+            return owner
         by_story = self._by_story(m)
         if by_story:
             # "attacked positions of Hayat Tahrir al-Sham, accusing the jihadists of ...": the one just named
