@@ -1836,3 +1836,13 @@ def test_storming_parliament_while_protesting_is_one_riot():
     evs = events("On April 30, followers of the Shiite cleric Moqtada al-Sadr broke into the fortified Green Zone in "
                  "Baghdad and stormed parliament, protesting against delays to a promised cabinet.", "2016-05-01")
     assert [e.event_type for e in evs] == ["Riots"]
+
+
+def test_a_side_that_pulled_back_without_a_fight_lost_the_place_without_one():
+    e = one("Most Peshmerga units pulled back without a fight, and by evening federal forces had taken over the "
+            "governorate building in Kirkuk.", "2017-10-18")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Non-violent transfer of territory", "Iraqi government forces",
+                                                     "Kurdish Peshmerga")
+    assert one("Abadi declared victory in Mosul on Monday.", "2017-07-12").sub_event_type == \
+        "Government regains territory"
+    assert events("The party declared victory in the election on Monday.", "2017-07-12") == []

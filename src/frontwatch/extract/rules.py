@@ -104,6 +104,9 @@ RECRUITS = re.compile(r"\b(?:cadets|recruits|conscripts)\b", re.I)
 NO_FIGHT_AFTER = re.compile(
     r"\bunder\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?(?:deal|agreement|accord)\b|"
     r"\bwithout\s+(?:a\s+)?(?:fight|resistance|firing\s+a\s+shot)\b", re.I)
+WITHDREW_WITHOUT_FIGHT = re.compile(r"\b(?:pulled\s+(?:back|out)|withdrew|retreated|abandoned\s+(?:their|its)\s+positions|"
+                                    r"left)\s+(?:[\w\-]+\s+){0,4}?without\s+(?:a\s+)?(?:fight|resistance|firing\s+a\s+shot)\b",
+                                    re.I)
 PEOPLE_BEFORE = re.compile(
     r"\b(?:cadets|soldiers|troops|fighters|civilians|people|prisoners|hostages|men|women|children|officers|pilots?|"
     r"journalists?|workers|residents|villagers|Christians|Assyrians|Yazidis|Kurds|Shi'ites|Shiites|Sunnis|Alawites|"
@@ -1254,9 +1257,15 @@ class Extractor:
             # "Gunmen stormed the Corinthia hotel, shooting staff and guests": an attack on the people inside
             etype, sub = "Violence against civilians", "Attack"
             actor2 = "Civilians"
-        if (trig.territory and trig.category == "capture" or re.search(r"\bentered$", m.group(0), re.I)) and \
-                NO_FIGHT_AFTER.search(ctx.article.text, tend, sent.end):
+        withdrew: re.Match[str] | None = None
+        if (trig.territory and trig.category == "capture" or re.search(r"\bentered$", m.group(0), re.I)) and (
+                NO_FIGHT_AFTER.search(ctx.article.text, tend, sent.end)
+                # "Most Peshmerga units pulled back without a fight, and by evening federal forces had taken over"
+                or (withdrew := WITHDREW_WITHOUT_FIGHT.search(ctx.article.text, sent.start, tpos))):
             etype, sub = "Strategic developments", "Non-violent transfer of territory"
+            if withdrew and actor2 is None:  # ... and the side that pulled back is the one that lost it
+                actor2 = next((n for a in ctx.actors if sent.start <= a.start < withdrew.start()
+                               and (n := self._resolve_actor(a, country, ctx)) and n != actor1), None)
         if trig.category == "destruction" and MILITARY_OBJECT.match(ctx.article.text, tend):
             # "destroyed a government tank with an anti-tank missile": fighting, not property destruction
             etype, sub = "Battles", "Armed clash"
