@@ -1846,3 +1846,8 @@ def test_a_side_that_pulled_back_without_a_fight_lost_the_place_without_one():
     assert one("Abadi declared victory in Mosul on Monday.", "2017-07-12").sub_event_type == \
         "Government regains territory"
     assert events("The party declared victory in the election on Monday.", "2017-07-12") == []
+
+
+def test_gas_output_is_a_claim():
+    assert ("gas output", 3e6) in claims("The Shaer field was producing about 3 million cubic metres of gas a day before "
+                                         "the attack.", "2014-07-19")

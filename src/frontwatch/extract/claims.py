@@ -134,6 +134,10 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("oil output", re.compile(
         rf"\b(?P<q>{_APPROX}\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+barrels\s+(?:of\s+(?:crude\s+)?oil\s+)?(?:a|per)\s+day",
         re.I)),
+    # "was producing about 3 million cubic metres of gas a day"
+    ("gas output", re.compile(
+        rf"\b(?P<q>{_APPROX}\s+)?(?P<num>{_BIG}|\d+(?:\.\d+)?)\s+cubic\s+met(?:re|er)s\s+(?:of\s+(?:natural\s+)?gas\s+)?"
+        r"(?:a|per|each)\s+day", re.I)),
 ]
 SAID_BY = re.compile(  # ("the International Organization for Migration said": lower-case joining words inside)
     r"(?:according\s+to\s+(?P<a>[^,.;]{3,60}))|(?:(?P<b>(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:(?:of|for|on|and|de)\s+)?"
@@ -229,7 +233,7 @@ def _values(metric: str, m: re.Match[str]) -> Iterator[tuple[str, float, str, st
         if metric == "fighters" and _LISTED_DEAD.search(m.string, 0, m.start()):
             return  # "... had been killed, along with at least 180 soldiers": more of the dead, not a strength
         unit = {"fighters": "fighters", "fighters killed": "fighters", "aircraft deployed": "aircraft",
-                "air strikes (cumulative)": "strikes", "oil output": "barrels per day"}.get(metric, "people")
+                "air strikes (cumulative)": "strikes", "oil output": "barrels per day", "gas output": "cubic metres per day"}.get(metric, "people")
         yield metric, n, unit + _qualifier(m.groupdict().get("q")), None
 
 
