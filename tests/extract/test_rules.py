@@ -1851,3 +1851,11 @@ def test_a_side_that_pulled_back_without_a_fight_lost_the_place_without_one():
 def test_gas_output_is_a_claim():
     assert ("gas output", 3e6) in claims("The Shaer field was producing about 3 million cubic metres of gas a day before "
                                          "the attack.", "2014-07-19")
+
+
+def test_an_event_s_own_date_wins_over_the_span_counted_to_it():
+    e = one("It comes less than three months after a suicide bomber killed 33 young activists in the border town of "
+            "Suruc on July 20, an attack the government blamed on Islamic State.", "2015-10-12")
+    assert (e.date, e.date_precision) == (dt.date(2015, 7, 20), "day")
+    e = one("The offensive came three years after the militants seized the city in June 2014.", "2017-06-20")
+    assert (e.date, e.date_precision) == (dt.date(2014, 6, 1), "month")

@@ -1978,11 +1978,16 @@ class Extractor:
         # one over a vague one ("on Tuesday" over "three months after the start of the campaign").
         coarse = {"day": 0, "week": 30, "month": 60, "year": 90}
         tend = tpos if tend is None else tend
+        # "less than three months after a suicide bomber killed 33 people in Suruc on July 20": the event's own day
+        # wins over the span counted to it
+        own_day = any(d.precision in ("day", "month") and d.span and 0 <= d.span[0] - tend <= 100
+                      and not RELATIVE_WORDS.search(d.text) and not re.search(r"\bago\b", d.text)
+                      and not _RELATIVE_CLAUSE.search(ctx.article.text, tend, d.span[0]) for d in past)
 
         def cost(d: DateSpan) -> float:
             if not d.span:
                 return 1000.0
-            if d.text.lower().endswith((" after", " before")) and 0 <= tpos - d.span[1] <= 40:
+            if d.text.lower().endswith((" after", " before")) and 0 <= tpos - d.span[1] <= 40 and not own_day:
                 return 0.0  # "... on Monday, three years after the militants seized the city": the seizure's date
             if d.span[1] <= tpos and SAID_ON_BEFORE.search(ctx.article.text, max(0, d.span[0] - 16), d.span[0]) and \
                     re.match(r"\s*,?\s*that\b", ctx.article.text[d.span[1]:d.span[1] + 8]):
