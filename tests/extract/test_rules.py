@@ -1859,3 +1859,10 @@ def test_an_event_s_own_date_wins_over_the_span_counted_to_it():
     assert (e.date, e.date_precision) == (dt.date(2015, 7, 20), "day")
     e = one("The offensive came three years after the militants seized the city in June 2014.", "2017-06-20")
     assert (e.date, e.date_precision) == (dt.date(2014, 6, 1), "month")
+
+
+def test_a_relative_date_in_a_later_clause_counts_from_the_sentence_s_date():
+    evs = events("Peshmerga fighters moved into the oil city of Kirkuk on June 12, 2014, after Iraqi army divisions "
+                 "abandoned their bases in the face of the Islamic State offensive that had captured Mosul two days "
+                 "earlier.", "2017-10-27")
+    assert [e.date for e in evs if e.location == "Mosul"] == [dt.date(2014, 6, 10)]

@@ -1063,7 +1063,11 @@ class Extractor:
         if clause.start == sent.start and clause.end == sent.end:
             dates = list(lazy_dates.get())  # a one-clause sentence: its dates are already resolved
         else:
-            dates = find_dates(text, ctx.published, offset=clause.start, anchor=ctx.last_date)
+            # a relative date counts from the date told before it in the same sentence ("moved into the city on June
+            # 12, 2014, after ... the offensive that had captured Mosul two days earlier")
+            told = [d for d in lazy_dates.get() if d.span and d.span[1] <= clause.start and d.start <= ctx.published
+                    and not d.text.lower().startswith("since")]
+            dates = find_dates(text, ctx.published, offset=clause.start, anchor=told[-1] if told else ctx.last_date)
         # "Four days later" with no earlier date to count from lands after publication: unknown, not future.
         dates = [d for d in dates if not (d.start > ctx.published and RELATIVE_WORDS.search(d.text))]
         if dates and all(d.start > ctx.published for d in dates):
