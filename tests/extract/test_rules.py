@@ -1866,3 +1866,17 @@ def test_a_relative_date_in_a_later_clause_counts_from_the_sentence_s_date():
                  "abandoned their bases in the face of the Islamic State offensive that had captured Mosul two days "
                  "earlier.", "2017-10-27")
     assert [e.date for e in evs if e.location == "Mosul"] == [dt.date(2014, 6, 10)]
+
+
+def test_days_after_a_place_count_from_the_event_told_there():
+    evs = events("A suicide bomber killed 33 activists in the border town of Suruc on July 20. Turkey blamed Islamic "
+                 "State. Four days after Suruc, Turkish warplanes began bombing PKK camps in the Qandil mountains of "
+                 "northern Iraq.", "2015-10-12")
+    assert [e.date for e in evs if e.actor1 == "Turkish forces"] == [dt.date(2015, 7, 24)]
+
+
+def test_explosions_set_off_by_suicide_bombers_were_a_suicide_bombing_not_a_second_attack():
+    evs = events("Two explosions ripped through a crowd near Ankara's main railway station on Saturday morning, killing "
+                 "at least 86 people. Security sources said the explosions appeared to have been set off by two "
+                 "suicide bombers.", "2015-10-12")
+    assert [(e.sub_event_type, e.fatalities_low) for e in evs] == [("Suicide bomb", 86)]

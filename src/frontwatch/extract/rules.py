@@ -471,6 +471,14 @@ def load_patterns(language: str = "en") -> Patterns:
 _REFERRED_EVENT = re.compile(r"(?:The|This|That|These|Those)\s+(?:(?P<adj>[A-Z][\w\-]+|coalition|government|regime)\s+)?"
                              r"(?:[\w\-]+\s+)?(?P<noun>raids?|air\s*strikes?|strikes?|bombings?|blasts?|attacks?|assault|"
                              r"offensive|shelling)\s+(?:came|comes|followed|follows|happened|took\s+place|began)\s")
+# "Four days after Suruc, ...", "Two weeks after the attack in Kirkuk, ...": dated from the event told at that place
+_AFTER_PLACE = re.compile(r"(?:[\w\-]+\s+){1,2}(?:days?|weeks?|hours?)\s+(?:after|before)\s+(?:the\s+(?:[\w\-]+\s+)?"
+                          r"(?:attack|bombing|blast|massacre|fall|capture|battle|strike)\s+(?:in|on|at|of)\s+)?"
+                          r"(?P<place>(?-i:[A-Z][\w'\-]+)(?:\s+(?-i:[A-Z][\w'\-]+)){0,2})\s*,", re.I)
+# "the explosions appeared to have been set off by two suicide bombers": how the attack just told was made
+SUICIDE_REVEAL = re.compile(r"\b(?:the|these|those|both)\s+(?:two\s+|twin\s+)?(?:explosions?|blasts?|bombings?|attacks?)\b"
+                            r"[^.;]{0,60}?\b(?:set\s+off|carried\s+out|detonated|caused|triggered)\s+by\s+"
+                            r"(?:[\w\-]+\s+){0,2}?suicide\s+bombers?\b", re.I)
 _REFERRED_KINDS: dict[str, tuple[str, ...]] = {
     "raid": ("Air/drone strike", "Battles"), "airstrike": ("Air/drone strike",), "air strike": ("Air/drone strike",),
     "strike": ("Air/drone strike", "Shelling/artillery/missile attack"),
@@ -768,6 +776,14 @@ class Extractor:
                 if told:
                     ctx.last_date, ctx.unread = told[-1], []
             referred = _REFERRED_EVENT.match(sent.text) if live else None
+            by_place = _AFTER_PLACE.match(sent.text) if live and referred is None else None
+            if by_place is not None:
+                # "Four days after Suruc, Turkish warplanes began bombing ...": counted from the event told at Suruc
+                told = next((e for e in reversed(events) if e.date and e.location and (
+                    by_place.group("place") in e.evidence[:400] and by_place.group("place").lower() in
+                    (e.location.lower() + " " + e.evidence.lower()))), None)
+                if told is not None:
+                    ctx.last_date = DateSpan(told.date, told.date_end or told.date, told.date_precision or "day")
             if referred is not None:
                 # "The Russian raids came four days after ...": counted from the raids told before, not from the
                 # last date the story gave
@@ -840,6 +856,10 @@ class Extractor:
                     self._claimed_by(sent, ctx, last_attacks, events)
                 if last_attacks_at is not None and _death_hint(sent.text):
                     self._aftermath(sent, k - last_attacks_at == 1, last_battles)
+                if last_attacks and SUICIDE_REVEAL.search(sent.text):
+                    for e in last_attacks:  # ... so the attack just told was a suicide bombing
+                        if e.sub_event_type == "Remote explosive/landmine/IED":
+                            e.sub_event_type = "Suicide bomb"
             self._update_salience(sent, ctx)
         return events
 
@@ -1931,6 +1951,8 @@ class Extractor:
                 or (SINCE_COUNT.search(text, 0, m.start()) and _SINCE.search(sentence))):
             return False  # "more than 10,000 air strikes since 2014", "aircraft had carried out more than 4,000
             # strikes": a cumulative figure, a claim
+        if trig.category == "suicide" and (reveal := SUICIDE_REVEAL.search(text)) and reveal.end() >= m.start():
+            return False  # "the explosions appeared to have been set off by two suicide bombers": how, not a new attack
         if trig.category == "agreement" and (DEAL_FAILED_AFTER.match(text, m.end()) or DEAL_ENDED_BEFORE.search(head)):
             return False  # "as a partial truce collapsed", "ending a ceasefire that had held": the end of a deal
         if BLAMED_FOR_BEFORE.search(head):
