@@ -1880,3 +1880,13 @@ def test_explosions_set_off_by_suicide_bombers_were_a_suicide_bombing_not_a_seco
                  "at least 86 people. Security sources said the explosions appeared to have been set off by two "
                  "suicide bombers.", "2015-10-12")
     assert [(e.sub_event_type, e.fatalities_low) for e in evs] == [("Suicide bomb", 86)]
+
+
+def test_the_side_that_retreated_lost_the_town_and_a_town_that_took_in_refugees_was_not_taken():
+    evs = events("Islamic State fighters overran army posts in Arsal on Saturday. In mid-March, hundreds of rebel "
+                 "fighters retreated into the barren hills nearby after Syrian troops and Hezbollah captured the town "
+                 "of Yabroud, just across the border.", "2014-08-05")
+    assert [(e.actor1, e.actor2) for e in evs if e.location == "Yabrud"] == [("Syrian government forces",
+                                                                             "Syrian rebels")]
+    assert events("Arsal, a Sunni town surrounded by mainly Shiite villages, has taken in tens of thousands of Syrian "
+                  "refugees.", "2014-08-05") == []

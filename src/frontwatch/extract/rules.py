@@ -104,6 +104,8 @@ RECRUITS = re.compile(r"\b(?:cadets|recruits|conscripts)\b", re.I)
 NO_FIGHT_AFTER = re.compile(
     r"\bunder\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?(?:deal|agreement|accord)\b|"
     r"\bwithout\s+(?:a\s+)?(?:fight|resistance|firing\s+a\s+shot)\b", re.I)
+RETREATED_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:had\s+)?(?:retreated|withdrew|pulled\s+(?:back|out)|fled|fell\s+back)\b",
+                             re.I)
 WITHDREW_WITHOUT_FIGHT = re.compile(r"\b(?:pulled\s+(?:back|out)|withdrew|retreated|abandoned\s+(?:their|its)\s+positions|"
                                     r"left)\s+(?:[\w\-]+\s+){0,4}?without\s+(?:a\s+)?(?:fight|resistance|firing\s+a\s+shot)\b",
                                     re.I)
@@ -1224,6 +1226,14 @@ class Extractor:
             ctx.last_place = place_m
         actor1, actor2, resolved, aconf = self._pick_actors(sent, clause, trig, tpos, tend, country, ctx, persons)
         confidence += aconf
+        if trig.territory and actor2 not in {n for _a, n in resolved}:
+            # "hundreds of rebel fighters retreated into the hills after Syrian troops captured Yabroud": the side
+            # the sentence says fell back lost the place (over the story's most salient enemy)
+            fled = next((n for a in ctx.actors if sent.start <= a.start < sent.end and not _in(a, cs, ce)
+                         and RETREATED_AFTER.match(ctx.article.text, a.end)
+                         and (n := self._resolve_actor(a, country, ctx)) and n not in (actor1, "Civilians")), None)
+            if fled is not None:
+                actor2 = fled
         if taken:
             sides = {pm.value.affiliation for pm in taken}
             if passive and actor2 is not None and actor2 not in sides:
