@@ -1890,3 +1890,9 @@ def test_the_side_that_retreated_lost_the_town_and_a_town_that_took_in_refugees_
                                                                              "Syrian rebels")]
     assert events("Arsal, a Sunni town surrounded by mainly Shiite villages, has taken in tens of thousands of Syrian "
                   "refugees.", "2014-08-05") == []
+
+
+def test_the_town_is_the_last_town_named_even_one_only_headed_for():
+    evs = events("Iraqi forces pushed towards Hawija on Thursday. Hashd al-Shaabi fighters took a string of villages "
+                 "south of the town on Wednesday, opening the way for army units.", "2017-10-06")
+    assert [(e.sub_event_type, e.location) for e in evs] == [("Government regains territory", "Hawija")]

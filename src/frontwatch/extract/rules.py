@@ -544,6 +544,7 @@ class _Context:
     dateline: Mention | None = None  # the town of the dateline ("TRIPOLI, Lebanon - ..."), if the gazetteer has it
     dateline_end: int = 0  # where the dateline ends ("SURUC, Turkey - ": its country is no party either)
     n_attacks: int = 0  # attacks reported so far ("The army said the strike killed six people" tells of one)
+    last_town: Mention | None = None  # the last town named before this sentence, event or not ("towards Hawija")
     # the dates of the sentences since ``last_date`` was set that had no trigger, so were never read
     unread: list[_LazyDates] = field(default_factory=list)
 
@@ -758,7 +759,10 @@ class Extractor:
         last_attacks_at: int | None = None  # that sentence's index
         self.last_sentences = split_sentences(article.text)  # reused for claims by extract_article
         for k, sent in enumerate(self.last_sentences):
-            ctx.places = places[bisect_left(starts["p"], sent.start):bisect_left(starts["p"], sent.end)]
+            before = bisect_left(starts["p"], sent.start)
+            ctx.last_town = next((p for p in reversed(places[max(0, before - 8):before]) if p.value is not None
+                                  and p.value.geo_precision == 1 and p is not ctx.dateline), None)
+            ctx.places = places[before:bisect_left(starts["p"], sent.end)]
             ctx.actors = all_actors[bisect_left(starts["a"], sent.start):bisect_left(starts["a"], sent.end)]
             persons = all_persons[bisect_left(starts["s"], sent.start):bisect_left(starts["s"], sent.end)]
             ctx.persons = persons
@@ -1543,6 +1547,8 @@ class Extractor:
         if ctx.last_place is not None and (anaphor or not coarse or all(
                 p.value.country == ctx.last_place.value.country for p in coarse)):
             return ctx.last_place, -0.1
+        if ctx.last_place is None and anaphor and ctx.last_town is not None:
+            return ctx.last_town, -0.1  # "pushed towards Hawija ... took villages south of the town": that town
         if ctx.last_place is None and ctx.dateline is not None and anaphor:
             # "TRIPOLI, Lebanon - Clashes ... in the northern Lebanese city": before any other town, "the city" is
             # the dateline's
