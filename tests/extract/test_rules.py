@@ -1896,3 +1896,15 @@ def test_the_town_is_the_last_town_named_even_one_only_headed_for():
     evs = events("Iraqi forces pushed towards Hawija on Thursday. Hashd al-Shaabi fighters took a string of villages "
                  "south of the town on Wednesday, opening the way for army units.", "2017-10-06")
     assert [(e.sub_event_type, e.location) for e in evs] == [("Government regains territory", "Hawija")]
+
+
+def test_a_strike_on_a_market_or_hospital_hits_civilians_not_the_town_s_holder():
+    e = one("Syrian government air strikes on a crowded market in the rebel-held town of Douma, north-east of "
+            "Damascus, killed at least 96 people on Sunday, a monitoring group said.", "2015-08-17")
+    assert (e.actor1, e.actor2) == ("Syrian government forces", "Civilians")
+    e = one("Last week, government helicopters dropped incendiary bombs on Darayya's last functioning hospital, "
+            "putting it out of service.", "2016-08-25")
+    assert e.actor2 == "Civilians"
+    # a named target before the building stays the target
+    assert one("Coalition jets struck Islamic State positions near a hospital in Raqqa on Monday.",
+               "2016-08-25").actor2 == "Islamic State"

@@ -104,6 +104,10 @@ RECRUITS = re.compile(r"\b(?:cadets|recruits|conscripts)\b", re.I)
 NO_FIGHT_AFTER = re.compile(
     r"\bunder\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?(?:deal|agreement|accord)\b|"
     r"\bwithout\s+(?:a\s+)?(?:fight|resistance|firing\s+a\s+shot)\b", re.I)
+CIVILIAN_TARGET = re.compile(r"\b(?:on|at|struck|hit|targeted|destroyed|bombed|shelled|wrecked)\s+(?:a|an|the|its|their|"
+                             r"[\w\-]+['’]s)?\s*(?:[\w\-']+\s+){0,3}?(?:hospitals?|clinics?|schools?|markets?|bakery|"
+                             r"bakeries|mosques?|churches|church|refugee\s+camps?|camps?\s+for\s+(?:the\s+)?displaced|"
+                             r"residential\s+(?:areas?|buildings?|districts?|neighbou?rhoods?))\b", re.I)
 RETREATED_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:had\s+)?(?:retreated|withdrew|pulled\s+(?:back|out)|fled|fell\s+back)\b",
                              re.I)
 WITHDREW_WITHOUT_FIGHT = re.compile(r"\b(?:pulled\s+(?:back|out)|withdrew|retreated|abandoned\s+(?:their|its)\s+positions|"
@@ -1230,6 +1234,12 @@ class Extractor:
             ctx.last_place = place_m
         actor1, actor2, resolved, aconf = self._pick_actors(sent, clause, trig, tpos, tend, country, ctx, persons)
         confidence += aconf
+        venue = CIVILIAN_TARGET.search(ctx.article.text, tpos, min(sent.end, tend + 80)) if trig.category in (
+            "airstrike", "shelling", "ied", "suicide") and "Civilians" in self.actor_info else None
+        if venue is not None and not any(tend <= a.start < venue.start() and n == actor2 for a, n in resolved):
+            # "air strikes on a crowded market in the rebel-held town of Douma", "dropped incendiary bombs on the
+            # last functioning hospital": the people in it were hit, not the side that holds the town
+            actor2 = "Civilians"
         if trig.territory and actor2 not in {n for _a, n in resolved}:
             # "hundreds of rebel fighters retreated into the hills after Syrian troops captured Yabroud": the side
             # the sentence says fell back lost the place (over the story's most salient enemy)
