@@ -1908,3 +1908,12 @@ def test_a_strike_on_a_market_or_hospital_hits_civilians_not_the_town_s_holder()
     # a named target before the building stays the target
     assert one("Coalition jets struck Islamic State positions near a hospital in Raqqa on Monday.",
                "2016-08-25").actor2 == "Islamic State"
+
+
+def test_protesters_are_civilians_with_no_other_side():
+    evs = events("Islamic State is the main suspect in Saturday's twin suicide bombings at a peace rally in Ankara, "
+                 "the prime minister said on Monday.", "2015-10-12")
+    assert [(e.actor1, e.actor2) for e in evs if e.event_type == "Protests"] in ([], [("Civilians", None)])
+    e = one("Hundreds of people marched through central Istanbul on Monday evening to condemn the bombing of the "
+            "Islamic State.", "2015-10-13")
+    assert (e.event_type, e.actor1, e.actor2) == ("Protests", "Civilians", None)

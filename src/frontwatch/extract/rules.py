@@ -29,7 +29,7 @@ LEADER_POSITIONS = re.compile(
 CIVILIAN_WORDS = re.compile(
     r"\b(civilians?|residents|villagers|people|worshippers|shoppers|pilgrims|children|child|babies|baby|boy|girl|"
     r"woman|women|families|"
-    r"passers-by|crowd|market|wedding|funeral|captives|hostages|men|women|girls|boys|Yazidis?|Christians|Shias?|pilgrims|mourners|workers|"
+    r"passers-by|crowd|market|wedding|funeral|rally|festival|concert|captives|hostages|men|women|girls|boys|Yazidis?|Christians|Shias?|pilgrims|mourners|workers|"
     r"students|passengers|patients|bystanders|farmers|shepherds|journalists?|doctors?|teachers?|clerics?|imams?|"
     r"mayors?|judges?|council\s+members?|councillors?|activists?|candidates?|aid\s+workers?|scholars?|"
     r"archaeologists?|professors?|engineers?|nurses?|priests?|monks?|nuns?|lawyers?|(?:tribal\s+)?sheikhs?|"
@@ -1234,6 +1234,9 @@ class Extractor:
             ctx.last_place = place_m
         actor1, actor2, resolved, aconf = self._pick_actors(sent, clause, trig, tpos, tend, country, ctx, persons)
         confidence += aconf
+        if trig.category == "protest" and "Civilians" in self.actor_info:
+            # protesters are civilians, and a protest has no target side (ACLED: "Protesters (country)")
+            actor1, actor2 = "Civilians", None
         venue = CIVILIAN_TARGET.search(ctx.article.text, tpos, min(sent.end, tend + 80)) if trig.category in (
             "airstrike", "shelling", "ied", "suicide") and "Civilians" in self.actor_info else None
         if venue is not None and not any(tend <= a.start < venue.start() and n == actor2 for a, n in resolved):
