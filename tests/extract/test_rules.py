@@ -1917,3 +1917,9 @@ def test_protesters_are_civilians_with_no_other_side():
     e = one("Hundreds of people marched through central Istanbul on Monday evening to condemn the bombing of the "
             "Islamic State.", "2015-10-13")
     assert (e.event_type, e.actor1, e.actor2) == ("Protests", "Civilians", None)
+
+
+def test_a_bomb_planted_by_a_side_is_its_attack_on_the_one_it_killed():
+    e = one("The same day a US Navy bomb-disposal specialist died of wounds from a roadside bomb planted by the "
+            "militants north of Mosul.", "2016-10-24")
+    assert (e.actor1, e.actor2) == ("Islamic State", "United States")

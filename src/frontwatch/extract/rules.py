@@ -339,7 +339,8 @@ HOLDER_BY = re.compile(r"\b(?:manned|held|controlled|run|guarded|occupied|staffe
 PASSIVE_AFTER = re.compile(r"(?:\s*,[^,.;]{1,80},|\s*,)?\s+(?:[\w\-]+\s+){0,2}?(?:being|was|were|had\s+been|has\s+been|is)"
                            r"\s+(?:\w+ed|shot|slain|hit|struck|taken|beaten|blown\s+up)\b", re.I)
 ATTRIBUTED_BEFORE = re.compile(
-    r"\b(?:blamed\s+on|claimed\s+by|attributed\s+to|carried\s+out\s+by|perpetrated\s+by|(?<=,\s)blaming|responsibility\s+"
+    r"\b(?:blamed\s+on|claimed\s+by|attributed\s+to|carried\s+out\s+by|perpetrated\s+by|planted\s+by|laid\s+by|"
+    r"(?<=,\s)blaming|responsibility\s+"
     r"(?:for\s+\w+\s+)?(?:to|on))\s+(?:the\s+)?$",
     re.I,
 )
@@ -1800,6 +1801,10 @@ class Extractor:
                 if name:
                     if actor2 == name:
                         actor2 = None
+                    if actor1 not in (None, name, UNIDENTIFIED) and actor2 is None and re.search(
+                            r"\b(?:planted|laid)\s+by\s+(?:the\s+)?$", text[max(tend, am.start - 20):am.start]) and \
+                            actor1 in {n for a, n in resolved if a.start < tpos}:
+                        actor2 = actor1  # "a US specialist died of wounds from a bomb planted by the militants"
                     actor1 = name
                     break
         if actor2 is not None and actor2 == actor1:
