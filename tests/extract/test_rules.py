@@ -1923,3 +1923,9 @@ def test_a_bomb_planted_by_a_side_is_its_attack_on_the_one_it_killed():
     e = one("The same day a US Navy bomb-disposal specialist died of wounds from a roadside bomb planted by the "
             "militants north of Mosul.", "2016-10-24")
     assert (e.actor1, e.actor2) == ("Islamic State", "United States")
+
+
+def test_an_attacker_linked_to_the_group_is_the_story_s_group():
+    evs = events("Kurdish forces fought Islamic State near Hasakah on Wednesday. On Saturday a suicide bomber linked to "
+                 "the group killed four people on Istanbul's main shopping street, Istiklal Avenue.", "2016-03-25")
+    assert [(e.actor1, e.actor2) for e in evs if e.sub_event_type == "Suicide bomb"] == [("Islamic State", "Civilians")]

@@ -1807,6 +1807,10 @@ class Extractor:
                         actor2 = actor1  # "a US specialist died of wounds from a bomb planted by the militants"
                     actor1 = name
                     break
+        if actor1 is None and trig.event_type in ATTACK_TYPES and (linked := LINKED_TO.match(text, tend)) and re.match(
+                r"(?:group|organi[sz]ation|jihadists|militants)\b", text[linked.end():linked.end() + 14], re.I):
+            # "a suicide bomber linked to the group killed four": the armed group the story is about
+            actor1 = self._salient(ctx, exclude={actor2} if actor2 else set()) or self.militant_actor
         if actor2 is not None and actor2 == actor1:
             actor2 = None
         if actor2 is None and trig.category in ("airstrike", "shelling", "clash"):
