@@ -1929,3 +1929,10 @@ def test_an_attacker_linked_to_the_group_is_the_story_s_group():
     evs = events("Kurdish forces fought Islamic State near Hasakah on Wednesday. On Saturday a suicide bomber linked to "
                  "the group killed four people on Istanbul's main shopping street, Istiklal Avenue.", "2016-03-25")
     assert [(e.actor1, e.actor2) for e in evs if e.sub_event_type == "Suicide bomb"] == [("Islamic State", "Civilians")]
+
+
+def test_more_dead_after_people_killed_are_more_civilians_and_baghdad_s_jamia_is_in_baghdad():
+    evs = events("Hours later, a suicide bomber detonated an explosives-laden car at a checkpoint in Kadhimiya, killing "
+                 "17 people, and a car bomb in the western Jamia neighbourhood killed 13 more.", "2016-05-18")
+    assert [(e.actor2, e.fatalities_low) for e in evs] == [("Civilians", 17), ("Civilians", 13)]
+    assert all(abs(e.latitude - 33.33) < 0.1 and abs(e.longitude - 44.38) < 0.1 for e in evs)

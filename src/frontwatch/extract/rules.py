@@ -1286,6 +1286,9 @@ class Extractor:
             " ".join(f.text for f in clause_fat) + " " + PURPOSE_FOR_PEOPLE.sub("", after_text)
         ):  # ("withdrew from the town to protect civilians": they were not the ones it happened to)
             actor2 = "Civilians" if "Civilians" in self.actor_info else None
+        if actor2 is None and clause_fat and re.search(r"\b(?:more|others)\b", clause_fat[0].text) and \
+                CIVILIAN_WORDS.search(ctx.article.text, sent.start, cs) and "Civilians" in self.actor_info:
+            actor2 = "Civilians"  # "..., killing 17 people, and a car bomb in Jamia killed 13 more": more people
         if actor2 is None and trig.category == "massacre" and country and RECRUITS.search(sent.text):
             # "massacred hundreds of air force cadets near Tikrit": the recruits of that country's forces
             actor2 = self.actors.country_actor.get(country)
