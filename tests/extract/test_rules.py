@@ -1936,3 +1936,9 @@ def test_more_dead_after_people_killed_are_more_civilians_and_baghdad_s_jamia_is
                  "17 people, and a car bomb in the western Jamia neighbourhood killed 13 more.", "2016-05-18")
     assert [(e.actor2, e.fatalities_low) for e in evs] == [("Civilians", 17), ("Civilians", 13)]
     assert all(abs(e.latitude - 33.33) < 0.1 and abs(e.longitude - 44.38) < 0.1 for e in evs)
+
+
+def test_the_gunman_alone_is_no_named_group_s_force():
+    evs = events("Islamic State has threatened Turkey. Special forces killed the gunman, 22-year-old Mevlut Mert "
+                 "Altintas, after a standoff inside the gallery in Ankara on Monday.", "2016-12-20")
+    assert [e.actor2 for e in evs] == ["Unidentified armed group"]

@@ -1005,7 +1005,8 @@ class Extractor:
         return not m.value and bool(m.candidates) and " ".join(m.text.casefold().split()) in self._anaphoric
 
     def _resolve_actor(self, m: Mention, country: str | None, ctx: _Context) -> str | None:
-        if m.value == UNIDENTIFIED and ctx.article.text[max(0, m.start - 4):m.start].lower() == "the ":
+        if m.value == UNIDENTIFIED and ctx.article.text[max(0, m.start - 4):m.start].lower() == "the " and not re.search(
+                r"(?:gunman|attacker|assailant|bomber|shooter)$", m.text, re.I):  # (one man is no group's force)
             # "the gunmen" in a story about a named group: that group, already named (ACLED's unidentified armed
             # group is for gunmen nobody names)
             named = [n for n, w in ctx.salience.items() if w > 0.3 and n != UNIDENTIFIED and n in self.actor_info
