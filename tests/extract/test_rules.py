@@ -1905,6 +1905,8 @@ def test_a_strike_on_a_market_or_hospital_hits_civilians_not_the_town_s_holder()
     e = one("Last week, government helicopters dropped incendiary bombs on Darayya's last functioning hospital, "
             "putting it out of service.", "2016-08-25")
     assert e.actor2 == "Civilians"
+    e = one("A car bomb exploded in the car park of a hotel in Kirkuk on Monday.", "2016-08-25")
+    assert e.actor2 == "Civilians"
     # a named target before the building stays the target
     assert one("Coalition jets struck Islamic State positions near a hospital in Raqqa on Monday.",
                "2016-08-25").actor2 == "Islamic State"
