@@ -105,7 +105,7 @@ NO_FIGHT_AFTER = re.compile(
     r"\bunder\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?(?:deal|agreement|accord)\b|"
     r"\bwithout\s+(?:a\s+)?(?:fight|resistance|firing\s+a\s+shot)\b", re.I)
 CIVILIAN_TARGET = re.compile(r"\b(?:on|at|in|inside|struck|hit|targeted|destroyed|bombed|shelled|wrecked)\s+(?:a|an|the|its|"
-                             r"their|[\w\-]+['’]s)?\s*(?:[\w\-']+\s+){0,3}?(?:hospitals?|clinics?|schools?|markets?|bakery|"
+                             r"their|[\w\-]+['’]s)?\s*(?:[\w\-']+\s+){0,4}?(?:hospitals?|clinics?|schools?|markets?|bakery|"
                              r"hotels?|restaurants?|caf[eé]s?|nightclubs?|metro\s+stations?|bus\s+stations?|"
                              r"bakeries|mosques?|churches|church|refugee\s+camps?|camps?\s+for\s+(?:the\s+)?displaced|"
                              r"residential\s+(?:areas?|buildings?|districts?|neighbou?rhoods?))\b", re.I)
