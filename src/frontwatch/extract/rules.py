@@ -104,11 +104,13 @@ RECRUITS = re.compile(r"\b(?:cadets|recruits|conscripts)\b", re.I)
 NO_FIGHT_AFTER = re.compile(
     r"\bunder\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?(?:deal|agreement|accord)\b|"
     r"\bwithout\s+(?:a\s+)?(?:fight|resistance|firing\s+a\s+shot)\b", re.I)
+# buildings where the people hit are civilians ("stormed the Corinthia hotel", "air strikes on a crowded market")
+_CIVILIAN_PLACE = (r"(?:hospitals?|clinics?|schools?|markets?|bakery|bakeries|hotels?|restaurants?|caf[eé]s?|nightclubs?|"
+                   r"concert\s+halls?|theat(?:re|er)s?|shopping\s+(?:malls?|centres?|centers?)|museums?|stadiums?|"
+                   r"metro\s+stations?|bus\s+stations?|mosques?|churches|church|refugee\s+camps?|"
+                   r"camps?\s+for\s+(?:the\s+)?displaced|residential\s+(?:areas?|buildings?|districts?|neighbou?rhoods?))")
 CIVILIAN_TARGET = re.compile(r"\b(?:on|at|in|inside|struck|hit|targeted|destroyed|bombed|shelled|wrecked)\s+(?:a|an|the|its|"
-                             r"their|[\w\-]+['’]s)?\s*(?:[\w\-']+\s+){0,4}?(?:hospitals?|clinics?|schools?|markets?|bakery|"
-                             r"hotels?|restaurants?|caf[eé]s?|nightclubs?|metro\s+stations?|bus\s+stations?|"
-                             r"bakeries|mosques?|churches|church|refugee\s+camps?|camps?\s+for\s+(?:the\s+)?displaced|"
-                             r"residential\s+(?:areas?|buildings?|districts?|neighbou?rhoods?))\b", re.I)
+                             rf"their|[\w\-]+['’]s)?\s*(?:[\w\-']+\s+){{0,4}}?{_CIVILIAN_PLACE}\b", re.I)
 RETREATED_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:had\s+)?(?:retreated|withdrew|pulled\s+(?:back|out)|fled|fell\s+back)\b",
                              re.I)
 WITHDREW_WITHOUT_FIGHT = re.compile(r"\b(?:pulled\s+(?:back|out)|withdrew|retreated|abandoned\s+(?:their|its)\s+positions|"
@@ -171,8 +173,7 @@ BUILDING_OBJECT = re.compile(r"\s*(?:a|an|the|several|two|three|\d+)?\s*(?:[\w\-
                              r"headquarters|police\s+stations?|prison|hotel|checkpoints?|offices?|hospital|mosque|"
                              r"church|school|barracks|power\s+(?:plant|station)|plant|factory|nightclub|restaurant|"
                              r"caf[eé]|concert\s+hall)\b", re.I)
-CIVILIAN_VENUE = re.compile(r"\b(?:hotel|mosque|church|school|hospital|nightclub|restaurant|caf[eé]|concert\s+hall|"
-                            r"theatre|theater|market|shopping\s+(?:mall|centre|center)|museum|stadium)\b", re.I)
+CIVILIAN_VENUE = re.compile(rf"\b{_CIVILIAN_PLACE}\b", re.I)
 SHOT_CIVILIANS = re.compile(r"\b(?:shooting|shot|killing|killed|gunning\s+down|massacring|taking)\s+(?:dead\s+)?(?:[\w\-]+\s+){0,3}?"
                             r"(?:staff|guests|tourists|worshippers|diners|customers|patients|pupils|students|visitors|"
                             r"civilians|shoppers|hostages|people|residents|spectators|employees)\b", re.I)
