@@ -29,7 +29,8 @@ LEADER_POSITIONS = re.compile(
 CIVILIAN_WORDS = re.compile(
     r"\b(civilians?|residents|villagers|people|worshippers|shoppers|pilgrims|children|child|babies|baby|boy|girl|"
     r"woman|women|families|"
-    r"passers-by|crowd|market|wedding|funeral|rally|festival|concert|captives|hostages|men|women|girls|boys|Yazidis?|Christians|Shias?|pilgrims|mourners|workers|"
+    r"passers-by|crowd|market|wedding|funeral|rally|festival|concert|captives|hostages|men|women|girls|boys|"
+    r"Yazidis?|Christians|Shias?|pilgrims|mourners|workers|"
     r"students|passengers|patients|bystanders|farmers|shepherds|journalists?|doctors?|teachers?|clerics?|imams?|"
     r"mayors?|judges?|council\s+members?|councillors?|activists?|candidates?|aid\s+workers?|scholars?|"
     r"archaeologists?|professors?|engineers?|nurses?|priests?|monks?|nuns?|lawyers?|(?:tribal\s+)?sheikhs?|"
@@ -87,10 +88,10 @@ DAY_MONTH_NO_YEAR = re.compile(rf"\b{_MONTHS_RX}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\
 YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 # a clause that goes on with the sentence's subject: "..., and shot hundreds of the men dead", "and later seized"
 SHARED_SUBJECT = re.compile(r"[\s,;]*(?:and|but|then)\s+(?:later\s+|then\s+|also\s+)?([a-z]+)\b")
-# two accounts of one toll in a sentence
 # a sentence giving another source's count of dead already counted: "a much lower toll of 115", "put the toll at"
 ANOTHER_TOLL = re.compile(r"\b(?:lower|higher|smaller|larger|different|separate|own)\s+(?:death\s+)?(?:toll|figure|count)\b|"
                           r"\bput\s+(?:the\s+)?(?:death\s+)?toll\s+at\b|\bgave\s+a\s+(?:[\w\-]+\s+){0,2}?toll\b", re.I)
+# two accounts of one toll in a sentence
 DISPUTED_TOLL = re.compile(r"\bput\s+(?:the\s+)?(?:death\s+)?toll\s+at\b|\baccording\s+to\b.*\baccording\s+to\b|"
                            r"\bwhile\s+(?:[\w\-.]+\s+){0,6}?(?:said|says|put|gave|reported|counted)\b", re.I)
 _ONE_DAY = dt.timedelta(days=1)
@@ -498,11 +499,6 @@ _REFERRED_KINDS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _actor_words(e: Event) -> str:
-    """Lower-case words naming an event's first actor ("russian forces"), to check "the Russian raids"."""
-    return (e.actor1 or "").lower()
-
-
 # "warplanes from the United States, Saudi Arabia and the United Arab Emirates": whose they are, and more states
 _FROM_OF = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?", re.I)
 _MORE_STATES = re.compile(r",\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3}(?:,\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})*"
@@ -792,9 +788,8 @@ class Extractor:
             by_place = _AFTER_PLACE.match(sent.text) if live and referred is None else None
             if by_place is not None:
                 # "Four days after Suruc, Turkish warplanes began bombing ...": counted from the event told at Suruc
-                told = next((e for e in reversed(events) if e.date and e.location and (
-                    by_place.group("place") in e.evidence[:400] and by_place.group("place").lower() in
-                    (e.location.lower() + " " + e.evidence.lower()))), None)
+                told = next((e for e in reversed(events) if e.date and e.location
+                             and by_place.group("place") in e.evidence), None)
                 if told is not None:
                     ctx.last_date = DateSpan(told.date, told.date_end or told.date, told.date_precision or "day")
             if referred is not None:
@@ -802,7 +797,9 @@ class Extractor:
                 # last date the story gave
                 kinds = _REFERRED_KINDS.get(" ".join(referred.group("noun").lower().split()).rstrip("s"), ())
                 told = next((e for e in reversed(events) if e.date and (e.sub_event_type in kinds or e.event_type in kinds)
-                             and not (referred.group("adj") and referred.group("adj").lower() not in _actor_words(e))),
+                             # ("the Russian raids": raids by Russian forces)
+                             and not (referred.group("adj") and referred.group("adj").lower() not in
+                                      (e.actor1 or "").lower())),
                             None)
                 if told is not None:
                     ctx.last_date = DateSpan(told.date, told.date_end or told.date, told.date_precision or "day")
