@@ -224,7 +224,8 @@ def _values(metric: str, m: re.Match[str]) -> Iterator[tuple[str, float, str, st
         if n is not None and _AREA_UNIT.search(m.string):
             yield metric, n, unit + _qualifier(m.group("q")), None
     elif metric == "revenue":
-        mult = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}.get((m.group("mult") or m.group("mult2") or "").lower(), 1)
+        mult = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}.get(
+            (m.group("mult") or m.group("mult2") or "").lower(), 1)
         yield metric, float(m.group("num") or m.group("num2")) * mult, f"USD per {m.group('per').lower()}", None
     else:
         n = _number(m.group("num"))
@@ -233,7 +234,8 @@ def _values(metric: str, m: re.Match[str]) -> Iterator[tuple[str, float, str, st
         if metric == "fighters" and _LISTED_DEAD.search(m.string, 0, m.start()):
             return  # "... had been killed, along with at least 180 soldiers": more of the dead, not a strength
         unit = {"fighters": "fighters", "fighters killed": "fighters", "aircraft deployed": "aircraft",
-                "air strikes (cumulative)": "strikes", "oil output": "barrels per day", "gas output": "cubic metres per day"}.get(metric, "people")
+                "air strikes (cumulative)": "strikes", "oil output": "barrels per day",
+                "gas output": "cubic metres per day"}.get(metric, "people")
         yield metric, n, unit + _qualifier(m.groupdict().get("q")), None
 
 

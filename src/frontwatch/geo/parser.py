@@ -59,9 +59,9 @@ _DIRECTION_ADJ = frozenset(
 )
 _SETTLEMENT_NOUNS = frozenset("town city village suburb district".split())
 _PERSON_PLACE_CUES = frozenset("in near into outside".split())  # a person's name after these is a place it also names
-# "the Reina nightclub": a venue's own name, not the town abroad called so
 # a name right after these is a broadcaster's or a paper's ("the channel al-Mayadeen", "the newspaper al-Hayat")
 _MEDIA_NOUNS = frozenset("channel broadcaster network newspaper daily weekly website station".split())
+# "the Reina nightclub": a venue's own name, not the town abroad called so
 _VENUE_WORDS = frozenset("nightclub club restaurant cafe café hotel bar cinema theatre stadium mall".split())
 _SITE_WORDS = frozenset("dam airbase air base airport field oilfield refinery border crossing mountain mountains".split())
 
