@@ -1947,3 +1947,11 @@ def test_the_gunman_alone_is_no_named_group_s_force():
     evs = events("Islamic State has threatened Turkey. Special forces killed the gunman, 22-year-old Mevlut Mert "
                  "Altintas, after a standoff inside the gallery in Ankara on Monday.", "2016-12-20")
     assert [e.actor2 for e in evs] == ["Unidentified armed group"]
+
+
+def test_went_on_to_blow_up_is_done_and_a_campaign_to_retake_is_an_aim():
+    evs = events("The militants seized Palmyra in May last year and went on to blow up two of its best-known temples, "
+                 "Baalshamin and Bel, in August.", "2016-03-28")
+    assert [(e.sub_event_type, e.date) for e in evs] == [("Non-state actor overtakes territory", dt.date(2015, 5, 1)),
+                                                        ("Looting/property destruction", dt.date(2015, 8, 1))]
+    assert events("The army launched a campaign to retake Mosul.", "2016-03-28") == []

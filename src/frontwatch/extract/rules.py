@@ -1929,8 +1929,9 @@ class Extractor:
         if self.patterns.irrealis_before.search(text[: m.start()]):
             return False
         head = text[max(0, m.start() - 40): m.start()]
-        if re.search(r"\bto\s+$", head) and trig.category not in ("massacre",):
-            return False  # "a campaign to retake Mosul": an aim, not an event
+        if re.search(r"\bto\s+$", head) and trig.category not in ("massacre",) and not re.search(
+                r"\b(?:went\s+on|go\s+on|goes\s+on|proceeded|managed|were\s+able|was\s+able)\s+to\s+$", head):
+            return False  # "a campaign to retake Mosul": an aim, not an event (but "went on to blow up": done)
         if ("every" in text or "each" in text or "Every" in text or "Each" in text or "daily" in text) and \
                 HABITUAL.search(text):
             return False  # "public executions every Friday": a way of life, not one event
