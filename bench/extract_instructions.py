@@ -15,6 +15,7 @@ is the cost of the articles alone. Needs Debian's ``valgrind``. Takes a few minu
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import re
 import shutil
@@ -69,6 +70,8 @@ def main(argv: list[str] | None = None) -> None:
     args = p.parse_args(argv)
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind not found: install Debian's valgrind (apt-get install valgrind) to run this benchmark")
+    if importlib.util.find_spec("spacy") is None:
+        raise SystemExit("spaCy not found: pip install spacy (its blank English tokenizer is the yardstick)")
     ours = per_article(args.n, "frontwatch", ROOT_SRC)
     spacy_ir = per_article(args.n, "spacy", ROOT_SRC)
     print(f"articles: {args.n} (bench/make_corpus.py, seed 1), instructions per article:")

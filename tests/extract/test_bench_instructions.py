@@ -29,3 +29,10 @@ def test_without_valgrind_it_says_what_to_install(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(bench.shutil, "which", lambda _name: None)
     with pytest.raises(SystemExit, match="apt-get install valgrind"):
         bench.main(["-n", "1"])
+
+
+def test_without_spacy_it_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(bench.shutil, "which", lambda _name: "/usr/bin/valgrind")
+    monkeypatch.setattr(bench.importlib.util, "find_spec", lambda _name: None)
+    with pytest.raises(SystemExit, match="pip install spacy"):
+        bench.main(["-n", "1"])
