@@ -24,23 +24,13 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from ..fuse import kin_actors
 from ..geodesy import haversine_km
 from ..ingest import read_inputs
 from ..records import Article
 from . import extract_article
 
 BANDS = ((0.0, 0.5), (0.5, 0.7), (0.7, 1.01))
-
-
-def _kin(pred: str | None, gold: str | None) -> bool:
-    """The same actor, or one the other's coalition (see the module docstring)."""
-    from ..fuse import actor_parents
-
-    if pred == gold:
-        return True
-    parents = actor_parents()
-    return pred is not None and gold is not None and (parents.get(pred) == gold or parents.get(gold) == pred)
-
 
 
 def _d(v: Any) -> dt.date | None:
@@ -143,8 +133,8 @@ def evaluate_events(gold_path: Path, articles_dir: Path | None = None, theatre: 
         "location": round(sum(_same_place(pred[i], gold[j]) for i, j in pairs) / n, 3),
         "actors": round(sum((pred[i]["actor1"] == gold[j]["actor1"]) and (pred[i]["actor2"] == gold[j]["actor2"])
                             for i, j in pairs) / n, 3),
-        "actors_family": round(sum(_kin(pred[i]["actor1"], gold[j]["actor1"])
-                                   and _kin(pred[i]["actor2"], gold[j]["actor2"]) for i, j in pairs) / n, 3),
+        "actors_family": round(sum(kin_actors(pred[i]["actor1"], gold[j]["actor1"])
+                                   and kin_actors(pred[i]["actor2"], gold[j]["actor2"]) for i, j in pairs) / n, 3),
         "actor1": round(sum(pred[i]["actor1"] == gold[j]["actor1"] for i, j in pairs) / n, 3),
         "sub_event_type": round(sum(pred[i]["sub_event_type"] == gold[j]["sub_event_type"] for i, j in pairs) / n, 3),
         "fatalities": round(sum((pred[i]["fatalities_low"] == gold[j].get("fatalities_low"))

@@ -119,12 +119,17 @@ def actor_parents() -> dict[str, str]:
     return out
 
 
-def same_actor(x: str | None, y: str | None) -> bool:
-    """Whether two coded actors are compatible in fusion: equal, either empty, or one the other's coalition."""
-    if not x or not y or x == y:
+def kin_actors(x: str | None, y: str | None) -> bool:
+    """Whether two coded actors are one party: equal, or one the other's coalition (:func:`actor_parents`)."""
+    if x == y:
         return True
     parents = actor_parents()
-    return parents.get(x) == y or parents.get(y) == x
+    return x is not None and y is not None and (parents.get(x) == y or parents.get(y) == x)
+
+
+def same_actor(x: str | None, y: str | None) -> bool:
+    """Whether two coded actors are compatible in fusion: either empty, or one party (:func:`kin_actors`)."""
+    return not x or not y or kin_actors(x, y)
 
 
 def same_event(a: dict[str, Any], b: dict[str, Any]) -> bool:

@@ -1217,11 +1217,8 @@ def _same_actor_sql(x: str, y: str) -> str:
     out = f"(coalesce({x}, '') = '' OR coalesce({y}, '') = '' OR {x} = {y}"
     parents = actor_parents()
     if parents:
-        def parent(c: str) -> str:
-            whens = " ".join(f"WHEN {_sql_text(k)} THEN {_sql_text(v)}" for k, v in sorted(parents.items()))
-            return f"CASE {c} {whens} END"
-
-        out += f" OR {parent(x)} = {y} OR {parent(y)} = {x}"
+        whens = " ".join(f"WHEN {_sql_text(k)} THEN {_sql_text(v)}" for k, v in sorted(parents.items()))
+        out += f" OR CASE {x} {whens} END = {y} OR CASE {y} {whens} END = {x}"
     return out + ")"
 
 
