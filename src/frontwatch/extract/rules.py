@@ -17,6 +17,7 @@ import yaml
 from ..actors import ActorResolver, get_actor_resolver
 from ..geodesy import haversine_km
 from ..nlp import find_dates, split_clauses, split_sentences
+from ..nlp.dates import MONTH_NAMES
 from ..nlp.prefilter import Gate, GateIndex, fold_for_gate, required_clauses
 from ..records import Article, DateSpan, Event, Mention, Person, Place, Sentence
 from ..theatre import PersonInfo, Theatre
@@ -82,9 +83,7 @@ VICTIM_AFTER = re.compile(  # "IS fighters were killed", "a Peshmerga commander,
     re.I,
 )
 BACKER_AND = re.compile(r"\s+and\s+(?:[\w\-'’]+\s+){1,4}")  # the gap to a second backer of one list
-_MONTHS_RX = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
-              r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
-DAY_MONTH_NO_YEAR = re.compile(rf"\b{_MONTHS_RX}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS_RX}\b")
+DAY_MONTH_NO_YEAR = re.compile(rf"\b{MONTH_NAMES}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAMES}\b")
 YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 # a clause that goes on with the sentence's subject: "..., and shot hundreds of the men dead", "and later seized"
 SHARED_SUBJECT = re.compile(r"[\s,;]*(?:and|but|then)\s+(?:later\s+|then\s+|also\s+)?([a-z]+)\b")
@@ -505,6 +504,12 @@ _MORE_STATES = re.compile(r",\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3}(
                           r",?\s+and\s+(?:the\s+)?[A-Z]")
 
 
+def _event_span(e: Event) -> DateSpan:
+    """An event's dates as a span later relative dates count from (``e.date`` must be set)."""
+    assert e.date is not None
+    return DateSpan(e.date, e.date_end or e.date, e.date_precision or "day")
+
+
 class _LazyDates:
     """A sentence's resolved dates, computed on first use (with the anchor given now) and kept."""
 
@@ -791,7 +796,7 @@ class Extractor:
                 told = next((e for e in reversed(events) if e.date and e.location
                              and by_place.group("place") in e.evidence), None)
                 if told is not None:
-                    ctx.last_date = DateSpan(told.date, told.date_end or told.date, told.date_precision or "day")
+                    ctx.last_date = _event_span(told)
             if referred is not None:
                 # "The Russian raids came four days after ...": counted from the raids told before, not from the
                 # last date the story gave
@@ -802,7 +807,7 @@ class Extractor:
                                       (e.actor1 or "").lower())),
                             None)
                 if told is not None:
-                    ctx.last_date = DateSpan(told.date, told.date_end or told.date, told.date_precision or "day")
+                    ctx.last_date = _event_span(told)
             sent_dates = _LazyDates(sent, ctx.published, ctx.last_date)
             anchor = ctx.last_date
             for clause in split_clauses(sent) if live else ():  # no candidate trigger: no clause has an event
@@ -1140,7 +1145,7 @@ class Extractor:
             at = ctx.trigger_at[first.id]
             if first.date is not None and not SINCE_CLAUSE.search(ctx.article.text, max(0, at - 40), at):
                 # (an event told in a "since ..." clause is background: later sentences are not dated from it)
-                ctx.last_date = DateSpan(first.date, first.date_end or first.date, first.date_precision or "day")
+                ctx.last_date = _event_span(first)
                 ctx.unread = []
         elif dates:
             # ("trapped since 2015": a span up to now, which no later sentence's event takes as its date)

@@ -139,6 +139,8 @@ _VAGUE_WINDOW: dict[str, tuple[int, Precision]] = {
 _MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 _MONTH_ANY = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
+#: a month's name, in full or abbreviated (case as written), for other modules' patterns
+MONTH_NAMES = _MONTH_ANY
 _WD = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _NUM = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:a\s+)?couple\s+of)"
