@@ -1955,3 +1955,44 @@ def test_went_on_to_blow_up_is_done_and_a_campaign_to_retake_is_an_aim():
     assert [(e.sub_event_type, e.date) for e in evs] == [("Non-state actor overtakes territory", dt.date(2015, 5, 1)),
                                                         ("Looting/property destruction", dt.date(2015, 8, 1))]
     assert events("The army launched a campaign to retake Mosul.", "2016-03-28") == []
+
+
+def test_insurgents_led_by_a_group_are_that_group_and_the_loser_is_the_town_s_army():
+    e = one("Islamist insurgents led by Ahrar al-Sham seized the Christian town of Mhardeh in Syria's Hama province on "
+            "Tuesday. Syrian government troops had held it for three years.", "2015-05-20")
+    assert (e.actor1, e.actor2) == ("Ahrar al-Sham", "Syrian government forces")
+
+
+def test_loyalist_aircraft_are_the_syrian_government_s():
+    e = one("Loyalist aircraft bombed positions held by Jabhat al-Nusra around Morek on Thursday.", "2014-10-24")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Air/drone strike", "Syrian government forces", "Jabhat al-Nusra")
+
+
+def test_shooting_down_a_mig_is_a_clash_and_a_speaker_s_rally_is_no_protest():
+    evs = events("Turkish jets shot down a Syrian MiG-21 near Yayladagi on Sunday, the prime minister told a rally.",
+                 "2014-03-25")
+    assert [(e.event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Battles", "Turkish forces", "Syrian government forces")]
+
+
+def test_an_option_weighed_is_no_event():
+    assert events("In London, officials said the prime minister was weighing air strikes against the militants in "
+                  "Iraq.", "2014-08-20") == []
+    assert events("Ankara is considering a ground incursion into Syria.", "2015-07-20") == []
+
+
+def test_how_the_assault_began_is_between_its_sides_and_the_next_toll_is_the_assault_s():
+    evs = events("Islamic State fighters overran the army's Division 17 base outside Raqqa on Friday. The assault began "
+                 "at night with three suicide car bombs at the main gate. Activists said dozens of soldiers had been "
+                 "killed.", "2014-07-27")
+    capture, bombs = evs
+    assert (capture.fatalities_low, capture.actor2) == (24, "Syrian government forces")
+    assert (bombs.sub_event_type, bombs.actor1, bombs.actor2) == ("Suicide bomb", "Islamic State",
+                                                                 "Syrian government forces")
+
+
+def test_a_string_of_positions_seized_somewhere_in_a_country_is_a_summary_not_an_event():
+    evs = events("Islamic State fighters overran an army base near Ain Issa in Syria on Thursday. The group, which holds "
+                 "land in Syria and Iraq, has seized a string of army positions in the east of the country this "
+                 "summer.", "2014-08-08")
+    assert [e.location for e in evs] == ["Ayn ‘Isa"]

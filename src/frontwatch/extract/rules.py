@@ -98,6 +98,7 @@ _ONE_DAY = dt.timedelta(days=1)
 ONGOING_SINCE = re.compile(r"(?:\s+[\w\-,']+){0,8}?\s+since\s+(?!(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                            r"yesterday|dawn|the\s+weekend|(?:this\s+|the\s+)?morning)", re.I)
 MILITANT_WORDS = re.compile(r"\b(?:militant|jihadist|insurgent)s?\b|\bthe\s+group\b", re.I)
+_LED_BY = re.compile(r"\s+(?:[\w\-]+\s+){0,2}(?:led|headed|spearheaded|dominated)\s+by\s+(?:the\s+)?")
 RECRUITS = re.compile(r"\b(?:cadets|recruits|conscripts)\b", re.I)
 # "troops entered Darayya after the last rebel fighters left the town under a deal": a place handed over, no fight
 # (but "captured Tabqa after the last IS fighters surrendered or withdrew" is a capture, as ACLED codes it)
@@ -477,6 +478,11 @@ def load_patterns(language: str = "en") -> Patterns:
 
 
 # "The Russian raids came four days after ...": a sentence dated from an event it names, told before
+# "The assault began before dawn with two suicide car bombs at the gates of the base": how the event just told
+# began, so its acts are between the same sides, and a toll told next is still the toll of that event
+_HOW_IT_BEGAN = re.compile(r"(?:The|That|This|Their|Its)\s+(?:[\w\-]+\s+)?(?:assault|attack|offensive|push|raid|operation)"
+                           r"\s+(?:had\s+)?(?:began|begun|started|opened|was\s+launched|kicked\s+off)\b")
+_SERIES_OBJECT = re.compile(r"\s+(?:a|an|the)\s+(?:[\w\-]+\s+)?(?:string|series|chain|succession|raft)\s+of\b")
 _REFERRED_EVENT = re.compile(r"(?:The|This|That|These|Those)\s+(?:(?P<adj>[A-Z][\w\-]+|coalition|government|regime)\s+)?"
                              r"(?:[\w\-]+\s+)?(?P<noun>raids?|air\s*strikes?|strikes?|bombings?|blasts?|attacks?|assault|"
                              r"offensive|shelling)\s+(?:came|comes|followed|follows|happened|took\s+place|began)\s")
@@ -852,6 +858,12 @@ class Extractor:
                     ctx.reported_dead |= dead
                     ctx.n_attacks += ev.event_type in ATTACK_TYPES
             accepted = events[n_before:]
+            if accepted and last_battles and _HOW_IT_BEGAN.match(sent.text):
+                told = next((e for e in reversed(last_battles) if e.event_type == "Battles"), None)
+                for e in accepted if told is not None else ():
+                    if e.actor1 in (None, told.actor1) and e.actor2 is None and told.actor2 != e.actor1:
+                        e.actor1, e.actor2 = told.actor1, told.actor2
+                accepted = [*last_battles, *accepted]
             if accepted:
                 last_attacks = [e for e in accepted if e.event_type in ATTACK_TYPES]
                 for e in last_attacks:
@@ -1235,6 +1247,9 @@ class Extractor:
         place_m, pconf = self._pick_place(sent, clause, trig, tpos, tend, ctx, skip_after=bool(road_object))
         confidence += pconf
         place: Place | None = place_m.value if place_m else None
+        if trig.territory and (place is None or place.geo_precision == 3) and _SERIES_OBJECT.match(
+                ctx.article.text, tend):
+            return None  # "has seized a string of army positions in the east of the country this summer": a summary
         country = place.country if place else None
         if place_m is not None and place.geo_precision == 1:
             ctx.last_place = place_m
@@ -1889,6 +1904,9 @@ class Extractor:
                 # "militants", "the group('s)": the story's armed group, unless actor1 is the one they denote
                 # (not the words that name actor1 itself: "The insurgents took Idlib city")
                 named = [(a.start, a.end) for a, n in resolved if n == actor1]
+                # ("Islamist insurgents led by Jabhat al-Nusra seized ...": the words name actor1 too)
+                named += [(mm.start(), mm.end()) for mm in MILITANT_WORDS.finditer(text, clause.start, tpos)
+                          if any(_LED_BY.fullmatch(text, mm.end(), s_) for s_, _e in named if s_ > mm.end())]
                 militants = actor1 != self.militant_actor and any(
                     not any(s_ <= mm.start() < e_ for s_, e_ in named)
                     for mm in MILITANT_WORDS.finditer(text, sent.start, sent.end))
