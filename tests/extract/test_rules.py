@@ -1996,3 +1996,24 @@ def test_a_string_of_positions_seized_somewhere_in_a_country_is_a_summary_not_an
                  "land in Syria and Iraq, has seized a string of army positions in the east of the country this "
                  "summer.", "2014-08-08")
     assert [e.location for e in evs] == ["Ayn ‘Isa"]
+
+
+def test_bombs_that_a_side_had_planted_are_its_attack_on_those_they_killed():
+    e = one("Four Iraqi soldiers were killed by roadside bombs that the retreating militants had planted on the road "
+            "into Baiji, an officer said.", "2015-10-20")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Remote explosive/landmine/IED", "Islamic State",
+                                                     "Iraqi government forces")
+
+
+def test_a_toll_for_the_battle_for_one_of_two_towns_is_that_town_s_and_a_second_account_widens_it():
+    evs = events("Peshmerga fighters drove Islamic State out of Jalawla on Sunday while Iraqi troops retook nearby "
+                 "Saadiya. An officer said 30 militants had been killed in the battle for Jalawla, while a Kurdish "
+                 "commander put the figure at 45.", "2014-11-24")
+    assert [(e.location, e.fatalities_low, e.fatalities_high) for e in evs] == [("Jalawla", 30, 45),
+                                                                               ("Saadiya", None, None)]
+
+
+def test_a_road_cut_by_a_hold_on_an_area_is_no_act():
+    assert events("Their hold on the area had cut the main road between Baghdad and Kirkuk.", "2014-11-24") == []
+    assert [e.actor1 for e in events("Islamic State fighters cut the road between Baghdad and Kirkuk on Tuesday.",
+                                     "2014-11-24")] == ["Islamic State"]

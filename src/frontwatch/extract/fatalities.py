@@ -74,7 +74,10 @@ PATTERNS = [
                re.I),  # ("the official death toll from the deadliest attack in Turkey's history rose to 97")
     # "SANA put the toll at 53", "killing 48 according to the Observatory and 25 according to the government":
     # another account of a toll (rules.py makes the accounts one range)
-    re.compile(rf"\bput\s+(?:the\s+)?(?:death\s+)?toll\s+at\s+{QUANT}", re.I),
+    # ("put the figure at 57" after a count of the dead; not "put the figure at 5,000 fighters")
+    re.compile(rf"\bput\s+(?:the\s+)?(?:death\s+)?(?:toll|figure)\s+at\s+{QUANT}(?![\d,.]*[\w\-]*\s+(?:[\w\-]+\s+)?(?:fighters|troops|"
+               r"soldiers|men|members|recruits|barrels|dollars|km|square|sq|per\s*cent|percent|displaced|refugees))",
+               re.I),
     re.compile(rf"\b(?:and|while|but)\s+{QUANT}\s+(?:people\s+|dead\s+)?according\s+to\b", re.I),
     # "were among the 12 dead"
     re.compile(rf"\bamong\s+(?:the\s+)?{QUANT}\s+(?:dead|killed)", re.I),

@@ -15,6 +15,7 @@ from itertools import pairwise
 import yaml
 
 from ..actors import ActorResolver, get_actor_resolver
+from ..geo import skeleton
 from ..geodesy import haversine_km
 from ..nlp import find_dates, split_clauses, split_sentences
 from ..nlp.dates import MONTH_NAMES
@@ -89,9 +90,9 @@ YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 SHARED_SUBJECT = re.compile(r"[\s,;]*(?:and|but|then)\s+(?:later\s+|then\s+|also\s+)?([a-z]+)\b")
 # a sentence giving another source's count of dead already counted: "a much lower toll of 115", "put the toll at"
 ANOTHER_TOLL = re.compile(r"\b(?:lower|higher|smaller|larger|different|separate|own)\s+(?:death\s+)?(?:toll|figure|count)\b|"
-                          r"\bput\s+(?:the\s+)?(?:death\s+)?toll\s+at\b|\bgave\s+a\s+(?:[\w\-]+\s+){0,2}?toll\b", re.I)
+                          r"\bput\s+(?:the\s+)?(?:death\s+)?(?:toll|figure)\s+at\b|\bgave\s+a\s+(?:[\w\-]+\s+){0,2}?toll\b", re.I)
 # two accounts of one toll in a sentence
-DISPUTED_TOLL = re.compile(r"\bput\s+(?:the\s+)?(?:death\s+)?toll\s+at\b|\baccording\s+to\b.*\baccording\s+to\b|"
+DISPUTED_TOLL = re.compile(r"\bput\s+(?:the\s+)?(?:death\s+)?(?:toll|figure)\s+at\b|\baccording\s+to\b.*\baccording\s+to\b|"
                            r"\bwhile\s+(?:[\w\-.]+\s+){0,6}?(?:said|says|put|gave|reported|counted)\b", re.I)
 _ONE_DAY = dt.timedelta(days=1)
 # "have besieged government-held parts of the city since early 2015" (but "since Monday" is the days of one fight)
@@ -483,6 +484,10 @@ def load_patterns(language: str = "en") -> Patterns:
 _HOW_IT_BEGAN = re.compile(r"(?:The|That|This|Their|Its)\s+(?:[\w\-]+\s+)?(?:assault|attack|offensive|push|raid|operation)"
                            r"\s+(?:had\s+)?(?:began|begun|started|opened|was\s+launched|kicked\s+off)\b")
 _SERIES_OBJECT = re.compile(r"\s+(?:a|an|the)\s+(?:[\w\-]+\s+)?(?:string|series|chain|succession|raft)\s+of\b")
+_THAT_BEFORE = re.compile(r"\b(?:that|which)\s+(?:the\s+)?(?:[\w\-]+\s+)?$")
+_PLANTED_AFTER = re.compile(r"\s+(?:had\s+|have\s+|has\s+)?(?:[\w\-]+ly\s+)?(?:planted|laid|placed|rigged|hidden|left)\b")
+_HOLD_SUBJECT = re.compile(r"\b(?:hold|control|grip|presence|occupation)\s+(?:of|on|over)\s+[^,;]{1,50}?"
+                           r"(?:had\s+|has\s+|have\s+)?(?:effectively\s+|also\s+)?$", re.I)
 _REFERRED_EVENT = re.compile(r"(?:The|This|That|These|Those)\s+(?:(?P<adj>[A-Z][\w\-]+|coalition|government|regime)\s+)?"
                              r"(?:[\w\-]+\s+)?(?P<noun>raids?|air\s*strikes?|strikes?|bombings?|blasts?|attacks?|assault|"
                              r"offensive|shelling)\s+(?:came|comes|followed|follows|happened|took\s+place|began)\s")
@@ -594,6 +599,18 @@ def _same_report(a: Event, b: Event, slack_days: int | None = None) -> bool:
         slack_days = 1 if a.sub_event_type in TERRITORY_SUBS else 0
     slack = dt.timedelta(days=slack_days)
     return not (a.date > (b.date_end or b.date) + slack or b.date > (a.date_end or a.date) + slack)
+
+
+_CAP_WORD = re.compile(r"[A-Z][\w\-'’]+")
+
+
+def _named_in(ev: Event, text: str) -> bool:
+    """Whether ``text`` names the place of ``ev``, in any spelling ("Zumar" for the gazetteer's "Zummar")."""
+    if not ev.location:
+        return False
+    place = skeleton(ev.location)
+    words = _CAP_WORD.findall(text)
+    return any(skeleton(w) == place for w in words) or any(skeleton(f"{a} {b}") == place for a, b in pairwise(words))
 
 
 def _one_report_each(evs: list[Event]) -> list[Event]:
@@ -919,14 +936,24 @@ class Extractor:
         low_text = sent.text.lower()
         # right after an attack's sentence, a count at the attack's place is its toll ("... were killed in the
         # town of Talbiseh")
-        target = next((e for e in reversed(last) if e.event_type in wanted or (
-            ref is None and e.event_type in ATTACK_TYPES and e.location and e.location.lower() in low_text)), None)
+        fits = [e for e in reversed(last) if e.event_type in wanted or (
+            ref is None and e.event_type in ATTACK_TYPES and e.location and e.location.lower() in low_text)]
+        # ("40 militants had been killed in the battle for Jalawla": of two towns taken, the one it names)
+        target = next((e for e in fits if _named_in(e, sent.text)), None) or next(
+            iter(fits), None)
         if target is None:
             return
         found = [f for f in find_fatalities(sent.text, sent.start) if f.best is not None]
         if not found:
             return
         if target.fatalities_low is not None or target.fatalities_best is not None:
+            return
+        if len(found) > 1 and DISPUTED_TOLL.search(sent.text):
+            # "... said 40 militants had been killed, while a Kurdish commander put the figure at 57": two accounts
+            lows = [f.low for f in found if f.low is not None]
+            highs = [f.high for f in found]
+            target.fatalities_low, target.fatalities_best = min(lows), found[0].best
+            target.fatalities_high = None if None in highs else max(h for h in highs if h is not None)
             return
         low = sum(f.low or 0 for f in found)
         best = sum(f.best or 0 for f in found)
@@ -1247,6 +1274,8 @@ class Extractor:
         place_m, pconf = self._pick_place(sent, clause, trig, tpos, tend, ctx, skip_after=bool(road_object))
         confidence += pconf
         place: Place | None = place_m.value if place_m else None
+        if re.match(r"cut", m.group(0), re.I) and _HOLD_SUBJECT.search(ctx.article.text, max(cs, tpos - 80), tpos):
+            return None  # "Their hold on the area had cut the main road": what a state of control did, no act
         if trig.territory and (place is None or place.geo_precision == 3) and _SERIES_OBJECT.match(
                 ctx.article.text, tend):
             return None  # "has seized a string of army positions in the east of the country this summer": a summary
@@ -1830,6 +1859,15 @@ class Extractor:
                         actor2 = actor1  # "a US specialist died of wounds from a bomb planted by the militants"
                     actor1 = name
                     break
+        if trig.event_type in ATTACK_TYPES and actor1 in (None, actor2):
+            # "killed by roadside bombs that the retreating militants had planted": who planted them set them
+            setter = next((n for am in ctx.actors if tend <= am.start < sent.end
+                           and _THAT_BEFORE.search(text, max(tend, am.start - 40), am.start)
+                           and _PLANTED_AFTER.match(text, am.end) and (n := self._resolve_actor(am, country, ctx))
+                           and n != "Civilians"), None)
+            if setter is not None:
+                hit = next((n for a, n in resolved if a.start < tpos and n != setter), None)
+                actor1, actor2 = setter, hit if actor2 in (None, setter) else actor2
         if actor1 is None and trig.event_type in ATTACK_TYPES and (linked := LINKED_TO.match(text, tend)) and re.match(
                 r"(?:group|organi[sz]ation|jihadists|militants)\b", text[linked.end():linked.end() + 14], re.I):
             # "a suicide bomber linked to the group killed four": the armed group the story is about

@@ -72,8 +72,14 @@ _SITE_WORDS = frozenset("dam airbase air base airport field oilfield refinery bo
 _Tok = tuple[str, int, int, int, bool, bool, str]
 _TEXT, _START, _END, _SENT, _FIRST, _CAP, _KEY = range(7)
 
+# The first words of many Arabic place names ("Tal Abyad", "Ain Issa", "Deir Hafer", "Kafr Nabl"): alone they can be
+# a town of their own, but before another capitalised word they begin a longer name
+_NAME_HEADS = frozenset({"tal", "tall", "tell", "tel", "ain", "ayn", "deir", "dayr", "kafr", "jisr", "ras", "khan", "bir",
+                         "qasr", "jabal", "jebel", "wadi", "umm", "beit", "bayt", "abu", "marj", "hawsh"})
+
 
 @dataclass(slots=True)
+
 class _Span:
     i: int  # first token
     j: int  # one past last token
@@ -381,6 +387,9 @@ class Geoparser:
     def _accept(self, sp: _Span, toks: list[_Tok], text: str, listed: bool = False) -> bool:
         seg = toks[sp.i:sp.j]
         key = sp.key
+        if sp.j - sp.i == 1 and key in _NAME_HEADS and sp.j < len(toks) and toks[sp.j][_CAP] and \
+                toks[sp.j][_SENT] == seg[0][_SENT] and toks[sp.j - 1][_END] == toks[sp.j][_START] - 1:
+            return False  # "Tal Brak", "Deir Hafer": an unknown name that begins like many ("Tal" alone is a town)
         prev = toks[sp.i - 1] if sp.i > 0 and toks[sp.i - 1][_SENT] == seg[0][_SENT] else None
         prev2 = toks[sp.i - 2] if sp.i > 1 and toks[sp.i - 2][_SENT] == seg[0][_SENT] else None
         nxt = toks[sp.j] if sp.j < len(toks) and toks[sp.j][_SENT] == seg[0][_SENT] else None
