@@ -2017,3 +2017,10 @@ def test_a_road_cut_by_a_hold_on_an_area_is_no_act():
     assert events("Their hold on the area had cut the main road between Baghdad and Kirkuk.", "2014-11-24") == []
     assert [e.actor1 for e in events("Islamic State fighters cut the road between Baghdad and Kirkuk on Tuesday.",
                                      "2014-11-24")] == ["Islamic State"]
+
+
+def test_the_newly_taken_area_is_no_new_capture_and_a_push_that_began_on_a_day_is_fighting():
+    assert events("Officials said the newly captured area would be run by a local council.", "2015-02-28") == []
+    e = one("The Kurdish push began on February 21, with YPG fighters advancing on villages around Tal Abyad.",
+            "2015-02-28")
+    assert (e.sub_event_type, e.actor1, e.date) == ("Armed clash", "YPG/SDF", dt.date(2015, 2, 21))

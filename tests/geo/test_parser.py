@@ -328,3 +328,9 @@ def test_a_name_head_before_another_capitalised_word_is_no_town_of_its_own():
             if m.value] == ["Hasakah"]
     assert [m.text for m in gp.parse("Fighting went on near Tal Abyad and Ain Issa.") if m.value] == ["Tal Abyad",
                                                                                                     "Ain Issa"]
+
+
+def test_tal_brak_is_in_the_gazetteer():
+    gp = get_geoparser("syria-iraq")
+    (m,) = [m for m in gp.parse("The YPG took Tal Brak on Monday.") if m.value]
+    assert haversine_km(m.value.latitude, m.value.longitude, 36.67, 41.06) < 5

@@ -488,6 +488,8 @@ _THAT_BEFORE = re.compile(r"\b(?:that|which)\s+(?:the\s+)?(?:[\w\-]+\s+)?$")
 _PLANTED_AFTER = re.compile(r"\s+(?:had\s+|have\s+|has\s+)?(?:[\w\-]+ly\s+)?(?:planted|laid|placed|rigged|hidden|left)\b")
 _HOLD_SUBJECT = re.compile(r"\b(?:hold|control|grip|presence|occupation)\s+(?:of|on|over)\s+[^,;]{1,50}?"
                            r"(?:had\s+|has\s+|have\s+)?(?:effectively\s+|also\s+)?$", re.I)
+_NEWLY_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|this|these|those)\s+(?:newly|recently|freshly|just)[\s\-]+$",
+                           re.I)
 _REFERRED_EVENT = re.compile(r"(?:The|This|That|These|Those)\s+(?:(?P<adj>[A-Z][\w\-]+|coalition|government|regime)\s+)?"
                              r"(?:[\w\-]+\s+)?(?P<noun>raids?|air\s*strikes?|strikes?|bombings?|blasts?|attacks?|assault|"
                              r"offensive|shelling)\s+(?:came|comes|followed|follows|happened|took\s+place|began)\s")
@@ -1274,6 +1276,8 @@ class Extractor:
         place_m, pconf = self._pick_place(sent, clause, trig, tpos, tend, ctx, skip_after=bool(road_object))
         confidence += pconf
         place: Place | None = place_m.value if place_m else None
+        if trig.territory and _NEWLY_BEFORE.search(ctx.article.text, max(cs, tpos - 30), tpos):
+            return None  # "the newly taken area would be run by ...": what the area is, the capture told elsewhere
         if re.match(r"cut", m.group(0), re.I) and _HOLD_SUBJECT.search(ctx.article.text, max(cs, tpos - 80), tpos):
             return None  # "Their hold on the area had cut the main road": what a state of control did, no act
         if trig.territory and (place is None or place.geo_precision == 3) and _SERIES_OBJECT.match(
