@@ -2024,3 +2024,16 @@ def test_the_newly_taken_area_is_no_new_capture_and_a_push_that_began_on_a_day_i
     e = one("The Kurdish push began on February 21, with YPG fighters advancing on villages around Tal Abyad.",
             "2015-02-28")
     assert (e.sub_event_type, e.actor1, e.date) == ("Armed clash", "YPG/SDF", dt.date(2015, 2, 21))
+
+
+def test_a_ceasefire_that_took_hold_after_talks_between_two_sides_is_their_agreement_told_once():
+    evs = events("A ceasefire took hold on Thursday in the besieged Syrian town of Madaya after talks between Ahrar "
+                 "al-Sham and Iranian negotiators. The truce also covers two villages in Idlib province. Jets bombed "
+                 "the town on Wednesday, hours before the truce was agreed.", "2015-09-25")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs if e.event_type != "Explosions/Remote violence"] == [
+        ("Agreement", "Ahrar al-Sham", "Iranian forces")]
+
+
+def test_the_wounded_cannot_be_taken_out_is_no_capture():
+    assert events('"We are holding our positions, but the wounded cannot be taken out," a rebel fighter inside '
+                  'Madaya said.', "2015-09-25") == []

@@ -334,3 +334,10 @@ def test_tal_brak_is_in_the_gazetteer():
     gp = get_geoparser("syria-iraq")
     (m,) = [m for m in gp.parse("The YPG took Tal Brak on Monday.") if m.value]
     assert haversine_km(m.value.latitude, m.value.longitude, 36.67, 41.06) < 5
+
+
+def test_fuaa_and_kefraya_are_villages_of_idlib():
+    gp = get_geoparser("syria-iraq")
+    found = [m.value for m in gp.parse("Rockets hit Fuaa and Kefraya on Tuesday.") if m.value]
+    assert [p.country for p in found] == ["SY", "SY"]
+    assert all(haversine_km(p.latitude, p.longitude, 35.93, 36.63) < 15 for p in found)  # near Idlib city

@@ -490,6 +490,8 @@ _HOLD_SUBJECT = re.compile(r"\b(?:hold|control|grip|presence|occupation)\s+(?:of
                            r"(?:had\s+|has\s+|have\s+)?(?:effectively\s+|also\s+)?$", re.I)
 _NEWLY_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|this|these|those)\s+(?:newly|recently|freshly|just)[\s\-]+$",
                            re.I)
+_TALKS_BETWEEN = re.compile(r"\b(?:talks|negotiations|mediation|a\s+deal|an\s+agreement|an\s+accord)\s+between\b", re.I)
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|its)\s+(?:[\w\-]+\s+)?$", re.I)
 _REFERRED_EVENT = re.compile(r"(?:The|This|That|These|Those)\s+(?:(?P<adj>[A-Z][\w\-]+|coalition|government|regime)\s+)?"
                              r"(?:[\w\-]+\s+)?(?P<noun>raids?|air\s*strikes?|strikes?|bombings?|blasts?|attacks?|assault|"
                              r"offensive|shelling)\s+(?:came|comes|followed|follows|happened|took\s+place|began)\s")
@@ -564,6 +566,7 @@ class _Context:
     reported_dead: set[tuple[str, str]] = field(default_factory=set)  # (person, event type) of the dead reported
     dateline: Mention | None = None  # the town of the dateline ("TRIPOLI, Lebanon - ..."), if the gazetteer has it
     dateline_end: int = 0  # where the dateline ends ("SURUC, Turkey - ": its country is no party either)
+    n_agreements: int = 0  # agreements reported so far ("the truce" after one refers back to it)
     n_attacks: int = 0  # attacks reported so far ("The army said the strike killed six people" tells of one)
     last_town: Mention | None = None  # the last town named before this sentence, event or not ("towards Hawija")
     # the dates of the sentences since ``last_date`` was set that had no trigger, so were never read
@@ -876,6 +879,7 @@ class Extractor:
                     events.append(ev)
                     ctx.reported_dead |= dead
                     ctx.n_attacks += ev.event_type in ATTACK_TYPES
+                    ctx.n_agreements += ev.sub_event_type == "Agreement"
             accepted = events[n_before:]
             if accepted and last_battles and _HOW_IT_BEGAN.match(sent.text):
                 told = next((e for e in reversed(last_battles) if e.event_type == "Battles"), None)
@@ -1276,6 +1280,9 @@ class Extractor:
         place_m, pconf = self._pick_place(sent, clause, trig, tpos, tend, ctx, skip_after=bool(road_object))
         confidence += pconf
         place: Place | None = place_m.value if place_m else None
+        if trig.category == "agreement" and ctx.n_agreements and _DEFINITE_BEFORE.search(
+                ctx.article.text, max(cs, tpos - 30), tpos) and not _TALKS_BETWEEN.search(sent.text):
+            return None  # "The truce also covers two villages", "hours before the truce was agreed": the one told
         if trig.territory and _NEWLY_BEFORE.search(ctx.article.text, max(cs, tpos - 30), tpos):
             return None  # "the newly taken area would be run by ...": what the area is, the capture told elsewhere
         if re.match(r"cut", m.group(0), re.I) and _HOLD_SUBJECT.search(ctx.article.text, max(cs, tpos - 80), tpos):
@@ -1897,6 +1904,13 @@ class Extractor:
         if trig.category == "agreement" and inside:
             # "a deal that rebel factions reached with Russian officers": the parties named in the deal's own words
             parties = list(dict.fromkeys(resolved[i][1] for i in [*inside, *after] if resolved[i][1] != "Civilians"))
+            if parties:
+                actor1, actor2 = parties[0], (parties[1] if len(parties) > 1 else None)
+        if trig.category == "agreement" and (talks := _TALKS_BETWEEN.search(text, sent.start, sent.end)):
+            # "a ceasefire took hold ... after talks between Ahrar al-Sham and Iranian negotiators": its parties
+            parties = list(dict.fromkeys(
+                n for a in ctx.actors if talks.end() <= a.start < min(sent.end, talks.end() + 120)
+                and (n := self._resolve_actor(a, country, ctx)) and n != "Civilians"))
             if parties:
                 actor1, actor2 = parties[0], (parties[1] if len(parties) > 1 else None)
         if own_agent is not None and actor1 != own_agent:
