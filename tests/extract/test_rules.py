@@ -2037,3 +2037,26 @@ def test_a_ceasefire_that_took_hold_after_talks_between_two_sides_is_their_agree
 def test_the_wounded_cannot_be_taken_out_is_no_capture():
     assert events('"We are holding our positions, but the wounded cannot be taken out," a rebel fighter inside '
                   'Madaya said.', "2015-09-25") == []
+
+
+def test_a_count_of_the_dead_ending_the_sentence_before_does_not_make_the_next_subject_a_victim():
+    evs = events("Iraqi forces retook Baiji on Tuesday. The army said its soldiers had killed 145. Coalition aircraft "
+                 "hit militant positions around Baiji on Wednesday.", "2015-10-22")
+    assert [(e.actor1, e.actor2) for e in evs if e.sub_event_type == "Air/drone strike"] == [
+        ("US-led coalition", "Islamic State")]
+
+
+def test_the_toll_of_the_battle_for_a_town_is_the_capture_s_up_to_the_highest_account():
+    evs = events("Kurdish-led forces said on Friday they had captured the town of al-Hol. The alliance launched its "
+                 "push on the town on Tuesday. The Observatory said at least 60 jihadists had been killed in the battle "
+                 "for al-Hol, while the SDF said its fighters had killed 90.", "2015-11-14")
+    assert [(e.sub_event_type, e.fatalities_low, e.fatalities_high) for e in evs] == [
+        ("Non-state actor overtakes territory", 60, 90)]
+
+
+def test_their_positions_after_an_earlier_clause_are_its_subject_s():
+    e = [e for e in events("Islamic State fighters fled Shaddadi. Last week, Kurdish-led fighters seized the Menagh air "
+                           "base from Syrian rebels, and Turkish "
+                           "artillery shelled their positions around the base.", "2016-02-20")
+         if e.sub_event_type.startswith("Shelling")][0]
+    assert (e.actor1, e.actor2) == ("Turkish forces", "YPG/SDF")

@@ -492,6 +492,10 @@ _NEWLY_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|this|these|those)\s+(?:
                            re.I)
 _TALKS_BETWEEN = re.compile(r"\b(?:talks|negotiations|mediation|a\s+deal|an\s+agreement|an\s+accord)\s+between\b", re.I)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|its)\s+(?:[\w\-]+\s+)?$", re.I)
+_BATTLE_FOR = re.compile(r"\b(?:battle|fight|fighting|offensive|assault|push)\s+(?:for|on|to\s+(?:take|retake|capture))\s+"
+                         r"(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?(?:a[lnrsdt]h?-|el-)?(?-i:[A-Z])", re.I)
+_THEIR_POSITIONS = re.compile(r"\s+(?:their|its)\s+(?:[\w\-]+\s+)?(?:positions|fighters|forces|bases?|troops|lines|"
+                              r"defences|defenses|convoys?|headquarters)\b", re.I)
 _REFERRED_EVENT = re.compile(r"(?:The|This|That|These|Those)\s+(?:(?P<adj>[A-Z][\w\-]+|coalition|government|regime)\s+)?"
                              r"(?:[\w\-]+\s+)?(?P<noun>raids?|air\s*strikes?|strikes?|bombings?|blasts?|attacks?|assault|"
                              r"offensive|shelling)\s+(?:came|comes|followed|follows|happened|took\s+place|began)\s")
@@ -804,7 +808,7 @@ class Extractor:
             ctx.persons = persons
             if not ctx.places and not ctx.actors and not persons and not TRIGGER_HINT.search(sent.text):
                 if last_attacks_at is not None and _death_hint(sent.text):
-                    self._aftermath(sent, k - last_attacks_at == 1, last_battles)
+                    self._aftermath(sent, k - last_attacks_at == 1, last_battles, events)
                 continue
             sent_events: list[Event] = []
             # the sentence's dates are resolved only if a clause has a trigger (most have none), but against
@@ -905,7 +909,7 @@ class Extractor:
                                                              or "uspect" in sent.text):
                     self._claimed_by(sent, ctx, last_attacks, events)
                 if last_attacks_at is not None and _death_hint(sent.text):
-                    self._aftermath(sent, k - last_attacks_at == 1, last_battles)
+                    self._aftermath(sent, k - last_attacks_at == 1, last_battles, events)
                 if last_attacks and SUICIDE_REVEAL.search(sent.text):
                     for e in last_attacks:  # ... so the attack just told was a suicide bombing
                         if e.sub_event_type == "Remote explosive/landmine/IED":
@@ -919,7 +923,7 @@ class Extractor:
         return next((n for n in (self._resolve_actor(m, country, ctx) for m in found if m.kind == "actor") if n), None)
 
     @staticmethod
-    def _aftermath(sent: Sentence, next_one: bool, last: list[Event]) -> None:
+    def _aftermath(sent: Sentence, next_one: bool, last: list[Event], story: Sequence[Event] = ()) -> None:
         """A sentence with no event of its own that counts the dead of the last sentence's event ("at least 45
         militants were killed in the two-day operation", "dozens of fighters died in the fighting"): the toll of
         that event when it has none. It must name the fighting or the attack, or come right after the event's
@@ -944,9 +948,12 @@ class Extractor:
         # town of Talbiseh")
         fits = [e for e in reversed(last) if e.event_type in wanted or (
             ref is None and e.event_type in ATTACK_TYPES and e.location and e.location.lower() in low_text)]
-        # ("40 militants had been killed in the battle for Jalawla": of two towns taken, the one it names)
-        target = next((e for e in fits if _named_in(e, sent.text)), None) or next(
-            iter(fits), None)
+        # ("40 militants had been killed in the battle for Jalawla": of two towns taken, the one it names; "the
+        # battle for al-Shaddadi" is the one that took it, even told two sentences before)
+        battle_for = ref is not None and ref.group("battle") and _BATTLE_FOR.search(sent.text)
+        target = next((e for e in reversed(story) if battle_for and e.sub_event_type in TERRITORY_SUBS
+                       and e.fatalities_low is None and e.fatalities_best is None and _named_in(e, sent.text)),
+                      None) or next((e for e in fits if _named_in(e, sent.text)), None) or next(iter(fits), None)
         if target is None:
             return
         found = [f for f in find_fatalities(sent.text, sent.start) if f.best is not None]
@@ -958,8 +965,11 @@ class Extractor:
             # "... said 40 militants had been killed, while a Kurdish commander put the figure at 57": two accounts
             lows = [f.low for f in found if f.low is not None]
             highs = [f.high for f in found]
+            # (the range runs to the highest account: "at least 100 ..., while the SDF said it had killed 145")
             target.fatalities_low, target.fatalities_best = min(lows), found[0].best
-            target.fatalities_high = None if None in highs else max(h for h in highs if h is not None)
+            tops = [n for f in found for n in (f.high, f.best) if n is not None]
+            target.fatalities_high = max(tops) if tops and max(tops) > min(lows) else (
+                None if None in highs else max(h for h in highs if h is not None))
             return
         low = sum(f.low or 0 for f in found)
         best = sum(f.best or 0 for f in found)
@@ -1312,6 +1322,16 @@ class Extractor:
                          and (n := self._resolve_actor(a, country, ctx)) and n not in (actor1, "Civilians")), None)
             if fled is not None:
                 actor2 = fled
+        if actor1 in self.actor_info and _THEIR_POSITIONS.match(ctx.article.text, tend) and actor2 not in {
+                n for a, n in resolved if a.start >= tend}:
+            # "Kurdish-led fighters seized the base from rebels, and Turkish artillery shelled their positions":
+            # the subject of the sentence's earlier clause
+            earlier = [n for a in ctx.actors if sent.start <= a.start < cs
+                       and not re.search(r"\b(?:from|against|with|by)\s+(?:the\s+)?$", ctx.article.text[max(sent.start, a.start - 12):a.start])
+                       and (n := self._resolve_actor(a, country, ctx)) and n not in ("Civilians", actor1)
+                       and n not in self.theatre.allies_of(actor1)]
+            if earlier:
+                actor2 = earlier[0]
         if taken:
             sides = {pm.value.affiliation for pm in taken}
             if passive and actor2 is not None and actor2 not in sides:
@@ -1662,10 +1682,10 @@ class Extractor:
                 continue
             if a.start > tend and _RELATIVE_CLAUSE.search(text, tend, a.start):
                 continue  # "..., close to the Ain al-Asad air base, where US Marines are training Iraqi troops"
-            if PURPOSE_BEFORE.search(text, max(0, a.start - 40), a.start):
+            if PURPOSE_BEFORE.search(text, max(sent.start, a.start - 40), a.start):
                 continue  # "withdrew from the town to protect civilians": whom it was for, not a party
             tail = text[a.end:a.end + 60]
-            head = text[max(0, a.start - 60):a.start]
+            head = text[max(sent.start, a.start - 60):a.start]  # (not the sentence before: "... had killed 145.")
             if VICTIM_AFTER.match(tail) or re.match(r"'s?\s", tail) or OWNER_BEFORE.search(head) or (
                     RANKED_VICTIM_AFTER.match(text[a.end:a.end + 160])) or HARMED_BEFORE.search(head) or (
                     HOLDER_BY.search(head)):
@@ -1679,9 +1699,9 @@ class Extractor:
                                 r"\bwith\s+(?:[\w\-]+\s+){0,2}(?:support|cover|backing|help)\s+(?:from|of)\s+(?:the\s+)?$|"
                                 r"(?<!clashed\s)(?<!clashes\s)(?<!fought\s)(?<!fighting\s)(?<!battled\s)(?<!battles\s)"
                                 r"(?<!skirmished\s)\bwith\s+(?:\w+\s+){0,2}$|\balongside\s+(?:\w+\s+){0,2}$",
-                                text[max(0, a.start - 30):a.start], re.I)}  # "clashed with X": X is the enemy
+                                text[max(sent.start, a.start - 30):a.start], re.I)}  # "clashed with X": X is the enemy
         backers |= {i for i, (a, _n) in enumerate(resolved) if a.start < tpos and re.search(
-            r",\s+including\s+(?:[\w\-]+['’]s\s+)?$", text[max(0, a.start - 40):a.start], re.I)}
+            r",\s+including\s+(?:[\w\-]+['’]s\s+)?$", text[max(sent.start, a.start - 40):a.start], re.I)}
         # ("government troops and allied militias, including Lebanon's Hezbollah, captured ...": one of the allies)
         listed: set[int] = set()  # members of a list with an earlier participant ("troops, Peshmerga and ...")
         for i in range(1, len(resolved)):
@@ -1697,15 +1717,15 @@ class Extractor:
         # "The jihadists seized the city from government forces in May and last month beheaded ...": the object of
         # the first verb is not the subject of the second
         objects = [i for i in before if len(before) > 1 and re.search(
-            r"\b(?:from|against|with|of|on|at|near|by)\s+(?:the\s+)?$", text[max(0, resolved[i][0].start - 12):
+            r"\b(?:from|against|with|of|on|at|near|by)\s+(?:the\s+)?$", text[max(sent.start, resolved[i][0].start - 12):
                                                                           resolved[i][0].start], re.I)
-            and not FIGHTERS_OF.search(text, max(0, resolved[i][0].start - 30), resolved[i][0].start)
+            and not FIGHTERS_OF.search(text, max(sent.start, resolved[i][0].start - 30), resolved[i][0].start)
             and re.search(r"\band\s+(?:[\w\-]+\s+){0,3}$", text[resolved[i][0].end:tpos])]
         before = [i for i in before if i not in objects] or before
         # (a mention that opens the trigger is its subject: "coalition strikes"; one inside it is not: "killed
         # more than 100 civilians")
         after = [i for i, (a, _n) in enumerate(resolved) if a.start >= tend and i not in backers and i not in listed
-                 and not CONSEQUENCE_BEFORE.search(text[max(0, a.start - 40):a.start])]  # "prompted US air strikes"
+                 and not CONSEQUENCE_BEFORE.search(text[max(sent.start, a.start - 40):a.start])]  # "prompted US air strikes"
         inside = [i for i, (a, _n) in enumerate(resolved) if tpos <= a.start < tend]
         actor1 = actor2 = None
         if trig.frame == "passive":
@@ -1726,7 +1746,7 @@ class Extractor:
                 # "The offensive began ... with troops, Kurdish Peshmerga and ...": the forces it began with.
                 with_ = [i for i in range(len(resolved)) if resolved[i][0].start >= tend and i in backers
                          and not re.match(r"\s*(?:air\s+)?(?:support|backing|help|cover)", text[resolved[i][0].end:][:20])
-                         and not re.search(r"\bby\s+(?:[\w.\-]+\s+){0,3}$", text[max(0, resolved[i][0].start - 30):
+                         and not re.search(r"\bby\s+(?:[\w.\-]+\s+){0,3}$", text[max(sent.start, resolved[i][0].start - 30):
                                                                                resolved[i][0].start])]  # ("helped by")
                 if with_:
                     actor1 = resolved[with_[0]][1]
@@ -1931,9 +1951,9 @@ class Extractor:
             allies = self.theatre.allies_of(actor1) | {actor1}
             later = [n for a, n in ((a, self._resolve_actor(a, country, ctx)) for a in ctx.actors
                                     if tend <= a.start < min(sent.end, tend + 90) and not self._is_speaker(a, text)
-                                    and (a.end <= clause.end or PATIENT_BEFORE.search(text[max(0, a.start - 25):a.start]))
-                                    and not re.search(r"(?:,|\band|\bwith)\s+$", text[max(0, a.start - 8):a.start])
-                                    and not CONSEQUENCE_BEFORE.search(text[max(0, a.start - 40):a.start])
+                                    and (a.end <= clause.end or PATIENT_BEFORE.search(text[max(sent.start, a.start - 25):a.start]))
+                                    and not re.search(r"(?:,|\band|\bwith)\s+$", text[max(sent.start, a.start - 8):a.start])
+                                    and not CONSEQUENCE_BEFORE.search(text[max(sent.start, a.start - 40):a.start])
                                     and not SUBJECT_AFTER.match(text[a.end:a.end + 40]))
                      if n and n not in allies and n != "Civilians"]
             held = HELD_BY.search(text[clause.start:tpos + 200 if trig.territory else tpos])
