@@ -2060,3 +2060,8 @@ def test_their_positions_after_an_earlier_clause_are_its_subject_s():
                            "artillery shelled their positions around the base.", "2016-02-20")
          if e.sub_event_type.startswith("Shelling")][0]
     assert (e.actor1, e.actor2) == ("Turkish forces", "YPG/SDF")
+
+
+def test_villages_retaken_are_a_claim():
+    assert ("villages taken", 100) in claims("The Kurds said they had retaken more than 100 villages.")
+    assert [c for c in claims("The Kurds said they had retaken the village.") if c[0] == "villages taken"] == []

@@ -131,6 +131,10 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"(?P<subj>\b(?-i:[A-Z][\w'\-]+)(?:\s+(?-i:[A-Z][\w'\-]+)){{0,2}}),\s+(?P<q>{_APPROX}\s+)?(?P<num>\d+(?:\.\d+)?)\s*"
         r"(?P<unit>km|kilomet(?:re|er)s?|miles?)\s+(?:\([^)]{1,20}\)\s+)?(?:to\s+the\s+)?"
         r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)\b(?!\s*(?:of|from)\b)(?P<place>)", re.I)),
+    # "The Kurds said they had retaken more than 100 villages": ground taken, counted in settlements
+    ("villages taken", re.compile(
+        rf"\b(?:re)?(?:taken|took|captured|seized|overrun|overran|liberated|recaptured|retook)\s+{_Q}\s+"
+        r"(?:[\w\-]+\s+)?(?:villages|towns|hamlets|settlements)\b", re.I)),
     ("oil output", re.compile(
         rf"\b(?P<q>{_APPROX}\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+barrels\s+(?:of\s+(?:crude\s+)?oil\s+)?(?:a|per)\s+day",
         re.I)),
