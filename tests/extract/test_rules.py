@@ -2065,3 +2065,10 @@ def test_their_positions_after_an_earlier_clause_are_its_subject_s():
 def test_villages_retaken_are_a_claim():
     assert ("villages taken", 100) in claims("The Kurds said they had retaken more than 100 villages.")
     assert [c for c in claims("The Kurds said they had retaken the village.") if c[0] == "villages taken"] == []
+
+
+def test_the_jihadists_opened_the_attack_with_car_bombs_on_the_side_the_attack_was_on():
+    evs = events("Rebels stormed the government-held Manshiyeh district of Daraa on Sunday. The jihadists opened the "
+                 "attack with suicide car bombs claimed by Jabhat al-Nusra.", "2017-02-14")
+    assert [(e.actor1, e.actor2) for e in evs if e.sub_event_type == "Suicide bomb"] == [
+        ("Jabhat al-Nusra", "Syrian government forces")]

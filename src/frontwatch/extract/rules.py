@@ -482,7 +482,10 @@ def load_patterns(language: str = "en") -> Patterns:
 # "The assault began before dawn with two suicide car bombs at the gates of the base": how the event just told
 # began, so its acts are between the same sides, and a toll told next is still the toll of that event
 _HOW_IT_BEGAN = re.compile(r"(?:The|That|This|Their|Its)\s+(?:[\w\-]+\s+)?(?:assault|attack|offensive|push|raid|operation)"
-                           r"\s+(?:had\s+)?(?:began|begun|started|opened|was\s+launched|kicked\s+off)\b")
+                           r"\s+(?:had\s+)?(?:began|begun|started|opened|was\s+launched|kicked\s+off)\b|"
+                           # "The jihadists opened the attack with suicide car bombs"
+                           r"(?:[\w\-]+\s+){1,5}?(?:opened|began|started|launched)\s+(?:the|its|their)\s+"
+                           r"(?:[\w\-]+\s+)?(?:assault|attack|offensive|push)\s+with\b")
 _SERIES_OBJECT = re.compile(r"\s+(?:a|an|the)\s+(?:[\w\-]+\s+)?(?:string|series|chain|succession|raft)\s+of\b")
 _THAT_BEFORE = re.compile(r"\b(?:that|which)\s+(?:the\s+)?(?:[\w\-]+\s+)?$")
 _PLANTED_AFTER = re.compile(r"\s+(?:had\s+|have\s+|has\s+)?(?:[\w\-]+ly\s+)?(?:planted|laid|placed|rigged|hidden|left)\b")
@@ -887,9 +890,11 @@ class Extractor:
             accepted = events[n_before:]
             if accepted and last_battles and _HOW_IT_BEGAN.match(sent.text):
                 told = next((e for e in reversed(last_battles) if e.event_type == "Battles"), None)
-                for e in accepted if told is not None else ():
-                    if e.actor1 in (None, told.actor1) and e.actor2 is None and told.actor2 != e.actor1:
-                        e.actor1, e.actor2 = told.actor1, told.actor2
+                for e in accepted if told is not None and told.actor2 else ():
+                    # (its actor may be one of the attackers: "claimed by Tahrir al-Sham" in a rebel assault)
+                    if e.actor2 is None and told.actor2 != e.actor1 and (e.actor1 in (None, told.actor1) or (
+                            told.actor1 in self.actor_info and e.actor1 in self.theatre.allies_of(told.actor1))):
+                        e.actor1, e.actor2 = e.actor1 or told.actor1, told.actor2
                 accepted = [*last_battles, *accepted]
             if accepted:
                 last_attacks = [e for e in accepted if e.event_type in ATTACK_TYPES]
