@@ -2072,3 +2072,26 @@ def test_the_jihadists_opened_the_attack_with_car_bombs_on_the_side_the_attack_w
                  "attack with suicide car bombs claimed by Jabhat al-Nusra.", "2017-02-14")
     assert [(e.actor1, e.actor2) for e in evs if e.sub_event_type == "Suicide bomb"] == [
         ("Jabhat al-Nusra", "Syrian government forces")]
+
+
+def test_army_gunships_firing_rockets_are_an_air_strike_and_a_speaker_s_city_is_not_where():
+    evs = events("BAIJI, Iraq - Islamic State fighters stormed Baiji on Tuesday. Army helicopter gunships fired rockets "
+                 "at militant vehicles in the afternoon, according to a military spokesman in Baghdad.", "2014-06-18")
+    e = [e for e in evs if e.event_type == "Explosions/Remote violence"][0]
+    assert (e.sub_event_type, e.actor1, e.actor2, e.location) == ("Air/drone strike", "Iraqi government forces",
+                                                                 "Islamic State", "Baiji")
+
+
+def test_unnamed_reinforcements_retaking_the_occupied_districts_are_the_side_that_lost_them():
+    evs = events("Islamic State fighters stormed Baiji on Tuesday, seizing several neighbourhoods before Iraqi troops "
+                 "halted them. Reinforcements sent up the highway from the capital retook the occupied districts by "
+                 "nightfall.", "2014-06-18")
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.location) for e in evs] == [
+        ("Non-state actor overtakes territory", "Islamic State", "Iraqi government forces", "Baiji"),
+        ("Government regains territory", "Iraqi government forces", "Islamic State", "Baiji")]
+
+
+def test_a_toll_of_the_morning_s_fighting_is_the_attack_s():
+    evs = events("Islamic State fighters stormed Baiji on Tuesday. Gunmen then swept past police posts. At least 12 "
+                 "policemen were killed in the morning's fighting, a colonel said.", "2014-06-18")
+    assert [(e.location, e.fatalities_low) for e in evs] == [("Baiji", 12)]

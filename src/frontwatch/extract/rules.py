@@ -193,7 +193,7 @@ def _death_hint(text: str) -> bool:
             or "toll" in text) and _DEATH_HINT.search(text) is not None
 
 
-_AFTERMATH = re.compile(r"\b(?:in|during)\s+the\s+(?:[\w\-]+\s+){0,2}?(?:(?P<battle>fighting|battle|clashes|offensive|"
+_AFTERMATH = re.compile(r"\b(?:in|during)\s+the\s+(?:[\w\-]+(?:['’]s)?\s+){0,2}?(?:(?P<battle>fighting|battle|clashes|offensive|"
                         r"operation|assault|push|siege|advance)|attacks?|blasts?|bombings?|explosions?|strikes?|raid|"
                         r"shelling)\b|\b(?:the|this)\s+(?:[\w\-]+\s+)?(?:attacks?|blasts?|bombings?|explosions?|strikes?|"
                         r"raid|shelling)\s+(?:had\s+|has\s+)?(?:killed|left)\b", re.I)
@@ -499,6 +499,11 @@ _BATTLE_FOR = re.compile(r"\b(?:battle|fight|fighting|offensive|assault|push)\s+
                          r"(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?(?:a[lnrsdt]h?-|el-)?(?-i:[A-Z])", re.I)
 _THEIR_POSITIONS = re.compile(r"\s+(?:their|its)\s+(?:[\w\-]+\s+)?(?:positions|fighters|forces|bases?|troops|lines|"
                               r"defences|defenses|convoys?|headquarters)\b", re.I)
+_SPEAKER_IN = re.compile(r"\b(?:according\s+to|told|said|says)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:spokesm[ae]n|"
+                         r"officials?|sources?|officers?|commanders?|ministry|correspondents?|journalists?|reporters?)"
+                         r"\s+(?:(?:based\s+)?in|from)\s+$|\b(?:spokesm[ae]n|officials?|sources?|correspondents?)\s+"
+                         r"(?:based\s+)?in\s+$", re.I)
+_RETAKE = re.compile(r"re(?:took|take[ns]?|taking|captur\w*|gain\w*)|won\s+back|wrest\w*\s+back", re.I)
 _REFERRED_EVENT = re.compile(r"(?:The|This|That|These|Those)\s+(?:(?P<adj>[A-Z][\w\-]+|coalition|government|regime)\s+)?"
                              r"(?:[\w\-]+\s+)?(?P<noun>raids?|air\s*strikes?|strikes?|bombings?|blasts?|attacks?|assault|"
                              r"offensive|shelling)\s+(?:came|comes|followed|follows|happened|took\s+place|began)\s")
@@ -573,6 +578,7 @@ class _Context:
     reported_dead: set[tuple[str, str]] = field(default_factory=set)  # (person, event type) of the dead reported
     dateline: Mention | None = None  # the town of the dateline ("TRIPOLI, Lebanon - ..."), if the gazetteer has it
     dateline_end: int = 0  # where the dateline ends ("SURUC, Turkey - ": its country is no party either)
+    last_capture: Event | None = None  # the last territory change reported
     n_agreements: int = 0  # agreements reported so far ("the truce" after one refers back to it)
     n_attacks: int = 0  # attacks reported so far ("The army said the strike killed six people" tells of one)
     last_town: Mention | None = None  # the last town named before this sentence, event or not ("towards Hawija")
@@ -887,6 +893,8 @@ class Extractor:
                     ctx.reported_dead |= dead
                     ctx.n_attacks += ev.event_type in ATTACK_TYPES
                     ctx.n_agreements += ev.sub_event_type == "Agreement"
+                    if ev.sub_event_type in TERRITORY_SUBS:
+                        ctx.last_capture = ev
             accepted = events[n_before:]
             if accepted and last_battles and _HOW_IT_BEGAN.match(sent.text):
                 told = next((e for e in reversed(last_battles) if e.event_type == "Battles"), None)
@@ -1309,6 +1317,13 @@ class Extractor:
         if place_m is not None and place.geo_precision == 1:
             ctx.last_place = place_m
         actor1, actor2, resolved, aconf = self._pick_actors(sent, clause, trig, tpos, tend, country, ctx, persons)
+        told = ctx.last_capture
+        if trig.territory and told is not None and told.actor2 and actor1 in (None, told.actor1) and _RETAKE.match(
+                m.group(0)) and not any(sent.start <= a.start < tpos for a in ctx.actors) and not re.search(
+                r"\b(?:they|it|we|he)\b|\b(?:was|were|been|being)\s+(?:[\w\-]+ly\s+)?$", ctx.article.text[sent.start:tpos], re.I):
+            # "Reinforcements sent from the capital retook the occupied districts": whoever is not named, it is
+            # the side that lost them taking them back
+            actor1, actor2 = told.actor2, told.actor1
         confidence += aconf
         if trig.category == "protest" and "Civilians" in self.actor_info:
             # protesters are civilians, and a protest has no target side (ACLED: "Protesters (country)")
@@ -1603,6 +1618,11 @@ class Extractor:
                     r"\b(?:flew|flown|came|arrived|crossed|returned|fled|travell?ed|deployed)\s+(?:in\s+)?from\s+"
                     r"(?:the\s+)?$", text[max(0, p.start - 30):p.start], re.I):
                 return False  # "the commandos flew in from Iraq": where they came from
+            if _SPEAKER_IN.search(text, max(0, p.start - 70), p.start):
+                return False  # "according to a military spokesman in Baghdad": where the speaker is
+            if re.search(r"\b(?:sent|dispatched|rushed|brought)\s+(?:[\w\-]+\s+){0,4}?from\s+(?:the\s+)?$",
+                         text[max(0, p.start - 50):p.start], re.I):
+                return False  # "reinforcements sent up the highway from the capital": where they came from
             if re.search(r"\b(?:towards?|heading\s+(?:for|to)|advance\s+on|en\s+route\s+to)\s+(?:the\s+)?$",
                          text[max(0, p.start - 25):p.start], re.I):
                 return False
