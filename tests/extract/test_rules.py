@@ -2095,3 +2095,19 @@ def test_a_toll_of_the_morning_s_fighting_is_the_attack_s():
     evs = events("Islamic State fighters stormed Baiji on Tuesday. Gunmen then swept past police posts. At least 12 "
                  "policemen were killed in the morning's fighting, a colonel said.", "2014-06-18")
     assert [(e.location, e.fatalities_low) for e in evs] == [("Baiji", 12)]
+
+
+def test_seized_before_troops_drove_them_out_is_two_changes_and_they_is_the_last_sentence_s_subject():
+    evs = events("The militants overran Tikrit on Wednesday as police and soldiers fled. Earlier this month they briefly "
+                 "seized parts of Samarra before troops drove them out.", "2014-06-15")
+    assert [(e.sub_event_type, e.actor1, e.location) for e in evs if e.location == "Samarra"] == [
+        ("Non-state actor overtakes territory", "Islamic State", "Samarra"),
+        ("Government regains territory", "Iraqi government forces", "Samarra")]
+
+
+def test_captured_soldiers_and_cadets_seized_are_people_not_places_taken():
+    assert [e.sub_event_type for e in events("Photographs appear to show the mass execution of captured soldiers near "
+                                             "Tikrit.", "2014-06-15")
+            if e.sub_event_type == "Non-state actor overtakes territory"] == []
+    evs = events("Hundreds of air force cadets from the Camp Speicher base were seized on Thursday.", "2014-06-15")
+    assert [e.event_type for e in evs if e.event_type == "Battles"] == []

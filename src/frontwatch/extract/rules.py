@@ -504,6 +504,12 @@ _SPEAKER_IN = re.compile(r"\b(?:according\s+to|told|said|says)\s+(?:an?\s+|the\s
                          r"\s+(?:(?:based\s+)?in|from)\s+$|\b(?:spokesm[ae]n|officials?|sources?|correspondents?)\s+"
                          r"(?:based\s+)?in\s+$", re.I)
 _RETAKE = re.compile(r"re(?:took|take[ns]?|taking|captur\w*|gain\w*)|won\s+back|wrest\w*\s+back", re.I)
+_PEOPLE = (r"(?:soldiers|troops|fighters|men|pilots?|prisoners|militants|servicemen|cadets|recruits|conscripts|policemen|"
+           r"officers|hostages|women|children|civilians|villagers|residents|workers|people|Yazidis|Christians)")
+PEOPLE_TAKEN_BEFORE = re.compile(rf"\b{_PEOPLE}\b(?:\s+[\w\-']+){{0,12}}?\s+(?:were|was|had\s+been|have\s+been)\s+"
+                                 r"(?:[\w\-]+ly\s+)?$", re.I)
+PEOPLE_NOUN_AFTER = re.compile(rf"\s+(?:[\w\-]+\s+)?{_PEOPLE}\b", re.I)
+_OF_THE_BEFORE = re.compile(r"\b(?:of|the|its|their|his|her)\s+$", re.I)
 _REFERRED_EVENT = re.compile(r"(?:The|This|That|These|Those)\s+(?:(?P<adj>[A-Z][\w\-]+|coalition|government|regime)\s+)?"
                              r"(?:[\w\-]+\s+)?(?P<noun>raids?|air\s*strikes?|strikes?|bombings?|blasts?|attacks?|assault|"
                              r"offensive|shelling)\s+(?:came|comes|followed|follows|happened|took\s+place|began)\s")
@@ -579,6 +585,7 @@ class _Context:
     dateline: Mention | None = None  # the town of the dateline ("TRIPOLI, Lebanon - ..."), if the gazetteer has it
     dateline_end: int = 0  # where the dateline ends ("SURUC, Turkey - ": its country is no party either)
     last_capture: Event | None = None  # the last territory change reported
+    prev_subject: str | None = None  # the actor the last sentence naming one opened with ("they" in the next)
     n_agreements: int = 0  # agreements reported so far ("the truce" after one refers back to it)
     n_attacks: int = 0  # attacks reported so far ("The army said the strike killed six people" tells of one)
     last_town: Mention | None = None  # the last town named before this sentence, event or not ("towards Hawija")
@@ -1040,6 +1047,14 @@ class Extractor:
     def _update_salience(self, sent: Sentence, ctx: _Context) -> None:
         for k in list(ctx.salience):
             ctx.salience[k] *= 0.7
+        text = ctx.article.text
+        opener = next((m for m in ctx.actors if _in(m, sent.start, sent.end) and not self._is_speaker(m, text)
+                       and not re.search(r"\b(?:of|from|against|with|by|on|at|to)\s+(?:the\s+)?$",
+                                         text[max(sent.start, m.start - 14):m.start], re.I)), None)
+        if opener is not None:
+            name = self._resolve_actor(opener, None, ctx)
+            if name and name != "Civilians":
+                ctx.prev_subject = name
         country = next((p.value.country for p in ctx.places if p.value is not None and p is not ctx.dateline), None)
         for m in ctx.actors:
             if not _in(m, sent.start, sent.end):
@@ -1278,7 +1293,13 @@ class Extractor:
         named = trig.territory and not passive and PERSON_OBJECT.match(ctx.article.text[tend:tend + 90])
         # "Lieutenant Muath al-Kasaesbeh, who was captured after his F-16 crashed": an officer taken, not a town
         taken_ranked = trig.territory and (RANKED_TAKEN_BEFORE.search(ctx.article.text, max(cs, tpos - 120), tpos)
-                                           or POSITION_TAKEN_BEFORE.search(ctx.article.text, max(cs, tpos - 160), tpos))
+                                           or POSITION_TAKEN_BEFORE.search(ctx.article.text, max(cs, tpos - 160), tpos)
+                                           # "hundreds of cadets and recruits ... were seized on Thursday"
+                                           or (re.match(r"seiz|captur", m.group(0), re.I) and PEOPLE_TAKEN_BEFORE.search(
+                                               ctx.article.text, max(cs, tpos - 120), tpos)))
+        if trig.territory and _OF_THE_BEFORE.search(ctx.article.text, max(cs, tpos - 8), tpos) and \
+                PEOPLE_NOUN_AFTER.match(ctx.article.text, tend):
+            return None  # "the mass execution of captured soldiers": what the soldiers were, not an act told
         who = None
         if (taken or named or taken_ranked) and re.search(r"\b(?:recover|rescu|freed|liberat)", m.group(0), re.I):
             return None  # "The navigator was recovered by special forces": a person brought back, no one taken
@@ -1819,6 +1840,9 @@ class Extractor:
                 actor1, actor2 = resolved[after[0]][1], None
             elif earlier and pronoun:
                 actor1 = earlier[0]
+            elif pronoun and not speakers and ctx.prev_subject and ctx.prev_subject != actor2 and re.match(
+                    r"(?:[\w\-]+\s+){0,4}?(?:they|it)\s+(?:[\w\-]+ly\s+)?$", text[clause.start:tpos], re.I):
+                actor1 = ctx.prev_subject  # "The militants overran Tikrit ... Earlier this month they seized ..."
             elif speakers and pronoun:
                 actor1 = speakers[0]  # "The SDF said they had captured ...", "the coalition said its aircraft ..."
             elif trig.category == "airstrike" and not speakers and (trailing := [

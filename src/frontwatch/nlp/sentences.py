@@ -95,7 +95,9 @@ def _emit(text: str, start: int, end: int, out: list[Sentence]) -> None:
 # Clause boundaries. The conjunction opens the next clause; the comma/semicolon closes the previous one.
 # " after " does not split after a time quantity ("a day after", "shortly after"): that is a date expression.
 _CLAUSE = re.compile(
-    r";\s+|,\s+(?=(?:and|but|while|whereas|although|though|when|as|before|after|then|yet)\s)|(?<!,)\s+(?=(?:after|while)\s)"
+    r";\s+|,\s+(?=(?:and|but|while|whereas|although|though|when|as|before|after|then|yet)\s)|(?<!,)\s+(?=(?:after|while)\s)|"
+    # "seized parts of Samarra before troops drove them out": a clause of its own when a verb follows
+    r"(?<!,)\s+(?=before\s+(?:[\w\-]+\s+){1,6}?(?:drove|took|retook|forced|pushed|repelled|recaptured|regained|expelled)\b)"
 )
 # " after " right behind a time quantity is part of a date expression ("a day after", "days after", "shortly after")
 _TIME_BEFORE = re.compile(
