@@ -2111,3 +2111,29 @@ def test_captured_soldiers_and_cadets_seized_are_people_not_places_taken():
             if e.sub_event_type == "Non-state actor overtakes territory"] == []
     evs = events("Hundreds of air force cadets from the Camp Speicher base were seized on Thursday.", "2014-06-15")
     assert [e.event_type for e in evs if e.event_type == "Battles"] == []
+
+
+def test_the_militants_of_a_story_naming_only_the_nusra_front_are_its_fighters_who_abduct_not_arrest():
+    evs = events("Fighters of the Nusra Front overran the Quneitra crossing on Wednesday. On Thursday, the militants "
+                 "detained 45 Fijian peacekeepers near the crossing.", "2014-08-31")
+    assert [(e.sub_event_type, e.actor1) for e in evs][-1] == ("Abduction/forced disappearance", "Jabhat al-Nusra")
+
+
+def test_nusra_and_other_rebel_groups_are_led_by_nusra():
+    e = one("On Wednesday Nusra and other rebel groups overran Syrian army positions at the Quneitra crossing.",
+            "2014-08-31")
+    assert (e.actor1, e.actor2) == ("Jabhat al-Nusra", "Syrian government forces")
+
+
+def test_firing_on_army_positions_is_shelling_and_mortars_an_attack_was_made_with_are_no_second_event():
+    e = one("Israeli forces fired on two Syrian army positions near Quneitra on Wednesday.", "2014-08-31")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Shelling/artillery/missile attack", "Israeli forces",
+                                                     "Syrian government forces")
+    evs = events("Nusra fighters attacked an army post near Quneitra with rifles and mortars on Saturday.", "2014-08-31")
+    assert [e.sub_event_type for e in evs] == ["Armed clash"]
+
+
+def test_peacekeepers_escaping_their_besieged_positions_is_no_fight_and_syrian_insurgents_are_rebels():
+    evs = events("Filipino peacekeepers surrounded by Syrian insurgents on the Golan Heights have escaped from their "
+                 "besieged positions, the military said on Sunday.", "2014-08-31")
+    assert [e for e in evs if e.event_type == "Battles"] == []

@@ -375,7 +375,7 @@ CONSEQUENCE_BEFORE = re.compile(r"\b(?:prompted|triggered|drew|provoked|led\s+to
                                 re.I)
 NON_LETHAL = {"abduction", "arrests", "agreement", "base", "group_change", "group_activity", "withdrawal",
               "protest", "protest_intervention"}
-COORD = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?(?:(?:allied|its|their|local|pro-government|mostly|mainly|largely|"
+COORD = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?(?:(?:allied|its|their|local|other|pro-government|mostly|mainly|largely|"
                    r"predominantly)\s+)?(?:(?:Shi'ite|Shiite|Shia|Sunni|Kurdish|Arab|tribal|Turkmen|Christian|Yazidi)\s+)?"
                    r"(?:allies,?\s+)?"
                    # "Syrian rebel brigades and fighters of the al-Qaeda-linked Nusra Front"
@@ -571,6 +571,7 @@ class _Context:
     last_place: Mention | None = None
     salience: dict[str, float] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=dict)  # actor mentions in the whole article
+    named: dict[str, int] = field(default_factory=dict)  # of those, the ones that name it ("Nusra", not "militants")
     persons: list[Mention] = field(default_factory=list)  # the pack's persons named in the current sentence
     killed_persons: set[str] = field(default_factory=set)
     last_actor_by_category: dict[str, str] = field(default_factory=dict)
@@ -767,6 +768,9 @@ class Extractor:
         self.geo = get_geoparser(theatre.name)
         self.actor_info = {a.name: a for a in theatre.actors}
         self._anaphoric = {" ".join(p.casefold().split()) for p in theatre.anaphoric}
+        # the armed groups the pack's story-resolved phrases ("the jihadists") may stand for
+        self._anaphoric_groups = list(dict.fromkeys(n for refs in theatre.anaphoric.values() for n in refs
+                                                    if n in self.actor_info and self.actor_info[n].kind == "armed group"))
         self.armed_groups = frozenset(a.name for a in theatre.actors if a.kind == "armed group")
         # The actor that "the militants" / "the jihadists" denote in this theatre (if the pack says).
         self.militant_actor = next((m.value for m in self.actors.find("the militants the jihadists")
@@ -800,6 +804,13 @@ class Extractor:
         for am in all_actors:
             if am.value:
                 ctx.counts[am.value] = ctx.counts.get(am.value, 0) + 1
+                if not am.text[1:].islower():
+                    ctx.named[am.value] = ctx.named.get(am.value, 0) + 1
+        if self.militant_actor in ctx.counts and not ctx.named.get(self.militant_actor) and (other := [
+                n for n in self._anaphoric_groups if ctx.named.get(n)]):
+            # "the militants" of a story that names only the Nusra Front are its fighters (see _resolve_actor)
+            top = max(other, key=lambda n: ctx.named[n])
+            ctx.counts[top] = ctx.counts.get(top, 0) + ctx.counts.pop(self.militant_actor)
         named = dict(ctx.counts)
         for am in all_actors:  # "the jihadists": the one of its groups the article names most, else the pack's first
             if not am.value and self._by_story(am):
@@ -1100,6 +1111,11 @@ class Extractor:
                      and self.actor_info[n].kind == "armed group"]
             if named:  # (of several, the one the story is about: the most salient)
                 return max(named, key=lambda n: (ctx.salience[n], ctx.counts.get(n, 0)))
+        if m.value == self.militant_actor and m.text[1:].islower() and not ctx.named.get(m.value):
+            # "the militants" in a story that names the Nusra Front and never Islamic State: the group it names
+            other = [n for n in self._anaphoric_groups if ctx.named.get(n)]
+            if other:
+                return max(other, key=lambda n: ctx.named[n])
         if m.value:
             return m.value
         cands: list[str] = list(m.candidates)
@@ -1130,6 +1146,10 @@ class Extractor:
         best = max(cands, key=lambda c: ctx.salience.get(c, 0.0), default=None)
         if best is not None and ctx.salience.get(best, 0.0) > 0:
             return best
+        # ("Syrian insurgents" opening a story about the Nusra Front: the one of them the story names)
+        named = max(cands, key=lambda c: ctx.named.get(c, 0), default=None)
+        if cands and cands[0] == self.militant_actor and named is not None and ctx.named.get(named, 0) > 0:
+            return named
         return cands[0] if cands else None
 
     def _salient(self, ctx: _Context, exclude: set[str], kinds: tuple[str, ...] = ("armed group",),
@@ -1327,6 +1347,9 @@ class Extractor:
         if trig.category == "agreement" and ctx.n_agreements and _DEFINITE_BEFORE.search(
                 ctx.article.text, max(cs, tpos - 30), tpos) and not _TALKS_BETWEEN.search(sent.text):
             return None  # "The truce also covers two villages", "hours before the truce was agreed": the one told
+        if trig.category == "shelling" and re.search(r"\battack\w*\s+(?:[\w\-]+\s+){0,8}?with\s+(?:[\w\-]+\s+){0,4}$",
+                                                     ctx.article.text[cs:tpos], re.I):
+            return None  # "attacked the post with rifles and mortars": the weapons of the attack told, no shelling
         if trig.territory and _NEWLY_BEFORE.search(ctx.article.text, max(cs, tpos - 30), tpos):
             return None  # "the newly taken area would be run by ...": what the area is, the capture told elsewhere
         if re.match(r"cut", m.group(0), re.I) and _HOLD_SUBJECT.search(ctx.article.text, max(cs, tpos - 80), tpos):
@@ -1338,6 +1361,9 @@ class Extractor:
         if place_m is not None and place.geo_precision == 1:
             ctx.last_place = place_m
         actor1, actor2, resolved, aconf = self._pick_actors(sent, clause, trig, tpos, tend, country, ctx, persons)
+        if trig.category == "arrests" and actor1 in self._anaphoric_groups and not taken_ranked:
+            # "the militants detained the Fijians": a jihadist group holding people abducts them (ACLED)
+            trig = next((t for t in self.patterns.triggers if t.category == "abduction"), trig)
         told = ctx.last_capture
         if trig.territory and told is not None and told.actor2 and actor1 in (None, told.actor1) and _RETAKE.match(
                 m.group(0)) and not any(sent.start <= a.start < tpos for a in ctx.actors) and not re.search(
