@@ -2137,3 +2137,17 @@ def test_peacekeepers_escaping_their_besieged_positions_is_no_fight_and_syrian_i
     evs = events("Filipino peacekeepers surrounded by Syrian insurgents on the Golan Heights have escaped from their "
                  "besieged positions, the military said on Sunday.", "2014-08-31")
     assert [e for e in evs if e.event_type == "Battles"] == []
+
+
+def test_washington_and_its_allies_bombing_is_the_coalition_s_air_strike():
+    e = one("Washington and its Arab allies extended the air campaign to Syria on September 23, bombing Islamic State's "
+            "stronghold of Raqqa.", "2014-10-01")
+    assert (e.sub_event_type, e.actor1, e.actor2, e.location) == ("Air/drone strike", "US-led coalition",
+                                                                 "Islamic State", "Raqqa")
+
+
+def test_the_assault_began_when_a_suicide_bomber_struck_is_that_bombing_alone():
+    evs = events("Nusra fighters overran the Wadi al-Deif base in Idlib province on Monday. The assault began on "
+                 "Sunday when a suicide bomber drove an armoured vehicle packed with explosives into the base.",
+                 "2014-12-16")
+    assert [e.sub_event_type for e in evs] == ["Non-state actor overtakes territory", "Suicide bomb"]

@@ -341,3 +341,10 @@ def test_fuaa_and_kefraya_are_villages_of_idlib():
     found = [m.value for m in gp.parse("Rockets hit Fuaa and Kefraya on Tuesday.") if m.value]
     assert [p.country for p in found] == ["SY", "SY"]
     assert all(haversine_km(p.latitude, p.longitude, 35.93, 36.63) < 15 for p in found)  # near Idlib city
+
+
+def test_the_bases_of_wadi_al_deif_and_hamidiyah_are_near_maarat_al_numan():
+    gp = get_geoparser("syria-iraq")
+    found = [m.value for m in gp.parse("Rebels overran the Wadi al-Deif and Hamidiyah bases in Idlib province.")
+             if m.value and m.value.geo_precision == 1]
+    assert len(found) == 2 and all(haversine_km(p.latitude, p.longitude, 35.65, 36.68) < 10 for p in found)

@@ -877,6 +877,9 @@ class Extractor:
                 self._share_persons(sent, sent_events, ctx)
                 self._share_tolls(sent_events, ctx)
                 sent_events = _one_report_each(sent_events)
+            if len(sent_events) > 1 and _HOW_IT_BEGAN.match(sent.text):
+                # "The assault began on Sunday when a suicide bomber drove ...": the act it began with is the event
+                sent_events = [e for e in sent_events if e.sub_event_type != "Armed clash"] or sent_events
             # A territory change in a sentence absorbs the fighting for the same place.
             # (on the same dates: "entered Mosul on Tuesday, the first time since IS seized the city in 2014" is a fight)
             taken = [e for e in sent_events if e.sub_event_type in TERRITORY_SUBS]
@@ -1361,6 +1364,10 @@ class Extractor:
         if place_m is not None and place.geo_precision == 1:
             ctx.last_place = place_m
         actor1, actor2, resolved, aconf = self._pick_actors(sent, clause, trig, tpos, tend, country, ctx, persons)
+        if trig.category == "ied" and re.match(r"bomb(?:ing|ed)\b", m.group(0), re.I) and actor1 in self.actor_info and \
+                self.actor_info[actor1].kind in ("coalition", "foreign force"):
+            # "Washington and its Arab allies extended the air campaign to Syria, bombing Raqqa": from the air
+            trig = next((t for t in self.patterns.triggers if t.category == "airstrike"), trig)
         if trig.category == "arrests" and actor1 in self._anaphoric_groups and not taken_ranked:
             # "the militants detained the Fijians": a jihadist group holding people abducts them (ACLED)
             trig = next((t for t in self.patterns.triggers if t.category == "abduction"), trig)
