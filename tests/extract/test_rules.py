@@ -2151,3 +2151,11 @@ def test_the_assault_began_when_a_suicide_bomber_struck_is_that_bombing_alone():
                  "Sunday when a suicide bomber drove an armoured vehicle packed with explosives into the base.",
                  "2014-12-16")
     assert [e.sub_event_type for e in evs] == ["Non-state actor overtakes territory", "Suicide bomb"]
+
+
+def test_fighters_battled_the_jihadists_is_a_clash_but_a_force_battling_them_somewhere_is_not():
+    e = one("Fighters of the Kurdish YPG militia battled the jihadists around the town of al-Yarubiyah on Tuesday.",
+            "2014-10-01")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Armed clash", "YPG/SDF", "Islamic State")
+    assert events("Hezbollah, whose fighters are battling the jihadists in Syria, denied it.", "2015-11-13") == []
+    assert events("Rebels battled to widen the corridor into Aleppo on Saturday.", "2016-08-07") == []
