@@ -2159,3 +2159,19 @@ def test_fighters_battled_the_jihadists_is_a_clash_but_a_force_battling_them_som
     assert (e.sub_event_type, e.actor1, e.actor2) == ("Armed clash", "YPG/SDF", "Islamic State")
     assert events("Hezbollah, whose fighters are battling the jihadists in Syria, denied it.", "2015-11-13") == []
     assert events("Rebels battled to widen the corridor into Aleppo on Saturday.", "2016-08-07") == []
+
+
+def test_an_attack_repelled_is_one_fight_and_an_army_base_taken_is_the_army_s_loss():
+    evs = events("Rebels attacked the Thaala military airport west of Suwayda on Thursday, but were repelled by troops "
+                 "and Druze militiamen.", "2015-06-13")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Armed clash", "Syrian rebels", "Syrian government forces")]
+    e = one("Islamic State fighters fled Raqqa. Rebels of the Southern Front captured the Brigade 52 base near the town "
+            "of al-Hirak on Tuesday, one of the largest army bases in the south.", "2015-06-13")
+    assert (e.actor1, e.actor2) == ("Syrian rebels", "Syrian government forces")
+
+
+def test_a_house_seized_by_a_commander_is_no_capture():
+    evs = events("Nusra Front fighters shot dead 20 Druze villagers in Qalb Lawzeh on Wednesday after a dispute over a "
+                 "house seized by a local commander.", "2015-06-13")
+    assert [e.event_type for e in evs] == ["Violence against civilians"]

@@ -348,3 +348,9 @@ def test_the_bases_of_wadi_al_deif_and_hamidiyah_are_near_maarat_al_numan():
     found = [m.value for m in gp.parse("Rebels overran the Wadi al-Deif and Hamidiyah bases in Idlib province.")
              if m.value and m.value.geo_precision == 1]
     assert len(found) == 2 and all(haversine_km(p.latitude, p.longitude, 35.65, 36.68) < 10 for p in found)
+
+
+def test_aleppo_s_al_shaar_district_is_not_the_shaer_gas_field():
+    gp = get_geoparser("syria-iraq")
+    (m,) = [m for m in gp.parse("Helicopters dropped barrel bombs on the al-Shaar district on Friday.") if m.value]
+    assert haversine_km(m.value.latitude, m.value.longitude, 36.20, 37.16) < 10

@@ -510,6 +510,10 @@ PEOPLE_TAKEN_BEFORE = re.compile(rf"\b{_PEOPLE}\b(?:\s+[\w\-']+){{0,12}}?\s+(?:w
                                  r"(?:[\w\-]+ly\s+)?$", re.I)
 PEOPLE_NOUN_AFTER = re.compile(rf"\s+(?:[\w\-]+\s+)?{_PEOPLE}\b", re.I)
 _OF_THE_BEFORE = re.compile(r"\b(?:of|the|its|their|his|her)\s+$", re.I)
+_PROPERTY_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+(?:[\w\-]+\s+)?(?:house|home|property|car|"
+                              r"vehicle|farm|shop|land|flat|apartment)s?\s+(?:was\s+|were\s+|had\s+been\s+)?$", re.I)
+_ARMY_SITE = re.compile(r"\b(?:army|regime)\s+(?:[\w\-]+\s+)?(?:bases?|airports?|air\s+bases?|airbases?|barracks|"
+                        r"garrisons?|positions|posts|checkpoints|camps?)\b|\b(?:Brigade|Division|Regiment)\s+\d+")
 _REFERRED_EVENT = re.compile(r"(?:The|This|That|These|Those)\s+(?:(?P<adj>[A-Z][\w\-]+|coalition|government|regime)\s+)?"
                              r"(?:[\w\-]+\s+)?(?P<noun>raids?|air\s*strikes?|strikes?|bombings?|blasts?|attacks?|assault|"
                              r"offensive|shelling)\s+(?:came|comes|followed|follows|happened|took\s+place|began)\s")
@@ -877,6 +881,11 @@ class Extractor:
                 self._share_persons(sent, sent_events, ctx)
                 self._share_tolls(sent_events, ctx)
                 sent_events = _one_report_each(sent_events)
+            if len(sent_events) > 1:
+                # "rebels attacked the airport, but were repelled by troops": one fight told from both sides
+                sent_events = [e for i, e in enumerate(sent_events) if not (e.sub_event_type == "Armed clash" and any(
+                    o.sub_event_type == "Armed clash" and (o.actor1, o.actor2) == (e.actor2, e.actor1)
+                    and o.location == e.location and o.date == e.date for o in sent_events[:i]))]
             if len(sent_events) > 1 and _HOW_IT_BEGAN.match(sent.text):
                 # "The assault began on Sunday when a suicide bomber drove ...": the act it began with is the event
                 sent_events = [e for e in sent_events if e.sub_event_type != "Armed clash"] or sent_events
@@ -1353,6 +1362,8 @@ class Extractor:
         if trig.category == "shelling" and re.search(r"\battack\w*\s+(?:[\w\-]+\s+){0,8}?with\s+(?:[\w\-]+\s+){0,4}$",
                                                      ctx.article.text[cs:tpos], re.I):
             return None  # "attacked the post with rifles and mortars": the weapons of the attack told, no shelling
+        if trig.territory and _PROPERTY_BEFORE.search(ctx.article.text, max(cs, tpos - 40), tpos):
+            return None  # "a dispute over a house seized by a local commander": property taken, not ground
         if trig.territory and _NEWLY_BEFORE.search(ctx.article.text, max(cs, tpos - 30), tpos):
             return None  # "the newly taken area would be run by ...": what the area is, the capture told elsewhere
         if re.match(r"cut", m.group(0), re.I) and _HOLD_SUBJECT.search(ctx.article.text, max(cs, tpos - 80), tpos):
@@ -1364,6 +1375,13 @@ class Extractor:
         if place_m is not None and place.geo_precision == 1:
             ctx.last_place = place_m
         actor1, actor2, resolved, aconf = self._pick_actors(sent, clause, trig, tpos, tend, country, ctx, persons)
+        if trig.territory and country and actor2 not in {n for _a, n in resolved} and _ARMY_SITE.search(
+                ctx.article.text, tend, min(sent.end, tend + 120)):
+            # "captured the Brigade 52 base ..., one of the largest army bases in the south": the army lost it
+            own = self.actors.country_actor.get(country)
+            if own and own != actor1 and self.actor_info.get(own) and self.actor_info[own].kind == "state force" and (
+                    actor1 not in self.actor_info or own not in self.theatre.allies_of(actor1)):
+                actor2 = own
         if trig.category == "ied" and re.match(r"bomb(?:ing|ed)\b", m.group(0), re.I) and actor1 in self.actor_info and \
                 self.actor_info[actor1].kind in ("coalition", "foreign force"):
             # "Washington and its Arab allies extended the air campaign to Syria, bombing Raqqa": from the air
