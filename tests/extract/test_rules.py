@@ -2175,3 +2175,12 @@ def test_a_house_seized_by_a_commander_is_no_capture():
     evs = events("Nusra Front fighters shot dead 20 Druze villagers in Qalb Lawzeh on Wednesday after a dispute over a "
                  "house seized by a local commander.", "2015-06-13")
     assert [e.event_type for e in evs] == ["Violence against civilians"]
+
+
+def test_strikes_around_the_dam_are_at_the_dam_and_the_toll_of_the_fighting_for_it_is_its_capture_s():
+    evs = events("The SDF captured the Tishrin Dam from Islamic State on Saturday. The offensive began on Wednesday, "
+                 "with fighters advancing through villages south of Sarrin. The Observatory said at least 27 jihadists "
+                 "had been killed in the four days of fighting for the dam. Coalition warplanes struck Islamic State "
+                 "positions around the dam repeatedly over the past week.", "2015-12-27")
+    assert [(e.sub_event_type, e.location, e.fatalities_low) for e in evs if e.location == "Tishrin Dam"] == [
+        ("Non-state actor overtakes territory", "Tishrin Dam", 27), ("Air/drone strike", "Tishrin Dam", None)]

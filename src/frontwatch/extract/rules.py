@@ -193,7 +193,7 @@ def _death_hint(text: str) -> bool:
             or "toll" in text) and _DEATH_HINT.search(text) is not None
 
 
-_AFTERMATH = re.compile(r"\b(?:in|during)\s+the\s+(?:[\w\-]+(?:['’]s)?\s+){0,2}?(?:(?P<battle>fighting|battle|clashes|offensive|"
+_AFTERMATH = re.compile(r"\b(?:in|during)\s+the\s+(?:[\w\-]+(?:['’]s)?\s+){0,3}?(?:(?P<battle>fighting|battle|clashes|offensive|"
                         r"operation|assault|push|siege|advance)|attacks?|blasts?|bombings?|explosions?|strikes?|raid|"
                         r"shelling)\b|\b(?:the|this)\s+(?:[\w\-]+\s+)?(?:attacks?|blasts?|bombings?|explosions?|strikes?|"
                         r"raid|shelling)\s+(?:had\s+|has\s+)?(?:killed|left)\b", re.I)
@@ -496,7 +496,9 @@ _NEWLY_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|this|these|those)\s+(?:
 _TALKS_BETWEEN = re.compile(r"\b(?:talks|negotiations|mediation|a\s+deal|an\s+agreement|an\s+accord)\s+between\b", re.I)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|its)\s+(?:[\w\-]+\s+)?$", re.I)
 _BATTLE_FOR = re.compile(r"\b(?:battle|fight|fighting|offensive|assault|push)\s+(?:for|on|to\s+(?:take|retake|capture))\s+"
-                         r"(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?(?:a[lnrsdt]h?-|el-)?(?-i:[A-Z])", re.I)
+                         r"(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?(?:(?:a[lnrsdt]h?-|el-)?(?-i:[A-Z])|"
+                         # "the four days of fighting for the dam": the place the story's capture took
+                         r"(?P<site>(?:dam|base|air\s*base|airport|crossing|town|city|village|oilfield|refinery)\b))", re.I)
 _THEIR_POSITIONS = re.compile(r"\s+(?:their|its)\s+(?:[\w\-]+\s+)?(?:positions|fighters|forces|bases?|troops|lines|"
                               r"defences|defenses|convoys?|headquarters)\b", re.I)
 _SPEAKER_IN = re.compile(r"\b(?:according\s+to|told|said|says)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:spokesm[ae]n|"
@@ -514,6 +516,12 @@ _PROPERTY_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+(?:[\w\-]+\s+
                               r"vehicle|farm|shop|land|flat|apartment)s?\s+(?:was\s+|were\s+|had\s+been\s+)?$", re.I)
 _ARMY_SITE = re.compile(r"\b(?:army|regime)\s+(?:[\w\-]+\s+)?(?:bases?|airports?|air\s+bases?|airbases?|barracks|"
                         r"garrisons?|positions|posts|checkpoints|camps?)\b|\b(?:Brigade|Division|Regiment)\s+\d+")
+_SITE_ANAPHOR = re.compile(r"\b(?:the|that|this)\s+(dam|air\s*base|base|airport|crossing|oilfield|oil\s*field|refinery)\b",
+                           re.I)
+_SITE_CODES = {"dam": {"DAM"}, "airbase": {"AIRB", "AIRP", "MILB"}, "base": {"AIRB", "MILB", "INSM"},
+               "airport": {"AIRB", "AIRP"}, "crossing": {"BCRS"}, "oilfield": {"OILF", "GASF"},
+               "refinery": {"RFNY"}}
+_SITE_FEATURES = set().union(*_SITE_CODES.values())
 _REFERRED_EVENT = re.compile(r"(?:The|This|That|These|Those)\s+(?:(?P<adj>[A-Z][\w\-]+|coalition|government|regime)\s+)?"
                              r"(?:[\w\-]+\s+)?(?P<noun>raids?|air\s*strikes?|strikes?|bombings?|blasts?|attacks?|assault|"
                              r"offensive|shelling)\s+(?:came|comes|followed|follows|happened|took\s+place|began)\s")
@@ -590,6 +598,7 @@ class _Context:
     dateline: Mention | None = None  # the town of the dateline ("TRIPOLI, Lebanon - ..."), if the gazetteer has it
     dateline_end: int = 0  # where the dateline ends ("SURUC, Turkey - ": its country is no party either)
     last_capture: Event | None = None  # the last territory change reported
+    sites: list[Mention] = field(default_factory=list)  # dams, bases, crossings ... events took place at
     prev_subject: str | None = None  # the actor the last sentence naming one opened with ("they" in the next)
     n_agreements: int = 0  # agreements reported so far ("the truce" after one refers back to it)
     n_attacks: int = 0  # attacks reported so far ("The army said the strike killed six people" tells of one)
@@ -995,7 +1004,9 @@ class Extractor:
         # battle for al-Shaddadi" is the one that took it, even told two sentences before)
         battle_for = ref is not None and ref.group("battle") and _BATTLE_FOR.search(sent.text)
         target = next((e for e in reversed(story) if battle_for and e.sub_event_type in TERRITORY_SUBS
-                       and e.fatalities_low is None and e.fatalities_best is None and _named_in(e, sent.text)),
+                       and e.fatalities_low is None and e.fatalities_best is None
+                       and (_named_in(e, sent.text) or (battle_for.group("site") and not any(
+                           o.sub_event_type in TERRITORY_SUBS for o in story[story.index(e) + 1:])))),
                       None) or next((e for e in fits if _named_in(e, sent.text)), None) or next(iter(fits), None)
         if target is None:
             return
@@ -1374,6 +1385,8 @@ class Extractor:
         country = place.country if place else None
         if place_m is not None and place.geo_precision == 1:
             ctx.last_place = place_m
+            if place.feature_code in _SITE_FEATURES:
+                ctx.sites.append(place_m)
         actor1, actor2, resolved, aconf = self._pick_actors(sent, clause, trig, tpos, tend, country, ctx, persons)
         if trig.territory and country and actor2 not in {n for _a, n in resolved} and _ARMY_SITE.search(
                 ctx.article.text, tend, min(sent.end, tend + 120)):
@@ -1730,6 +1743,13 @@ class Extractor:
             if fine:
                 best = min(fine, key=rank)
                 return best, 0.1
+        site = _SITE_ANAPHOR.search(clause.text)
+        if site is not None and not any(p.value.geo_precision <= 2 for g in groups for p in g):
+            # "struck positions around the dam": the dam the story told of, not the last town it named
+            codes = _SITE_CODES[site.group(1).lower().replace(" ", "")]
+            told = next((p for p in reversed(ctx.sites) if p.value.feature_code in codes), None)
+            if told is not None:
+                return told, 0.0
         in_sent = [p for p in ctx.places if _in(p, sent.start, sent.end) and usable(p) and p.value.geo_precision <= 2
                    and not (skip_after and p.start >= tend)]
         if in_sent:
