@@ -2184,3 +2184,9 @@ def test_strikes_around_the_dam_are_at_the_dam_and_the_toll_of_the_fighting_for_
                  "positions around the dam repeatedly over the past week.", "2015-12-27")
     assert [(e.sub_event_type, e.location, e.fatalities_low) for e in evs if e.location == "Tishrin Dam"] == [
         ("Non-state actor overtakes territory", "Tishrin Dam", 27), ("Air/drone strike", "Tishrin Dam", None)]
+
+
+def test_the_date_an_alliance_was_formed_is_not_the_date_of_what_it_did():
+    evs = events("The alliance, formed in October around the Kurdish YPG militia, took the town of al-Hawl near the "
+                 "Iraqi border last month.", "2015-12-27")
+    assert [(e.location, e.date) for e in evs] == [("Al Hawl", dt.date(2015, 11, 1))]

@@ -522,6 +522,8 @@ _SITE_CODES = {"dam": {"DAM"}, "airbase": {"AIRB", "AIRP", "MILB"}, "base": {"AI
                "airport": {"AIRB", "AIRP"}, "crossing": {"BCRS"}, "oilfield": {"OILF", "GASF"},
                "refinery": {"RFNY"}}
 _SITE_FEATURES = set().union(*_SITE_CODES.values())
+_FOUNDED_BEFORE = re.compile(r"\b(?:formed|founded|established|created|set\s+up|built|completed|born|appointed|elected|"
+                             r"inaugurated)\s+(?:in\s+|on\s+)?$", re.I)
 _REFERRED_EVENT = re.compile(r"(?:The|This|That|These|Those)\s+(?:(?P<adj>[A-Z][\w\-]+|coalition|government|regime)\s+)?"
                              r"(?:[\w\-]+\s+)?(?P<noun>raids?|air\s*strikes?|strikes?|bombings?|blasts?|attacks?|assault|"
                              r"offensive|shelling)\s+(?:came|comes|followed|follows|happened|took\s+place|began)\s")
@@ -2279,6 +2281,8 @@ class Extractor:
             if d.span[1] <= tpos and SAID_ON_BEFORE.search(ctx.article.text, max(0, d.span[0] - 16), d.span[0]) and \
                     re.match(r"\s*,?\s*that\b", ctx.article.text[d.span[1]:d.span[1] + 8]):
                 return 500.0  # "said on Thursday that IS had used chemical weapons ... last week": when it was said
+            if _FOUNDED_BEFORE.search(ctx.article.text, max(0, d.span[0] - 40), d.span[0]):
+                return 1000.0  # "The alliance, formed in October around the YPG, took al-Hawl last month": its founding
             if d.span[0] >= tend and SINCE_CLAUSE.search(ctx.article.text, max(0, tpos - 40), tpos):
                 return d.span[0] - tend  # "for the first time since Islamic State seized the city in 2014": its date
             if d.span[0] >= tend and _RELATIVE_CLAUSE.search(ctx.article.text, tend, d.span[0]):
