@@ -2190,3 +2190,10 @@ def test_the_date_an_alliance_was_formed_is_not_the_date_of_what_it_did():
     evs = events("The alliance, formed in October around the Kurdish YPG militia, took the town of al-Hawl near the "
                  "Iraqi border last month.", "2015-12-27")
     assert [(e.location, e.date) for e in evs] == [("Al Hawl", dt.date(2015, 11, 1))]
+
+
+def test_recruits_seized_and_then_shot_are_a_killing_not_an_arrest():
+    evs = events("Survivors say hundreds of air force cadets from the Camp Speicher base were seized on Thursday as they "
+                 "tried to make their way home, and were shot over the following two days.", "2014-06-15")
+    assert [e.sub_event_type for e in evs] == ["Attack"]
+    assert events("A man was shot dead by gunmen in Kirkuk on Monday.", "2014-06-15")[0].sub_event_type == "Attack"

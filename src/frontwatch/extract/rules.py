@@ -30,7 +30,7 @@ LEADER_POSITIONS = re.compile(
 )
 CIVILIAN_WORDS = re.compile(
     r"\b(civilians?|residents|villagers|people|worshippers|shoppers|pilgrims|children|child|babies|baby|boy|girl|"
-    r"woman|women|families|"
+    r"woman|women|families|man|journalists?|activists?|doctors?|teachers?|students?|farmers?|shepherds?|"
     r"passers-by|crowd|market|wedding|funeral|rally|festival|concert|captives|hostages|men|women|girls|boys|"
     r"Yazidis?|Christians|Shias?|pilgrims|mourners|workers|"
     r"students|passengers|patients|bystanders|farmers|shepherds|journalists?|doctors?|teachers?|clerics?|imams?|"
@@ -897,6 +897,9 @@ class Extractor:
                 sent_events = [e for i, e in enumerate(sent_events) if not (e.sub_event_type == "Armed clash" and any(
                     o.sub_event_type == "Armed clash" and (o.actor1, o.actor2) == (e.actor2, e.actor1)
                     and o.location == e.location and o.date == e.date for o in sent_events[:i]))]
+            if len(sent_events) > 1 and any(e.sub_event_type == "Attack" for e in sent_events):
+                # "cadets ... were seized on Thursday ... and were shot over the following two days": the killing
+                sent_events = [e for e in sent_events if not (e.sub_event_type == "Arrests" and e.actor1 is None)]
             if len(sent_events) > 1 and _HOW_IT_BEGAN.match(sent.text):
                 # "The assault began on Sunday when a suicide bomber drove ...": the act it began with is the event
                 sent_events = [e for e in sent_events if e.sub_event_type != "Armed clash"] or sent_events
