@@ -2197,3 +2197,10 @@ def test_recruits_seized_and_then_shot_are_a_killing_not_an_arrest():
                  "tried to make their way home, and were shot over the following two days.", "2014-06-15")
     assert [e.sub_event_type for e in evs] == ["Attack"]
     assert events("A man was shot dead by gunmen in Kirkuk on Monday.", "2014-06-15")[0].sub_event_type == "Attack"
+
+
+def test_a_city_s_population_and_a_front_line_s_length_are_claims():
+    assert ("population", 350000) in claims("Samarra, a mainly Sunni city of around 350,000 people, lies north of "
+                                            "Baghdad.")
+    assert ("front line length", 1000) in claims("Kurdish officials say the Peshmerga now hold a front line of more "
+                                                 "than 1,000 km with the jihadists.")

@@ -135,6 +135,14 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("villages taken", re.compile(
         rf"\b(?:re)?(?:taken|took|captured|seized|overrun|overran|liberated|recaptured|retook)\s+{_Q}\s+"
         r"(?:[\w\-]+\s+)?(?:villages|towns|hamlets|settlements)\b", re.I)),
+    # "Samarra, a mainly Sunni city of around 350,000 people": how many live in a place
+    ("population", re.compile(
+        rf"\b(?:city|town|village|district|camp|province|country)\s+of\s+{_Q}\s+(?:people|residents|inhabitants)\b",
+        re.I)),
+    # "the Peshmerga now hold a front line of more than 1,000 km": how long a front is
+    ("front line length", re.compile(
+        rf"\bfront(?:\s*line|line)?\s+(?:of|stretching|running|spanning)\s+(?:some\s+|about\s+)?{_Q}\s*(?:km|kilomet(?:re|er)s)\b",
+        re.I)),
     ("oil output", re.compile(
         rf"\b(?P<q>{_APPROX}\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+barrels\s+(?:of\s+(?:crude\s+)?oil\s+)?(?:a|per)\s+day",
         re.I)),
@@ -239,7 +247,7 @@ def _values(metric: str, m: re.Match[str]) -> Iterator[tuple[str, float, str, st
             return  # "... had been killed, along with at least 180 soldiers": more of the dead, not a strength
         unit = {"fighters": "fighters", "fighters killed": "fighters", "aircraft deployed": "aircraft",
                 "air strikes (cumulative)": "strikes", "oil output": "barrels per day",
-                "gas output": "cubic metres per day"}.get(metric, "people")
+                "gas output": "cubic metres per day", "front line length": "km"}.get(metric, "people")
         yield metric, n, unit + _qualifier(m.groupdict().get("q")), None
 
 
