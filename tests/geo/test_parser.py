@@ -354,3 +354,13 @@ def test_aleppo_s_al_shaar_district_is_not_the_shaer_gas_field():
     gp = get_geoparser("syria-iraq")
     (m,) = [m for m in gp.parse("Helicopters dropped barrel bombs on the al-Shaar district on Friday.") if m.value]
     assert haversine_km(m.value.latitude, m.value.longitude, 36.20, 37.16) < 10
+
+
+def test_a_story_across_the_border_is_anchored_by_its_own_towns_and_they_hint_their_country():
+    gp = get_geoparser("syria-iraq")
+    (m,) = [m for m in gp.parse("Refugees were moved from Kilis to a new camp at Elbeyli, east of the city.")
+            if m.text == "Elbeyli"]
+    assert haversine_km(m.value.latitude, m.value.longitude, 36.72, 37.12) < 50  # the Elbeyli by Kilis
+    (m,) = [m for m in gp.parse("Wounded fighters were treated in hospitals in Antakya, the ancient Antioch.")
+            if m.text == "Antioch"]
+    assert m.value.country == "TR"

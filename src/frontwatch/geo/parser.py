@@ -576,6 +576,19 @@ class Geoparser:
                     (sp.places[0][0].latitude, sp.places[0][0].longitude) for sp in spans
                     if sp.places and sp.places[0][1] >= 0.8 and sp.places[0][0].country in self.core
                     and sp.places[0][0].geo_precision == 1))
+                if not anchors:
+                    # a story wholly across the border ("from Kilis to a camp at Elbeyli"): its own towns anchor it
+                    anchors = list(dict.fromkeys(
+                        (sp.places[0][0].latitude, sp.places[0][0].longitude) for sp in spans
+                        if sp.places and sp.places[0][1] >= 0.8 and sp.places[0][0].country in self.neighbours
+                        and sp.places[0][0].geo_precision == 1 and len(sp.rows) == 1))
+                # a town read with confidence is evidence for its country in its sentence ("Antakya, the
+                # ancient Antioch": Turkey's, not California's)
+                for sp in spans:
+                    if sp.places and sp.places[0][1] >= 0.8 and sp.places[0][0].geo_precision == 1 and len(sp.rows) == 1:
+                        d = per_sent.setdefault(toks[sp.i][_SENT], {})
+                        cc = sp.places[0][0].country
+                        d[cc] = max(d.get(cc, 0.0), 1.0)
                 anchor_at = {a: k for k, a in enumerate(anchors)}
                 if anchors:
                     # every candidate's distance to every anchor in one vectorised step
