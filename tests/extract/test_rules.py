@@ -2204,3 +2204,11 @@ def test_a_city_s_population_and_a_front_line_s_length_are_claims():
                                             "Baghdad.")
     assert ("front line length", 1000) in claims("Kurdish officials say the Peshmerga now hold a front line of more "
                                                  "than 1,000 km with the jihadists.")
+
+
+def test_before_taking_the_town_is_the_sentence_subject_s_capture_at_the_town_not_where_the_road_leads():
+    e = one("At Altun Kupri, a town on the road to Erbil, Iraqi troops and Shiite paramilitaries fought Peshmerga "
+            "units for several hours before taking the town.", "2017-10-21")
+    assert (e.sub_event_type, e.actor1, e.actor2, e.location) == ("Government regains territory",
+                                                                 "Iraqi government forces", "Kurdish Peshmerga",
+                                                                 "Altun Kupri")

@@ -524,6 +524,7 @@ _SITE_CODES = {"dam": {"DAM"}, "airbase": {"AIRB", "AIRP", "MILB"}, "base": {"AI
 _SITE_FEATURES = set().union(*_SITE_CODES.values())
 _FOUNDED_BEFORE = re.compile(r"\b(?:formed|founded|established|created|set\s+up|built|completed|born|appointed|elected|"
                              r"inaugurated)\s+(?:in\s+|on\s+)?$", re.I)
+_ROAD_TO_BEFORE = re.compile(r"\b(?:road|highway|route|motorway)\s+(?:to|towards|from)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
 _REFERRED_EVENT = re.compile(r"(?:The|This|That|These|Those)\s+(?:(?P<adj>[A-Z][\w\-]+|coalition|government|regime)\s+)?"
                              r"(?:[\w\-]+\s+)?(?P<noun>raids?|air\s*strikes?|strikes?|bombings?|blasts?|attacks?|assault|"
                              r"offensive|shelling)\s+(?:came|comes|followed|follows|happened|took\s+place|began)\s")
@@ -1730,6 +1731,8 @@ class Extractor:
             return {1: 0, 2: 1}.get(p.value.geo_precision, 2)
 
         in_clause = [p for p in ctx.places if _in(p, clause.start, clause.end) and usable(p)]
+        # "At Altun Kupri, a town on the road to Erbil, ...": where the road leads is not where it happened
+        in_clause = [p for p in in_clause if not _ROAD_TO_BEFORE.search(text, max(0, p.start - 30), p.start)] or in_clause
         landmarks = _landmarks(in_clause, text)
         in_clause = [p for p in in_clause if p.start not in landmarks]
         inside = [p for p in in_clause if tpos <= p.start < tend]
@@ -1850,9 +1853,19 @@ class Extractor:
                  and not CONSEQUENCE_BEFORE.search(text[max(sent.start, a.start - 40):a.start])]  # "prompted US air strikes"
         inside = [i for i, (a, _n) in enumerate(resolved) if tpos <= a.start < tend]
         actor1 = actor2 = None
+        gerund = bool(before) and re.match(r"\w+ing\b", text[tpos:tend]) and re.search(
+            r"\b(?:before|after|while|since)\s+$", text[max(clause.start, tpos - 8):tpos])
         if trig.frame == "passive":
             actor1 = resolved[after[0]][1] if after else None
             actor2 = resolved[before[-1]][1] if before else None
+        elif gerund:
+            # "Iraqi troops and Shiite paramilitaries fought Peshmerga units ... before taking the town": the
+            # gerund's subject is the sentence's, and the side they fought is the other
+            actor1 = resolved[before[0]][1]
+            group = {before[0]} | {i for k, i in enumerate(before[1:], 1)
+                                   if COORD.fullmatch(text[resolved[before[k - 1]][0].end:resolved[i][0].start])}
+            others = [resolved[i][1] for i in before if i not in group and resolved[i][1] not in (actor1, "Civilians")]
+            actor2 = others[0] if others else (resolved[after[0]][1] if after else None)
         else:
             if before:
                 i = self._coordination_head(before, resolved, text)
