@@ -2212,3 +2212,18 @@ def test_before_taking_the_town_is_the_sentence_subject_s_capture_at_the_town_no
     assert (e.sub_event_type, e.actor1, e.actor2, e.location) == ("Government regains territory",
                                                                  "Iraqi government forces", "Kurdish Peshmerga",
                                                                  "Altun Kupri")
+
+
+def test_an_offensive_on_the_kurdish_enclave_is_against_its_kurds_and_jihadist_gunmen_are_the_story_s_group():
+    e = one("Far to the north, Islamic State began an offensive against the Kurdish enclave of Kobani last week and "
+            "has since captured dozens of villages around the town.", "2014-10-08")
+    assert (e.actor1, e.actor2) == ("Islamic State", "YPG/SDF")
+    e = one("Islamic State was blamed. Dozens of jihadist gunmen slipped into Baiji before dawn and attacked police "
+            "stations.", "2016-10-22")
+    assert e.actor1 == "Islamic State"
+
+
+def test_the_allies_of_every_side_in_a_coordinated_subject_are_not_its_enemy():
+    evs = events("The Popular Mobilisation Forces shelled Tikrit. In mid-August, US air strikes helped Kurdish Peshmerga "
+                 "and Iraqi special forces retake the Mosul dam.", "2014-09-15")
+    assert [e.actor2 for e in evs if e.sub_event_type == "Government regains territory"] != ["Popular Mobilization Forces"]

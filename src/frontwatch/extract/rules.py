@@ -525,6 +525,8 @@ _SITE_FEATURES = set().union(*_SITE_CODES.values())
 _FOUNDED_BEFORE = re.compile(r"\b(?:formed|founded|established|created|set\s+up|built|completed|born|appointed|elected|"
                              r"inaugurated)\s+(?:in\s+|on\s+)?$", re.I)
 _ROAD_TO_BEFORE = re.compile(r"\b(?:road|highway|route|motorway)\s+(?:to|towards|from)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
+_ENCLAVE_OF = re.compile(r"\s*(?:against|on|into|in)\s+the\s+(Kurdish|rebel|government|regime|jihadist)\s+"
+                         r"(?:enclave|stronghold|bastion|town|city|district|areas?|positions)\b", re.I)
 _REFERRED_EVENT = re.compile(r"(?:The|This|That|These|Those)\s+(?:(?P<adj>[A-Z][\w\-]+|coalition|government|regime)\s+)?"
                              r"(?:[\w\-]+\s+)?(?P<noun>raids?|air\s*strikes?|strikes?|bombings?|blasts?|attacks?|assault|"
                              r"offensive|shelling)\s+(?:came|comes|followed|follows|happened|took\s+place|began)\s")
@@ -2087,6 +2089,13 @@ class Extractor:
             # Whoever they fought: an enemy named later in the sentence, a person's side ("at his convoy"),
             # else the story's most salient enemy.
             allies = self.theatre.allies_of(actor1) | {actor1}
+            subject = [k for k, (a, n) in enumerate(resolved) if a.start < tpos and n == actor1][:1]
+            while subject and subject[-1] + 1 < len(resolved) and resolved[subject[-1] + 1][0].start < tpos and \
+                    COORD.fullmatch(text[resolved[subject[-1]][0].end:resolved[subject[-1] + 1][0].start]):
+                subject.append(subject[-1] + 1)
+            for k in subject[1:]:  # ("helped Kurdish Peshmerga and Iraqi special forces retake ...": both sides' allies)
+                if resolved[k][1] in self.actor_info:
+                    allies |= self.theatre.allies_of(resolved[k][1]) | {resolved[k][1]}
             later = [n for a, n in ((a, self._resolve_actor(a, country, ctx)) for a in ctx.actors
                                     if tend <= a.start < min(sent.end, tend + 90) and not self._is_speaker(a, text)
                                     and (a.end <= clause.end or PATIENT_BEFORE.search(text[max(sent.start, a.start - 25):a.start]))
@@ -2094,8 +2103,9 @@ class Extractor:
                                     and not CONSEQUENCE_BEFORE.search(text[max(sent.start, a.start - 40):a.start])
                                     and not SUBJECT_AFTER.match(text[a.end:a.end + 40]))
                      if n and n not in allies and n != "Civilians"]
-            held = HELD_BY.search(text[clause.start:tpos + 200 if trig.territory else tpos])
-            if held and trig.territory:
+            held = HELD_BY.search(text[clause.start:tpos + 200 if trig.territory else tpos]) or _ENCLAVE_OF.search(
+                text, clause.start, min(sent.end, tend + 60))  # ("an offensive against the Kurdish enclave of Kobani")
+            if held and (trig.territory or held.re is _ENCLAVE_OF):
                 holder = self._holder(held, country, ctx)
                 if holder and holder not in allies:
                     later.insert(0, holder)
