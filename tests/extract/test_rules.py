@@ -2227,3 +2227,11 @@ def test_the_allies_of_every_side_in_a_coordinated_subject_are_not_its_enemy():
     evs = events("The Popular Mobilisation Forces shelled Tikrit. In mid-August, US air strikes helped Kurdish Peshmerga "
                  "and Iraqi special forces retake the Mosul dam.", "2014-09-15")
     assert [e.actor2 for e in evs if e.sub_event_type == "Government regains territory"] != ["Popular Mobilization Forces"]
+
+
+def test_the_same_forces_are_those_of_the_last_fight_told():
+    evs = events("Iraqi troops, Shiite paramilitaries and Kurdish fighters broke through to the besieged town of Amerli "
+                 "on Sunday. US warplanes hit the extremists' positions around the town late on Saturday, the Pentagon "
+                 "said. On Monday the same forces pushed north and retook Suleiman Bek.", "2014-09-02")
+    assert [(e.actor1, e.actor2) for e in evs if e.location == "Suleiman Bek"] == [
+        ("Iraqi government forces", "Islamic State")]

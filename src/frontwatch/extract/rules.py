@@ -527,6 +527,8 @@ _FOUNDED_BEFORE = re.compile(r"\b(?:formed|founded|established|created|set\s+up|
 _ROAD_TO_BEFORE = re.compile(r"\b(?:road|highway|route|motorway)\s+(?:to|towards|from)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
 _ENCLAVE_OF = re.compile(r"\s*(?:against|on|into|in)\s+the\s+(Kurdish|rebel|government|regime|jihadist)\s+"
                          r"(?:enclave|stronghold|bastion|town|city|district|areas?|positions)\b", re.I)
+_SAME_FORCES = re.compile(r"\bthe\s+same\s+(?:forces|troops|fighters|units|alliance|militias?|coalition|columns)\b",
+                          re.I)
 _REFERRED_EVENT = re.compile(r"(?:The|This|That|These|Those)\s+(?:(?P<adj>[A-Z][\w\-]+|coalition|government|regime)\s+)?"
                              r"(?:[\w\-]+\s+)?(?P<noun>raids?|air\s*strikes?|strikes?|bombings?|blasts?|attacks?|assault|"
                              r"offensive|shelling)\s+(?:came|comes|followed|follows|happened|took\s+place|began)\s")
@@ -603,6 +605,7 @@ class _Context:
     dateline: Mention | None = None  # the town of the dateline ("TRIPOLI, Lebanon - ..."), if the gazetteer has it
     dateline_end: int = 0  # where the dateline ends ("SURUC, Turkey - ": its country is no party either)
     last_capture: Event | None = None  # the last territory change reported
+    last_fighter: str | None = None  # actor1 of the last battle built ("the same forces" in a later sentence)
     sites: list[Mention] = field(default_factory=list)  # dams, bases, crossings ... events took place at
     prev_subject: str | None = None  # the actor the last sentence naming one opened with ("they" in the next)
     n_agreements: int = 0  # agreements reported so far ("the truce" after one refers back to it)
@@ -1396,6 +1399,9 @@ class Extractor:
             if place.feature_code in _SITE_FEATURES:
                 ctx.sites.append(place_m)
         actor1, actor2, resolved, aconf = self._pick_actors(sent, clause, trig, tpos, tend, country, ctx, persons)
+        if ctx.last_fighter and _SAME_FORCES.search(ctx.article.text, max(cs, tpos - 60), tpos) and actor1 != ctx.last_fighter:
+            # "On Monday the same forces pushed north and retook Suleiman Bek": those of the last fight told
+            actor1, actor2 = ctx.last_fighter, (None if actor2 == ctx.last_fighter else actor2)
         if trig.territory and country and actor2 not in {n for _a, n in resolved} and _ARMY_SITE.search(
                 ctx.article.text, tend, min(sent.end, tend + 120)):
             # "captured the Brigade 52 base ..., one of the largest army bases in the south": the army lost it
@@ -1411,7 +1417,8 @@ class Extractor:
             # "the militants detained the Fijians": a jihadist group holding people abducts them (ACLED)
             trig = next((t for t in self.patterns.triggers if t.category == "abduction"), trig)
         told = ctx.last_capture
-        if trig.territory and told is not None and told.actor2 and actor1 in (None, told.actor1) and _RETAKE.match(
+        if trig.territory and told is not None and told.actor2 and actor1 in (None, told.actor1) and not _SAME_FORCES.search(
+                ctx.article.text, max(cs, tpos - 60), tpos) and _RETAKE.match(
                 m.group(0)) and not any(sent.start <= a.start < tpos for a in ctx.actors) and not re.search(
                 r"\b(?:they|it|we|he)\b|\b(?:was|were|been|being)\s+(?:[\w\-]+ly\s+)?$", ctx.article.text[sent.start:tpos], re.I):
             # "Reinforcements sent from the capital retook the occupied districts": whoever is not named, it is
@@ -1611,6 +1618,8 @@ class Extractor:
         a = ctx.article
         if actor1:
             ctx.last_actor_by_category[trig.category] = actor1
+            if etype == "Battles":
+                ctx.last_fighter = actor1
         if actor1 is None and actor2 is None and place is None:
             return None  # "His report documented killings, torture and rape": no one, nowhere, nothing to report
         ev = Event(
