@@ -2235,3 +2235,8 @@ def test_the_same_forces_are_those_of_the_last_fight_told():
                  "said. On Monday the same forces pushed north and retook Suleiman Bek.", "2014-09-02")
     assert [(e.actor1, e.actor2) for e in evs if e.location == "Suleiman Bek"] == [
         ("Iraqi government forces", "Islamic State")]
+
+
+def test_allies_that_fall_out_keep_the_target_the_text_names():
+    e = one("On April 28, Jaish al-Islam attacked positions of Hayat Tahrir al-Sham in the town of Arbin.", "2017-05-14")
+    assert (e.actor1, e.actor2) == ("Jaish al-Islam", "Jabhat al-Nusra")

@@ -529,6 +529,9 @@ _ENCLAVE_OF = re.compile(r"\s*(?:against|on|into|in)\s+the\s+(Kurdish|rebel|gove
                          r"(?:enclave|stronghold|bastion|town|city|district|areas?|positions)\b", re.I)
 _SAME_FORCES = re.compile(r"\bthe\s+same\s+(?:forces|troops|fighters|units|alliance|militias?|coalition|columns)\b",
                           re.I)
+_TARGETED_BEFORE = re.compile(r"\b(?:positions|bases?|headquarters|checkpoints?|fighters|members|convoys?|offices)\s+"
+                              r"(?:of|held\s+by|belonging\s+to)\s+(?:the\s+)?(?:rival\s+)?$|\b(?:against|on)\s+(?:the\s+)?rival\s+$",
+                              re.I)
 _REFERRED_EVENT = re.compile(r"(?:The|This|That|These|Those)\s+(?:(?P<adj>[A-Z][\w\-]+|coalition|government|regime)\s+)?"
                              r"(?:[\w\-]+\s+)?(?P<noun>raids?|air\s*strikes?|strikes?|bombings?|blasts?|attacks?|assault|"
                              r"offensive|shelling)\s+(?:came|comes|followed|follows|happened|took\s+place|began)\s")
@@ -1886,7 +1889,9 @@ class Extractor:
             elif after:
                 actor2 = resolved[after[0]][1]
             if actor1 and actor2 and actor1 in self.actor_info and actor2 in self.theatre.allies_of(actor1) and not (
-                    trig.frame == "drive_out" and inside):  # (but allies fall out: "Nusra routed the SRF from ...")
+                    trig.frame == "drive_out" and inside) and not (after and _TARGETED_BEFORE.search(
+                        text, max(tpos, resolved[after[0]][0].start - 25), resolved[after[0]][0].start)):
+                # (but allies fall out: "Nusra routed the SRF from ...", "Jaish al-Islam attacked positions of HTS")
                 actor2 = None  # "coalition warplanes ... the Pentagon": a partner, not the target
             if actor1 is None:
                 # "The offensive began ... with troops, Kurdish Peshmerga and ...": the forces it began with.
