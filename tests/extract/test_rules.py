@@ -2240,3 +2240,14 @@ def test_the_same_forces_are_those_of_the_last_fight_told():
 def test_allies_that_fall_out_keep_the_target_the_text_names():
     e = one("On April 28, Jaish al-Islam attacked positions of Hayat Tahrir al-Sham in the town of Arbin.", "2017-05-14")
     assert (e.actor1, e.actor2) == ("Jaish al-Islam", "Jabhat al-Nusra")
+
+
+def test_units_that_pulled_back_lost_the_town_and_a_day_told_just_before_dates_the_handover():
+    evs = events("Islamic State attacked Kirkuk on October 21, 2016. In the early hours of October 16, counter-terrorism "
+                 "troops advanced from the south. Most Peshmerga units, many of them loyal to the Patriotic Union of "
+                 "Kurdistan, pulled back without a fight, and by evening federal forces had taken over the governor's "
+                 "office in Kirkuk.", "2017-10-20")
+    e = evs[-1]
+    assert (e.sub_event_type, e.actor1, e.actor2, e.date) == ("Non-violent transfer of territory",
+                                                             "Iraqi government forces", "Kurdish Peshmerga",
+                                                             dt.date(2017, 10, 16))

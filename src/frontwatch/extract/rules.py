@@ -113,8 +113,8 @@ _CIVILIAN_PLACE = (r"(?:hospitals?|clinics?|schools?|markets?|bakery|bakeries|ho
                    r"camps?\s+for\s+(?:the\s+)?displaced|residential\s+(?:areas?|buildings?|districts?|neighbou?rhoods?))")
 CIVILIAN_TARGET = re.compile(r"\b(?:on|at|in|inside|struck|hit|targeted|destroyed|bombed|shelled|wrecked)\s+(?:a|an|the|its|"
                              rf"their|[\w\-]+['’]s)?\s*(?:[\w\-']+\s+){{0,4}}?{_CIVILIAN_PLACE}\b", re.I)
-RETREATED_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:had\s+)?(?:retreated|withdrew|pulled\s+(?:back|out)|fled|fell\s+back)\b",
-                             re.I)
+RETREATED_AFTER = re.compile(r"(?:\s+[\w\-]+)?(?:,\s+[^,;.]{3,80},)?\s+(?:[\w\-]+\s+){0,2}?(?:had\s+)?(?:retreated|withdrew|pulled\s+(?:back|out)|"
+                             r"fled|fell\s+back)\b", re.I)  # (", many of them loyal to the PUK, pulled back")
 WITHDREW_WITHOUT_FIGHT = re.compile(r"\b(?:pulled\s+(?:back|out)|withdrew|retreated|abandoned\s+(?:their|its)\s+positions|"
                                     r"left)\s+(?:[\w\-]+\s+){0,4}?without\s+(?:a\s+)?(?:fight|resistance|firing\s+a\s+shot)\b",
                                     re.I)
@@ -2280,8 +2280,11 @@ class Extractor:
         """The date an event without one of its own takes: the story's last event date, or before any, the date
         of the latest sentence that gives one ("The army broke the siege on Tuesday" with no event read in it).
         (Not after one: "withdrew after losing villages the previous day" does not date the next sentence.)"""
-        for lazy in reversed(ctx.unread if ctx.last_date is None else ()):
-            found = [d for d in lazy.get() if not d.text.lower().startswith("since") and d.start <= ctx.published]
+        for lazy in reversed(ctx.unread):
+            found = [d for d in lazy.get() if not d.text.lower().startswith("since") and d.start <= ctx.published
+                     # (after an event, only a calendar day: "In the early hours of October 16, troops advanced.
+                     # ... by evening federal forces had taken over the governor's office")
+                     and (ctx.last_date is None or (d.precision == "day" and DAY_MONTH_NO_YEAR.search(d.text)))]
             if found:
                 ctx.last_date = found[0]
                 break
