@@ -2251,3 +2251,19 @@ def test_units_that_pulled_back_lost_the_town_and_a_day_told_just_before_dates_t
     assert (e.sub_event_type, e.actor1, e.actor2, e.date) == ("Non-violent transfer of territory",
                                                              "Iraqi government forces", "Kurdish Peshmerga",
                                                              dt.date(2017, 10, 16))
+
+
+def test_fateh_al_sham_storming_army_positions_fights_the_army_and_the_group_is_the_one_just_named():
+    e = one("Fateh al-Sham and allied rebel groups launched a major offensive on Sunday to break the siege of eastern "
+            "Aleppo, storming army positions on the city's south-western edge.", "2016-08-02")
+    assert (e.actor1, e.actor2) == ("Jabhat al-Nusra", "Syrian government forces")
+    evs = events("Fateh al-Sham fighters stormed army positions in Aleppo on Sunday. Nusra said it would go on. In Libya, "
+                 "American warplanes bombed Islamic State positions in Sirte on Monday. Sirte, which the group seized in "
+                 "2015, is its main stronghold outside Syria and Iraq.", "2016-08-02")
+    assert [e.actor1 for e in evs if e.date and e.date.year == 2015] == ["Islamic State"]
+
+
+def test_generic_rebels_are_syrian_rebels_even_in_a_story_about_a_named_faction():
+    evs = events("Jabhat al-Nusra fighters stormed Jisr al-Shughour on Saturday. Government forces shelled the "
+                 "rebel-held town of Ariha on Sunday.", "2015-05-30")
+    assert [e.actor2 for e in evs if e.location != "Jisr ash Shughur"] == ["Syrian rebels"]

@@ -610,6 +610,7 @@ class _Context:
     last_capture: Event | None = None  # the last territory change reported
     last_fighter: str | None = None  # actor1 of the last battle built ("the same forces" in a later sentence)
     sites: list[Mention] = field(default_factory=list)  # dams, bases, crossings ... events took place at
+    prev_groups: list[str] = field(default_factory=list)  # the armed groups the last sentence named
     prev_subject: str | None = None  # the actor the last sentence naming one opened with ("they" in the next)
     n_agreements: int = 0  # agreements reported so far ("the truce" after one refers back to it)
     n_attacks: int = 0  # attacks reported so far ("The army said the strike killed six people" tells of one)
@@ -1103,6 +1104,9 @@ class Extractor:
             name = self._resolve_actor(opener, None, ctx)
             if name and name != "Civilians":
                 ctx.prev_subject = name
+        ctx.prev_groups = list(dict.fromkeys(
+            n for m in ctx.actors if _in(m, sent.start, sent.end) and m.value
+            and (n := str(m.value)) in self.actor_info and self.actor_info[n].kind == "armed group"))
         country = next((p.value.country for p in ctx.places if p.value is not None and p is not ctx.dateline), None)
         for m in ctx.actors:
             if not _in(m, sent.start, sent.end):
@@ -1405,7 +1409,7 @@ class Extractor:
         if ctx.last_fighter and _SAME_FORCES.search(ctx.article.text, max(cs, tpos - 60), tpos) and actor1 != ctx.last_fighter:
             # "On Monday the same forces pushed north and retook Suleiman Bek": those of the last fight told
             actor1, actor2 = ctx.last_fighter, (None if actor2 == ctx.last_fighter else actor2)
-        if trig.territory and country and actor2 not in {n for _a, n in resolved} and _ARMY_SITE.search(
+        if (trig.territory or trig.category == "clash") and country and actor2 not in {n for _a, n in resolved} and _ARMY_SITE.search(
                 ctx.article.text, tend, min(sent.end, tend + 120)):
             # "captured the Brigade 52 base ..., one of the largest army bases in the south": the army lost it
             own = self.actors.country_actor.get(country)
@@ -2008,10 +2012,15 @@ class Extractor:
                     kinds = ("armed group", "militia")  # "the group", "its fighters": never a state's army
                 # (abroad, only an actor the story has already named: "Lebanese troops clashed with gunmen in
                 # Tripoli" is no theatre actor's fight because the article names one further on)
-                actor1 = self._salient(ctx, exclude=({actor2} if actor2 else set()) | set(backed), kinds=kinds,
-                                       only=allowed or None,
-                                       stand_in=country is None or country in self.theatre.countries,
-                                       where=country if country not in self.theatre.countries else None)
+                recent = [n for n in ctx.prev_groups if n != actor2 and n not in backed]
+                if kinds == ("armed group", "militia") and len(recent) == 1 and not allowed and re.search(
+                        r"\bthe\s+group\b", text[sent.start:tpos], re.I):
+                    actor1 = recent[0]  # "... bombed Islamic State positions in Sirte. Sirte, which the group seized"
+                else:
+                    actor1 = self._salient(ctx, exclude=({actor2} if actor2 else set()) | set(backed), kinds=kinds,
+                                           only=allowed or None,
+                                           stand_in=country is None or country in self.theatre.countries,
+                                           where=country if country not in self.theatre.countries else None)
                 conf -= 0.1
         # "an attack Erdogan blamed on Islamic State", "bombings claimed by the group": the named perpetrator.
         generic = re.search(r"\b(?:blamed\s+on|claimed\s+by|carried\s+out\s+by)\s+the\s+(?:same\s+)?(?:group|militants|"
