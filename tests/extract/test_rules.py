@@ -2267,3 +2267,10 @@ def test_generic_rebels_are_syrian_rebels_even_in_a_story_about_a_named_faction(
     evs = events("Jabhat al-Nusra fighters stormed Jisr al-Shughour on Saturday. Government forces shelled the "
                  "rebel-held town of Ariha on Sunday.", "2015-05-30")
     assert [e.actor2 for e in evs if e.location != "Jisr ash Shughur"] == ["Syrian rebels"]
+
+
+def test_people_killed_as_an_army_stormed_a_town_were_killed_by_that_army_and_that_is_the_event():
+    evs = events("Darayya was the scene of one of the worst massacres of the conflict in August 2012, when hundreds of "
+                 "people were killed as Assad's army stormed the town.", "2016-08-27")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Attack", "Syrian government forces", "Civilians")]

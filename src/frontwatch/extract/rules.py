@@ -907,6 +907,10 @@ class Extractor:
                 sent_events = [e for i, e in enumerate(sent_events) if not (e.sub_event_type == "Armed clash" and any(
                     o.sub_event_type == "Armed clash" and (o.actor1, o.actor2) == (e.actor2, e.actor1)
                     and o.location == e.location and o.date == e.date for o in sent_events[:i]))]
+            if len(sent_events) > 1 and any(e.sub_event_type == "Attack" for e in sent_events) and re.search(
+                    r"\bkilled\s+(?:[\w\-]+\s+){0,3}?(?:as|when|while)\s", sent.text):
+                # "hundreds of people were killed as Assad's army stormed the town": the killing is the event
+                sent_events = [e for e in sent_events if e.sub_event_type not in TERRITORY_SUBS]
             if len(sent_events) > 1 and any(e.sub_event_type == "Attack" for e in sent_events):
                 # "cadets ... were seized on Thursday ... and were shot over the following two days": the killing
                 sent_events = [e for e in sent_events if not (e.sub_event_type == "Arrests" and e.actor1 is None)]
@@ -1406,6 +1410,15 @@ class Extractor:
             if place.feature_code in _SITE_FEATURES:
                 ctx.sites.append(place_m)
         actor1, actor2, resolved, aconf = self._pick_actors(sent, clause, trig, tpos, tend, country, ctx, persons)
+        if actor1 is None and trig.category == "massacre":
+            # "hundreds of people were killed as Assad's army stormed the town": the side storming it killed them
+            agent = next((n for a in ctx.actors if tend <= a.start < sent.end
+                          and re.search(r"\b(?:as|when|while)\s+(?:the\s+)?$", ctx.article.text[max(tend, a.start - 10):a.start])
+                          and re.match(r"\s+(?:[\w\-]+\s+)?(?:stormed|attacked|shelled|bombed|overran|entered|raided|swept|"
+                                       r"advanced|took|captured|seized)\b", ctx.article.text[a.end:a.end + 30])
+                          and (n := self._resolve_actor(a, country, ctx)) and n != "Civilians"), None)
+            if agent is not None:
+                actor1 = agent
         if ctx.last_fighter and _SAME_FORCES.search(ctx.article.text, max(cs, tpos - 60), tpos) and actor1 != ctx.last_fighter:
             # "On Monday the same forces pushed north and retook Suleiman Bek": those of the last fight told
             actor1, actor2 = ctx.last_fighter, (None if actor2 == ctx.last_fighter else actor2)
