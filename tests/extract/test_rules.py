@@ -2274,3 +2274,10 @@ def test_people_killed_as_an_army_stormed_a_town_were_killed_by_that_army_and_th
                  "people were killed as Assad's army stormed the town.", "2016-08-27")
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
         ("Attack", "Syrian government forces", "Civilians")]
+
+
+def test_a_truce_after_fighting_between_two_sides_is_theirs_not_its_broker_s():
+    evs = events("A Russian-brokered truce took hold in Hasakah on Tuesday after a week of fighting in which Kurdish "
+                 "forces seized most of the city from government troops.", "2016-08-24")
+    assert [(e.actor1, e.actor2) for e in evs if e.sub_event_type == "Agreement"] == [
+        ("YPG/SDF", "Syrian government forces")]

@@ -2102,6 +2102,16 @@ class Extractor:
             parties = list(dict.fromkeys(resolved[i][1] for i in [*inside, *after] if resolved[i][1] != "Civilians"))
             if parties:
                 actor1, actor2 = parties[0], (parties[1] if len(parties) > 1 else None)
+        if trig.category == "agreement" and actor1 is None and actor2 is None:
+            # "a truce took hold in Hasakah after a week of fighting in which Kurdish forces seized most of the city
+            # from government troops": the sides of that fighting (not a broker: "a Russian-brokered truce")
+            sides = list(dict.fromkeys(
+                n for a in ctx.actors if sent.start <= a.start < sent.end and not self._is_speaker(a, text)
+                and not re.match(r"-?(?:brokered|mediated|sponsored|backed)\b", text[a.end:a.end + 12], re.I)
+                and not re.search(r"\b(?:brokered|mediated|sponsored)\s+by\s+(?:the\s+)?$", text[max(sent.start, a.start - 25):a.start], re.I)
+                and (n := self._resolve_actor(a, country, ctx)) and n != "Civilians"))
+            if len(sides) >= 2:
+                actor1, actor2 = sides[0], sides[1]
         if trig.category == "agreement" and (talks := _TALKS_BETWEEN.search(text, sent.start, sent.end)):
             # "a ceasefire took hold ... after talks between Ahrar al-Sham and Iranian negotiators": its parties
             parties = list(dict.fromkeys(
