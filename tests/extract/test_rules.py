@@ -2281,3 +2281,11 @@ def test_a_truce_after_fighting_between_two_sides_is_theirs_not_its_broker_s():
                  "forces seized most of the city from government troops.", "2016-08-24")
     assert [(e.actor1, e.actor2) for e in evs if e.sub_event_type == "Agreement"] == [
         ("YPG/SDF", "Syrian government forces")]
+
+
+def test_their_positions_opening_a_sentence_are_the_last_sentence_s_subject_s():
+    evs = events("Islamic State fighters fled Shaddadi. Kurdish-led fighters seized the Menagh air base from Syrian "
+                 "rebels last week. Turkish artillery shelled their positions around Menagh over the weekend.",
+                 "2016-02-20")
+    assert [(e.actor1, e.actor2) for e in evs if e.sub_event_type.startswith("Shelling")] == [
+        ("Turkish forces", "YPG/SDF")]

@@ -1472,6 +1472,9 @@ class Extractor:
                        and n not in self.theatre.allies_of(actor1)]
             if earlier:
                 actor2 = earlier[0]
+            elif cs == sent.start and ctx.prev_subject and ctx.prev_subject != actor1 and (
+                    ctx.prev_subject not in self.theatre.allies_of(actor1)):
+                actor2 = ctx.prev_subject  # "Kurdish-led fighters seized Menagh. Turkish artillery shelled their positions"
         if taken:
             sides = {pm.value.affiliation for pm in taken}
             if passive and actor2 is not None and actor2 not in sides:
