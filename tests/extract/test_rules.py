@@ -2284,8 +2284,7 @@ def test_a_truce_after_fighting_between_two_sides_is_theirs_not_its_broker_s():
 
 
 def test_their_positions_opening_a_sentence_are_the_last_sentence_s_subject_s():
-    evs = events("Islamic State fighters fled Shaddadi. Kurdish-led fighters seized the Menagh air base from Syrian "
-                 "rebels last week. Turkish artillery shelled their positions around Menagh over the weekend.",
-                 "2016-02-20")
-    assert [(e.actor1, e.actor2) for e in evs if e.sub_event_type.startswith("Shelling")] == [
-        ("Turkish forces", "YPG/SDF")]
+    evs = events("Syrian government troops advanced north of Aleppo on Tuesday. Syrian troops shelled Tal Rifaat. "
+                 "Kurdish-led fighters then seized the Menagh air base. Turkish artillery shelled their positions around "
+                 "Menagh over the weekend.", "2016-02-20")
+    assert [(e.actor1, e.actor2) for e in evs if e.actor1 == "Turkish forces"] == [("Turkish forces", "YPG/SDF")]
