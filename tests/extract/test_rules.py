@@ -2288,3 +2288,18 @@ def test_their_positions_opening_a_sentence_are_the_last_sentence_s_subject_s():
                  "Kurdish-led fighters then seized the Menagh air base. Turkish artillery shelled their positions around "
                  "Menagh over the weekend.", "2016-02-20")
     assert [(e.actor1, e.actor2) for e in evs if e.actor1 == "Turkish forces"] == [("Turkish forces", "YPG/SDF")]
+
+
+def test_a_day_after_another_strike_is_a_clause_of_its_own_dated_the_day_before():
+    evs = events("BEIRUT - Syrian warplanes struck the town of Khan Sheikhoun again on Saturday, killing a woman, a "
+                 "monitoring group said, a day after US cruise missiles wrecked the air base from which Washington says "
+                 "this week's chemical attack was launched.", "2017-04-09")
+    assert [(e.actor1, e.date) for e in evs] == [("Syrian government forces", dt.date(2017, 4, 8)),
+                                                ("United States", dt.date(2017, 4, 7))]
+
+
+def test_a_vaguer_first_telling_takes_the_date_of_the_precise_one_and_does_not_date_what_follows():
+    evs = events("Kurdish fighters said on Tuesday they had driven Islamic State out of Hasakah, a month after the "
+                 "jihadists stormed its southern districts. Islamic State launched its assault on June 25, seizing "
+                 "several neighbourhoods after a wave of car bombs against army checkpoints.", "2015-07-29")
+    assert [(e.actor1, e.date) for e in evs if e.actor1 == "Islamic State"] == [("Islamic State", dt.date(2015, 6, 25))]

@@ -532,6 +532,11 @@ _SAME_FORCES = re.compile(r"\bthe\s+same\s+(?:forces|troops|fighters|units|allia
 _TARGETED_BEFORE = re.compile(r"\b(?:positions|bases?|headquarters|checkpoints?|fighters|members|convoys?|offices)\s+"
                               r"(?:of|held\s+by|belonging\s+to)\s+(?:the\s+)?(?:rival\s+)?$|\b(?:against|on)\s+(?:the\s+)?rival\s+$",
                               re.I)
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+_SPAN_AFTER_CLAUSE = re.compile(r"(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:hours?|days?|weeks?|months?)\s+"
+                                r"(?:after|before)\s", re.I)
+_TIME_POSSESSIVE = re.compile(r"\b(?:(?:this|last)\s+(?:week|month|year)|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                              r"Saturday|Sunday)['’]s\s+(?:[\w\-]+\s+)?$", re.I)
 _REFERRED_EVENT = re.compile(r"(?:The|This|That|These|Those)\s+(?:(?P<adj>[A-Z][\w\-]+|coalition|government|regime)\s+)?"
                              r"(?:[\w\-]+\s+)?(?P<noun>raids?|air\s*strikes?|strikes?|bombings?|blasts?|attacks?|assault|"
                              r"offensive|shelling)\s+(?:came|comes|followed|follows|happened|took\s+place|began)\s")
@@ -653,6 +658,23 @@ def _same_report(a: Event, b: Event, slack_days: int | None = None) -> bool:
 
 
 _CAP_WORD = re.compile(r"[A-Z][\w\-'’]+")
+
+
+_SPAN_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "several": 3,
+               "a few": 3}
+
+
+def _span_days(text: str) -> int | None:
+    """Days in "a day after", "two weeks before", "hours after" (0), or None for months and the unparsed."""
+    m = re.match(r"(a\s+few|\w+)\s+(hour|day|week)s?\b", text.strip(), re.I)
+    if m is None:
+        return None
+    n = _SPAN_WORDS.get(" ".join(m.group(1).lower().split()))
+    if n is None and m.group(1).isdigit():
+        n = int(m.group(1))
+    if n is None:
+        return None
+    return {"hour": 0, "day": n, "week": 7 * n}[m.group(2).lower()]
 
 
 def _named_in(ev: Event, text: str) -> bool:
@@ -945,7 +967,14 @@ class Extractor:
                 # An article reports each event once: a later mention of the same kind of event at the same
                 # place on overlapping dates is the same event ("the fall of Ramadi" after its report).
                 same = seen_by_place.setdefault((ev.sub_event_type, ev.location), [])
-                if not any(_same_report(ev, old) for old in same):
+                told = next((old for old in same if _same_report(ev, old)), None)
+                if told is not None and _PRECISION_RANK.get(ev.date_precision or "", 9) < _PRECISION_RANK.get(
+                        told.date_precision or "", 9) and told.actor1 in (None, ev.actor1):
+                    # "a month after the jihadists stormed its districts ... launched its assault on June 25": the
+                    # second telling dates the event more precisely
+                    told.date, told.date_end, told.date_precision = ev.date, ev.date_end, ev.date_precision
+                    told.actor2 = ev.actor2 or told.actor2
+                if told is None:
                     same.append(ev)
                     events.append(ev)
                     ctx.reported_dead |= dead
@@ -1291,7 +1320,8 @@ class Extractor:
         if out:
             first = out[0]
             at = ctx.trigger_at[first.id]
-            if first.date is not None and not SINCE_CLAUSE.search(ctx.article.text, max(0, at - 40), at):
+            if first.date is not None and not SINCE_CLAUSE.search(ctx.article.text, max(0, at - 40), at) and not (
+                    _SPAN_AFTER_CLAUSE.match(clause.text)):  # ("..., a month after the jihadists stormed ...")
                 # (an event told in a "since ..." clause is background: later sentences are not dated from it)
                 ctx.last_date = _event_span(first)
                 ctx.unread = []
@@ -1561,6 +1591,16 @@ class Extractor:
         # -- date: the clause's own, else the sentence's, else the story's last (with less confidence)
         date = self._pick_date(dates, tpos, ctx, tend, said=False,  # (the clause's: not when it was said)
                                after=max((t for t in triggers if t < tpos), default=None))
+        span_after = _SPAN_AFTER_CLAUSE.match(clause.text) if cs > sent.start else None
+        if span_after is not None and ctx.last_date is not None and ctx.last_date.precision == "day" and (
+                date is None or date.text.lower().startswith(span_after.group(0).strip().lower()[:3])):
+            # "Syrian warplanes struck Khan Sheikhoun on Saturday, ..., a day after US cruise missiles wrecked the
+            # air base": this clause's event came that long before the main clause's
+            back = _span_days(span_after.group(0))
+            if back is not None:
+                sign = -1 if span_after.group(0).lower().rstrip().endswith("after") else 1
+                day = ctx.last_date.start + dt.timedelta(days=sign * back)
+                date = DateSpan(day, day, "day" if back < 7 else "week", span_after.group(0))
         if date is None:
             date = self._pick_date(sent_dates, tpos, ctx, tend)
             confidence -= 0.05
@@ -2225,6 +2265,8 @@ class Extractor:
         if self.patterns.irrealis_before.search(text[: m.start()]):
             return False
         head = text[max(0, m.start() - 40): m.start()]
+        if _TIME_POSSESSIVE.search(head) and re.search(r"\b(?:which|where|whom)\b", text[max(0, m.start() - 80):m.start()]):
+            return False  # "the air base from which this week's chemical attack was launched": an event told elsewhere
         if re.search(r"\bto\s+$", head) and trig.category not in ("massacre",) and not re.search(
                 r"\b(?:went\s+on|go\s+on|goes\s+on|proceeded|managed|were\s+able|was\s+able)\s+to\s+$", head):
             return False  # "a campaign to retake Mosul": an aim, not an event (but "went on to blow up": done)

@@ -97,7 +97,9 @@ def _emit(text: str, start: int, end: int, out: list[Sentence]) -> None:
 _CLAUSE = re.compile(
     r";\s+|,\s+(?=(?:and|but|while|whereas|although|though|when|as|before|after|then|yet)\s)|(?<!,)\s+(?=(?:after|while)\s)|"
     # "seized parts of Samarra before troops drove them out": a clause of its own when a verb follows
-    r"(?<!,)\s+(?=before\s+(?:[\w\-]+\s+){1,6}?(?:drove|took|retook|forced|pushed|repelled|recaptured|regained|expelled)\b)"
+    r"(?<!,)\s+(?=before\s+(?:[\w\-]+\s+){1,6}?(?:drove|took|retook|forced|pushed|repelled|recaptured|regained|expelled)\b)|"
+    # "..., a monitoring group said, a day after US cruise missiles wrecked the air base": another event's clause
+    r",\s+(?=(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:hours?|days?|weeks?|months?)\s+(?:after|before)\s)"
 )
 # " after " right behind a time quantity is part of a date expression ("a day after", "days after", "shortly after")
 _TIME_BEFORE = re.compile(
