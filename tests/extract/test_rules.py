@@ -2303,3 +2303,13 @@ def test_a_vaguer_first_telling_takes_the_date_of_the_precise_one_and_does_not_d
                  "jihadists stormed its southern districts. Islamic State launched its assault on June 25, seizing "
                  "several neighbourhoods after a wave of car bombs against army checkpoints.", "2015-07-29")
     assert [(e.actor1, e.date) for e in evs if e.actor1 == "Islamic State"] == [("Islamic State", dt.date(2015, 6, 25))]
+
+
+def test_taking_over_siege_lines_is_no_capture_and_bombing_the_field_is_at_the_field():
+    evs = events("Rebels first surrounded the base, and the group that now calls itself Islamic State later took over "
+                 "the siege lines.", "2015-11-11")
+    assert [e for e in evs if e.sub_event_type == "Non-state actor overtakes territory"] == []
+    evs = events("Islamic State seized the Shaer gas field on Thursday. Government warplanes bombed the field and the "
+                 "rocky hills around it on Friday, and reinforcements were moving along the desert road from Homs.",
+                 "2016-11-06")
+    assert [e.location for e in evs if e.sub_event_type == "Air/drone strike"] == ["Shaer gas field"]

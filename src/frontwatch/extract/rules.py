@@ -516,11 +516,11 @@ _PROPERTY_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+(?:[\w\-]+\s+
                               r"vehicle|farm|shop|land|flat|apartment)s?\s+(?:was\s+|were\s+|had\s+been\s+)?$", re.I)
 _ARMY_SITE = re.compile(r"\b(?:army|regime)\s+(?:[\w\-]+\s+)?(?:bases?|airports?|air\s+bases?|airbases?|barracks|"
                         r"garrisons?|positions|posts|checkpoints|camps?)\b|\b(?:Brigade|Division|Regiment)\s+\d+")
-_SITE_ANAPHOR = re.compile(r"\b(?:the|that|this)\s+(dam|air\s*base|base|airport|crossing|oilfield|oil\s*field|refinery)\b",
-                           re.I)
+_SITE_ANAPHOR = re.compile(r"\b(?:the|that|this)\s+(dam|air\s*base|base|airport|crossing|oilfield|oil\s*field|gas\s*field|"
+                           r"field|refinery)\b", re.I)
 _SITE_CODES = {"dam": {"DAM"}, "airbase": {"AIRB", "AIRP", "MILB"}, "base": {"AIRB", "MILB", "INSM"},
                "airport": {"AIRB", "AIRP"}, "crossing": {"BCRS"}, "oilfield": {"OILF", "GASF"},
-               "refinery": {"RFNY"}}
+               "gasfield": {"GASF", "OILF"}, "field": {"OILF", "GASF"}, "refinery": {"RFNY"}}
 _SITE_FEATURES = set().union(*_SITE_CODES.values())
 _FOUNDED_BEFORE = re.compile(r"\b(?:formed|founded|established|created|set\s+up|built|completed|born|appointed|elected|"
                              r"inaugurated)\s+(?:in\s+|on\s+)?$", re.I)
