@@ -2313,3 +2313,10 @@ def test_taking_over_siege_lines_is_no_capture_and_bombing_the_field_is_at_the_f
                  "rocky hills around it on Friday, and reinforcements were moving along the desert road from Homs.",
                  "2016-11-06")
     assert [e.location for e in evs if e.sub_event_type == "Air/drone strike"] == ["Shaer gas field"]
+
+
+def test_taking_control_of_a_town_its_army_abandoned_is_a_non_violent_transfer_from_that_army():
+    e = one("The Peshmerga took control of Kirkuk in June 2014, when Iraqi army units abandoned their positions as "
+            "Islamic State swept across northern Iraq.", "2017-10-17")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Non-violent transfer of territory", "Kurdish Peshmerga",
+                                                     "Iraqi government forces")

@@ -114,7 +114,8 @@ _CIVILIAN_PLACE = (r"(?:hospitals?|clinics?|schools?|markets?|bakery|bakeries|ho
 CIVILIAN_TARGET = re.compile(r"\b(?:on|at|in|inside|struck|hit|targeted|destroyed|bombed|shelled|wrecked)\s+(?:a|an|the|its|"
                              rf"their|[\w\-]+['’]s)?\s*(?:[\w\-']+\s+){{0,4}}?{_CIVILIAN_PLACE}\b", re.I)
 RETREATED_AFTER = re.compile(r"(?:\s+[\w\-]+)?(?:,\s+[^,;.]{3,80},)?\s+(?:[\w\-]+\s+){0,2}?(?:had\s+)?(?:retreated|withdrew|pulled\s+(?:back|out)|"
-                             r"fled|fell\s+back)\b", re.I)  # (", many of them loyal to the PUK, pulled back")
+                             r"fled|fell\s+back|abandoned\s+(?:their|its)\s+(?:positions|posts|bases|checkpoints))\b",
+                             re.I)  # (", many of them loyal to the PUK, pulled back")
 WITHDREW_WITHOUT_FIGHT = re.compile(r"\b(?:pulled\s+(?:back|out)|withdrew|retreated|abandoned\s+(?:their|its)\s+positions|"
                                     r"left)\s+(?:[\w\-]+\s+){0,4}?without\s+(?:a\s+)?(?:fight|resistance|firing\s+a\s+shot)\b",
                                     re.I)
@@ -537,6 +538,8 @@ _SPAN_AFTER_CLAUSE = re.compile(r"(?:a|an|one|two|three|four|five|six|several|a\
                                 r"(?:after|before)\s", re.I)
 _TIME_POSSESSIVE = re.compile(r"\b(?:(?:this|last)\s+(?:week|month|year)|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|"
                               r"Saturday|Sunday)['’]s\s+(?:[\w\-]+\s+)?$", re.I)
+_VACATED_AFTER = re.compile(r"\b(?:when|after|as)\s+(?:[\w\-']+\s+){1,5}?(?:abandoned\s+(?:their|its)\s+(?:positions|posts|"
+                            r"bases)|fled)\b", re.I)
 _REFERRED_EVENT = re.compile(r"(?:The|This|That|These|Those)\s+(?:(?P<adj>[A-Z][\w\-]+|coalition|government|regime)\s+)?"
                              r"(?:[\w\-]+\s+)?(?P<noun>raids?|air\s*strikes?|strikes?|bombings?|blasts?|attacks?|assault|"
                              r"offensive|shelling)\s+(?:came|comes|followed|follows|happened|took\s+place|began)\s")
@@ -1569,7 +1572,10 @@ class Extractor:
         if (trig.territory and trig.category == "capture" or re.search(r"\bentered$", m.group(0), re.I)) and (
                 NO_FIGHT_AFTER.search(ctx.article.text, tend, sent.end)
                 # "Most Peshmerga units pulled back without a fight, and by evening federal forces had taken over"
-                or (withdrew := WITHDREW_WITHOUT_FIGHT.search(ctx.article.text, sent.start, tpos))):
+                or (withdrew := WITHDREW_WITHOUT_FIGHT.search(ctx.article.text, sent.start, tpos))
+                # "The Peshmerga took control of Kirkuk in June 2014, when Iraqi army units abandoned their positions"
+                or (re.match(r"took\s+(?:full\s+)?control|took\s+over", m.group(0), re.I) and _VACATED_AFTER.search(
+                    ctx.article.text, tend, sent.end))):
             etype, sub = "Strategic developments", "Non-violent transfer of territory"
             if withdrew and actor2 is None:  # ... and the side that pulled back is the one that lost it
                 actor2 = next((n for a in ctx.actors if sent.start <= a.start < withdrew.start()
