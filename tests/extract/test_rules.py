@@ -2320,3 +2320,12 @@ def test_taking_control_of_a_town_its_army_abandoned_is_a_non_violent_transfer_f
             "Islamic State swept across northern Iraq.", "2017-10-17")
     assert (e.sub_event_type, e.actor1, e.actor2) == ("Non-violent transfer of territory", "Kurdish Peshmerga",
                                                      "Iraqi government forces")
+
+
+def test_suspects_arrested_in_connection_with_a_bombing_is_an_arrest_only_and_the_attackers_identified_are_the_actor():
+    evs = events("Police in Ankara arrested 11 suspects in connection with the station bombing on Friday.", "2015-10-12")
+    assert [e.sub_event_type for e in evs] == ["Arrests"]
+    evs = events("Two suicide bombers blew themselves up at a peace rally in Ankara on Saturday, killing 102 people. "
+                 "Turkish officials said the attackers were Islamic State militants.", "2015-10-12")
+    assert [(e.actor1, e.actor2) for e in evs if e.event_type == "Explosions/Remote violence"] == [
+        ("Islamic State", "Civilians")]

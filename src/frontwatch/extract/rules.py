@@ -211,7 +211,10 @@ RESPONSIBILITY = re.compile(
     r"\b(?:was|were)\s+(?:later\s+)?(?P<by>claimed\s+by)\b|\b(?P<blamed>blamed)\s+(?:the\s+(?:[\w\-]+\s+){0,2}?on\s+)?|"
     # "Turkish officials said they suspected Islamic State"
     r"\b(?:they|officials|police|investigators|authorities)\s+(?:\w+\s+)?(?P<suspected>suspected|suspect|blamed|blame)\s+"
-    r"(?=(?:the\s+)?[A-Z])",
+    r"(?=(?:the\s+)?[A-Z])|"
+    # "Turkish officials said the attackers were Islamic State militants"
+    r"\bthe\s+(?:three\s+|two\s+)?(?:attackers?|bombers?|gunm[ae]n|assailants?|perpetrators?)\s+(?:were|was)\s+"
+    r"(?:(?:all\s+)?(?:members\s+of|linked\s+to|from)\s+)?(?P<identified>)(?=(?:the\s+)?[A-Z])",
     re.I)
 # Military and tribal ranks before a name: "Brigadier General Ali Hussein" is Ali Hussein, a brigadier general.
 RANK = (r"(?:(?:Brigadier|Major|Lieutenant|Staff|Air\s+Vice)\s+)?(?:General|Colonel|Brigadier|Major|Captain|"
@@ -540,6 +543,9 @@ _TIME_POSSESSIVE = re.compile(r"\b(?:(?:this|last)\s+(?:week|month|year)|yesterd
                               r"Saturday|Sunday)['’]s\s+(?:[\w\-]+\s+)?$", re.I)
 _VACATED_AFTER = re.compile(r"\b(?:when|after|as)\s+(?:[\w\-']+\s+){1,5}?(?:abandoned\s+(?:their|its)\s+(?:positions|posts|"
                             r"bases)|fled)\b", re.I)
+_IN_CONNECTION_WITH = re.compile(r"\b(?:in\s+connection\s+with|over|for|suspected\s+of|accused\s+of|charged\s+(?:with|over)|"
+                                 r"linked\s+to|involvement\s+in|investigation\s+into|inquiry\s+into)\s+(?:the|last\s+\w+['’]s|"
+                                 r"Tuesday['’]s|this\s+\w+['’]s)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 _REFERRED_EVENT = re.compile(r"(?:The|This|That|These|Those)\s+(?:(?P<adj>[A-Z][\w\-]+|coalition|government|regime)\s+)?"
                              r"(?:[\w\-]+\s+)?(?P<noun>raids?|air\s*strikes?|strikes?|bombings?|blasts?|attacks?|assault|"
                              r"offensive|shelling)\s+(?:came|comes|followed|follows|happened|took\s+place|began)\s")
@@ -1009,7 +1015,9 @@ class Extractor:
             else:  # no event of its own (none found, or only repeats of events already reported)
                 if (last_attacks or ctx.n_attacks == 0) and ("laim" in sent.text or "lame" in sent.text
                                                              or " it " in sent.text or " its " in sent.text
-                                                             or "uspect" in sent.text):
+                                                             or "uspect" in sent.text or "ttacker" in sent.text
+                                                             or "omber" in sent.text or "unm" in sent.text
+                                                             or "ssailant" in sent.text):
                     self._claimed_by(sent, ctx, last_attacks, events)
                 if last_attacks_at is not None and _death_hint(sent.text):
                     self._aftermath(sent, k - last_attacks_at == 1, last_battles, events)
@@ -1093,7 +1101,7 @@ class Extractor:
         at = sent.start + m.start()
         # (who says it did the attack claims it: "Islamic State said it carried out the bombing")
         claimants = [a for a in ctx.actors if a.start < at and (m.group("said") or not self._is_speaker(a, text))]
-        if m.group("by") or m.group("blamed") or m.group("suspected"):
+        if m.group("by") or m.group("blamed") or m.group("suspected") or m.group("identified") is not None:
             claimants = [a for a in ctx.actors if a.start >= sent.start + m.end()][:1]
         name = self._resolve_actor(claimants[-1], None, ctx) if claimants else None
         if not name or name == "Civilians":
@@ -1462,7 +1470,8 @@ class Extractor:
             if own and own != actor1 and self.actor_info.get(own) and self.actor_info[own].kind == "state force" and (
                     actor1 not in self.actor_info or own not in self.theatre.allies_of(actor1)):
                 actor2 = own
-        if trig.category == "ied" and re.match(r"bomb(?:ing|ed)\b", m.group(0), re.I) and actor1 in self.actor_info and \
+        if trig.category == "ied" and re.match(r"bomb(?:ing|ed)\b", m.group(0), re.I) and re.search(
+                r"(?:,|\band|\bthen|\balso)\s+$", ctx.article.text[max(cs, tpos - 6):tpos]) and actor1 in self.actor_info and \
                 self.actor_info[actor1].kind in ("coalition", "foreign force"):
             # "Washington and its Arab allies extended the air campaign to Syria, bombing Raqqa": from the air
             trig = next((t for t in self.patterns.triggers if t.category == "airstrike"), trig)
@@ -2271,6 +2280,8 @@ class Extractor:
         if self.patterns.irrealis_before.search(text[: m.start()]):
             return False
         head = text[max(0, m.start() - 40): m.start()]
+        if getattr(trig, "nominal", False) and _IN_CONNECTION_WITH.search(head):
+            return False  # "arrested 11 suspects in connection with the airport bombing": the bombing told elsewhere
         if _TIME_POSSESSIVE.search(head) and re.search(r"\b(?:which|where|whom)\b", text[max(0, m.start() - 80):m.start()]):
             return False  # "the air base from which this week's chemical attack was launched": an event told elsewhere
         if re.search(r"\bto\s+$", head) and trig.category not in ("massacre",) and not re.search(
