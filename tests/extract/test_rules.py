@@ -2329,3 +2329,9 @@ def test_suspects_arrested_in_connection_with_a_bombing_is_an_arrest_only_and_th
                  "Turkish officials said the attackers were Islamic State militants.", "2015-10-12")
     assert [(e.actor1, e.actor2) for e in evs if e.event_type == "Explosions/Remote violence"] == [
         ("Islamic State", "Civilians")]
+
+
+def test_a_rally_bombed_is_a_protest_with_no_second_side():
+    evs = events("Two suicide bombers blew themselves up at a peace rally in Ankara on Saturday, killing 102 people.",
+                 "2015-10-12")
+    assert [(e.actor1, e.actor2) for e in evs if e.event_type == "Protests"] == [("Civilians", None)]
