@@ -2335,3 +2335,10 @@ def test_a_rally_bombed_is_a_protest_with_no_second_side():
     evs = events("Two suicide bombers blew themselves up at a peace rally in Ankara on Saturday, killing 102 people.",
                  "2015-10-12")
     assert [(e.actor1, e.actor2) for e in evs if e.event_type == "Protests"] == [("Civilians", None)]
+
+
+def test_a_strike_ordered_or_condemned_is_the_one_told_and_what_it_destroyed_is_no_second_event():
+    evs = events("Two US Navy destroyers fired 59 Tomahawk missiles at the Shayrat air base before dawn on Friday, "
+                 "destroying aircraft, hardened shelters and fuel stores. President Donald Trump said he had ordered the "
+                 "strike. Russia called the strike an act of aggression.", "2017-04-08")
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Shelling/artillery/missile attack", "United States")]

@@ -938,6 +938,12 @@ class Extractor:
                 sent_events = [e for i, e in enumerate(sent_events) if not (e.sub_event_type == "Armed clash" and any(
                     o.sub_event_type == "Armed clash" and (o.actor1, o.actor2) == (e.actor2, e.actor1)
                     and o.location == e.location and o.date == e.date for o in sent_events[:i]))]
+            if len(sent_events) > 1:
+                # "fired 59 Tomahawk missiles at the Shayrat air base, destroying aircraft": what the strike destroyed
+                sent_events = [e for e in sent_events if not (
+                    e.sub_event_type == "Looting/property destruction" and any(
+                        o.event_type == "Explosions/Remote violence" and o.location == e.location and o.date == e.date
+                        for o in sent_events))]
             if len(sent_events) > 1 and any(e.sub_event_type == "Attack" for e in sent_events) and re.search(
                     r"\bkilled\s+(?:[\w\-]+\s+){0,3}?(?:as|when|while)\s", sent.text):
                 # "hundreds of people were killed as Assad's army stormed the town": the killing is the event
@@ -2325,6 +2331,11 @@ class Extractor:
                     r"\b(?:the|this|that)\s+(?:[\w\-]+\s+)?$", head, re.I) or re.match(r"(?:the|this|that)\s", m.group(0),
                                                                                   re.I)):
             return False  # "The Syrian army said the strike killed six people": the toll of the attack reported
+        if told and trig.category in ("ied", "suicide", "airstrike", "shelling", "attack", "chemical") and re.search(
+                r"\b(?:ordered|authori[sz]ed|approved|defended|justified|condemned|denounced|called|described|hailed|"
+                r"praised|criticised|criticized|welcomed)\s+(?:the\s+)?(?:[\w\-]+\s+)?$", head, re.I) and (
+                re.search(r"\bthe\s+(?:[\w\-]+\s+)?$", head, re.I) or re.match(r"the\s", m.group(0), re.I)):
+            return False  # "Trump said he had ordered the strike", "Russia called the strike an act of aggression"
         if told and trig.category == "massacre" and m.group(0)[:4].lower() == "kill" and TOLD_ATTACK_BEFORE.search(head):
             return False  # (the same sentence read by its verb)
         if trig.category in ("ied", "suicide", "airstrike", "shelling", "attack", "massacre") and \
