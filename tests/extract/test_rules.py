@@ -2342,3 +2342,11 @@ def test_a_strike_ordered_or_condemned_is_the_one_told_and_what_it_destroyed_is_
                  "destroying aircraft, hardened shelters and fuel stores. President Donald Trump said he had ordered the "
                  "strike. Russia called the strike an act of aggression.", "2017-04-08")
     assert [(e.sub_event_type, e.actor1) for e in evs] == [("Shelling/artillery/missile attack", "United States")]
+
+
+def test_bombings_told_first_and_then_as_suicide_bombings_are_one_event_each_town():
+    evs = events("DAMASCUS - Two days after a coordinated wave of bombings struck the coastal cities of Jableh and "
+                 "Tartus, the government and a monitor remained far apart on the toll. In Jableh, four suicide bombers "
+                 "blew themselves up at the main bus station, killing 53 people.", "2016-05-25")
+    assert [(e.location, e.sub_event_type, e.fatalities_low) for e in evs if e.location == "Jablah"] == [
+        ("Jablah", "Suicide bomb", 53)]

@@ -981,6 +981,23 @@ class Extractor:
                     continue  # (the same kind of event: a beheading told after a strike on the beheader is not)
                 # An article reports each event once: a later mention of the same kind of event at the same
                 # place on overlapping dates is the same event ("the fall of Ramadi" after its report).
+                if ev.sub_event_type == "Suicide bomb" and ev.location:
+                    # "a wave of bombings struck Jableh and Tartus ... In Jableh, two suicide bombers ...": the
+                    # bombing told first was this one
+                    plain = seen_by_place.get(("Remote explosive/landmine/IED", ev.location), [])
+                    first = next((o for o in plain if _same_report(replace(ev, sub_event_type=o.sub_event_type), o)
+                                  and (ev.actor1 is None or o.actor1 in (None, ev.actor1))), None)
+                    if first is not None:
+                        first.sub_event_type = ev.sub_event_type
+                        first.actor1 = first.actor1 or ev.actor1
+                        first.actor2 = first.actor2 or ev.actor2
+                        first.persons = first.persons + [p for p in ev.persons if p not in first.persons]
+                        if first.fatalities_low is None and first.fatalities_best is None:
+                            first.fatalities_low, first.fatalities_best, first.fatalities_high = (
+                                ev.fatalities_low, ev.fatalities_best, ev.fatalities_high)
+                        plain.remove(first)
+                        seen_by_place.setdefault((first.sub_event_type, first.location), []).append(first)
+                        continue
                 same = seen_by_place.setdefault((ev.sub_event_type, ev.location), [])
                 told = next((old for old in same if _same_report(ev, old)), None)
                 if told is not None and _PRECISION_RANK.get(ev.date_precision or "", 9) < _PRECISION_RANK.get(
