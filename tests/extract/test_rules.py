@@ -2350,3 +2350,9 @@ def test_bombings_told_first_and_then_as_suicide_bombings_are_one_event_each_tow
                  "blew themselves up at the main bus station, killing 53 people.", "2016-05-25")
     assert [(e.location, e.sub_event_type, e.fatalities_low) for e in evs if e.location == "Jablah"] == [
         ("Jablah", "Suicide bomb", 53)]
+
+
+def test_the_groups_a_truce_excludes_are_not_its_parties():
+    evs = events("A partial truce brokered by Washington and Moscow has largely held in western Syria since February 27, "
+                 "though it excludes Islamic State and the Nusra Front.", "2016-03-20")
+    assert [(e.actor1, e.actor2) for e in evs if e.sub_event_type == "Agreement"] == [(None, None)]

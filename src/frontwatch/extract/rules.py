@@ -2189,7 +2189,9 @@ class Extractor:
             sides = list(dict.fromkeys(
                 n for a in ctx.actors if sent.start <= a.start < sent.end and not self._is_speaker(a, text)
                 and not re.match(r"-?(?:brokered|mediated|sponsored|backed)\b", text[a.end:a.end + 12], re.I)
-                and not re.search(r"\b(?:brokered|mediated|sponsored)\s+by\s+(?:the\s+)?$", text[max(sent.start, a.start - 25):a.start], re.I)
+                and not re.search(r"\b(?:brokered|mediated|sponsored)\s+by\s+(?:the\s+)?$|\b(?:exclud\w*|except|not\s+including|"
+                                  r"but\s+not)\s+(?:the\s+)?(?:[\w\-]+\s+and\s+(?:the\s+)?)?$",
+                                  text[max(sent.start, a.start - 40):a.start], re.I)
                 and (n := self._resolve_actor(a, country, ctx)) and n != "Civilians"))
             if len(sides) >= 2:
                 actor1, actor2 = sides[0], sides[1]
