@@ -588,6 +588,10 @@ class _LazyDates:
         self._sent, self._published, self._anchor = sent, published, anchor
         self._value: list[DateSpan] | None = None
 
+    @property
+    def text(self) -> str:
+        return self._sent.text
+
     def get(self) -> list[DateSpan]:
         if self._value is None:
             self._value = find_dates(self._sent.text, self._published, offset=self._sent.start, anchor=self._anchor)
@@ -2405,6 +2409,8 @@ class Extractor:
         of the latest sentence that gives one ("The army broke the siege on Tuesday" with no event read in it).
         (Not after one: "withdrew after losing villages the previous day" does not date the next sentence.)"""
         for lazy in reversed(ctx.unread):
+            if ctx.last_date is not None and not DAY_MONTH_NO_YEAR.search(lazy.text):
+                continue  # (after an event only a calendar day counts: no need to resolve this sentence's dates)
             found = [d for d in lazy.get() if not d.text.lower().startswith("since") and d.start <= ctx.published
                      # (after an event, only a calendar day: "In the early hours of October 16, troops advanced.
                      # ... by evening federal forces had taken over the governor's office")
