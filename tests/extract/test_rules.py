@@ -2356,3 +2356,8 @@ def test_the_groups_a_truce_excludes_are_not_its_parties():
     evs = events("A partial truce brokered by Washington and Moscow has largely held in western Syria since February 27, "
                  "though it excludes Islamic State and the Nusra Front.", "2016-03-20")
     assert [(e.actor1, e.actor2) for e in evs if e.sub_event_type == "Agreement"] == [(None, None)]
+
+
+def test_kurdish_militant_targets_struck_by_turkey_are_the_pkk_s():
+    e = one("Turkish jets struck Kurdish militant targets in northern Iraq overnight, the army said.", "2016-06-20")
+    assert (e.actor1, e.actor2) == ("Turkish forces", "PKK")
