@@ -482,7 +482,6 @@ def load_patterns(language: str = "en") -> Patterns:
     )
 
 
-# "The Russian raids came four days after ...": a sentence dated from an event it names, told before
 # "The assault began before dawn with two suicide car bombs at the gates of the base": how the event just told
 # began, so its acts are between the same sides, and a toll told next is still the toll of that event
 _HOW_IT_BEGAN = re.compile(r"(?:The|That|This|Their|Its)\s+(?:[\w\-]+\s+)?(?:assault|attack|offensive|push|raid|operation)"
@@ -546,6 +545,7 @@ _VACATED_AFTER = re.compile(r"\b(?:when|after|as)\s+(?:[\w\-']+\s+){1,5}?(?:aban
 _IN_CONNECTION_WITH = re.compile(r"\b(?:in\s+connection\s+with|over|for|suspected\s+of|accused\s+of|charged\s+(?:with|over)|"
                                  r"linked\s+to|involvement\s+in|investigation\s+into|inquiry\s+into)\s+(?:the|last\s+\w+['’]s|"
                                  r"Tuesday['’]s|this\s+\w+['’]s)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+# "The Russian raids came four days after ...": a sentence dated from an event it names, told before
 _REFERRED_EVENT = re.compile(r"(?:The|This|That|These|Those)\s+(?:(?P<adj>[A-Z][\w\-]+|coalition|government|regime)\s+)?"
                              r"(?:[\w\-]+\s+)?(?P<noun>raids?|air\s*strikes?|strikes?|bombings?|blasts?|attacks?|assault|"
                              r"offensive|shelling)\s+(?:came|comes|followed|follows|happened|took\s+place|began)\s")
