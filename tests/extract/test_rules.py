@@ -2361,3 +2361,9 @@ def test_the_groups_a_truce_excludes_are_not_its_parties():
 def test_kurdish_militant_targets_struck_by_turkey_are_the_pkk_s():
     e = one("Turkish jets struck Kurdish militant targets in northern Iraq overnight, the army said.", "2016-06-20")
     assert (e.actor1, e.actor2) == ("Turkish forces", "PKK")
+
+
+def test_strikes_that_helped_forces_retake_a_town_were_not_against_their_allies():
+    evs = events("The Popular Mobilisation Forces shelled Tikrit. In mid-August, US air strikes helped Kurdish Peshmerga "
+                 "and Iraqi special forces retake the Mosul dam.", "2014-09-15")
+    assert [e.actor2 for e in evs if e.sub_event_type == "Air/drone strike"] != ["Popular Mobilization Forces"]

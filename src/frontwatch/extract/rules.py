@@ -2229,6 +2229,11 @@ class Extractor:
             for k in subject[1:]:  # ("helped Kurdish Peshmerga and Iraqi special forces retake ...": both sides' allies)
                 if resolved[k][1] in self.actor_info:
                     allies |= self.theatre.allies_of(resolved[k][1]) | {resolved[k][1]}
+            for a, n in resolved:  # "US air strikes helped Kurdish Peshmerga and Iraqi special forces retake": the helped
+                if n in self.actor_info and re.search(r"\b(?:help(?:ed|ing|s)?|back(?:ed|ing)|support(?:ed|ing)|"
+                                                      r"assist(?:ed|ing))\s+(?:[\w\-]+\s+){0,4}?(?:and\s+)?(?:[\w\-]+\s+){0,3}?$",
+                                                      text[max(sent.start, a.start - 60):a.start], re.I):
+                    allies |= self.theatre.allies_of(n) | {n}
             later = [n for a, n in ((a, self._resolve_actor(a, country, ctx)) for a in ctx.actors
                                     if tend <= a.start < min(sent.end, tend + 90) and not self._is_speaker(a, text)
                                     and (a.end <= clause.end or PATIENT_BEFORE.search(text[max(sent.start, a.start - 25):a.start]))
