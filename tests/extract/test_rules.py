@@ -2367,3 +2367,9 @@ def test_strikes_that_helped_forces_retake_a_town_were_not_against_their_allies(
     evs = events("The Popular Mobilisation Forces shelled Tikrit. In mid-August, US air strikes helped Kurdish Peshmerga "
                  "and Iraqi special forces retake the Mosul dam.", "2014-09-15")
     assert [e.actor2 for e in evs if e.sub_event_type == "Air/drone strike"] != ["Popular Mobilization Forces"]
+
+
+def test_a_side_named_in_a_where_clause_about_the_place_is_not_the_target():
+    evs = events("Iraqi troops fought Islamic State near Haditha. A day later, about 25 fighters from the group attacked "
+                 "the nearby Ain al-Asad airbase, where some 300 US Marines are training Iraqi troops.", "2015-02-15")
+    assert [e.actor2 for e in evs if "airbase" in e.evidence] == ["Iraqi government forces"]

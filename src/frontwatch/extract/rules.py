@@ -2239,7 +2239,9 @@ class Extractor:
                                     and (a.end <= clause.end or PATIENT_BEFORE.search(text[max(sent.start, a.start - 25):a.start]))
                                     and not re.search(r"(?:,|\band|\bwith)\s+$", text[max(sent.start, a.start - 8):a.start])
                                     and not CONSEQUENCE_BEFORE.search(text[max(sent.start, a.start - 40):a.start])
-                                    and not SUBJECT_AFTER.match(text[a.end:a.end + 40]))
+                                    and not SUBJECT_AFTER.match(text[a.end:a.end + 40])
+                                    # ("attacked the Ain al-Asad airbase, where US Marines are training Iraqi troops")
+                                    and not _RELATIVE_CLAUSE.search(text, tend, a.start))
                      if n and n not in allies and n != "Civilians"]
             held = HELD_BY.search(text[clause.start:tpos + 200 if trig.territory else tpos]) or _ENCLAVE_OF.search(
                 text, clause.start, min(sent.end, tend + 60))  # ("an offensive against the Kurdish enclave of Kobani")
