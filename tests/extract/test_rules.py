@@ -2373,3 +2373,10 @@ def test_a_side_named_in_a_where_clause_about_the_place_is_not_the_target():
     evs = events("Iraqi troops fought Islamic State near Haditha. A day later, about 25 fighters from the group attacked "
                  "the nearby Ain al-Asad airbase, where some 300 US Marines are training Iraqi troops.", "2015-02-15")
     assert [e.actor2 for e in evs if "airbase" in e.evidence] == ["Iraqi government forces"]
+
+
+def test_the_seizure_of_a_base_with_no_one_named_is_by_the_side_whose_advance_the_story_tells():
+    evs = events("Iraqi forces retook the town of Shura from Islamic State on Tuesday. The advance builds on the seizure in "
+                 "July of the Qayyarah West air base, which US advisers have since begun to use.", "2016-10-20")
+    assert [(e.actor1, e.actor2) for e in evs if "seizure" in e.evidence] == [
+        ("Iraqi government forces", "Islamic State")]

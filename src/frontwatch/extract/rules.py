@@ -1506,6 +1506,13 @@ class Extractor:
             # "the militants detained the Fijians": a jihadist group holding people abducts them (ACLED)
             trig = next((t for t in self.patterns.triggers if t.category == "abduction"), trig)
         told = ctx.last_capture
+        if trig.id == "capture_noun" and told is not None and told.actor1 and re.match(
+                r"(?:seizure|capture|recapture|liberation|takeover)\b", m.group(0), re.I) and not re.search(
+                r"\bby\b", m.group(0)) and not any(sent.start <= a.start < tpos for a in ctx.actors):
+            # "The advance builds on the seizure in July of the Qayyarah West air base": the seizure by the side
+            # whose advance the story tells (no one else named with it)
+            actor1, actor2 = told.actor1, (told.actor2 if told.actor2 != told.actor1 else None)
+        told = ctx.last_capture
         if trig.territory and told is not None and told.actor2 and actor1 in (None, told.actor1) and not _SAME_FORCES.search(
                 ctx.article.text, max(cs, tpos - 60), tpos) and _RETAKE.match(
                 m.group(0)) and not any(sent.start <= a.start < tpos for a in ctx.actors) and not re.search(
