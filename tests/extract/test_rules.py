@@ -2380,3 +2380,8 @@ def test_the_seizure_of_a_base_with_no_one_named_is_by_the_side_whose_advance_th
                  "July of the Qayyarah West air base, which US advisers have since begun to use.", "2016-10-20")
     assert [(e.actor1, e.actor2) for e in evs if "seizure" in e.evidence] == [
         ("Iraqi government forces", "Islamic State")]
+
+
+def test_a_state_s_forces_retaking_a_place_the_gazetteer_lacks_regain_it():
+    evs = events("Iraqi forces retook the village of Shura from Islamic State on Tuesday.", "2016-10-20")
+    assert [(e.sub_event_type, e.location) for e in evs] == [("Government regains territory", None)]

@@ -2491,6 +2491,9 @@ class Extractor:
 
     def _territory_sub(self, actor1: str | None, country: str | None) -> str:
         a = self.actor_info.get(actor1 or "")
+        if a is not None and country is None and a.kind == "state force" and a.country in self.theatre.countries:
+            # a place the gazetteer lacks ("retook the town of Shura"): a state's own forces retake at home
+            return "Government regains territory"
         if a is not None and country:
             if a.kind == "state force" and a.country == country:
                 return "Government regains territory"
