@@ -2385,3 +2385,11 @@ def test_the_seizure_of_a_base_with_no_one_named_is_by_the_side_whose_advance_th
 def test_a_state_s_forces_retaking_a_place_the_gazetteer_lacks_regain_it():
     evs = events("Iraqi forces retook the village of Shura from Islamic State on Tuesday.", "2016-10-20")
     assert [(e.sub_event_type, e.location) for e in evs] == [("Government regains territory", None)]
+
+
+def test_warplanes_bombarded_is_an_air_strike_and_a_day_after_dates_the_shootdown_the_day_before():
+    evs = events("MOSCOW/ANKARA - Russian warplanes bombarded rebel-held villages in the Turkmen Mountains of Syria's "
+                 "Latakia province on Wednesday, activists said, a day after Turkish F-16s shot down a Russian Su-24 "
+                 "bomber near the border.", "2015-11-26")
+    assert [(e.sub_event_type, e.date) for e in evs] == [("Air/drone strike", dt.date(2015, 11, 25)),
+                                                        ("Armed clash", dt.date(2015, 11, 24))]
