@@ -2393,3 +2393,10 @@ def test_warplanes_bombarded_is_an_air_strike_and_a_day_after_dates_the_shootdow
                  "bomber near the border.", "2015-11-26")
     assert [(e.sub_event_type, e.date) for e in evs] == [("Air/drone strike", dt.date(2015, 11, 25)),
                                                         ("Armed clash", dt.date(2015, 11, 24))]
+
+
+def test_jets_that_launched_raids_or_conducted_sorties_struck_and_kurdish_positions_are_the_local_kurds():
+    e = one("Syrian jets launched dozens of raids on the town of Harasta on Monday.", "2016-02-10")
+    assert (e.sub_event_type, e.actor1) == ("Air/drone strike", "Syrian government forces")
+    e = one("Turkish tanks shelled Kurdish positions near Afrin overnight.", "2016-02-10")
+    assert (e.actor1, e.actor2) == ("Turkish forces", "YPG/SDF")
