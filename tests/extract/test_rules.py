@@ -2400,3 +2400,9 @@ def test_jets_that_launched_raids_or_conducted_sorties_struck_and_kurdish_positi
     assert (e.sub_event_type, e.actor1) == ("Air/drone strike", "Syrian government forces")
     e = one("Turkish tanks shelled Kurdish positions near Afrin overnight.", "2016-02-10")
     assert (e.actor1, e.actor2) == ("Turkish forces", "YPG/SDF")
+
+
+def test_the_side_named_inside_an_attack_on_its_checkpoint_is_the_target():
+    e = one("Islamic State militants attacked a Peshmerga checkpoint near Kirkuk, killing three Kurdish soldiers.",
+            "2016-02-10")
+    assert (e.actor1, e.actor2, e.fatalities_low) == ("Islamic State", "Kurdish Peshmerga", 3)

@@ -1993,8 +1993,13 @@ class Extractor:
             if before:
                 i = self._coordination_head(before, resolved, text)
                 actor1 = resolved[i][1]
+            # "attacked a Peshmerga checkpoint": the side named inside the act is its target
+            hit = [i for i in inside if resolved[i][1] not in (actor1, "Civilians") and (
+                actor1 not in self.actor_info or resolved[i][1] not in self.theatre.allies_of(actor1))]
             if trig.frame == "drive_out" and inside:
                 actor2 = resolved[inside[0]][1]
+            elif trig.category == "clash" and hit and re.match(r"attack", text[tpos:tend], re.I):
+                actor2 = resolved[hit[0]][1]
             elif after:
                 actor2 = resolved[after[0]][1]
             if actor1 and actor2 and actor1 in self.actor_info and actor2 in self.theatre.allies_of(actor1) and not (
