@@ -2406,3 +2406,10 @@ def test_the_side_named_inside_an_attack_on_its_checkpoint_is_the_target():
     e = one("Islamic State militants attacked a Peshmerga checkpoint near Kirkuk, killing three Kurdish soldiers.",
             "2016-02-10")
     assert (e.actor1, e.actor2, e.fatalities_low) == ("Islamic State", "Kurdish Peshmerga", 3)
+
+
+def test_turkmen_fighters_are_rebels_in_syria_and_the_popular_mobilisation_in_iraq():
+    assert one("Turkmen fighters clashed with Peshmerga in Tuz Khurmatu on Sunday.", "2016-04-25").actor1 == \
+        "Popular Mobilization Forces"
+    assert one("Turkmen fighters attacked government positions in Latakia province on Sunday.", "2016-04-25").actor1 == \
+        "Syrian rebels"
