@@ -2413,3 +2413,11 @@ def test_turkmen_fighters_are_rebels_in_syria_and_the_popular_mobilisation_in_ir
         "Popular Mobilization Forces"
     assert one("Turkmen fighters attacked government positions in Latakia province on Sunday.", "2016-04-25").actor1 == \
         "Syrian rebels"
+
+
+def test_villages_retaken_since_an_offensive_began_are_a_total_and_a_holding_s_since_dates_only_the_holding():
+    assert [e for e in events("Kurdish forces have retaken around 20 villages east of Mosul since the start of the "
+                              "offensive.", "2016-06-01") if e.event_type == "Battles"] == []
+    evs = events("The army has retaken the town of Hit, which militants had held since 2014.", "2016-06-01")
+    assert [(e.sub_event_type, e.date) for e in evs if e.sub_event_type == "Government regains territory"] == [
+        ("Government regains territory", None)]

@@ -545,6 +545,9 @@ _VACATED_AFTER = re.compile(r"\b(?:when|after|as)\s+(?:[\w\-']+\s+){1,5}?(?:aban
 _IN_CONNECTION_WITH = re.compile(r"\b(?:in\s+connection\s+with|over|for|suspected\s+of|accused\s+of|charged\s+(?:with|over)|"
                                  r"linked\s+to|involvement\s+in|investigation\s+into|inquiry\s+into)\s+(?:the|last\s+\w+['’]s|"
                                  r"Tuesday['’]s|this\s+\w+['’]s)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+_COUNTED_PLACES = re.compile(r"\s*(?:(?:around|about|some|more\s+than|over|nearly|almost|at\s+least|dozens\s+of|"
+                             r"scores\s+of|hundreds\s+of)\s+)?(?:\d[\d,]*\s+|[a-z]+\s+)?(?:villages|towns|hamlets|"
+                             r"settlements)\b", re.I)
 # "The Russian raids came four days after ...": a sentence dated from an event it names, told before
 _REFERRED_EVENT = re.compile(r"(?:The|This|That|These|Those)\s+(?:(?P<adj>[A-Z][\w\-]+|coalition|government|regime)\s+)?"
                              r"(?:[\w\-]+\s+)?(?P<noun>raids?|air\s*strikes?|strikes?|bombings?|blasts?|attacks?|assault|"
@@ -1469,6 +1472,9 @@ class Extractor:
             return None  # "the newly taken area would be run by ...": what the area is, the capture told elsewhere
         if re.match(r"cut", m.group(0), re.I) and _HOLD_SUBJECT.search(ctx.article.text, max(cs, tpos - 80), tpos):
             return None  # "Their hold on the area had cut the main road": what a state of control did, no act
+        if trig.territory and (counted := _COUNTED_PLACES.match(ctx.article.text, tend, ce)) and ONGOING_SINCE.match(
+                ctx.article.text, counted.end(), ce):
+            return None  # "have retaken around 20 villages east of Mosul since the start of the offensive": a total
         if trig.territory and (place is None or place.geo_precision == 3) and _SERIES_OBJECT.match(
                 ctx.article.text, tend):
             return None  # "has seized a string of army positions in the east of the country this summer": a summary
@@ -2473,6 +2479,9 @@ class Extractor:
             if d.span[1] <= tpos and SAID_ON_BEFORE.search(ctx.article.text, max(0, d.span[0] - 16), d.span[0]) and \
                     re.match(r"\s*,?\s*that\b", ctx.article.text[d.span[1]:d.span[1] + 8]):
                 return 500.0  # "said on Thursday that IS had used chemical weapons ... last week": when it was said
+            if d.span[0] >= tend and d.text.lower().startswith("since") and re.search(
+                    r",\s+(?:which|who|where)\s", ctx.article.text[tend:d.span[0]]):
+                return 1000.0  # "retaken the town of Hit, which militants had held since 2014": the holding's span
             if _FOUNDED_BEFORE.search(ctx.article.text, max(0, d.span[0] - 40), d.span[0]):
                 return 1000.0  # "The alliance, formed in October around the YPG, took al-Hawl last month": its founding
             if d.span[0] >= tend and SINCE_CLAUSE.search(ctx.article.text, max(0, tpos - 40), tpos):
