@@ -676,23 +676,6 @@ def _same_report(a: Event, b: Event, slack_days: int | None = None) -> bool:
 _CAP_WORD = re.compile(r"[A-Z][\w\-'’]+")
 
 
-_SPAN_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "several": 3,
-               "a few": 3}
-
-
-def _span_days(text: str) -> int | None:
-    """Days in "a day after", "two weeks before", "hours after" (0), or None for months and the unparsed."""
-    m = re.match(r"(a\s+few|\w+)\s+(hour|day|week)s?\b", text.strip(), re.I)
-    if m is None:
-        return None
-    n = _SPAN_WORDS.get(" ".join(m.group(1).lower().split()))
-    if n is None and m.group(1).isdigit():
-        n = int(m.group(1))
-    if n is None:
-        return None
-    return {"hour": 0, "day": n, "week": 7 * n}[m.group(2).lower()]
-
-
 def _named_in(ev: Event, text: str) -> bool:
     """Whether ``text`` names the place of ``ev``, in any spelling ("Zumar" for the gazetteer's "Zummar")."""
     if not ev.location:
@@ -1321,7 +1304,8 @@ class Extractor:
             # 12, 2014, after ... the offensive that had captured Mosul two days earlier")
             told = [d for d in lazy_dates.get() if d.span and d.span[1] <= clause.start and d.start <= ctx.published
                     and not d.text.lower().startswith("since")]
-            dates = find_dates(text, ctx.published, offset=clause.start, anchor=told[-1] if told else ctx.last_date)
+            dates = find_dates(text, ctx.published, offset=clause.start, anchor=told[-1] if told else ctx.last_date,
+                               continues=clause.start > sent.start)
         # "Four days later" with no earlier date to count from lands after publication: unknown, not future.
         dates = [d for d in dates if not (d.start > ctx.published and RELATIVE_WORDS.search(d.text))]
         if dates and all(d.start > ctx.published for d in dates):
@@ -1646,16 +1630,6 @@ class Extractor:
         # -- date: the clause's own, else the sentence's, else the story's last (with less confidence)
         date = self._pick_date(dates, tpos, ctx, tend, said=False,  # (the clause's: not when it was said)
                                after=max((t for t in triggers if t < tpos), default=None))
-        span_after = _SPAN_AFTER_CLAUSE.match(clause.text) if cs > sent.start else None
-        if span_after is not None and ctx.last_date is not None and ctx.last_date.precision == "day" and (
-                date is None or date.text.lower().startswith(span_after.group(0).strip().lower()[:3])):
-            # "Syrian warplanes struck Khan Sheikhoun on Saturday, ..., a day after US cruise missiles wrecked the
-            # air base": this clause's event came that long before the main clause's
-            back = _span_days(span_after.group(0))
-            if back is not None:
-                sign = -1 if span_after.group(0).lower().rstrip().endswith("after") else 1
-                day = ctx.last_date.start + dt.timedelta(days=sign * back)
-                date = DateSpan(day, day, "day" if back < 7 else "week", span_after.group(0))
         if date is None:
             date = self._pick_date(sent_dates, tpos, ctx, tend)
             confidence -= 0.05

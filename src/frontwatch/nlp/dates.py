@@ -925,9 +925,11 @@ _YEAR_REL = re.compile(r"(?i:(?:last|this|next)\s+year)")
 
 
 def find_dates(
-    text: str, published: dt.date, *, offset: int = 0, anchor: DateSpan | None = None
+    text: str, published: dt.date, *, offset: int = 0, anchor: DateSpan | None = None, continues: bool = False
 ) -> list[DateSpan]:
     """Every temporal expression in ``text``, resolved against ``published``; spans are ``offset``-shifted.
+    ``continues``: ``text`` is a clause that goes on a sentence begun before it, so an expression opening it is not
+    sentence-initial ("..., a monitor said, | a day after US missiles wrecked the base": the earlier event, a-1).
 
     >>> [(d.start.isoformat(), d.end.isoformat(), d.precision) for d in
     ...  find_dates("IS fighters were driven out on Monday.", dt.date(2015, 1, 27))]
@@ -952,7 +954,7 @@ def find_dates(
                 e -= 1
             if s == e:
                 continue
-            ctx.initial = s <= lead
+            ctx.initial = s <= lead and not continues
             value = handler(m, ctx)
             if value is not None:
                 found.append((s, e, value))
