@@ -685,6 +685,27 @@ def _named_in(ev: Event, text: str) -> bool:
     return any(skeleton(w) == place for w in words) or any(skeleton(f"{a} {b}") == place for a, b in pairwise(words))
 
 
+def _one_act_each(evs: list[Event], text: str) -> list[Event]:
+    """A sentence's events where one of them tells part of another: the one told, not the part."""
+    # "rebels attacked the airport, but were repelled by troops": one fight told from both sides
+    evs = [e for i, e in enumerate(evs) if not (e.sub_event_type == "Armed clash" and any(
+        o.sub_event_type == "Armed clash" and (o.actor1, o.actor2) == (e.actor2, e.actor1)
+        and o.location == e.location and o.date == e.date for o in evs[:i]))]
+    # "fired 59 Tomahawk missiles at the Shayrat air base, destroying aircraft": what the strike destroyed
+    evs = [e for e in evs if not (e.sub_event_type == "Looting/property destruction" and any(
+        o.event_type == "Explosions/Remote violence" and o.location == e.location and o.date == e.date for o in evs))]
+    if len(evs) > 1 and any(e.sub_event_type == "Attack" for e in evs):
+        if re.search(r"\bkilled\s+(?:[\w\-]+\s+){0,3}?(?:as|when|while)\s", text):
+            # "hundreds of people were killed as Assad's army stormed the town": the killing is the event
+            evs = [e for e in evs if e.sub_event_type not in TERRITORY_SUBS]
+        # "cadets ... were seized on Thursday ... and were shot over the following two days": the killing
+        evs = [e for e in evs if not (e.sub_event_type == "Arrests" and e.actor1 is None)]
+    if len(evs) > 1 and _HOW_IT_BEGAN.match(text):
+        # "The assault began on Sunday when a suicide bomber drove ...": the act it began with is the event
+        evs = [e for e in evs if e.sub_event_type != "Armed clash"] or evs
+    return evs
+
+
 def _one_report_each(evs: list[Event]) -> list[Event]:
     """A sentence's events, where two of one kind on the same dates, one without a place, tell one event between
     them ("An air strike in Idlib province on Sunday killed X, and the Pentagon said US aircraft had hit a meeting
@@ -924,26 +945,7 @@ class Extractor:
                 self._share_tolls(sent_events, ctx)
                 sent_events = _one_report_each(sent_events)
             if len(sent_events) > 1:
-                # "rebels attacked the airport, but were repelled by troops": one fight told from both sides
-                sent_events = [e for i, e in enumerate(sent_events) if not (e.sub_event_type == "Armed clash" and any(
-                    o.sub_event_type == "Armed clash" and (o.actor1, o.actor2) == (e.actor2, e.actor1)
-                    and o.location == e.location and o.date == e.date for o in sent_events[:i]))]
-            if len(sent_events) > 1:
-                # "fired 59 Tomahawk missiles at the Shayrat air base, destroying aircraft": what the strike destroyed
-                sent_events = [e for e in sent_events if not (
-                    e.sub_event_type == "Looting/property destruction" and any(
-                        o.event_type == "Explosions/Remote violence" and o.location == e.location and o.date == e.date
-                        for o in sent_events))]
-            if len(sent_events) > 1 and any(e.sub_event_type == "Attack" for e in sent_events) and re.search(
-                    r"\bkilled\s+(?:[\w\-]+\s+){0,3}?(?:as|when|while)\s", sent.text):
-                # "hundreds of people were killed as Assad's army stormed the town": the killing is the event
-                sent_events = [e for e in sent_events if e.sub_event_type not in TERRITORY_SUBS]
-            if len(sent_events) > 1 and any(e.sub_event_type == "Attack" for e in sent_events):
-                # "cadets ... were seized on Thursday ... and were shot over the following two days": the killing
-                sent_events = [e for e in sent_events if not (e.sub_event_type == "Arrests" and e.actor1 is None)]
-            if len(sent_events) > 1 and _HOW_IT_BEGAN.match(sent.text):
-                # "The assault began on Sunday when a suicide bomber drove ...": the act it began with is the event
-                sent_events = [e for e in sent_events if e.sub_event_type != "Armed clash"] or sent_events
+                sent_events = _one_act_each(sent_events, sent.text)
             # A territory change in a sentence absorbs the fighting for the same place.
             # (on the same dates: "entered Mosul on Tuesday, the first time since IS seized the city in 2014" is a fight)
             taken = [e for e in sent_events if e.sub_event_type in TERRITORY_SUBS]
@@ -1477,7 +1479,8 @@ class Extractor:
                           and (n := self._resolve_actor(a, country, ctx)) and n != "Civilians"), None)
             if agent is not None:
                 actor1 = agent
-        if ctx.last_fighter and _SAME_FORCES.search(ctx.article.text, max(cs, tpos - 60), tpos) and actor1 != ctx.last_fighter:
+        same_forces = _SAME_FORCES.search(ctx.article.text, max(cs, tpos - 60), tpos)
+        if ctx.last_fighter and same_forces and actor1 != ctx.last_fighter:
             # "On Monday the same forces pushed north and retook Suleiman Bek": those of the last fight told
             actor1, actor2 = ctx.last_fighter, (None if actor2 == ctx.last_fighter else actor2)
         if (trig.territory or trig.category == "clash") and country and actor2 not in {n for _a, n in resolved} and _ARMY_SITE.search(
@@ -1496,16 +1499,15 @@ class Extractor:
             # "the militants detained the Fijians": a jihadist group holding people abducts them (ACLED)
             trig = next((t for t in self.patterns.triggers if t.category == "abduction"), trig)
         told = ctx.last_capture
+        no_subject = not any(sent.start <= a.start < tpos for a in ctx.actors)  # (no side named before the act)
         if trig.id == "capture_noun" and told is not None and told.actor1 and re.match(
                 r"(?:seizure|capture|recapture|liberation|takeover)\b", m.group(0), re.I) and not re.search(
-                r"\bby\b", m.group(0)) and not any(sent.start <= a.start < tpos for a in ctx.actors):
+                r"\bby\b", m.group(0)) and no_subject:
             # "The advance builds on the seizure in July of the Qayyarah West air base": the seizure by the side
             # whose advance the story tells (no one else named with it)
             actor1, actor2 = told.actor1, (told.actor2 if told.actor2 != told.actor1 else None)
-        told = ctx.last_capture
-        if trig.territory and told is not None and told.actor2 and actor1 in (None, told.actor1) and not _SAME_FORCES.search(
-                ctx.article.text, max(cs, tpos - 60), tpos) and _RETAKE.match(
-                m.group(0)) and not any(sent.start <= a.start < tpos for a in ctx.actors) and not re.search(
+        if trig.territory and told is not None and told.actor2 and actor1 in (None, told.actor1) and not same_forces and _RETAKE.match(
+                m.group(0)) and no_subject and not re.search(
                 r"\b(?:they|it|we|he)\b|\b(?:was|were|been|being)\s+(?:[\w\-]+ly\s+)?$", ctx.article.text[sent.start:tpos], re.I):
             # "Reinforcements sent from the capital retook the occupied districts": whoever is not named, it is
             # the side that lost them taking them back
