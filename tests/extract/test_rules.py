@@ -2421,3 +2421,14 @@ def test_villages_retaken_since_an_offensive_began_are_a_total_and_a_holding_s_s
     evs = events("The army has retaken the town of Hit, which militants had held since 2014.", "2016-06-01")
     assert [(e.sub_event_type, e.date) for e in evs if e.sub_event_type == "Government regains territory"] == [
         ("Government regains territory", None)]
+
+
+def test_a_raid_by_two_air_forces_is_one_air_strike_per_air_force():
+    evs = events("Regime warplanes and Russian jets pounded the jihadists' positions around Palmyra on Sunday, a "
+                 "military source said.", "2016-01-18")
+    assert sorted((e.sub_event_type, e.actor1, e.actor2) for e in evs) == [
+        ("Air/drone strike", "Russian forces", "Islamic State"),
+        ("Air/drone strike", "Syrian government forces", "Islamic State")]
+    # (artillery beside the jets is no second air force)
+    evs = events("Russian jets and Syrian artillery pounded Palmyra on Monday.", "2016-01-18")
+    assert [e.actor1 for e in evs if e.sub_event_type == "Air/drone strike"] == ["Russian forces"]

@@ -379,6 +379,9 @@ CONSEQUENCE_BEFORE = re.compile(r"\b(?:prompted|triggered|drew|provoked|led\s+to
                                 re.I)
 NON_LETHAL = {"abduction", "arrests", "agreement", "base", "group_change", "group_activity", "withdrawal",
               "protest", "protest_intervention"}
+# "Russian jets": the second of two coordinated strikers is an air force
+_AIRCRAFT_AT = re.compile(r"[\w\-]+(?:\s+[\w\-]+)?\s+(?:war)?(?:planes|jets|aircraft|helicopters|gunships|bombers|drones)\b",
+                          re.I)
 COORD = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?(?:(?:allied|its|their|local|other|pro-government|mostly|mainly|largely|"
                    r"predominantly)\s+)?(?:(?:Shi'ite|Shiite|Shia|Sunni|Kurdish|Arab|tribal|Turkmen|Christian|Yazidi)\s+)?"
                    r"(?:allies,?\s+)?"
@@ -991,7 +994,10 @@ class Extractor:
                         seen_by_place.setdefault((first.sub_event_type, first.location), []).append(first)
                         continue
                 same = seen_by_place.setdefault((ev.sub_event_type, ev.location), [])
-                told = next((old for old in same if _same_report(ev, old)), None)
+                # (two strikers named in one sentence are two acts: "Regime warplanes and Russian jets pounded ...")
+                told = next((old for old in same if _same_report(ev, old) and not (
+                    old.evidence_span == ev.evidence_span and old.actor1 and ev.actor1 and old.actor1 != ev.actor1)),
+                            None)
                 if told is not None and _PRECISION_RANK.get(ev.date_precision or "", 9) < _PRECISION_RANK.get(
                         told.date_precision or "", 9) and told.actor1 in (None, ev.actor1):
                     # "a month after the jihadists stormed its districts ... launched its assault on June 25": the
@@ -1344,6 +1350,9 @@ class Extractor:
                     for other in self._listed_places(ev, clause, ctx):
                         ctx.trigger_at[other.id] = ctx.trigger_at[ev.id]
                         out.append(other)
+                for other in self._joint_strikers(ev, clause, ctx):
+                    ctx.trigger_at[other.id] = ctx.trigger_at[ev.id]
+                    out.append(other)
         if out:
             first = out[0]
             at = ctx.trigger_at[first.id]
@@ -1358,6 +1367,27 @@ class Extractor:
             if anchor is not None:
                 ctx.last_date, ctx.unread = anchor, []
         return out
+
+    def _joint_strikers(self, ev: Event, clause: Sentence, ctx: _Context) -> list[Event]:
+        """"Regime warplanes and Russian jets pounded ...": an air raid by two air forces is one event per air
+        force, as ACLED codes it (the death count, which the text does not share out, stays with the first)."""
+        if ev.sub_event_type != "Air/drone strike" or ev.actor1 is None:
+            return []
+        text, at = ctx.article.text, ctx.trigger_at[ev.id]
+        subj = [a for a in ctx.actors if clause.start <= a.start < clause.end]
+        for first, second in pairwise(subj):
+            if not (first.start <= at and COORD.fullmatch(text, first.end, second.start)
+                    and _AIRCRAFT_AT.match(text, second.start, clause.end)
+                    and self._resolve_actor(first, ev.country, ctx) == ev.actor1):
+                continue
+            other = self._resolve_actor(second, ev.country, ctx)
+            if other and other not in (ev.actor1, ev.actor2):
+                ev.assoc_actors = [a for a in ev.assoc_actors if a != other]
+                return [replace(ev, id=_event_id(ev.article_id, ev.evidence_span or (0, 0), ev.sub_event_type,
+                                                 second.start),
+                                actor1=other, fatalities_low=None, fatalities_best=None, fatalities_high=None,
+                                persons=[], tags=[t for t in ev.tags if t != "leader_killed"])]
+        return []
 
     @staticmethod
     def _listed_places(ev: Event, clause: Sentence, ctx: _Context) -> list[Event]:
