@@ -2432,3 +2432,24 @@ def test_a_raid_by_two_air_forces_is_one_air_strike_per_air_force():
     # (artillery beside the jets is no second air force)
     evs = events("Russian jets and Syrian artillery pounded Palmyra on Monday.", "2016-01-18")
     assert [e.actor1 for e in evs if e.sub_event_type == "Air/drone strike"] == ["Russian forces"]
+
+
+def test_a_vague_toll_takes_the_first_count_told_next_and_a_lower_account_makes_a_range():
+    text = ("Islamic State fighters killed scores of people when they stormed Deir ez-Zor on Saturday. The state news "
+            "agency SANA said about 300 people had been killed, most of them women. The Syrian Observatory for Human "
+            "Rights gave a much lower toll of 135, among them 85 civilians.")
+    e = one(text, "2016-01-18")
+    assert (e.fatalities_low, e.fatalities_high) == (135, 300)
+    # (a smaller count after "scores" is not taken for it)
+    e = one("Islamic State fighters killed scores of people when they stormed Deir ez-Zor on Saturday. SANA said about "
+            "30 people had been killed.", "2016-01-18")
+    assert (e.fatalities_low, e.fatalities_high) == (40, None)
+
+
+def test_army_posts_are_the_army_s_and_taking_captives_away_is_no_capture():
+    e = one("Suicide bombers drove explosives-laden vehicles into army posts on the edge of Deir ez-Zor on Saturday.",
+            "2016-01-18")
+    assert (e.sub_event_type, e.actor2) == ("Suicide bomb", "Syrian government forces")
+    evs = events("Islamic State fighters stormed Deir ez-Zor on Saturday. They also abducted around 400 residents, and "
+                 "took them towards territory the group controls west of the city.", "2016-01-18")
+    assert [e.sub_event_type for e in evs] == ["Non-state actor overtakes territory", "Abduction/forced disappearance"]

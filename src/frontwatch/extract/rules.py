@@ -91,6 +91,8 @@ SHARED_SUBJECT = re.compile(r"[\s,;]*(?:and|but|then)\s+(?:later\s+|then\s+|also
 # a sentence giving another source's count of dead already counted: "a much lower toll of 115", "put the toll at"
 ANOTHER_TOLL = re.compile(r"\b(?:lower|higher|smaller|larger|different|separate|own)\s+(?:death\s+)?(?:toll|figure|count)\b|"
                           r"\bput\s+(?:the\s+)?(?:death\s+)?(?:toll|figure)\s+at\b|\bgave\s+a\s+(?:[\w\-]+\s+){0,2}?toll\b", re.I)
+# a toll only a word gives: "killed scores of people"
+_VAGUE_TOLL = re.compile(r"\b(?:dozens|scores|hundreds)\s+of\b", re.I)
 # two accounts of one toll in a sentence
 DISPUTED_TOLL = re.compile(r"\bput\s+(?:the\s+)?(?:death\s+)?(?:toll|figure)\s+at\b|\baccording\s+to\b.*\baccording\s+to\b|"
                            r"\bwhile\s+(?:[\w\-.]+\s+){0,6}?(?:said|says|put|gave|reported|counted)\b", re.I)
@@ -191,7 +193,7 @@ def _death_hint(text: str) -> bool:
     """Whether a sentence may count dead (substring checks first: most sentences say nothing of the kind)."""
     return ("kill" in text or "Kill" in text or "dead" in text or "Dead" in text or "died" in text or "slain" in text
             or "lives" in text
-            or "toll" in text) and _DEATH_HINT.search(text) is not None
+            or "toll" in text) and (_DEATH_HINT.search(text) is not None or ANOTHER_TOLL.search(text) is not None)
 
 
 _AFTERMATH = re.compile(r"\b(?:in|during)\s+the\s+(?:[\w\-]+(?:['’]s)?\s+){0,3}?(?:(?P<battle>fighting|battle|clashes|offensive|"
@@ -1070,6 +1072,15 @@ class Extractor:
                         if n is not None]
                 told.fatalities_low = min(told.fatalities_low, *counts)
                 told.fatalities_high = max(tops)
+                return
+        if next_one and not TOTAL_TOLL.search(sent.text) and (vague := [
+                e for e in last if e.fatalities_high is None and e.fatalities_low is not None
+                and _VAGUE_TOLL.search(e.evidence)]):
+            # "... killed scores of people ... SANA said about 300 people had been killed": the first count, told
+            # right after a vague one, is the toll (a second account then makes it a range)
+            exact = [f for f in find_fatalities(sent.text, sent.start) if f.low is not None and f.low == f.high]
+            if len(vague) == 1 and len(exact) == 1 and exact[0].low > vague[0].fatalities_low:
+                vague[0].fatalities_low = vague[0].fatalities_best = vague[0].fatalities_high = exact[0].low
                 return
         ref = _AFTERMATH.search(sent.text)
         if not (ref or next_one) or TOTAL_TOLL.search(sent.text):
