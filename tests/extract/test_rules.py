@@ -2453,3 +2453,14 @@ def test_army_posts_are_the_army_s_and_taking_captives_away_is_no_capture():
     evs = events("Islamic State fighters stormed Deir ez-Zor on Saturday. They also abducted around 400 residents, and "
                  "took them towards territory the group controls west of the city.", "2016-01-18")
     assert [e.sub_event_type for e in evs] == ["Non-state actor overtakes territory", "Abduction/forced disappearance"]
+
+
+def test_a_second_helicopter_dropping_a_similar_device_is_another_act_of_the_same_hand_and_weapon():
+    evs = events("Six members of one family, three of them children, were killed when regime helicopters dropped "
+                 "barrel bombs filled with chlorine gas on the town of Sarmin late on Monday. A second helicopter "
+                 "dropped a similar device on the nearby village of Qmenas the same evening, injuring about a dozen "
+                 "people.", "2015-03-17")
+    assert [(e.sub_event_type, e.actor1, e.location, e.date, e.fatalities_low) for e in evs] == [
+        ("Chemical weapon", "Syrian government forces", "Sarmin", dt.date(2015, 3, 16), 6),
+        # (a second act, although at the town last told: the gazetteer lacks the village)
+        ("Chemical weapon", "Syrian government forces", "Sarmin", dt.date(2015, 3, 16), None)]

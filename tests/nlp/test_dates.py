@@ -287,3 +287,11 @@ def test_a_month_with_last_or_this_year_is_that_years_month():
     assert (d.start, d.end, d.precision) == (dt.date(2014, 1, 1), dt.date(2014, 1, 31), "month")
     (d,) = find_dates("in February this year", dt.date(2015, 2, 17))
     assert d.start == dt.date(2015, 2, 1)
+
+
+def test_the_same_evening_is_the_day_told_before_and_only_the_eve_is_the_day_before():
+    pub = dt.date(2015, 3, 17)
+    monday, same = find_dates("Helicopters bombed Sarmin on Monday; a second hit Qmenas the same evening.", pub)
+    assert same.start == monday.start == dt.date(2015, 3, 16)
+    monday, eve = find_dates("The vote was held on Monday; the army struck on the eve of it.", pub)
+    assert eve.start == monday.start - dt.timedelta(days=1)

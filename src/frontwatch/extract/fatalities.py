@@ -66,7 +66,8 @@ PATTERNS = [
     re.compile(rf"\b(?:kill(?:ed|ing|s)?|left|leaving|massacred|executed|shot\s+dead|claimed\s+the\s+lives\s+of)\s+{QUANT}(?:\s+{_VICTIM}|\s+{_ANY_PLURAL}|\s+dead|\s+and\b|[,.])", re.I),
     # "12 people were killed", "more than 100 civilians died", "dozens of fighters were killed"
     # ("hundreds of people, including soldiers and civilians, had been killed")
-    re.compile(rf"\b{QUANT}\s+{_VICTIM}?(?:\s*,[^,.;]{{1,60}},)?\s*(?:\w+\s+)?(?:were|was|have\s+been|had\s+been|are|being)?\s*(?:reported\s+|confirmed\s+)?{_KILLED}\b", re.I),
+    # ("Six members of one family, three of them children, were killed")
+    re.compile(rf"\b{QUANT}\s+{_VICTIM}?(?:\s+of\s+(?:one|the\s+same|a|a\s+single)\s+family)?(?:\s*,[^,.;]{{1,60}},)?\s*(?:\w+\s+)?(?:were|was|have\s+been|had\s+been|are|being)?\s*(?:reported\s+|confirmed\s+)?{_KILLED}\b", re.I),
     # "burned about 45 residents to death"
     re.compile(rf"\bburned\s+{QUANT}\s+{_VICTIM}\s+(?:alive|to\s+death)", re.I),
     # "a death toll of 40", "the toll rose to 292"

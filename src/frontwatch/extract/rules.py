@@ -91,6 +91,11 @@ SHARED_SUBJECT = re.compile(r"[\s,;]*(?:and|but|then)\s+(?:later\s+|then\s+|also
 # a sentence giving another source's count of dead already counted: "a much lower toll of 115", "put the toll at"
 ANOTHER_TOLL = re.compile(r"\b(?:lower|higher|smaller|larger|different|separate|own)\s+(?:death\s+)?(?:toll|figure|count)\b|"
                           r"\bput\s+(?:the\s+)?(?:death\s+)?(?:toll|figure)\s+at\b|\bgave\s+a\s+(?:[\w\-]+\s+){0,2}?toll\b", re.I)
+# "a similar device": the weapon told before
+_SIMILAR_DEVICE = re.compile(r"\b(?:similar|same)\s+(?:kind\s+of\s+)?(?:devices?|bombs?|barrels?|canisters?|munitions?|"
+                             r"containers?|weapons?)\b", re.I)
+# "A second helicopter dropped ...": an act like the one told, not that one again
+_ANOTHER_ACT = re.compile(r"\b(?:a\s+second|a\s+third|another|a\s+further)\s+(?:[\w\-]+\s+)?$", re.I)
 # a toll only a word gives: "killed scores of people"
 _VAGUE_TOLL = re.compile(r"\b(?:dozens|scores|hundreds)\s+of\b", re.I)
 # two accounts of one toll in a sentence
@@ -173,7 +178,7 @@ HELD_WORDS = {"rebel": "rebels", "jihadist": "the jihadists", "militant": "the m
 # Cheap pre-filter: a sentence with no mention and none of these words cannot hold an event.
 TRIGGER_HINT = re.compile(r"kill|bomb|strike|attack|shell|seiz|captur|took|fell|clash|fight|protest|destroy|blew|"
                           r"execut|abduct|arrest|withdr|ceasefire|truce|deal|"
-                          r"\b(?:storm|overr|retook|retake|entered|drone|behead|massacr|raid|ambush|besieg)", re.I)
+                          r"\b(?:storm|overr|retook|retake|entered|drone|dropped|behead|massacr|raid|ambush|besieg)", re.I)
 BUILDING_OBJECT = re.compile(r"\s*(?:a|an|the|several|two|three|\d+)?\s*(?:[\w\-]+\s+){0,2}?(?:buildings?|compound|"
                              r"headquarters|police\s+stations?|prison|hotel|checkpoints?|offices?|hospital|mosque|"
                              r"church|school|barracks|power\s+(?:plant|station)|plant|factory|nightclub|restaurant|"
@@ -996,10 +1001,13 @@ class Extractor:
                         seen_by_place.setdefault((first.sub_event_type, first.location), []).append(first)
                         continue
                 same = seen_by_place.setdefault((ev.sub_event_type, ev.location), [])
-                # (two strikers named in one sentence are two acts: "Regime warplanes and Russian jets pounded ...")
-                told = next((old for old in same if _same_report(ev, old) and not (
-                    old.evidence_span == ev.evidence_span and old.actor1 and ev.actor1 and old.actor1 != ev.actor1)),
-                            None)
+                # (two strikers named in one sentence are two acts: "Regime warplanes and Russian jets pounded ...";
+                # so is "a second helicopter dropped ..." after the first)
+                at = ctx.trigger_at.get(ev.id, 0)
+                told = None if _ANOTHER_ACT.search(sent.text, max(0, at - sent.start - 30), at - sent.start) else next(
+                    (old for old in same if _same_report(ev, old) and not (
+                        old.evidence_span == ev.evidence_span and old.actor1 and ev.actor1 and old.actor1 != ev.actor1)),
+                    None)
                 if told is not None and _PRECISION_RANK.get(ev.date_precision or "", 9) < _PRECISION_RANK.get(
                         told.date_precision or "", 9) and told.actor1 in (None, ev.actor1):
                     # "a month after the jihadists stormed its districts ... launched its assault on June 25": the
@@ -1656,6 +1664,9 @@ class Extractor:
             if withdrew and actor2 is None:  # ... and the side that pulled back is the one that lost it
                 actor2 = next((n for a in ctx.actors if sent.start <= a.start < withdrew.start()
                                and (n := self._resolve_actor(a, country, ctx)) and n != actor1), None)
+        if trig.category == "airstrike" and "chemical" in ctx.last_actor_by_category and _SIMILAR_DEVICE.search(
+                clause.text):
+            sub = "Chemical weapon"  # "A second helicopter dropped a similar device", after chlorine dropped from one
         if trig.category == "destruction" and MILITARY_OBJECT.match(ctx.article.text, tend):
             # "destroyed a government tank with an anti-tank missile": fighting, not property destruction
             etype, sub = "Battles", "Armed clash"
@@ -2059,7 +2070,9 @@ class Extractor:
         if actor1 is None and re.search(r"\b(?:a\s+similar|another|a\s+second|a\s+further|the\s+same)\s+(?:[\w\-]+\s+)?$",
                                         text[max(sent.start, tpos - 40):tpos], re.I) or actor1 is None and re.match(
                 r"(?:similar|another|second|further)\b", text[tpos:tend], re.I):  # (the word may open the match)
-            actor1 = ctx.last_actor_by_category.get(trig.category)  # "a similar strike": the same hand
+            # "a similar strike": the same hand ("a second helicopter", after chlorine dropped from one, too)
+            actor1 = ctx.last_actor_by_category.get(trig.category) or (
+                ctx.last_actor_by_category.get("chemical") if trig.category == "airstrike" else None)
         if actor1 is None and trig.territory and re.search(
                 r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[\w\-]+ly\s+)?$",
                 text[max(sent.start, tpos - 25):tpos], re.I):

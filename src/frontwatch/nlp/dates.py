@@ -617,7 +617,7 @@ def _h_anchor_word(m: re.Match[str], c: _Ctx) -> tuple[dt.date, dt.date, Precisi
     s, e, prec = c.a
     if re.search(r"next|following|day after|day later", w):
         return s + _D(days=1), e + _D(days=1), prec
-    if re.search(r"previous|before|preceding|eve", w):
+    if re.search(r"previous|before|preceding|\beve\b", w):
         return s - _D(days=1), e - _D(days=1), prec
     return s, e, prec
 
