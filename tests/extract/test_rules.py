@@ -2464,3 +2464,11 @@ def test_a_second_helicopter_dropping_a_similar_device_is_another_act_of_the_sam
         ("Chemical weapon", "Syrian government forces", "Sarmin", dt.date(2015, 3, 16), 6),
         # (a second act, although at the town last told: the gazetteer lacks the village)
         ("Chemical weapon", "Syrian government forces", "Sarmin", dt.date(2015, 3, 16), None)]
+
+
+def test_an_attack_beside_a_capture_by_the_same_side_struck_the_side_the_capture_was_taken_from():
+    evs = events("Islamic State fighters breached the walls of the Baiji refinery with a wave of suicide truck bombs and "
+                 "seized several units from Iraqi troops on Tuesday.", "2015-06-15")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Suicide bomb", "Islamic State", "Iraqi government forces"),
+        ("Non-state actor overtakes territory", "Islamic State", "Iraqi government forces")]

@@ -716,6 +716,15 @@ def _one_act_each(evs: list[Event], text: str) -> list[Event]:
     return evs
 
 
+def _share_opponent(evs: list[Event]) -> None:
+    """"The group breached the refinery's walls with suicide truck bombs and seized several units": an attack with
+    no target named, beside a capture by the same side, struck the side the capture was taken from."""
+    for e in evs:
+        if e.actor1 and e.actor2 is None and e.event_type in ("Explosions/Remote violence", "Battles"):
+            e.actor2 = next((o.actor2 for o in evs if o is not e and o.actor1 == e.actor1 and o.actor2
+                             and o.actor2 != "Civilians" and o.event_type == "Battles"), None)
+
+
 def _one_report_each(evs: list[Event]) -> list[Event]:
     """A sentence's events, where two of one kind on the same dates, one without a place, tell one event between
     them ("An air strike in Idlib province on Sunday killed X, and the Pentagon said US aircraft had hit a meeting
@@ -953,6 +962,7 @@ class Extractor:
             if len(sent_events) > 1:
                 self._share_persons(sent, sent_events, ctx)
                 self._share_tolls(sent_events, ctx)
+                _share_opponent(sent_events)
                 sent_events = _one_report_each(sent_events)
             if len(sent_events) > 1:
                 sent_events = _one_act_each(sent_events, sent.text)
