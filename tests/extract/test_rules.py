@@ -2467,8 +2467,8 @@ def test_a_second_helicopter_dropping_a_similar_device_is_another_act_of_the_sam
 
 
 def test_an_attack_beside_a_capture_by_the_same_side_struck_the_side_the_capture_was_taken_from():
-    evs = events("Islamic State fighters breached the walls of the Baiji refinery with a wave of suicide truck bombs and "
-                 "seized several units from Iraqi troops on Tuesday.", "2015-06-15")
+    evs = events("Islamic State fighters stormed Ramadi with suicide car bombs on Tuesday and took the government "
+                 "compound.", "2015-06-15")
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
         ("Suicide bomb", "Islamic State", "Iraqi government forces"),
         ("Non-state actor overtakes territory", "Islamic State", "Iraqi government forces")]
