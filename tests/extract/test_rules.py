@@ -2472,3 +2472,10 @@ def test_an_attack_beside_a_capture_by_the_same_side_struck_the_side_the_capture
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
         ("Suicide bomb", "Islamic State", "Iraqi government forces"),
         ("Non-state actor overtakes territory", "Islamic State", "Iraqi government forces")]
+
+
+def test_defenders_who_beat_back_an_attack_fought_it():
+    e = one("On Saturday, tribal fighters and police beat back an attack on the Albu Faraj area north of Ramadi, killing "
+            "about 20 militants, a tribal sheikh said.", "2015-04-20")
+    assert (e.sub_event_type, e.actor1, e.actor2, e.fatalities_low) == ("Armed clash", "Sunni tribal forces",
+                                                                       "Islamic State", 20)
