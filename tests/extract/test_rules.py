@@ -2479,3 +2479,14 @@ def test_defenders_who_beat_back_an_attack_fought_it():
             "about 20 militants, a tribal sheikh said.", "2015-04-20")
     assert (e.sub_event_type, e.actor1, e.actor2, e.fatalities_low) == ("Armed clash", "Sunni tribal forces",
                                                                        "Islamic State", 20)
+
+
+def test_a_second_source_s_higher_count_of_an_attack_s_dead_tops_its_range():
+    e = one("The jihadists struck back overnight with two suicide car bombs near Raqqa, killing at least eight of the "
+            "alliance's fighters, according to an SDF commander. The Syrian Observatory for Human Rights said 14 "
+            "fighters had died in the attacks.", "2017-03-07")
+    assert (e.fatalities_low, e.fatalities_high) == (8, 14)
+    # (more dead are no second account)
+    e = one("A car bomb killed five people in Baghdad on Monday. Police said three more people had died in the blast.",
+            "2017-03-07")
+    assert (e.fatalities_low, e.fatalities_high) == (5, 5)

@@ -96,6 +96,11 @@ _SIMILAR_DEVICE = re.compile(r"\b(?:similar|same)\s+(?:kind\s+of\s+)?(?:devices?
                              r"containers?|weapons?)\b", re.I)
 # "A second helicopter dropped ...": an act like the one told, not that one again
 _ANOTHER_ACT = re.compile(r"\b(?:a\s+second|a\s+third|another|a\s+further)\s+(?:[\w\-]+\s+)?$", re.I)
+# another source's count of the dead already counted ("The Observatory said 14 fighters had died in the attacks"),
+# not more dead ("three more died in hospital") nor some of them ("among them 85 civilians")
+_ANOTHER_ACCOUNT = re.compile(r"\b(?:said|says|reported|counted|put|gave|according\s+to)\b", re.I)
+_MORE_DEAD = re.compile(r"\b(?:more|another|other|further|later|since|overall|total|among|including|of\s+them|"
+                        r"wounded|injured)\b", re.I)
 # a toll only a word gives: "killed scores of people"
 _VAGUE_TOLL = re.compile(r"\b(?:dozens|scores|hundreds)\s+of\b", re.I)
 # two accounts of one toll in a sentence
@@ -1121,6 +1126,13 @@ class Extractor:
             return
         found = [f for f in find_fatalities(sent.text, sent.start) if f.best is not None]
         if not found:
+            return
+        if target.fatalities_low is not None and ref is not None and len(found) == 1 and found[0].best > (
+                target.fatalities_high or target.fatalities_best or target.fatalities_low) and _ANOTHER_ACCOUNT.search(
+                sent.text) and not _MORE_DEAD.search(sent.text):
+            # "killing at least eight ... The Observatory said 14 fighters had died in the attacks": a second account
+            # of the same dead, so the range runs up to it
+            target.fatalities_high = found[0].best
             return
         if target.fatalities_low is not None or target.fatalities_best is not None:
             return
