@@ -2490,3 +2490,13 @@ def test_a_second_source_s_higher_count_of_an_attack_s_dead_tops_its_range():
     e = one("A car bomb killed five people in Baghdad on Monday. Police said three more people had died in the blast.",
             "2017-03-07")
     assert (e.fatalities_low, e.fatalities_high) == (5, 5)
+
+
+def test_ground_counted_by_its_area_is_no_capture_and_launching_the_campaign_is_a_fight():
+    evs = events("The Syrian Democratic Forces seized Tabqa on Monday. The alliance launched the campaign in November "
+                 "from the area of Ain Issa, north of the city, and says it has since taken more than 2,000 square km "
+                 "from the group.", "2017-03-07")
+    assert [(e.sub_event_type, e.actor1, e.date) for e in evs] == [
+        ("Non-state actor overtakes territory", "YPG/SDF", dt.date(2017, 3, 6)),
+        ("Armed clash", "YPG/SDF", dt.date(2016, 11, 1))]
+    assert events("The party launched the election campaign in Baghdad on Monday.", "2017-03-07") == []

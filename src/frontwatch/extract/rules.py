@@ -560,6 +560,9 @@ _VACATED_AFTER = re.compile(r"\b(?:when|after|as)\s+(?:[\w\-']+\s+){1,5}?(?:aban
 _IN_CONNECTION_WITH = re.compile(r"\b(?:in\s+connection\s+with|over|for|suspected\s+of|accused\s+of|charged\s+(?:with|over)|"
                                  r"linked\s+to|involvement\s+in|investigation\s+into|inquiry\s+into)\s+(?:the|last\s+\w+['’]s|"
                                  r"Tuesday['’]s|this\s+\w+['’]s)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+# ground counted by its area ("taken more than 2,000 square km"): a claim of the territory an actor holds
+_AREA_TAKEN = re.compile(r"\s*(?:(?:around|about|some|more\s+than|over|nearly|almost|at\s+least|roughly|an\s+estimated)\s+)?"
+                         r"[\d,.]+\s*(?:square\s+(?:km|kilometres|kilometers|miles)|sq\.?\s*km|km2|km²|hectares)", re.I)
 _COUNTED_PLACES = re.compile(r"\s*(?:(?:around|about|some|more\s+than|over|nearly|almost|at\s+least|dozens\s+of|"
                              r"scores\s+of|hundreds\s+of)\s+)?(?:\d[\d,]*\s+|[a-z]+\s+)?(?:villages|towns|hamlets|"
                              r"settlements)\b", re.I)
@@ -1532,6 +1535,8 @@ class Extractor:
         if trig.territory and (counted := _COUNTED_PLACES.match(ctx.article.text, tend, ce)) and ONGOING_SINCE.match(
                 ctx.article.text, counted.end(), ce):
             return None  # "have retaken around 20 villages east of Mosul since the start of the offensive": a total
+        if trig.territory and _AREA_TAKEN.match(ctx.article.text, tend, ce):
+            return None  # "has since taken more than 2,000 square km from the group": an area, a claim not an act
         if trig.territory and (place is None or place.geo_precision == 3) and _SERIES_OBJECT.match(
                 ctx.article.text, tend):
             return None  # "has seized a string of army positions in the east of the country this summer": a summary
