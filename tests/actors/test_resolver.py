@@ -74,3 +74,10 @@ def test_the_jihadists_may_be_either_jihadist_group():
     for text in ("The jihadists withdrew.", "A jihadist fighter blew himself up.", "Jihadists attacked."):
         (m,) = [m for m in get_actor_resolver("syria-iraq").find(text) if m.kind == "actor"]
         assert m.value is None and m.candidates[0] == "Islamic State" and "Jabhat al-Nusra" in m.candidates, text
+
+
+def test_a_coalition_of_the_rebels_or_one_named_is_not_the_us_led_coalition():
+    r = get_actor_resolver("syria-iraq")
+    assert [m.value for m in r.find("joined by the Nusra-linked coalition Jaish al-Fustat")] == []
+    assert [m.value for m in r.find("a rebel coalition seized Idlib")] == []
+    assert [m.value for m in r.find("The coalition said on Monday its jets struck Raqqa.")] == ["US-led coalition"]

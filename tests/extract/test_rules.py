@@ -2500,3 +2500,26 @@ def test_ground_counted_by_its_area_is_no_capture_and_launching_the_campaign_is_
         ("Non-state actor overtakes territory", "YPG/SDF", dt.date(2017, 3, 6)),
         ("Armed clash", "YPG/SDF", dt.date(2016, 11, 1))]
     assert events("The party launched the election campaign in Baghdad on Monday.", "2017-03-07") == []
+
+
+def test_a_faction_storming_a_rival_s_offices_fights_it_and_a_rebel_coalition_is_not_the_us_led_one():
+    e = one("The feud erupted on April 28, when fighters of Faylaq al-Rahman, joined by the Nusra-linked coalition "
+            "Jaish al-Fustat, stormed Jaish al-Islam's offices and checkpoints in Arbin and Zamalka.", "2016-05-20")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Armed clash", "Syrian rebels", "Jaish al-Islam")
+
+
+def test_a_protest_met_with_fire_is_the_protesters_against_the_force_that_fired():
+    e = one("Last Friday, guards at a Jaish al-Islam office in Hamouria opened fire on hundreds of residents protesting "
+            "against the infighting, killing a teenage boy, activists said.", "2016-05-20")
+    assert (e.sub_event_type, e.actor1, e.actor2, e.location, e.fatalities_low) == (
+        "Excessive force against protesters", "Civilians", "Jaish al-Islam", "Hammuriyah", 1)
+    e = one("Police fired tear gas to disperse protesters in Baghdad on Monday.", "2016-05-20")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Protest with intervention", "Civilians",
+                                                      "Iraqi government forces")
+
+
+def test_a_truce_with_no_party_named_is_between_the_sides_of_the_fighting_told_last():
+    evs = events("Fighters of Faylaq al-Rahman stormed Jaish al-Islam's checkpoints in Arbin on April 28. A truce "
+                 "brokered by local clerics earlier this month collapsed within hours.", "2016-05-20")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Armed clash", "Syrian rebels", "Jaish al-Islam"), ("Agreement", "Syrian rebels", "Jaish al-Islam")]

@@ -41,6 +41,12 @@ _AND_DEMONYM = re.compile(r"\s+and\s+(?:kurdish|" + "|".join(sorted((re.escape(d
 _TOWN_OF = re.compile(r"\b(?:(?:town|village|city|district|suburb)\s+of|in|near|into|outside)\s+$", re.I)
 _DISGUISE = re.compile(r"\b(?:wearing|dressed\s+in|disguised\s+in|in)\s+(?:stolen\s+|fake\s+)?$", re.I)
 _UNIFORMS = re.compile(r"\s+(?:uniforms?|fatigues)\b", re.I)
+# a coalition that is not the pack's US-led one: "the Nusra-linked coalition", "a rebel coalition", "the coalition
+# Jaish al-Fatah" (its own name follows)
+_OTHER_COALITION_BEFORE = re.compile(r"(?:-linked|-allied|-dominated|-led|\brebel|\bIslamist|\bopposition|\bjihadist|"
+                                     r"\binsurgent|\bmilitant|\bumbrella|\bKurdish|\bArab|\btribal|\bSunni|\bShi'?ite|"
+                                     r"\bShia|\blocal|\bnew)\s+$")
+_NAMED_AFTER = re.compile(r"\s+(?:of\s+)?(?:al-|[A-Z][a-z])(?!\w*day\b)")
 _MADE_BY = re.compile(r"-(?:built|made|designed|supplied|manufactured|era)\b")
 _OF_SIDE = re.compile(r"\s+of\s+(?:the\s+)?")
 _BARE_FORCE = re.compile(r"(?i:gunmen|gunman|fighters|militants|militiamen|jihadists|insurgents|troops|soldiers|forces)")
@@ -178,6 +184,9 @@ class ActorResolver:
             if _MADE_BY.match(text, e) or (text[max(0, s - 7):s].lower() == "former " and text[e:e + 5] == " base") \
                     or _DISGUISE.search(text, max(0, s - 20), s) and _UNIFORMS.match(text, e):
                 continue  # "US-built", "a former US base", "wearing Iraqi army uniforms": no party
+            if m.group(0) == "coalition" and (_OTHER_COALITION_BEFORE.search(text, max(0, s - 24), s)
+                                              or _NAMED_AFTER.match(text, e)):
+                continue  # "the Nusra-linked coalition Jaish al-Fustat": an alliance of its own, not the US-led one
             key = _key(m.group(0))
             p = self._cs.get(key) or self._ci.get(key.casefold())
             if p is None:

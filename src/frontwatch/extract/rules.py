@@ -184,7 +184,7 @@ HELD_WORDS = {"rebel": "rebels", "jihadist": "the jihadists", "militant": "the m
 TRIGGER_HINT = re.compile(r"kill|bomb|strike|attack|shell|seiz|captur|took|fell|clash|fight|protest|destroy|blew|"
                           r"execut|abduct|arrest|withdr|ceasefire|truce|deal|"
                           r"\b(?:storm|overr|retook|retake|entered|drone|dropped|behead|massacr|raid|ambush|besieg)", re.I)
-BUILDING_OBJECT = re.compile(r"\s*(?:a|an|the|several|two|three|\d+)?\s*(?:[\w\-]+\s+){0,2}?(?:buildings?|compound|"
+BUILDING_OBJECT = re.compile(r"\s*(?:a|an|the|several|two|three|\d+)?\s*(?:[\w\-'’]+\s+){0,2}?(?:buildings?|compound|"
                              r"headquarters|police\s+stations?|prison|hotel|checkpoints?|offices?|hospital|mosque|"
                              r"church|school|barracks|power\s+(?:plant|station)|plant|factory|nightclub|restaurant|"
                              r"caf[eé]|concert\s+hall)\b", re.I)
@@ -648,6 +648,7 @@ class _Context:
     dateline_end: int = 0  # where the dateline ends ("SURUC, Turkey - ": its country is no party either)
     last_capture: Event | None = None  # the last territory change reported
     last_fighter: str | None = None  # actor1 of the last battle built ("the same forces" in a later sentence)
+    last_sides: tuple[str, str] | None = None  # both sides of the last battle built that named two
     sites: list[Mention] = field(default_factory=list)  # dams, bases, crossings ... events took place at
     prev_groups: list[str] = field(default_factory=list)  # the armed groups the last sentence named
     prev_subject: str | None = None  # the actor the last sentence naming one opened with ("they" in the next)
@@ -1672,8 +1673,8 @@ class Extractor:
         etype = trig.event_type
         if trig.territory:
             sub = self._territory_sub(actor1, country)
-        if road_object or building:
-            sub = "Armed clash"
+        if road_object or (building and not re.match(r"raised", m.group(0), re.I)):
+            sub = "Armed clash"  # (but "raised the flag over the governor's office" took the city)
         if building and CIVILIAN_VENUE.search(building.group(0)) and SHOT_CIVILIANS.search(
                 ctx.article.text, tend, sent.end) and "Civilians" in self.actor_info:
             # "Gunmen stormed the Corinthia hotel, shooting staff and guests": an attack on the people inside
@@ -1789,10 +1790,16 @@ class Extractor:
         if actor2:
             confidence += 0.05
         a = ctx.article
+        if trig.category == "agreement" and actor1 is None and actor2 is None and ctx.last_sides is not None:
+            # "A truce brokered by local clerics earlier this month collapsed": no party named, so the sides of the
+            # fighting the story told last
+            actor1, actor2 = ctx.last_sides
         if actor1:
             ctx.last_actor_by_category[trig.category] = actor1
             if etype == "Battles":
                 ctx.last_fighter = actor1
+                if actor2:
+                    ctx.last_sides = (actor1, actor2)
         if actor1 is None and actor2 is None and place is None:
             return None  # "His report documented killings, torture and rape": no one, nowhere, nothing to report
         ev = Event(
@@ -2362,7 +2369,13 @@ class Extractor:
             actor1 = "Civilians"  # protesters and rioters are civilians unless the text names a group
         if trig.category == "protest":
             actor2 = None  # what a peaceful protest is against is no party to it (ACLED: no second actor)
-        if actor1 == "Civilians" and trig.category not in ("protest", "riot", "mob", "agreement"):
+        if trig.category in ("protest_force", "protest_intervention") and "Civilians" in self.actor_info:
+            # ACLED codes a protest met with force by its protesters, the force second: "guards at a Jaish al-Islam
+            # office opened fire on residents protesting ..."
+            force = actor1 if actor1 != "Civilians" else (actor2 if actor2 != "Civilians" else None)
+            actor1, actor2 = "Civilians", force
+        if actor1 == "Civilians" and trig.category not in ("protest", "riot", "mob", "agreement", "protest_force",
+                                                           "protest_intervention"):
             # ("missiles struck a children's hospital, killing 14": civilians are whom violence happens to)
             actor1, actor2 = None, actor2 or "Civilians"
         if actor1 is None and actor2 is None:
