@@ -2523,3 +2523,12 @@ def test_a_truce_with_no_party_named_is_between_the_sides_of_the_fighting_told_l
                  "brokered by local clerics earlier this month collapsed within hours.", "2016-05-20")
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
         ("Armed clash", "Syrian rebels", "Jaish al-Islam"), ("Agreement", "Syrian rebels", "Jaish al-Islam")]
+
+
+def test_people_hurt_by_a_strike_that_killed_no_one_are_whom_it_hit_rather_than_a_side_guessed_from_the_story():
+    e = one("Rebel groups control most of Idlib province. Government helicopters dropped barrel bombs on Sarmin on "
+            "Monday, injuring about a dozen people.", "2015-03-17")
+    assert (e.actor1, e.actor2) == ("Syrian government forces", "Civilians")
+    # (a side the clause names stays)
+    e = one("Government helicopters bombed Nusra positions near Sarmin on Monday, wounding five people.", "2015-03-17")
+    assert e.actor2 == "Jabhat al-Nusra"

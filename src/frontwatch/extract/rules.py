@@ -101,6 +101,9 @@ _ANOTHER_ACT = re.compile(r"\b(?:a\s+second|a\s+third|another|a\s+further)\s+(?:
 _ANOTHER_ACCOUNT = re.compile(r"\b(?:said|says|reported|counted|put|gave|according\s+to)\b", re.I)
 _MORE_DEAD = re.compile(r"\b(?:more|another|other|further|later|since|overall|total|among|including|of\s+them|"
                         r"wounded|injured)\b", re.I)
+# people hurt by an attack that killed no one: "injuring about a dozen people"
+_HURT_PEOPLE = re.compile(r"\b(?:injur|wound)(?:ed|ing)\s+(?:[\w\-]+\s+){0,4}?(?:people|civilians|residents|children|"
+                          r"women|villagers|patients|worshippers|passers-by)\b", re.I)
 # a toll only a word gives: "killed scores of people"
 _VAGUE_TOLL = re.compile(r"\b(?:dozens|scores|hundreds)\s+of\b", re.I)
 # two accounts of one toll in a sentence
@@ -1654,6 +1657,12 @@ class Extractor:
             " ".join(f.text for f in clause_fat) + " " + PURPOSE_FOR_PEOPLE.sub("", after_text)
         ):  # ("withdrew from the town to protect civilians": they were not the ones it happened to)
             actor2 = "Civilians" if "Civilians" in self.actor_info else None
+        if not clause_fat and trig.category in ("airstrike", "shelling") and "Civilians" in self.actor_info and \
+                _HURT_PEOPLE.search(ctx.article.text, tend, ce) and not any(
+                    n == actor2 for a, n in resolved if cs <= a.start < ce):
+            # "dropped a similar device on Qmenas, injuring about a dozen people": whom it hit, not a side guessed
+            # from the story
+            actor2 = "Civilians"
         if actor2 is None and clause_fat and re.search(r"\b(?:more|others)\b", clause_fat[0].text) and \
                 CIVILIAN_WORDS.search(ctx.article.text, sent.start, cs) and "Civilians" in self.actor_info:
             actor2 = "Civilians"  # "..., killing 17 people, and a car bomb in Jamia killed 13 more": more people
