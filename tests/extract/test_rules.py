@@ -2532,3 +2532,33 @@ def test_people_hurt_by_a_strike_that_killed_no_one_are_whom_it_hit_rather_than_
     # (a side the clause names stays)
     e = one("Government helicopters bombed Nusra positions near Sarmin on Monday, wounding five people.", "2015-03-17")
     assert e.actor2 == "Jabhat al-Nusra"
+
+
+def test_a_rebel_commander_s_home_village_seized_by_an_ally_turned_rival_is_the_rebels_loss():
+    e = one("BEIRUT - Al-Qaeda's Syrian affiliate, the Nusra Front, seized Deir Sonbol, the home village of "
+            "Western-backed rebel commander Jamal Maarouf, on Saturday, driving his fighters out of the Jabal al-Zawiya "
+            "hills of Idlib province.", "2014-11-02")
+    assert (e.actor1, e.actor2) == ("Jabhat al-Nusra", "Syrian rebels")
+
+
+def test_a_scene_setting_fight_is_no_event_and_people_killed_by_a_strike_are_its_target():
+    evs = events("Nusra seized Deir Sonbol on Saturday. As the rebels fought each other, government helicopters dropped "
+                 "barrel bombs on nearby Kafranbel on Saturday, killing at least five people, activists said.",
+                 "2014-11-02")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs][1:] == [
+        ("Air/drone strike", "Syrian government forces", "Civilians")]
+
+
+def test_two_accounts_in_clauses_of_their_own_make_a_range_and_a_span_is_not_a_day_off_a_capture():
+    evs = events("The Nusra Front seized the town of Saraqib on Saturday. The Syrian Observatory for Human Rights said "
+                 "at least 23 fighters had been killed in two days of clashes around the town, while a Nusra commander "
+                 "claimed that nearly 60 of the rebels had died. The feud broke out in late October, when Nusra "
+                 "fighters stormed several villages near Kafranbel.", "2014-11-02")
+    assert [(e.location, e.fatalities_low, e.fatalities_high, e.date) for e in evs] == [
+        ("Saraqib", 23, 60, dt.date(2014, 11, 1)), ("Kafranbel", None, None, dt.date(2014, 10, 21))]
+
+
+def test_a_capital_standing_for_its_government_is_no_place_the_village_refers_to():
+    evs = events("Rebels seized the Jabal al-Zawiya hills on Saturday. Maarouf, whose fighters had weapons from "
+                 "Washington's allies, fled. Clashes around the village killed 23 fighters, activists said.", "2014-11-02")
+    assert "Washington" not in [e.location for e in evs]

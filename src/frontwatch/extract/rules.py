@@ -101,6 +101,10 @@ _ANOTHER_ACT = re.compile(r"\b(?:a\s+second|a\s+third|another|a\s+further)\s+(?:
 _ANOTHER_ACCOUNT = re.compile(r"\b(?:said|says|reported|counted|put|gave|according\s+to)\b", re.I)
 _MORE_DEAD = re.compile(r"\b(?:more|another|other|further|later|since|overall|total|among|including|of\s+them|"
                         r"wounded|injured)\b", re.I)
+# a sentence opening on the scene of its event ("As the rebels fought each other, ...")
+_SETTING_CLAUSE = re.compile(r"(?:As|While|Amid)\s+[^,.;]{3,80},\s")
+# "government-held districts": the side the place belongs to, named
+_HELD_NAMED = re.compile(r"[\w\-]+-(?:held|controlled|run)\b", re.I)
 # people hurt by an attack that killed no one: "injuring about a dozen people"
 _HURT_PEOPLE = re.compile(r"\b(?:injur|wound)(?:ed|ing)\s+(?:[\w\-]+\s+){0,4}?(?:people|civilians|residents|children|"
                           r"women|villagers|patients|worshippers|passers-by)\b", re.I)
@@ -108,7 +112,7 @@ _HURT_PEOPLE = re.compile(r"\b(?:injur|wound)(?:ed|ing)\s+(?:[\w\-]+\s+){0,4}?(?
 _VAGUE_TOLL = re.compile(r"\b(?:dozens|scores|hundreds)\s+of\b", re.I)
 # two accounts of one toll in a sentence
 DISPUTED_TOLL = re.compile(r"\bput\s+(?:the\s+)?(?:death\s+)?(?:toll|figure)\s+at\b|\baccording\s+to\b.*\baccording\s+to\b|"
-                           r"\bwhile\s+(?:[\w\-.]+\s+){0,6}?(?:said|says|put|gave|reported|counted)\b", re.I)
+                           r"\bwhile\s+(?:[\w\-.]+\s+){0,6}?(?:said|says|put|gave|reported|counted|claimed|estimated)\b", re.I)
 _ONE_DAY = dt.timedelta(days=1)
 # "have besieged government-held parts of the city since early 2015" (but "since Monday" is the days of one fight)
 ONGOING_SINCE = re.compile(r"(?:\s+[\w\-,']+){0,8}?\s+since\s+(?!(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
@@ -550,8 +554,9 @@ _ENCLAVE_OF = re.compile(r"\s*(?:against|on|into|in)\s+the\s+(Kurdish|rebel|gove
                          r"(?:enclave|stronghold|bastion|town|city|district|areas?|positions)\b", re.I)
 _SAME_FORCES = re.compile(r"\bthe\s+same\s+(?:forces|troops|fighters|units|alliance|militias?|coalition|columns)\b",
                           re.I)
-_TARGETED_BEFORE = re.compile(r"\b(?:positions|bases?|headquarters|checkpoints?|fighters|members|convoys?|offices)\s+"
-                              r"(?:of|held\s+by|belonging\s+to)\s+(?:the\s+)?(?:rival\s+)?$|\b(?:against|on)\s+(?:the\s+)?rival\s+$",
+_TARGETED_BEFORE = re.compile(r"\b(?:positions|bases?|headquarters|checkpoints?|fighters|members|convoys?|offices|"
+                              r"(?:home\s+)?(?:village|town)|stronghold|bastion)\s+"
+                              r"(?:of|held\s+by|belonging\s+to)\s+(?:the\s+)?(?:rival\s+)?(?:[\w\-]+-backed\s+)?$|\b(?:against|on)\s+(?:the\s+)?rival\s+$",
                               re.I)
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 _SPAN_AFTER_CLAUSE = re.compile(r"(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:hours?|days?|weeks?|months?)\s+"
@@ -633,6 +638,7 @@ class _Context:
     actors: list[Mention]
     last_date: DateSpan | None = None
     last_place: Mention | None = None
+    last_area: Mention | None = None  # the last district or region an event took place in
     salience: dict[str, float] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=dict)  # actor mentions in the whole article
     named: dict[str, int] = field(default_factory=dict)  # of those, the ones that name it ("Nusra", not "militants")
@@ -690,7 +696,9 @@ def _same_report(a: Event, b: Event, slack_days: int | None = None) -> bool:
     if a.date is None or b.date is None:
         return True
     if slack_days is None:
-        slack_days = 1 if a.sub_event_type in TERRITORY_SUBS else 0
+        # (a day's slack between two days told, not for a span: "in late October" is not "on Saturday", Nov. 1)
+        slack_days = 1 if a.sub_event_type in TERRITORY_SUBS and all(
+            e.date_end is None or (e.date_end - e.date).days <= 2 for e in (a, b)) else 0
     slack = dt.timedelta(days=slack_days)
     return not (a.date > (b.date_end or b.date) + slack or b.date > (a.date_end or a.date) + slack)
 
@@ -925,8 +933,10 @@ class Extractor:
         self.last_sentences = split_sentences(article.text)  # reused for claims by extract_article
         for k, sent in enumerate(self.last_sentences):
             before = bisect_left(starts["p"], sent.start)
+            # (not a capital standing for its government: "Washington's regional allies")
             ctx.last_town = next((p for p in reversed(places[max(0, before - 8):before]) if p.value is not None
-                                  and p.value.geo_precision == 1 and p is not ctx.dateline), None)
+                                  and p.value.geo_precision == 1 and p is not ctx.dateline
+                                  and article.text[p.end:p.end + 2] not in ("'s", "’s")), None)
             ctx.places = places[before:bisect_left(starts["p"], sent.end)]
             ctx.actors = all_actors[bisect_left(starts["a"], sent.start):bisect_left(starts["a"], sent.end)]
             persons = all_persons[bisect_left(starts["s"], sent.start):bisect_left(starts["s"], sent.end)]
@@ -978,6 +988,11 @@ class Extractor:
                 sent_events = _one_report_each(sent_events)
             if len(sent_events) > 1:
                 sent_events = _one_act_each(sent_events, sent.text)
+            if len(sent_events) > 1 and (setting := _SETTING_CLAUSE.match(sent.text)):
+                # "As the rebels fought each other, government helicopters dropped barrel bombs on Kafranbel": the
+                # fighting is the scene of the event told, no event of its own
+                sent_events = [e for e in sent_events if not (e.sub_event_type == "Armed clash" and ctx.trigger_at.get(
+                    e.id, sent.end) < sent.start + setting.end())]
             # A territory change in a sentence absorbs the fighting for the same place.
             # (on the same dates: "entered Mosul on Tuesday, the first time since IS seized the city in 2014" is a fight)
             taken = [e for e in sent_events if e.sub_event_type in TERRITORY_SUBS]
@@ -1545,6 +1560,8 @@ class Extractor:
                 ctx.article.text, tend):
             return None  # "has seized a string of army positions in the east of the country this summer": a summary
         country = place.country if place else None
+        if place_m is not None and place.geo_precision == 2:
+            ctx.last_area = place_m
         if place_m is not None and place.geo_precision == 1:
             ctx.last_place = place_m
             if place.feature_code in _SITE_FEATURES:
@@ -1657,11 +1674,15 @@ class Extractor:
             " ".join(f.text for f in clause_fat) + " " + PURPOSE_FOR_PEOPLE.sub("", after_text)
         ):  # ("withdrew from the town to protect civilians": they were not the ones it happened to)
             actor2 = "Civilians" if "Civilians" in self.actor_info else None
-        if not clause_fat and trig.category in ("airstrike", "shelling") and "Civilians" in self.actor_info and \
-                _HURT_PEOPLE.search(ctx.article.text, tend, ce) and not any(
-                    n == actor2 for a, n in resolved if cs <= a.start < ce):
-            # "dropped a similar device on Qmenas, injuring about a dozen people": whom it hit, not a side guessed
-            # from the story
+        if trig.category in ("airstrike", "shelling") and actor2 not in (None, "Civilians") and \
+                "Civilians" in self.actor_info and (
+                    _HURT_PEOPLE.search(ctx.article.text, tend, ce) if not clause_fat
+                    else CIVILIAN_WORDS.search(" ".join(f.text for f in clause_fat))) and not any(
+                    n == actor2 for a, n in resolved if cs <= a.start < ce) and not _HELD_NAMED.search(
+                    ctx.article.text, tend, min(ce, tend + 60)):
+            # "dropped barrel bombs on nearby Kafranbel, killing at least five people", "dropped a similar device on
+            # Qmenas, injuring about a dozen people": whom it hit, not a side guessed from the story (but a side
+            # named in "government-held districts" stays)
             actor2 = "Civilians"
         if actor2 is None and clause_fat and re.search(r"\b(?:more|others)\b", clause_fat[0].text) and \
                 CIVILIAN_WORDS.search(ctx.article.text, sent.start, cs) and "Civilians" in self.actor_info:
@@ -1732,12 +1753,16 @@ class Extractor:
             return None
         # -- fatalities (not for acts that kill no one themselves: an abduction, an arrest, a deal)
         f = clause_fat[0] if clause_fat and trig.category not in NON_LETHAL else None
-        if f is not None and len(clause_fat) > 1 and DISPUTED_TOLL.search(sent.text):
+        accounts = clause_fat if len(clause_fat) > 1 else fat  # (", while a commander claimed ...": a clause of its own)
+        if f is not None and len(accounts) > 1 and DISPUTED_TOLL.search(sent.text):
             # "the Observatory said 101 people died there, while SANA put the toll at 53": the range of the accounts
-            lows = [x.low for x in clause_fat if x.low is not None]
-            highs = [x.high for x in clause_fat]
+            lows = [x.low for x in accounts if x.low is not None]
+            highs = [x.high for x in accounts]
+            # (the range runs to the highest account: "at least 23 ..., while a commander claimed nearly 60")
+            tops = [n for x in accounts for n in (x.high, x.best) if n is not None]
             if lows:
-                f = Fatalities(min(lows), f.best, None if None in highs else max(highs), f.text, f.span)
+                f = Fatalities(min(lows), f.best, max(tops) if tops and max(tops) > min(lows) else (
+                    None if None in highs else max(h for h in highs if h is not None)), f.text, f.span)
         if f is None and NO_CASUALTIES.search(sent.text):
             f = Fatalities(0, 0, 0, "no casualties")  # "no one was killed when a rocket hit ...": an event, no dead
         # -- persons
@@ -1945,7 +1970,8 @@ class Extractor:
         else:
             groups = [inside, after, list(reversed(before))]
         anaphor = re.search(r"\b(?:the|that|this)\s+(?:[\w\-]+\s+){0,2}?(?:town|city|village|area|enclave|base|capital|"
-                            r"region)\b|\bthere\b|\bnear\s+the\s+city", clause.text, re.I)
+                            r"region)\b(?!\s+of\s+(?:al-|el-)?[A-Z])|\bthere\b|\bnear\s+the\s+city", clause.text, re.I)
+        # ("in the town of Khan al-Subul": a town named, which the gazetteer may lack, not one told before)
         for g in groups:
             fine = [p for p in g if p.value.geo_precision <= 2]
             if fine:
@@ -1969,6 +1995,8 @@ class Extractor:
         if ctx.last_place is not None and (anaphor or not coarse or all(
                 p.value.country == ctx.last_place.value.country for p in coarse)):
             return ctx.last_place, -0.1
+        if ctx.last_place is None and anaphor and ctx.last_area is not None:
+            return ctx.last_area, -0.1  # "clashes around the village" after a capture "in the Jabal al-Zawiya hills"
         if ctx.last_place is None and anaphor and ctx.last_town is not None:
             return ctx.last_town, -0.1  # "pushed towards Hawija ... took villages south of the town": that town
         if ctx.last_place is None and ctx.dateline is not None and anaphor:
@@ -2081,7 +2109,7 @@ class Extractor:
                 actor2 = resolved[after[0]][1]
             if actor1 and actor2 and actor1 in self.actor_info and actor2 in self.theatre.allies_of(actor1) and not (
                     trig.frame == "drive_out" and inside) and not (after and _TARGETED_BEFORE.search(
-                        text, max(tpos, resolved[after[0]][0].start - 25), resolved[after[0]][0].start)):
+                        text, max(tpos, resolved[after[0]][0].start - 45), resolved[after[0]][0].start)):
                 # (but allies fall out: "Nusra routed the SRF from ...", "Jaish al-Islam attacked positions of HTS")
                 actor2 = None  # "coalition warplanes ... the Pentagon": a partner, not the target
             if actor1 is None:
