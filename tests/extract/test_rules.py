@@ -2562,3 +2562,30 @@ def test_a_capital_standing_for_its_government_is_no_place_the_village_refers_to
     evs = events("Rebels seized the Jabal al-Zawiya hills on Saturday. Maarouf, whose fighters had weapons from "
                  "Washington's allies, fled. Clashes around the village killed 23 fighters, activists said.", "2014-11-02")
     assert "Washington" not in [e.location for e in evs]
+
+
+def test_jets_no_side_is_named_for_are_the_last_striker_s_and_a_country_told_first_takes_the_place_told_next():
+    evs = events("ANKARA - Turkish warplanes bombed Kurdish militant camps in northern Iraq overnight, in a sharp "
+                 "escalation of Ankara's role in its neighbours' wars. The prime minister's office said the jets had hit "
+                 "shelters and caves used by the PKK in the Qandil mountains. Earlier, three F-16s took off from "
+                 "Diyarbakir before dawn on Friday and struck three Islamic State positions across the border from the "
+                 "province of Kilis, officials said. A government official said 35 militants had been killed in the "
+                 "raids, while a Syrian monitoring group put the toll at nine.", "2015-07-25")
+    assert [(e.actor1, e.actor2, e.location, e.fatalities_low, e.fatalities_high) for e in evs] == [
+        ("Turkish forces", "PKK", "Qandil Mountains", None, None),
+        ("Turkish forces", "Islamic State", "Kilis", 9, 35)]
+
+
+def test_the_strikes_that_followed_a_clash_are_those_told_and_the_clash_is_its_own_event():
+    evs = events("Turkish jets struck Islamic State positions near Kilis on Friday. The strikes followed a clash on "
+                 "Thursday in which jihadists firing from Syria killed a Turkish non-commissioned officer at a border "
+                 "post in Kilis.", "2015-07-25")
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.date, e.fatalities_low) for e in evs] == [
+        ("Air/drone strike", "Turkish forces", "Islamic State", dt.date(2015, 7, 24), None),
+        ("Armed clash", "Islamic State", "Turkish forces", dt.date(2015, 7, 23), 1)]
+
+
+def test_what_the_arrested_are_suspected_of_links_to_is_no_party():
+    e = one("Separately, police detained 297 people suspected of links to Islamic State, the PKK and a far-left group "
+            "in dawn raids in Istanbul on Friday.", "2015-07-25")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Arrests", "Turkish forces", None)

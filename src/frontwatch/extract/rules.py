@@ -101,6 +101,14 @@ _ANOTHER_ACT = re.compile(r"\b(?:a\s+second|a\s+third|another|a\s+further)\s+(?:
 _ANOTHER_ACCOUNT = re.compile(r"\b(?:said|says|reported|counted|put|gave|according\s+to)\b", re.I)
 _MORE_DEAD = re.compile(r"\b(?:more|another|other|further|later|since|overall|total|among|including|of\s+them|"
                         r"wounded|injured)\b", re.I)
+# what the arrested are suspected of ("suspected of links to Islamic State, the PKK and a far-left group")
+_SUSPECTED_LINKS = re.compile(r"\b(?:suspected|accused)\s+of\s+(?:having\s+)?(?:links|ties|belonging|membership)\b[^.;]*$",
+                              re.I)
+# "a clash on Thursday in which ...": the act told in the relative clause
+_IN_WHICH = re.compile(r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+)?,?\s+in\s+which\s+", re.I)
+# aircraft with no side named: "the jets", "three F-16s"
+_BARE_AIRCRAFT = re.compile(r"\b(?:the|two|three|four|five|six|several|\d+)\s+(?:war)?(?:jets|planes|aircraft|F-\d+s|"
+                            r"Su-\d+s|bombers|helicopters|drones)\b", re.I)
 # a sentence opening on the scene of its event ("As the rebels fought each other, ...")
 _SETTING_CLAUSE = re.compile(r"(?:As|While|Amid)\s+[^,.;]{3,80},\s")
 # "government-held districts": the side the place belongs to, named
@@ -214,9 +222,9 @@ def _death_hint(text: str) -> bool:
 
 
 _AFTERMATH = re.compile(r"\b(?:in|during)\s+the\s+(?:[\w\-]+(?:['’]s)?\s+){0,3}?(?:(?P<battle>fighting|battle|clashes|offensive|"
-                        r"operation|assault|push|siege|advance)|attacks?|blasts?|bombings?|explosions?|strikes?|raid|"
+                        r"operation|assault|push|siege|advance)|attacks?|blasts?|bombings?|explosions?|strikes?|raids?|"
                         r"shelling)\b|\b(?:the|this)\s+(?:[\w\-]+\s+)?(?:attacks?|blasts?|bombings?|explosions?|strikes?|"
-                        r"raid|shelling)\s+(?:had\s+|has\s+)?(?:killed|left)\b", re.I)
+                        r"raids?|shelling)\s+(?:had\s+|has\s+)?(?:killed|left)\b", re.I)
 ATTACK_TYPES = {"Explosions/Remote violence", "Violence against civilians"}
 # "Islamic State claimed the attack", "... claimed responsibility for both bombings", "the attack was claimed by X"
 RESPONSIBILITY = re.compile(
@@ -387,7 +395,8 @@ BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|cities|city)\s
 CAPITAL_AS_STATE_BEFORE = re.compile(r"\b(?:backed|supported|armed|funded|sponsored|trained|favou?red|allied|aligned|loyal|"
                                      r"close|friendly)\s+(?:by|to|with)\s+$", re.I)
 CAPITAL_AS_STATE_AFTER = re.compile(r"(?:['’]s\s+(?:[\w\-]+\s+)?(?:allies|ally|proxies|backing|support|envoy|position|"
-                                    r"policy|decision|government|officials|military|forces|troops|warplanes|jets)\b|"
+                                    r"policy|decision|government|officials|military|forces|troops|warplanes|jets|role|"
+                                    r"intervention|involvement|campaign|strategy|efforts?|relations|operations?|war)\b|"
                                     r"\s+(?:insists|insisted|says|said|denies|denied|accuses|accused|claims|claimed|warned|"
                                     r"warns|wants|blamed|blames|has\s+said|has\s+denied)\b)", re.I)
 # "a suicide bomber linked to Islamic State killed four": the side of the attacker the trigger names
@@ -936,7 +945,8 @@ class Extractor:
             # (not a capital standing for its government: "Washington's regional allies")
             ctx.last_town = next((p for p in reversed(places[max(0, before - 8):before]) if p.value is not None
                                   and p.value.geo_precision == 1 and p is not ctx.dateline
-                                  and article.text[p.end:p.end + 2] not in ("'s", "’s")), None)
+                                  and not (p.value.feature_code == "PPLC" and CAPITAL_AS_STATE_AFTER.match(
+                                      article.text, p.end))), None)
             ctx.places = places[before:bisect_left(starts["p"], sent.end)]
             ctx.actors = all_actors[bisect_left(starts["a"], sent.start):bisect_left(starts["a"], sent.end)]
             persons = all_persons[bisect_left(starts["s"], sent.start):bisect_left(starts["s"], sent.end)]
@@ -1037,6 +1047,19 @@ class Extractor:
                         plain.remove(first)
                         seen_by_place.setdefault((first.sub_event_type, first.location), []).append(first)
                         continue
+                vague = next((o for o in events if ev.geo_precision in (1, 2) and o.geo_precision == 3
+                              and o.country == ev.country and o.sub_event_type == ev.sub_event_type
+                              and o.actor1 is not None and o.actor1 == ev.actor1 and o.actor2 in (None, ev.actor2)
+                              and o.evidence_span != ev.evidence_span
+                              and _same_report(replace(ev, location=o.location), o)), None)
+                if vague is not None:
+                    # "Turkish warplanes bombed Kurdish militant camps in northern Iraq ... The jets had hit shelters
+                    # ... in the Qandil mountains": the strike told first, now placed
+                    seen_by_place.get((vague.sub_event_type, vague.location), []).remove(vague)
+                    for f in ("location", "country", "latitude", "longitude", "geo_precision"):
+                        setattr(vague, f, getattr(ev, f))
+                    seen_by_place.setdefault((vague.sub_event_type, vague.location), []).append(vague)
+                    continue
                 same = seen_by_place.setdefault((ev.sub_event_type, ev.location), [])
                 # (two strikers named in one sentence are two acts: "Regime warplanes and Russian jets pounded ...";
                 # so is "a second helicopter dropped ..." after the first)
@@ -1931,7 +1954,8 @@ class Extractor:
             if _is_dateline(p, text):
                 return False  # (also "WASHINGTON/BAGHDAD -")
             if "from" in text[max(0, p.start - 12):p.start] and re.search(
-                    r"\b(?:flew|flown|came|arrived|crossed|returned|fled|travell?ed|deployed)\s+(?:in\s+)?from\s+"
+                    r"\b(?:flew|flown|came|arrived|crossed|returned|fled|travell?ed|deployed|took\s+off|taking\s+off|"
+                    r"launched|flying)\s+(?:in\s+)?from\s+"
                     r"(?:the\s+)?$", text[max(0, p.start - 30):p.start], re.I):
                 return False  # "the commandos flew in from Iraq": where they came from
             if _SPEAKER_IN.search(text, max(0, p.start - 70), p.start):
@@ -2037,6 +2061,9 @@ class Extractor:
                 continue  # "..., close to the Ain al-Asad air base, where US Marines are training Iraqi troops"
             if PURPOSE_BEFORE.search(text, max(sent.start, a.start - 40), a.start):
                 continue  # "withdrew from the town to protect civilians": whom it was for, not a party
+            if trig.category == "arrests" and a.start > tend and _SUSPECTED_LINKS.search(
+                    text, max(tend, a.start - 60), a.start):
+                continue  # "detained 297 people suspected of links to Islamic State, the PKK and ...": no party
             tail = text[a.end:a.end + 60]
             head = text[max(sent.start, a.start - 60):a.start]  # (not the sentence before: "... had killed 145.")
             if VICTIM_AFTER.match(tail) or re.match(r"'s?\s", tail) or OWNER_BEFORE.search(head) or (
@@ -2144,6 +2171,17 @@ class Extractor:
             # "a similar strike": the same hand ("a second helicopter", after chlorine dropped from one, too)
             actor1 = ctx.last_actor_by_category.get(trig.category) or (
                 ctx.last_actor_by_category.get("chemical") if trig.category == "airstrike" else None)
+        if actor1 is None and (getattr(trig, "nominal", False) or re.match(r"(?:an?|another|the)\s", text[tpos:tend], re.I)) \
+                and (which := _IN_WHICH.match(text, tend)):
+            # "a clash on Thursday in which jihadists firing from Syria killed a Turkish officer": its subject acts
+            doers = [n for a, n in resolved if which.end() <= a.start < which.end() + 40 and n != "Civilians"]
+            if doers:
+                actor1 = doers[0]
+                actor2 = actor2 if actor2 != actor1 else None
+        if actor1 is None and trig.category == "airstrike" and _BARE_AIRCRAFT.search(text, clause.start, tend):
+            # "the jets had hit shelters ...", "three F-16s took off ... and struck": aircraft no side is named for,
+            # in a story that told whose struck before
+            actor1 = ctx.last_actor_by_category.get("airstrike")
         if actor1 is None and trig.territory and re.search(
                 r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[\w\-]+ly\s+)?$",
                 text[max(sent.start, tpos - 25):tpos], re.I):
@@ -2358,6 +2396,8 @@ class Extractor:
                                     and (a.end <= clause.end or PATIENT_BEFORE.search(text[max(sent.start, a.start - 25):a.start]))
                                     and not re.search(r"(?:,|\band|\bwith)\s+$", text[max(sent.start, a.start - 8):a.start])
                                     and not CONSEQUENCE_BEFORE.search(text[max(sent.start, a.start - 40):a.start])
+                                    and not (trig.category == "arrests" and _SUSPECTED_LINKS.search(
+                                        text, max(tend, a.start - 60), a.start))
                                     and not SUBJECT_AFTER.match(text[a.end:a.end + 40])
                                     # ("attacked the Ain al-Asad airbase, where US Marines are training Iraqi troops")
                                     and not _RELATIVE_CLAUSE.search(text, tend, a.start))
@@ -2479,7 +2519,8 @@ class Extractor:
         if trig.category in ("airstrike", "shelling", "suicide", "ied") and NOT_AN_ATTACK_BEFORE.search(head):
             return False  # "after clearing roadside bombs", "fighting against snipers and suicide car bombs"
         if trig.category in ("ied", "suicide", "airstrike", "shelling") and \
-                REFERENCE_AFTER.match(text, m.end()) and REFERENCE_BEFORE.search(head):
+                REFERENCE_AFTER.match(text, m.end()) and (REFERENCE_BEFORE.search(head) or (
+                    not head.strip() and re.match(r"(?:the|these|those)\s", m.group(0), re.I))):
             return False  # "The blast came a day after ...": the attack just reported, not another one
         if told and trig.category in ("ied", "suicide", "airstrike", "shelling", "attack") and \
                 REFERENCE_TOLL.match(text, m.end()) and REFERENCE_SAID.search(head) and (re.search(
