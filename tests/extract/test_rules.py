@@ -2589,3 +2589,20 @@ def test_what_the_arrested_are_suspected_of_links_to_is_no_party():
     e = one("Separately, police detained 297 people suspected of links to Islamic State, the PKK and a far-left group "
             "in dawn raids in Istanbul on Friday.", "2015-07-25")
     assert (e.sub_event_type, e.actor1, e.actor2) == ("Arrests", "Turkish forces", None)
+
+
+def test_civilian_dead_counted_after_a_sentence_on_where_they_lay_are_the_strike_s_and_whom_it_hit():
+    evs = events("MOSCOW/BEIRUT - Russian warplanes carried out their first air strikes in Syria on Wednesday, pounding "
+                 "rebel-held towns north of Homs where opposition activists said Islamic State had no presence. Most of "
+                 "the dead were in Talbiseh, where residents pulled bodies from flattened homes. The Syrian Observatory "
+                 "for Human Rights said 27 civilians had been killed, among them six children, while the opposition "
+                 "National Coalition put the toll at 36. Another raid hit the headquarters of Tajammu al-Izza, a rebel "
+                 "group, near Latamneh in northern Hama province, its commander said.", "2015-10-01")
+    assert [(e.actor1, e.actor2, e.location, e.fatalities_low, e.fatalities_high) for e in evs] == [
+        ("Russian forces", "Civilians", "Homs", 27, 36), ("Russian forces", "Syrian rebels", "Latamneh", None, None)]
+
+
+def test_a_side_said_to_have_no_presence_is_not_hit_and_pounding_rebel_held_towns_hits_the_rebels():
+    e = one("Russian warplanes carried out their first air strikes in Syria on Wednesday, pounding rebel-held towns "
+            "north of Homs where activists said Islamic State had no presence.", "2015-10-01")
+    assert e.actor2 == "Syrian rebels"

@@ -109,6 +109,15 @@ _IN_WHICH = re.compile(r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+)?,?\s+in\s+whic
 # aircraft with no side named: "the jets", "three F-16s"
 _BARE_AIRCRAFT = re.compile(r"\b(?:the|two|three|four|five|six|several|\d+)\s+(?:war)?(?:jets|planes|aircraft|F-\d+s|"
                             r"Su-\d+s|bombers|helicopters|drones)\b", re.I)
+# what a raid went on to hit: ", pounding rebel-held towns"
+_POUNDING_HELD = re.compile(r",\s+(?:pounding|hitting|striking|targeting|bombing|shelling)\s+(?:the\s+)?(?:[\w\-]+\s+)?"
+                            r"(?=[\w\-]+-(?:held|controlled|run)\b)", re.I)
+# a side said not to be there: "where activists said Islamic State had no presence"
+_ABSENT_AFTER = re.compile(r"\s+(?:had|has|have)\s+no\s+(?:presence|fighters|positions|forces)\b|"
+                           r"\s+(?:was|were|is|are)\s+not\s+present\b", re.I)
+# civilians counted dead: "27 civilians had been killed"
+_CIVILIANS_KILLED = re.compile(r"\b(?:civilians|residents|villagers|people)\s+(?:had\s+|have\s+|were\s+)?(?:been\s+)?"
+                               r"(?:killed|died)\b", re.I)
 # a sentence opening on the scene of its event ("As the rebels fought each other, ...")
 _SETTING_CLAUSE = re.compile(r"(?:As|While|Amid)\s+[^,.;]{3,80},\s")
 # "government-held districts": the side the place belongs to, named
@@ -939,6 +948,7 @@ class Extractor:
         last_attacks: list[Event] = []  # attacks of the last sentence with events (a claim of responsibility may follow)
         last_battles: list[Event] = []  # every event of that sentence (its death toll may follow)
         last_attacks_at: int | None = None  # that sentence's index
+        dead_told_at = -2  # the last sentence since then that told only of the dead
         self.last_sentences = split_sentences(article.text)  # reused for claims by extract_article
         for k, sent in enumerate(self.last_sentences):
             before = bisect_left(starts["p"], sent.start)
@@ -953,7 +963,11 @@ class Extractor:
             ctx.persons = persons
             if not ctx.places and not ctx.actors and not persons and not TRIGGER_HINT.search(sent.text):
                 if last_attacks_at is not None and _death_hint(sent.text):
-                    self._aftermath(sent, k - last_attacks_at == 1, last_battles, events)
+                    # (right after the event, or after sentences that only tell of its dead: "Most of the dead were in
+                    # Talbiseh ... The Observatory said 27 civilians had been killed")
+                    self._aftermath(sent, k - last_attacks_at == 1 or k - 1 == dead_told_at, last_battles, events)
+                    if (k - last_attacks_at == 1 or k - 1 == dead_told_at) and not find_fatalities(sent.text):
+                        dead_told_at = k  # (where the dead were, not how many: the count may come next)
                 continue
             sent_events: list[Event] = []
             # the sentence's dates are resolved only if a clause has a trigger (most have none), but against
@@ -1111,7 +1125,9 @@ class Extractor:
                                                              or "ssailant" in sent.text):
                     self._claimed_by(sent, ctx, last_attacks, events)
                 if last_attacks_at is not None and _death_hint(sent.text):
-                    self._aftermath(sent, k - last_attacks_at == 1, last_battles, events)
+                    self._aftermath(sent, k - last_attacks_at == 1 or k - 1 == dead_told_at, last_battles, events)
+                    if (k - last_attacks_at == 1 or k - 1 == dead_told_at) and not find_fatalities(sent.text):
+                        dead_told_at = k  # (where the dead were, not how many: the count may come next)
                 if last_attacks and SUICIDE_REVEAL.search(sent.text):
                     for e in last_attacks:  # ... so the attack just told was a suicide bombing
                         if e.sub_event_type == "Remote explosive/landmine/IED":
@@ -1158,7 +1174,10 @@ class Extractor:
         # right after an attack's sentence, a count at the attack's place is its toll ("... were killed in the
         # town of Talbiseh")
         fits = [e for e in reversed(last) if e.event_type in wanted or (
-            ref is None and e.event_type in ATTACK_TYPES and e.location and e.location.lower() in low_text)]
+            ref is None and e.event_type in ATTACK_TYPES and e.location and e.location.lower() in low_text) or (
+            # ("... pounding rebel-held towns north of Homs. Most of the dead were in Talbiseh ... The Observatory said
+            # 27 civilians had been killed": the civilian dead of the one attack told)
+            ref is None and len(last) == 1 and e.event_type in ATTACK_TYPES and _CIVILIANS_KILLED.search(sent.text))]
         # ("40 militants had been killed in the battle for Jalawla": of two towns taken, the one it names; "the
         # battle for al-Shaddadi" is the one that took it, even told two sentences before)
         battle_for = ref is not None and ref.group("battle") and _BATTLE_FOR.search(sent.text)
@@ -1181,6 +1200,9 @@ class Extractor:
             return
         if target.fatalities_low is not None or target.fatalities_best is not None:
             return
+        if target.event_type == "Explosions/Remote violence" and _CIVILIANS_KILLED.search(found[0].text) and (
+                target.actor2 is None or _HELD_NAMED.search(target.evidence)):
+            target.actor2 = "Civilians"  # "pounding rebel-held towns ... 27 civilians had been killed": whom it hit
         if len(found) > 1 and DISPUTED_TOLL.search(sent.text):
             # "... said 40 militants had been killed, while a Kurdish commander put the figure at 57": two accounts
             lows = [f.low for f in found if f.low is not None]
@@ -2061,6 +2083,8 @@ class Extractor:
                 continue  # "..., close to the Ain al-Asad air base, where US Marines are training Iraqi troops"
             if PURPOSE_BEFORE.search(text, max(sent.start, a.start - 40), a.start):
                 continue  # "withdrew from the town to protect civilians": whom it was for, not a party
+            if _ABSENT_AFTER.match(text, a.end):
+                continue  # "towns where activists said Islamic State had no presence": a side not there
             if trig.category == "arrests" and a.start > tend and _SUSPECTED_LINKS.search(
                     text, max(tend, a.start - 60), a.start):
                 continue  # "detained 297 people suspected of links to Islamic State, the PKK and ...": no party
@@ -2328,6 +2352,9 @@ class Extractor:
             hit = re.match(r"\s+(?:(?:of|on|against|in)\s+)?(?:the\s+)?(?:[\w\-]+\s+)?(?=[\w\-]+-(?:held|controlled|run)\b)",
                            text[tend:tend + 40])
             target = HELD_BY.match(text, tend + hit.end()) if hit else None
+            if target is None and (pounding := _POUNDING_HELD.search(text, tend, clause.end)):
+                # "carried out their first air strikes in Syria on Wednesday, pounding rebel-held towns"
+                target = HELD_BY.match(text, pounding.end())
             holder = self._holder(target, country, ctx) if target else None
             if holder and holder != actor1 and (actor1 not in self.actor_info or holder not in self.theatre.allies_of(actor1)):
                 actor2 = holder
@@ -2396,6 +2423,7 @@ class Extractor:
                                     and (a.end <= clause.end or PATIENT_BEFORE.search(text[max(sent.start, a.start - 25):a.start]))
                                     and not re.search(r"(?:,|\band|\bwith)\s+$", text[max(sent.start, a.start - 8):a.start])
                                     and not CONSEQUENCE_BEFORE.search(text[max(sent.start, a.start - 40):a.start])
+                                    and not _ABSENT_AFTER.match(text, a.end)
                                     and not (trig.category == "arrests" and _SUSPECTED_LINKS.search(
                                         text, max(tend, a.start - 60), a.start))
                                     and not SUBJECT_AFTER.match(text[a.end:a.end + 40])
