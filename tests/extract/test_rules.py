@@ -2606,3 +2606,21 @@ def test_a_side_said_to_have_no_presence_is_not_hit_and_pounding_rebel_held_town
     e = one("Russian warplanes carried out their first air strikes in Syria on Wednesday, pounding rebel-held towns "
             "north of Homs where activists said Islamic State had no presence.", "2015-10-01")
     assert e.actor2 == "Syrian rebels"
+
+
+def test_the_besiegers_are_who_the_story_said_held_the_siege_and_a_besieged_town_is_no_fight():
+    evs = events("MADAYA, Syria - The first aid convoy in three months entered the besieged mountain town of Madaya on "
+                 "Monday, during a siege by regime troops and their Hezbollah allies. Mines laid by the besieging forces "
+                 "around Madaya had killed at least four people over the past week, a local doctor said. Trucks reached "
+                 "Foua and Kefraya, two Shi'ite villages that have been encircled for months by an insurgent alliance "
+                 "led by Ahrar al-Sham and the Nusra Front. The besiegers fired dozens of mortar rounds and rockets into "
+                 "the two villages on Sunday, killing a woman and a child, pro-government media said.", "2016-01-12")
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities_low) for e in evs] == [
+        ("Remote explosive/landmine/IED", "Syrian government forces", "Civilians", 4),
+        ("Shelling/artillery/missile attack", "Ahrar al-Sham", "Civilians", 2)]
+
+
+def test_a_description_set_beside_a_name_is_that_name_s_and_people_wounded_by_rockets_were_hit():
+    e = one("Jaish al-Islam, the dominant rebel faction in Douma, responded by firing rockets into residential districts "
+            "of the capital, wounding several people, state media reported.", "2016-01-12")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Shelling/artillery/missile attack", "Jaish al-Islam", "Civilians")

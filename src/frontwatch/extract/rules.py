@@ -104,8 +104,17 @@ _MORE_DEAD = re.compile(r"\b(?:more|another|other|further|later|since|overall|to
 # what the arrested are suspected of ("suspected of links to Islamic State, the PKK and a far-left group")
 _SUSPECTED_LINKS = re.compile(r"\b(?:suspected|accused)\s+of\s+(?:having\s+)?(?:links|ties|belonging|membership)\b[^.;]*$",
                               re.I)
+# "encircled for months": how long a state has lasted
+_FOR_A_SPAN = re.compile(r"\s+for\s+(?:(?:several|many|a\s+few|two|three|four|five|six|\d+)\s+)?(?:months|weeks|years|"
+                         r"a\s+(?:month|week|year))\b", re.I)
 # "a clash on Thursday in which ...": the act told in the relative clause
 _IN_WHICH = re.compile(r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+)?,?\s+in\s+which\s+", re.I)
+# ", the dominant ": between a name and a description of it
+_APPOSITION_GAP = re.compile(r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}")
+# "the besiegers", "the besieging forces", and who the story said held the siege ("a siege by regime troops")
+_BESIEGERS = re.compile(r"\b(?:the\s+besiegers|(?:the\s+)?besieging\s+(?:forces|troops|fighters|army|militants|militias))\b",
+                        re.I)
+_SIEGE_BY = re.compile(r"\b(?:siege|besieged|encircled|surrounded|blockaded)\s+(?:[\w\-]+\s+){0,4}?by\s+", re.I)
 # aircraft with no side named: "the jets", "three F-16s"
 _BARE_AIRCRAFT = re.compile(r"\b(?:the|two|three|four|five|six|several|\d+)\s+(?:war)?(?:jets|planes|aircraft|F-\d+s|"
                             r"Su-\d+s|bombers|helicopters|drones)\b", re.I)
@@ -657,6 +666,7 @@ class _Context:
     last_date: DateSpan | None = None
     last_place: Mention | None = None
     last_area: Mention | None = None  # the last district or region an event took place in
+    all_actors: list[Mention] = field(default_factory=list)  # the article's actor mentions (``actors``: the sentence's)
     salience: dict[str, float] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=dict)  # actor mentions in the whole article
     named: dict[str, int] = field(default_factory=dict)  # of those, the ones that name it ("Nusra", not "militants")
@@ -920,6 +930,7 @@ class Extractor:
         all_actors = [m for m in actor_mentions if m.kind == "actor"]
         all_persons = [m for m in actor_mentions if m.kind == "person"]
         ctx = _Context(article, self.theatre, article.published, [], [])
+        ctx.all_actors = all_actors
         ctx.dateline = next((p for p in places[:1] if _is_dateline(p, article.text) and p.value.geo_precision == 1),
                             None)
         if ctx.dateline is not None:
@@ -1719,7 +1730,7 @@ class Extractor:
             " ".join(f.text for f in clause_fat) + " " + PURPOSE_FOR_PEOPLE.sub("", after_text)
         ):  # ("withdrew from the town to protect civilians": they were not the ones it happened to)
             actor2 = "Civilians" if "Civilians" in self.actor_info else None
-        if trig.category in ("airstrike", "shelling") and actor2 not in (None, "Civilians") and \
+        if trig.category in ("airstrike", "shelling") and actor2 != "Civilians" and \
                 "Civilians" in self.actor_info and (
                     _HURT_PEOPLE.search(ctx.article.text, tend, ce) if not clause_fat
                     else CIVILIAN_WORDS.search(" ".join(f.text for f in clause_fat))) and not any(
@@ -2116,7 +2127,12 @@ class Extractor:
                     backers.add(i)
             elif i - 1 in backers and (BACKER_AND.fullmatch(gap) or re.fullmatch(r"['’]s\s+(?:[\w\-]+\s+){0,2}", gap)):
                 backers.add(i)  # "fighting alongside Yazidi militiamen and guerrillas from Turkey's outlawed PKK"
-        before = [i for i, (a, _n) in enumerate(resolved) if i not in backers and i not in victims and (
+        # "Jaish al-Islam, the dominant rebel faction in the town, responded by firing rockets": a description set
+        # beside a name is that name's, no second subject
+        apposed = {i for i in range(1, len(resolved)) if resolved[i][0].text[:1].islower()
+                   and resolved[i - 1][0].text[:1].isupper() and _APPOSITION_GAP.fullmatch(
+                       text, resolved[i - 1][0].end, resolved[i][0].start)}
+        before = [i for i, (a, _n) in enumerate(resolved) if i not in backers and i not in victims and i not in apposed and (
             a.start < tpos or (a.start <= tpos + 1 and trig.frame not in ("drive_out", "passive")))]
         # "The jihadists seized the city from government forces in May and last month beheaded ...": the object of
         # the first verb is not the subject of the second
@@ -2202,6 +2218,15 @@ class Extractor:
             if doers:
                 actor1 = doers[0]
                 actor2 = actor2 if actor2 != actor1 else None
+        if actor1 in (None, "Civilians") and _BESIEGERS.search(text, clause.start, min(clause.end, tend + 40)):
+            # "The besiegers fired dozens of mortar rounds ...", "mines laid by the besieging forces": those the story
+            # said held the siege ("encircled for months by an insurgent alliance led by Ahrar al-Sham")
+            held = [h for h in _SIEGE_BY.finditer(text, 0, sent.start)]
+            besieger = next((n for a in ctx.all_actors if held and held[-1].end() <= a.start < held[-1].end() + 80
+                             and (n := self._resolve_actor(a, country, ctx)) and n != "Civilians"), None)
+            if besieger is not None:
+                actor1, actor2 = besieger, (actor2 if actor2 != besieger else None) or (
+                    "Civilians" if actor1 == "Civilians" else None)
         if actor1 is None and trig.category == "airstrike" and _BARE_AIRCRAFT.search(text, clause.start, tend):
             # "the jets had hit shelters ...", "three F-16s took off ... and struck": aircraft no side is named for,
             # in a story that told whose struck before
@@ -2522,6 +2547,8 @@ class Extractor:
         if trig.category == "clash" and "ince" in head and re.search(
                 r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}$", head, re.I):
             return False  # "since the (Mosul) campaign against the group began": a time reference, not an event
+        if re.search(r"\b(?:have|has|had)\s+been\s+$", head, re.I) and _FOR_A_SPAN.match(text, m.end()):
+            return False  # "two villages that have been encircled for months by an insurgent alliance": a state
         if re.search(r"\b(?:have|has)\s+(?:been\s+)?$", head, re.I) and ONGOING_SINCE.match(text, m.end()):
             return False  # "The jihadists have besieged parts of the city since early 2015": a state, not an event
         if ", which" in head and re.search(r"\b(?:the|these|those|both)\s+(?:[\w\-]+\s+)?(?:attacks?|bombings?|blasts?|"
