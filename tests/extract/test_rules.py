@@ -2624,3 +2624,19 @@ def test_a_description_set_beside_a_name_is_that_name_s_and_people_wounded_by_ro
     e = one("Jaish al-Islam, the dominant rebel faction in Douma, responded by firing rockets into residential districts "
             "of the capital, wounding several people, state media reported.", "2016-01-12")
     assert (e.sub_event_type, e.actor1, e.actor2) == ("Shelling/artillery/missile attack", "Jaish al-Islam", "Civilians")
+
+
+def test_a_marine_killed_is_the_us_s_loss_and_the_previous_october_is_the_one_before_the_date_told():
+    evs = events("In March, a Marine was killed when the militants fired rockets at a small artillery base near Makhmur, "
+                 "south-east of Mosul. The previous October, a Delta Force soldier died in a raid alongside Kurdish "
+                 "commandos to free prisoners held by the jihadists near Hawija.", "2016-05-04")
+    assert [(e.actor1, e.actor2, e.date, e.date_precision) for e in evs] == [
+        ("Islamic State", "United States", dt.date(2016, 3, 1), "month"),
+        ("United States", "Islamic State", dt.date(2015, 10, 1), "month")]
+
+
+def test_the_side_whose_lines_were_broken_is_not_the_one_that_overran_the_town():
+    e = one("ERBIL, Iraq - Islamic State fighters punched through Kurdish lines north of Mosul on Tuesday and briefly "
+            "overran the Christian town of Tel Asqof.", "2016-05-04")
+    assert (e.sub_event_type, e.actor1, e.location) == ("Non-state actor overtakes territory", "Islamic State",
+                                                        "Tel Asqof")

@@ -295,3 +295,12 @@ def test_the_same_evening_is_the_day_told_before_and_only_the_eve_is_the_day_bef
     assert same.start == monday.start == dt.date(2015, 3, 16)
     monday, eve = find_dates("The vote was held on Monday; the army struck on the eve of it.", pub)
     assert eve.start == monday.start - dt.timedelta(days=1)
+
+
+def test_the_previous_or_following_month_counts_from_the_date_told_before():
+    pub = dt.date(2016, 5, 4)
+    (march,) = find_dates("In March, a Marine was killed.", pub)
+    (october,) = find_dates("The previous October, a soldier died.", pub, anchor=march)
+    assert (october.start, october.end, october.precision) == (dt.date(2015, 10, 1), dt.date(2015, 10, 31), "month")
+    (april,) = find_dates("The following April, the town fell.", pub, anchor=march)
+    assert april.start == dt.date(2016, 4, 1)

@@ -1168,7 +1168,7 @@ class Extractor:
                 told.fatalities_low = min(told.fatalities_low, *counts)
                 told.fatalities_high = max(tops)
                 return
-        if next_one and not TOTAL_TOLL.search(sent.text) and (vague := [
+        if next_one and not TOTAL_TOLL.search(sent.text) and not _AFTERMATH.search(sent.text) and (vague := [
                 e for e in last if e.fatalities_high is None and e.fatalities_low is not None
                 and _VAGUE_TOLL.search(e.evidence)]):
             # "... killed scores of people ... SANA said about 300 people had been killed": the first count, told
@@ -1196,7 +1196,12 @@ class Extractor:
                        and e.fatalities_low is None and e.fatalities_best is None
                        and (_named_in(e, sent.text) or (battle_for.group("site") and not any(
                            o.sub_event_type in TERRITORY_SUBS for o in story[story.index(e) + 1:])))),
-                      None) or next((e for e in fits if _named_in(e, sent.text)), None) or next(iter(fits), None)
+                      None) or next((e for e in fits if _named_in(e, sent.text)), None) or next(iter(fits), None) or (
+            # ("Coalition aircraft carried out 31 strikes ... Kurdish commanders said 58 militants and two Peshmerga
+            # had died in the fighting": the fighting told before the strikes, that day)
+            next((e for e in reversed(story) if ref is not None and ref.group("battle") and e.sub_event_type in TERRITORY_SUBS
+                  and e.fatalities_low is None and e.fatalities_best is None and e.date is not None
+                  and any(o.date == e.date for o in last)), None))
         if target is None:
             return
         found = [f for f in find_fatalities(sent.text, sent.start) if f.best is not None]
@@ -2137,7 +2142,7 @@ class Extractor:
         # "The jihadists seized the city from government forces in May and last month beheaded ...": the object of
         # the first verb is not the subject of the second
         objects = [i for i in before if len(before) > 1 and re.search(
-            r"\b(?:from|against|with|of|on|at|near|by)\s+(?:the\s+)?$", text[max(sent.start, resolved[i][0].start - 12):
+            r"\b(?:from|against|with|of|on|at|near|by|through)\s+(?:the\s+)?$", text[max(sent.start, resolved[i][0].start - 12):
                                                                           resolved[i][0].start], re.I)
             and not FIGHTERS_OF.search(text, max(sent.start, resolved[i][0].start - 30), resolved[i][0].start)
             and re.search(r"\band\s+(?:[\w\-]+\s+){0,3}$", text[resolved[i][0].end:tpos])]

@@ -622,6 +622,16 @@ def _h_anchor_word(m: re.Match[str], c: _Ctx) -> tuple[dt.date, dt.date, Precisi
     return s, e, prec
 
 
+def _h_relative_month(m: re.Match[str], c: _Ctx) -> tuple[dt.date, dt.date, Precision] | None:
+    s, _e, _prec = c.a
+    month = _MONTHS[m["mon"].lower()]
+    if m["rel"].lower() in ("previous", "preceding"):
+        year = s.year if month < s.month else s.year - 1
+    else:
+        year = s.year if month > s.month else s.year + 1
+    return _month(year, month)
+
+
 def _h_that_month(m: re.Match[str], c: _Ctx) -> tuple[dt.date, dt.date, Precision] | None:
     s, e, prec = c.a
     if prec == "year":
@@ -674,6 +684,11 @@ def _h_season(m: re.Match[str], c: _Ctx) -> tuple[dt.date, dt.date, Precision] |
 _X = re.VERBOSE
 
 _RULES: list[Rule] = [
+    # the previous October, the following March: that month before (after) the date told before
+    (
+        re.compile(rf"(?i:\b(?:the\s+)?(?P<rel>previous|preceding|following|next)\s+)(?P<mon>{_MONTH_FULL})\b", _X),
+        _h_relative_month,
+    ),
     # 27 March 2015, 17 and 18 June, the 27th of March
     (
         re.compile(
@@ -873,6 +888,7 @@ _DAY_WORDS = ("day", "night", "morning", "evening", "afternoon", "eve", "hour", 
 # Cheap substring gates, one per rule: a rule's regex only runs when one of its key words occurs in the text
 # (case-sensitive keys for month/weekday names, lower-case keys otherwise). This keeps find_dates fast.
 _GATES: list[tuple[tuple[str, ...], bool]] = [
+    (("previous", "preceding", "following", "next"), True),
     (_MONTH_KEYS, False),
     (_MONTH_KEYS, False),
     (_MONTH_KEYS, False),
