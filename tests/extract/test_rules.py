@@ -2640,3 +2640,16 @@ def test_the_side_whose_lines_were_broken_is_not_the_one_that_overran_the_town()
             "overran the Christian town of Tel Asqof.", "2016-05-04")
     assert (e.sub_event_type, e.actor1, e.location) == ("Non-state actor overtakes territory", "Islamic State",
                                                         "Tel Asqof")
+
+
+def test_a_lebanese_story_whose_dateline_town_is_unknown_blames_no_army_and_tells_two_suicide_attacks_apart():
+    evs = events("QAA, Lebanon - A second wave of suicide bombers struck the Christian village of Qaa late on Monday, "
+                 "wounding at least 13 people. In the first attack, four other men detonated explosive belts outside a "
+                 "house at the edge of the village before sunrise, killing five residents and wounding 15. Overnight, "
+                 "troops raided makeshift camps for Syrian refugees in the farmland around Qaa and detained 103 people "
+                 "who lacked residency papers, a military source said. Army artillery shelled militant positions in the "
+                 "hills outside Ras Baalbek on Monday evening, the military said.", "2016-06-28")
+    assert [(e.sub_event_type, e.actor1, e.location, e.fatalities_low) for e in evs] == [
+        ("Suicide bomb", None, "Qaa", None), ("Suicide bomb", None, "Qaa", 5),
+        ("Arrests", "Lebanese Army", "Qaa", None), ("Shelling/artillery/missile attack", "Lebanese Army", "Ras Baalbek",
+                                                    None)]

@@ -94,6 +94,12 @@ ANOTHER_TOLL = re.compile(r"\b(?:lower|higher|smaller|larger|different|separate|
 # "a similar device": the weapon told before
 _SIMILAR_DEVICE = re.compile(r"\b(?:similar|same)\s+(?:kind\s+of\s+)?(?:devices?|bombs?|barrels?|canisters?|munitions?|"
                              r"containers?|weapons?)\b", re.I)
+# "raided makeshift camps ... and detained 103 people"
+_RAIDED_AND_DETAINED = re.compile(r"\braided\b[^.;]*?(?:,|\band)\s+(?:[\w\-]+\s+){0,2}?(?:detained|arrested|rounded\s+up)\b",
+                                  re.I)
+# "In the first attack, four other men detonated ...": one of several acts told apart
+_ORDINAL_ATTACK = re.compile(r"(?:In|During)\s+the\s+(?:first|second|third|earlier|later|other)\s+(?:attack|blast|bombing|"
+                             r"explosion|strike|raid)\b")
 # "A second helicopter dropped ...": an act like the one told, not that one again
 _ANOTHER_ACT = re.compile(r"\b(?:a\s+second|a\s+third|another|a\s+further)\s+(?:[\w\-]+\s+)?$", re.I)
 # another source's count of the dead already counted ("The Observatory said 14 fighters had died in the attacks"),
@@ -379,6 +385,8 @@ CONDEMNED_BEFORE = re.compile(r"\b(?:condemn|denounc|decr[iy]|mourn|protest(?:ed
                               r"remember)\w*\s+(?:the\s+victims\s+of\s+)?(?:the|this|that|these|those|last\s+\w+['’]s|"
                               r"\w+['’]s)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 _DATELINE_DASH = re.compile(r"\s[-\u2013\u2014]\s")
+# a dateline in capitals, with its country: "QAA, Lebanon - "
+_ANY_DATELINE = re.compile(r"\s*[A-Z][A-Z'’\-]+(?:[ /][A-Z][A-Z'’\-]+)*(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?\s[-\u2013\u2014]\s")
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|"
                              r"south-eastern|south-western)\s+)?")
 # "the group", "its fighters": an armed group or militia that the story has named
@@ -758,6 +766,13 @@ def _one_act_each(evs: list[Event], text: str) -> list[Event]:
             evs = [e for e in evs if e.sub_event_type not in TERRITORY_SUBS]
         # "cadets ... were seized on Thursday ... and were shot over the following two days": the killing
         evs = [e for e in evs if not (e.sub_event_type == "Arrests" and e.actor1 is None)]
+    arrests = next((e for e in evs if e.sub_event_type == "Arrests"), None)
+    if arrests is not None and _RAIDED_AND_DETAINED.search(text):
+        # "troops raided makeshift camps for Syrian refugees ... and detained 103 people": the raid made the arrests
+        raid = next((e for e in evs if e.sub_event_type == "Armed clash" and e.actor2 in (None, "Civilians")), None)
+        if raid is not None:
+            arrests.actor1 = arrests.actor1 or raid.actor1
+            evs = [e for e in evs if e is not raid]
     if len(evs) > 1 and _HOW_IT_BEGAN.match(text):
         # "The assault began on Sunday when a suicide bomber drove ...": the act it began with is the event
         evs = [e for e in evs if e.sub_event_type != "Armed clash"] or evs
@@ -936,6 +951,8 @@ class Extractor:
         if ctx.dateline is not None:
             dash = _DATELINE_DASH.search(article.text, ctx.dateline.end, ctx.dateline.end + 60)
             ctx.dateline_end = dash.end() if dash else ctx.dateline.end
+        elif (line := _ANY_DATELINE.match(article.text)) is not None:
+            ctx.dateline_end = line.end()  # "QAA, Lebanon - ": a town the gazetteer lacks, its country no party
         for am in all_actors:
             if am.value:
                 ctx.counts[am.value] = ctx.counts.get(am.value, 0) + 1
@@ -1089,7 +1106,8 @@ class Extractor:
                 # (two strikers named in one sentence are two acts: "Regime warplanes and Russian jets pounded ...";
                 # so is "a second helicopter dropped ..." after the first)
                 at = ctx.trigger_at.get(ev.id, 0)
-                told = None if _ANOTHER_ACT.search(sent.text, max(0, at - sent.start - 30), at - sent.start) else next(
+                told = None if _ANOTHER_ACT.search(sent.text, max(0, at - sent.start - 30), at - sent.start) or (
+                    _ORDINAL_ATTACK.match(sent.text)) else next(
                     (old for old in same if _same_report(ev, old) and not (
                         old.evidence_span == ev.evidence_span and old.actor1 and ev.actor1 and old.actor1 != ev.actor1)),
                     None)
