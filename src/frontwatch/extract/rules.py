@@ -1757,11 +1757,11 @@ class Extractor:
                 "Civilians" in self.actor_info and (
                     _HURT_PEOPLE.search(ctx.article.text, tend, ce) if not clause_fat
                     else CIVILIAN_WORDS.search(" ".join(f.text for f in clause_fat))) and not any(
-                    n == actor2 for a, n in resolved if cs <= a.start < ce) and not _HELD_NAMED.search(
-                    ctx.article.text, tend, min(ce, tend + 60)):
+                    n == actor2 for a, n in resolved if cs <= a.start < ce) and (clause_fat or not _HELD_NAMED.search(
+                    ctx.article.text, tend, min(ce, tend + 60))):
             # "dropped barrel bombs on nearby Kafranbel, killing at least five people", "dropped a similar device on
-            # Qmenas, injuring about a dozen people": whom it hit, not a side guessed from the story (but a side
-            # named in "government-held districts" stays)
+            # Qmenas, injuring about a dozen people": whom it hit, not a side guessed from the story (also the
+            # people it killed in "government-held districts"; only the hurt there leave the side named)
             actor2 = "Civilians"
         if actor2 is None and clause_fat and re.search(r"\b(?:more|others)\b", clause_fat[0].text) and \
                 CIVILIAN_WORDS.search(ctx.article.text, sent.start, cs) and "Civilians" in self.actor_info:
