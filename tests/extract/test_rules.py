@@ -2661,3 +2661,10 @@ def test_people_killed_by_shells_fired_into_government_held_districts_are_the_sh
     e = one("Rebels fired shells into government-held western districts of Aleppo on Monday, killing two people, state "
             "media said.", "2016-09-20")
     assert (e.actor1, e.actor2, e.fatalities_low) == ("Syrian rebels", "Civilians", 2)
+
+
+def test_the_dead_of_an_insurgency_and_the_refugees_a_country_hosts_are_claims():
+    assert claims("More than 40,000 people have been killed in its insurgency, most of them Kurdish militants.") == [
+        ("cumulative death toll", 40000)]
+    assert claims("Lebanon hosts more than one million registered Syrian refugees, roughly a quarter of its "
+                  "population.") == [("people displaced", 1_000_000)]

@@ -82,7 +82,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"\s+(?:so\s+far\s+)?(?:killed|left|claimed(?:\s+the\s+lives\s+of)?)\s+{_Q}", re.I)),
     ("cumulative death toll", re.compile(
         rf"\b{_Q}\s+(?:[\w\-]+\s+){{0,2}}?{_PEOPLE}\s+(?:have|had)\s+(?:been\s+killed|died)\b[^.]{{0,40}}?\b"
-        r"(?:since|during|in\s+the|over\s+the|in\s+\w+\s+since)", re.I)),
+        r"(?:since|during|in\s+the|over\s+the|in\s+\w+\s+since|in\s+(?:its|their)\s+(?:[\w\-]+\s+)?(?:insurgency|war|"
+        r"conflict|uprising|campaign|rebellion))", re.I)),
     # "the ministry put the number of tribe members killed since the campaign began at 322"
     ("cumulative death toll", re.compile(rf"\bput\s+(?:the\s+)?(?:number|toll|death\s+toll)\s+(?:of\s+[^.;]{{1,80}}?\s+)?"
                                          rf"killed\b[^.;]{{0,80}}?\s+at\s+(?P<q>{_APPROX}\s+)?(?P<num>{_BIG}|\d+)\b", re.I)),
@@ -90,6 +91,9 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("people displaced", re.compile(
         rf"\b{_Q}\s+(?:[\w\-]+\s+){{0,2}}?{_PEOPLE}\s+(?:have|had|were)?\s*(?:been\s+)?(?:displaced|fled|uprooted|"
         r"crossed\s+the\s+border|driven\s+from\s+their\s+homes|forced\s+from\s+their\s+homes)", re.I)),
+    # "Lebanon hosts more than one million registered Syrian refugees"
+    ("people displaced", re.compile(rf"\b(?:hosts|hosted|hosting|shelters|sheltering)\s+{_Q}\s+(?:[\w\-]+\s+){{0,2}}?"
+                                    r"refugees\b", re.I)),
     # "some 750,000 civilians remain", "about 93,000 civilians live in"
     ("civilians remaining", re.compile(
         rf"\b{_Q}\s+(?:[\w\-]+\s+){{0,2}}?{_PEOPLE}{_APPOSITION}?\s+(?:still\s+)?(?:remain|remained|are\s+trapped|were\s+trapped|live|lived|"
