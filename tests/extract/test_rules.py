@@ -2668,3 +2668,9 @@ def test_the_dead_of_an_insurgency_and_the_refugees_a_country_hosts_are_claims()
         ("cumulative death toll", 40000)]
     assert claims("Lebanon hosts more than one million registered Syrian refugees, roughly a quarter of its "
                   "population.") == [("people displaced", 1_000_000)]
+
+
+def test_the_same_hills_are_those_of_the_event_told_before():
+    evs = events("Nusra seized the Jabal al-Zawiya hills on Saturday. The feud broke out in late October, when Nusra "
+                 "fighters stormed several villages held by the Front in the same hills.", "2014-11-02")
+    assert [e.location for e in evs] == ["Jabal al-Zawiya", "Jabal al-Zawiya"]

@@ -2050,7 +2050,8 @@ class Extractor:
         else:
             groups = [inside, after, list(reversed(before))]
         anaphor = re.search(r"\b(?:the|that|this)\s+(?:[\w\-]+\s+){0,2}?(?:town|city|village|area|enclave|base|capital|"
-                            r"region)\b(?!\s+of\s+(?:al-|el-)?[A-Z])|\bthere\b|\bnear\s+the\s+city", clause.text, re.I)
+                            r"region)\b(?!\s+of\s+(?:al-|el-)?[A-Z])|\bthere\b|\bnear\s+the\s+city|"
+                            r"\bthe\s+same\s+(?:hills|mountains|valley|plain)\b", clause.text, re.I)
         # ("in the town of Khan al-Subul": a town named, which the gazetteer may lack, not one told before)
         for g in groups:
             fine = [p for p in g if p.value.geo_precision <= 2]
