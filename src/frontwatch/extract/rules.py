@@ -991,11 +991,7 @@ class Extractor:
             ctx.persons = persons
             if not ctx.places and not ctx.actors and not persons and not TRIGGER_HINT.search(sent.text):
                 if last_attacks_at is not None and _death_hint(sent.text):
-                    # (right after the event, or after sentences that only tell of its dead: "Most of the dead were in
-                    # Talbiseh ... The Observatory said 27 civilians had been killed")
-                    self._aftermath(sent, k - last_attacks_at == 1 or k - 1 == dead_told_at, last_battles, events)
-                    if (k - last_attacks_at == 1 or k - 1 == dead_told_at) and not find_fatalities(sent.text):
-                        dead_told_at = k  # (where the dead were, not how many: the count may come next)
+                    dead_told_at = self._toll_told(sent, k, last_attacks_at, dead_told_at, last_battles, events)
                 continue
             sent_events: list[Event] = []
             # the sentence's dates are resolved only if a clause has a trigger (most have none), but against
@@ -1154,9 +1150,7 @@ class Extractor:
                                                              or "ssailant" in sent.text):
                     self._claimed_by(sent, ctx, last_attacks, events)
                 if last_attacks_at is not None and _death_hint(sent.text):
-                    self._aftermath(sent, k - last_attacks_at == 1 or k - 1 == dead_told_at, last_battles, events)
-                    if (k - last_attacks_at == 1 or k - 1 == dead_told_at) and not find_fatalities(sent.text):
-                        dead_told_at = k  # (where the dead were, not how many: the count may come next)
+                    dead_told_at = self._toll_told(sent, k, last_attacks_at, dead_told_at, last_battles, events)
                 if last_attacks and SUICIDE_REVEAL.search(sent.text):
                     for e in last_attacks:  # ... so the attack just told was a suicide bombing
                         if e.sub_event_type == "Remote explosive/landmine/IED":
@@ -1168,6 +1162,16 @@ class Extractor:
         """The actor a "rebel-held" / "government-held" phrase names, resolved in the event's country."""
         found = self.actors.find(HELD_WORDS.get(held.group(1).lower(), held.group(1)))
         return next((n for n in (self._resolve_actor(m, country, ctx) for m in found if m.kind == "actor") if n), None)
+
+    def _toll_told(self, sent: Sentence, k: int, event_at: int, dead_told_at: int, last: list[Event],
+                   story: Sequence[Event]) -> int:
+        """Read sentence ``k`` (no event of its own, a word of death) as a toll of the events of sentence
+        ``event_at`` (see _aftermath), and return the index of the last sentence since then that only told where
+        or how they died: the count may come in the sentence after it ("Most of the dead were in Talbiseh ... The
+        Observatory said 27 civilians had been killed")."""
+        next_one = k - event_at == 1 or k - 1 == dead_told_at
+        self._aftermath(sent, next_one, last, story)
+        return k if next_one and not find_fatalities(sent.text) else dead_told_at
 
     @staticmethod
     def _aftermath(sent: Sentence, next_one: bool, last: list[Event], story: Sequence[Event] = ()) -> None:
