@@ -50,3 +50,19 @@ def test_every_claim_field_is_documented():
     section = README.split("### Claims", 1)[1].split("\n### ", 1)[0]
     missing = [c for c in CLAIM_COLUMNS if c not in ("evidence_start", "evidence_end") and f"`{c}`" not in section]
     assert not missing and "`evidence_span`" in section, missing
+
+
+def test_the_coding_conventions_page_is_what_the_extractor_does():
+    import datetime as dt
+
+    from frontwatch.extract import extract_article
+    from frontwatch.records import Article
+
+    page = (Path(__file__).parents[1] / "docs" / "coding.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| [^|]+ \| ([^|]+) \| (\d{4}-\d\d-\d\d) \| ([^|]+) \|$", page, flags=re.M)
+    assert len(rows) >= 15
+    for text, published, coded in rows:
+        got = [f"{e.sub_event_type}: {e.actor1 or '-'} / {e.actor2 or '-'}" for e in extract_article(
+            Article(id="doc", text=text.strip(), published=dt.date.fromisoformat(published))).events]
+        want = [] if coded.strip() == "(none)" else [c.strip() for c in coded.split(";")]
+        assert got == want, text

@@ -1761,7 +1761,7 @@ class Extractor:
                 "Civilians" in self.actor_info and (
                     _HURT_PEOPLE.search(ctx.article.text, tend, ce) if not clause_fat
                     else CIVILIAN_WORDS.search(" ".join(f.text for f in clause_fat))) and not any(
-                    n == actor2 for a, n in resolved if cs <= a.start < ce) and (clause_fat or not _HELD_NAMED.search(
+                    n == actor2 for a, n in resolved if tend <= a.start < ce) and (clause_fat or not _HELD_NAMED.search(
                     ctx.article.text, tend, min(ce, tend + 60))):
             # "dropped barrel bombs on nearby Kafranbel, killing at least five people", "dropped a similar device on
             # Qmenas, injuring about a dozen people": whom it hit, not a side guessed from the story (also the
