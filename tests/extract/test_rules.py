@@ -2674,3 +2674,9 @@ def test_the_same_hills_are_those_of_the_event_told_before():
     evs = events("Nusra seized the Jabal al-Zawiya hills on Saturday. The feud broke out in late October, when Nusra "
                  "fighters stormed several villages held by the Front in the same hills.", "2014-11-02")
     assert [e.location for e in evs] == ["Jabal al-Zawiya", "Jabal al-Zawiya"]
+
+
+def test_a_truce_agreed_after_two_leaders_met_is_between_their_states():
+    e = one("The truce, agreed on Friday after Presidents Donald Trump and Vladimir Putin met at the G20 summit in "
+            "Hamburg, took effect at noon on Sunday across Daraa, Quneitra and Sweida provinces.", "2017-07-10")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Agreement", "United States", "Russian forces")

@@ -2436,6 +2436,12 @@ class Extractor:
                 and (n := self._resolve_actor(a, country, ctx)) and n != "Civilians"))
             if len(sides) >= 2:
                 actor1, actor2 = sides[0], sides[1]
+        if trig.category == "agreement" and actor1 is None and actor2 is None:
+            # "The truce, agreed after Presidents Donald Trump and Vladimir Putin met ...": the leaders' states
+            leaders = list(dict.fromkeys(pm.value.affiliation for pm in persons if sent.start <= pm.start < sent.end
+                                         and pm.value.affiliation and pm.value.affiliation != "Civilians"))
+            if len(leaders) >= 2:
+                actor1, actor2 = leaders[0], leaders[1]
         if trig.category == "agreement" and (talks := _TALKS_BETWEEN.search(text, sent.start, sent.end)):
             # "a ceasefire took hold ... after talks between Ahrar al-Sham and Iranian negotiators": its parties
             parties = list(dict.fromkeys(
