@@ -2680,3 +2680,11 @@ def test_a_truce_agreed_after_two_leaders_met_is_between_their_states():
     e = one("The truce, agreed on Friday after Presidents Donald Trump and Vladimir Putin met at the G20 summit in "
             "Hamburg, took effect at noon on Sunday across Daraa, Quneitra and Sweida provinces.", "2017-07-10")
     assert (e.sub_event_type, e.actor1, e.actor2) == ("Agreement", "United States", "Russian forces")
+
+
+def test_the_last_rebels_who_agreed_to_leave_lost_the_district():
+    evs = events("Hayat Tahrir al-Sham fighters attacked Jaish al-Islam in Arbin in April. Syrian government forces took "
+                 "full control of the Qaboun district of Damascus on Saturday, after the last rebels there agreed to "
+                 "hand over their heavy weapons and leave for the north.", "2017-05-15")
+    assert [(e.actor1, e.actor2) for e in evs if e.sub_event_type == "Government regains territory"] == [
+        ("Syrian government forces", "Syrian rebels")]

@@ -188,8 +188,9 @@ AGGREGATE_AFTER = re.compile(r"\s+(?:(?:more\s+than|over|some|about|nearly|almos
                              re.I)
 UNIDENTIFIED = "Unidentified armed group"
 # "... rebel fighters and civilians left the city": the side that leaves the ground is the one that lost it
-_LEFT_AFTER = re.compile(r"(?:\s+and\s+[\w\-]+)?\s+(?:had\s+|have\s+)?(?:left|withdrew|pulled\s+(?:out|back)|fled|retreated|"
-                         r"abandoned|were\s+evacuated|surrendered)\b", re.I)
+_LEFT_AFTER = re.compile(r"(?:\s+and\s+[\w\-]+)?(?:\s+there)?\s+(?:had\s+|have\s+)?(?:left|withdrew|pulled\s+(?:out|back)|fled|"
+                         r"retreated|abandoned|were\s+evacuated|surrendered|agreed\s+to\s+(?:leave|withdraw|surrender|"
+                         r"hand\s+over|lay\s+down|be\s+evacuated))\b", re.I)
 SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w\-]+\s+){0,3}$", re.I)
 _RELATIVE_CLAUSE = re.compile(r",\s+where\s")  # (", who seized it in 2014" may retell the same act)
 _WHICH_SAID_OWN = re.compile(r",\s+(?:which|who)\s+(?:also\s+|later\s+)?(?:said|says|announced|claimed|reported|added)\s+"
