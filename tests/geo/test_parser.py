@@ -364,3 +364,10 @@ def test_a_story_across_the_border_is_anchored_by_its_own_towns_and_they_hint_th
     (m,) = [m for m in gp.parse("Wounded fighters were treated in hospitals in Antakya, the ancient Antioch.")
             if m.text == "Antioch"]
     assert m.value.country == "TR"
+
+
+def test_a_name_followed_by_group_is_an_armed_group_not_a_town():
+    gp = get_geoparser("syria-iraq")
+    text = ("ISTANBUL - Turkish officials in Ankara and Istanbul said on Tuesday that US warships fired cruise missiles "
+            "at a cell of al-Qaeda militants known as the Khorasan group, west of Aleppo.")
+    assert [m.text for m in gp.parse(text) if m.value and m.text == "Khorasan"] == []

@@ -60,6 +60,9 @@ _DIRECTION_ADJ = frozenset(
 _SETTLEMENT_NOUNS = frozenset("town city village suburb district".split())
 _PERSON_PLACE_CUES = frozenset("in near into outside".split())  # a person's name after these is a place it also names
 # a name right after these is a broadcaster's or a paper's ("the channel al-Mayadeen", "the newspaper al-Hayat")
+# after a name, the kind of organisation it names ("the Khorasan group", "the Hamza brigade")
+_GROUP_NOUNS = frozenset({"group", "movement", "militia", "brigade", "brigades", "faction", "organisation",
+                          "organization", "network", "battalion", "battalions", "regiment"})
 _MEDIA_NOUNS = frozenset("channel broadcaster network newspaper daily weekly website station".split())
 # "the Reina nightclub": a venue's own name, not the town abroad called so
 _VENUE_WORDS = frozenset("nightclub club restaurant cafe café hotel bar cinema theatre stadium mall".split())
@@ -435,6 +438,8 @@ class Geoparser:
             return False  # "Reading the statement aloud, ...": a verb opening the sentence, not Reading in England
         if prev and prev[_KEY] in _MEDIA_NOUNS:
             return False  # "the Beirut-based channel al-Mayadeen": a broadcaster's name, not Mayadin
+        if nxt and nxt[_KEY] in _GROUP_NOUNS and not cue:
+            return False  # "known as the Khorasan group": an armed group's name, not Horasan in Turkey
         if prev2 is not None and prev2[_KEY] in PERSON_TITLES and prev and prev[_CAP]:
             return False
         return True
