@@ -2688,3 +2688,10 @@ def test_the_last_rebels_who_agreed_to_leave_lost_the_district():
                  "hand over their heavy weapons and leave for the north.", "2017-05-15")
     assert [(e.actor1, e.actor2) for e in evs if e.sub_event_type == "Government regains territory"] == [
         ("Syrian government forces", "Syrian rebels")]
+
+
+def test_an_area_taken_or_cleared_is_a_territory_claim():
+    assert claims("The alliance says it has since taken more than 2,000 square km from the group.") == [
+        ("territory taken", 2000)]
+    assert ("territory taken", 180) in claims("The operation, involving about 5,500 Peshmerga, cleared some 180 square "
+                                              "kilometres between the Great Zab river and the road to Khazir.")

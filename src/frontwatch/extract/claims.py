@@ -57,7 +57,11 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     # "the militants now control about 60,000 square kilometres", "down from 90,000 in January 2015"
     ("territory area", re.compile(rf"\b(?:control|controls|controlled|hold|holds|held|rule|rules|ruled|occupy|occupies)"
                                   rf"\s+(?:(?P<q>{_APPROX})\s+)?(?P<num>{_BIG}|\d{{2,3}})\s+(?P<unit>square\s+"
-                                  r"kilomet(?:re|er)s|sq\.?\s*km|km2|square\s+miles)\b", re.I)),
+                                  r"(?:kilomet(?:re|er)s|km)|sq\.?\s*km|km2|square\s+miles)\b", re.I)),
+    # "has since taken more than 2,000 square km from the group", "cleared some 180 square kilometres"
+    ("territory taken", re.compile(rf"\b(?:taken|retaken|took|retook|cleared|seized|captured|recaptured|liberated|"
+                                   rf"regained|gained)\s+(?:(?P<q>{_APPROX})\s+)?(?P<num>{_BIG}|\d{{2,3}})\s+(?P<unit>square\s+"
+                                   r"(?:kilomet(?:re|er)s|km)|sq\.?\s*km|km2|square\s+miles)\b", re.I)),
     ("territory area", re.compile(rf"\bdown\s+from\s+(?:a\s+peak\s+of\s+)?(?:(?P<q>{_APPROX})\s+)?(?P<num>{_BIG})\b"
                                   r"(?P<unit>)", re.I)),  # (an area only in a sentence that gives one: see _values)
     # "about 30,000 fighters", "as many as 31,500", "About 7,500 Peshmerga took part"
@@ -167,7 +171,7 @@ SAID_BY = re.compile(  # ("the International Organization for Migration said": l
 )
 
 
-_AREA_UNIT = re.compile(r"\b(?:square\s+(?:kilomet(?:re|er)s|miles)|sq\.?\s*km|km2)\b", re.I)
+_AREA_UNIT = re.compile(r"\b(?:square\s+(?:kilomet(?:re|er)s|km|miles)|sq\.?\s*km|km2)\b", re.I)
 
 
 def _claim_id(article_id: str, start: int, metric: str) -> str:
@@ -234,7 +238,7 @@ def _values(metric: str, m: re.Match[str]) -> Iterator[tuple[str, float, str, st
             unit = "miles" if m.group("unit").lower().startswith("mile") else "km"
             place = m.group("place")
             yield f"distance from {place}" if place else "distance", n, unit + _qualifier(m.group("q")), None
-    elif metric == "territory area":
+    elif metric in ("territory area", "territory taken"):
         n = _number(m.group("num"))
         unit = "square miles" if "mile" in (m.group("unit") or "").lower() else "km2"
         if n is not None and _AREA_UNIT.search(m.string):
