@@ -59,10 +59,10 @@ _DIRECTION_ADJ = frozenset(
 )
 _SETTLEMENT_NOUNS = frozenset("town city village suburb district".split())
 _PERSON_PLACE_CUES = frozenset("in near into outside".split())  # a person's name after these is a place it also names
-# a name right after these is a broadcaster's or a paper's ("the channel al-Mayadeen", "the newspaper al-Hayat")
 # after a name, the kind of organisation it names ("the Khorasan group", "the Hamza brigade")
 _GROUP_NOUNS = frozenset({"group", "movement", "militia", "brigade", "brigades", "faction", "organisation",
                           "organization", "network", "battalion", "battalions", "regiment"})
+# a name right after these is a broadcaster's or a paper's ("the channel al-Mayadeen", "the newspaper al-Hayat")
 _MEDIA_NOUNS = frozenset("channel broadcaster network newspaper daily weekly website station".split())
 # "the Reina nightclub": a venue's own name, not the town abroad called so
 _VENUE_WORDS = frozenset("nightclub club restaurant cafe café hotel bar cinema theatre stadium mall".split())
