@@ -2695,3 +2695,13 @@ def test_an_area_taken_or_cleared_is_a_territory_claim():
         ("territory taken", 2000)]
     assert ("territory taken", 180) in claims("The operation, involving about 5,500 Peshmerga, cleared some 180 square "
                                               "kilometres between the Great Zab river and the road to Khazir.")
+
+
+def test_a_second_capture_verb_joined_on_is_a_second_change_of_control_and_taken_to_is_no_capture():
+    evs = events("Iraqi troops and Popular Mobilisation fighters captured al-Qaim on Nov. 3 and on Friday retook Rawa, "
+                 "the last town held by the group in Iraq.", "2017-11-18")
+    assert [(e.sub_event_type, e.location, e.date) for e in evs] == [
+        ("Government regains territory", "Al Qa’im", dt.date(2017, 11, 3)),
+        ("Government regains territory", "Rawah", dt.date(2017, 11, 17))]
+    assert len(events("The rebels stormed and seized the town of Ariha on Thursday.", "2017-11-18")) == 1
+    assert events("The wounded were taken to hospital in Kirkuk on Friday.", "2017-11-18") == []

@@ -97,6 +97,9 @@ _SIMILAR_DEVICE = re.compile(r"\b(?:similar|same)\s+(?:kind\s+of\s+)?(?:devices?
 # "raided makeshift camps ... and detained 103 people"
 _RAIDED_AND_DETAINED = re.compile(r"\braided\b[^.;]*?(?:,|\band)\s+(?:[\w\-]+\s+){0,2}?(?:detained|arrested|rounded\s+up)\b",
                                   re.I)
+# "... on Nov. 3 and on Friday retook ...": a second verb joined to the first
+_AND_THEN = re.compile(r"\s(?:and|then)\s(?:(?:then|later|on|in|by|that|the|next|following|\w+day|[A-Z]\w*\.?|\d+|,)\s*){0,4}$",
+                       re.I)
 # "In the first attack, four other men detonated ...": one of several acts told apart
 _ORDINAL_ATTACK = re.compile(r"(?:In|During)\s+the\s+(?:first|second|third|earlier|later|other)\s+(?:attack|blast|bombing|"
                              r"explosion|strike|raid)\b")
@@ -1484,11 +1487,19 @@ class Extractor:
                     if loser in best and not EARLIER_EVENT_BEFORE.search(text[max(0, best[loser][1].start() - 30):
                                                                               best[loser][1].start()]):
                         best.pop(loser)
+        # "captured al-Qaim on Nov. 3 and on Friday retook Rawa": a second verb of the same kind, joined on, is a
+        # second change of control (at its own place and date)
+        chosen = list(best.values())
+        if "capture" in best:
+            first = best["capture"][1]
+            chosen += [(t, m) for t, m in matches if t.category == "capture" and m.start() > first.end()
+                       and not getattr(t, "nominal", False) and _AND_THEN.search(text, first.end(), m.start())
+                       and not _AND_THEN.search(text, m.end(), m.end() + 1)][:1]
         out: list[Event] = []
         # (an act that kills no one does not take a count from the attack told before it: "explosions ripped
         # through a crowd gathering for a peace rally, killing at least 86 people")
-        starts = [clause.start + m.start() for t, m in best.values() if t.category not in NON_LETHAL]
-        for trig, m in best.values():
+        starts = [clause.start + m.start() for t, m in chosen if t.category not in NON_LETHAL]
+        for trig, m in chosen:
             ev = self._build(sent, clause, trig, m, dates, lazy_dates.get(), ctx, persons, starts)
             if ev is not None:
                 ctx.trigger_at[ev.id] = clause.start + m.start()
