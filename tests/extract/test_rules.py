@@ -2705,3 +2705,9 @@ def test_a_second_capture_verb_joined_on_is_a_second_change_of_control_and_taken
         ("Government regains territory", "Rawah", dt.date(2017, 11, 17))]
     assert len(events("The rebels stormed and seized the town of Ariha on Thursday.", "2017-11-18")) == 1
     assert events("The wounded were taken to hospital in Kirkuk on Friday.", "2017-11-18") == []
+
+
+def test_a_second_striker_joined_on_is_a_second_strike_but_a_second_weapon_is_not():
+    evs = events("Russian jets bombed Palmyra and Syrian warplanes hit Homs on Monday.", "2016-03-01")
+    assert [(e.actor1, e.location) for e in evs] == [("Russian forces", "Palmyra"), ("Syrian government forces", "Homs")]
+    assert len(events("Insurgents fired hundreds of rockets and mortar rounds at Fuaa on Tuesday.", "2016-03-01")) == 1

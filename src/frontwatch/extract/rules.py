@@ -100,6 +100,8 @@ _RAIDED_AND_DETAINED = re.compile(r"\braided\b[^.;]*?(?:,|\band)\s+(?:[\w\-]+\s+
 # "... on Nov. 3 and on Friday retook ...": a second verb joined to the first
 _AND_THEN = re.compile(r"\s(?:and|then)\s(?:(?:then|later|on|in|by|that|the|next|following|\w+day|[A-Z]\w*\.?|\d+|,)\s*){0,4}$",
                        re.I)
+# a verb in the past tense inside a trigger's match (a second act told, not a second weapon: "rockets and mortars")
+_PAST_VERB = re.compile(r"\b(?:\w+ed|struck|hit|took|retook|overran|shot|fought)\b", re.I)
 # "In the first attack, four other men detonated ...": one of several acts told apart
 _ORDINAL_ATTACK = re.compile(r"(?:In|During)\s+the\s+(?:first|second|third|earlier|later|other)\s+(?:attack|blast|bombing|"
                              r"explosion|strike|raid)\b")
@@ -1489,12 +1491,14 @@ class Extractor:
                         best.pop(loser)
         # "captured al-Qaim on Nov. 3 and on Friday retook Rawa": a second verb of the same kind, joined on, is a
         # second change of control (at its own place and date)
+        # (and so is a second striker's: "Russian jets bombed Palmyra and Syrian warplanes hit Homs")
         chosen = list(best.values())
-        if "capture" in best:
-            first = best["capture"][1]
-            chosen += [(t, m) for t, m in matches if t.category == "capture" and m.start() > first.end()
-                       and not getattr(t, "nominal", False) and _AND_THEN.search(text, first.end(), m.start())
-                       and not _AND_THEN.search(text, m.end(), m.end() + 1)][:1]
+        for cat in ("capture", "airstrike", "shelling"):
+            if cat in best:
+                first = best[cat][1]
+                chosen += [(t, m) for t, m in matches if t.category == cat and m.start() > first.end()
+                           and not getattr(t, "nominal", False) and _PAST_VERB.search(m.group(0))
+                           and _AND_THEN.search(text, first.end(), m.start())][:1]
         out: list[Event] = []
         # (an act that kills no one does not take a count from the attack told before it: "explosions ripped
         # through a crowd gathering for a peace rally, killing at least 86 people")
