@@ -100,7 +100,8 @@ _RAIDED_AND_DETAINED = re.compile(r"\braided\b[^.;]*?(?:,|\band)\s+(?:[\w\-]+\s+
 # "... on Nov. 3 and on Friday retook ...": a second verb joined to the first
 _AND_THEN = re.compile(r"\s(?:and|then)\s(?:(?:then|later|on|in|by|that|the|next|following|\w+day|[A-Z]\w*\.?|\d+|,)\s*){0,4}$",
                        re.I)
-# a verb in the past tense inside a trigger's match (a second act told, not a second weapon: "rockets and mortars")
+# a verb in the past tense inside a strike's match (a second act told, not a second weapon: "rockets and mortars";
+# the capture triggers are all verbs, "fell to" among them)
 _PAST_VERB = re.compile(r"\b(?:\w+ed|struck|hit|took|retook|overran|shot|fought)\b", re.I)
 # "In the first attack, four other men detonated ...": one of several acts told apart
 _ORDINAL_ATTACK = re.compile(r"(?:In|During)\s+the\s+(?:first|second|third|earlier|later|other)\s+(?:attack|blast|bombing|"
@@ -1497,7 +1498,7 @@ class Extractor:
             if cat in best:
                 first = best[cat][1]
                 chosen += [(t, m) for t, m in matches if t.category == cat and m.start() > first.end()
-                           and not getattr(t, "nominal", False) and _PAST_VERB.search(m.group(0))
+                           and not getattr(t, "nominal", False) and (cat == "capture" or _PAST_VERB.search(m.group(0)))
                            and _AND_THEN.search(text, first.end(), m.start())][:1]
         out: list[Event] = []
         # (an act that kills no one does not take a count from the attack told before it: "explosions ripped
