@@ -786,6 +786,19 @@ def _one_act_each(evs: list[Event], text: str) -> list[Event]:
     return evs
 
 
+def _accounts_range(accounts: Sequence[Fatalities]) -> tuple[int, int | None] | None:
+    """(low, high) of several accounts of one toll: from the lowest account to the highest, where a count with no
+    upper bound ("at least 23") tops out at its own figure; None when no account has a lower bound."""
+    lows = [x.low for x in accounts if x.low is not None]
+    if not lows:
+        return None
+    tops = [n for x in accounts for n in (x.high, x.best) if n is not None]
+    if tops and max(tops) > min(lows):
+        return min(lows), max(tops)
+    highs = [x.high for x in accounts]
+    return min(lows), None if None in highs else max(h for h in highs if h is not None)
+
+
 def _share_opponent(evs: list[Event]) -> None:
     """"The group breached the refinery's walls with suicide truck bombs and seized several units": an attack with
     no target named, beside a capture by the same side, struck the side the capture was taken from."""
@@ -1250,14 +1263,10 @@ class Extractor:
             target.actor2 = "Civilians"  # "pounding rebel-held towns ... 27 civilians had been killed": whom it hit
         if len(found) > 1 and DISPUTED_TOLL.search(sent.text):
             # "... said 40 militants had been killed, while a Kurdish commander put the figure at 57": two accounts
-            lows = [f.low for f in found if f.low is not None]
-            highs = [f.high for f in found]
             # (the range runs to the highest account: "at least 100 ..., while the SDF said it had killed 145")
-            target.fatalities_low, target.fatalities_best = min(lows), found[0].best
-            tops = [n for f in found for n in (f.high, f.best) if n is not None]
-            target.fatalities_high = max(tops) if tops and max(tops) > min(lows) else (
-                None if None in highs else max(h for h in highs if h is not None))
-            return
+            if (span := _accounts_range(found)) is not None:
+                target.fatalities_low, target.fatalities_best, target.fatalities_high = span[0], found[0].best, span[1]
+                return
         low = sum(f.low or 0 for f in found)
         best = sum(f.best or 0 for f in found)
         high = sum(f.high for f in found if f.high is not None) if all(f.high is not None for f in found) else None
@@ -1856,13 +1865,9 @@ class Extractor:
         accounts = clause_fat if len(clause_fat) > 1 else fat  # (", while a commander claimed ...": a clause of its own)
         if f is not None and len(accounts) > 1 and DISPUTED_TOLL.search(sent.text):
             # "the Observatory said 101 people died there, while SANA put the toll at 53": the range of the accounts
-            lows = [x.low for x in accounts if x.low is not None]
-            highs = [x.high for x in accounts]
             # (the range runs to the highest account: "at least 23 ..., while a commander claimed nearly 60")
-            tops = [n for x in accounts for n in (x.high, x.best) if n is not None]
-            if lows:
-                f = Fatalities(min(lows), f.best, max(tops) if tops and max(tops) > min(lows) else (
-                    None if None in highs else max(h for h in highs if h is not None)), f.text, f.span)
+            if (span := _accounts_range(accounts)) is not None:
+                f = Fatalities(span[0], f.best, span[1], f.text, f.span)
         if f is None and NO_CASUALTIES.search(sent.text):
             f = Fatalities(0, 0, 0, "no casualties")  # "no one was killed when a rocket hit ...": an event, no dead
         # -- persons
@@ -2266,9 +2271,9 @@ class Extractor:
         if actor1 in (None, "Civilians") and _BESIEGERS.search(text, clause.start, min(clause.end, tend + 40)):
             # "The besiegers fired dozens of mortar rounds ...", "mines laid by the besieging forces": those the story
             # said held the siege ("encircled for months by an insurgent alliance led by Ahrar al-Sham")
-            held = [h for h in _SIEGE_BY.finditer(text, 0, sent.start)]
-            besieger = next((n for a in ctx.all_actors if held and held[-1].end() <= a.start < held[-1].end() + 80
-                             and (n := self._resolve_actor(a, country, ctx)) and n != "Civilians"), None)
+            held = list(_SIEGE_BY.finditer(text, 0, sent.start))
+            besieger = next((n for a in ctx.all_actors if held[-1].end() <= a.start < held[-1].end() + 80
+                             and (n := self._resolve_actor(a, country, ctx)) and n != "Civilians"), None) if held else None
             if besieger is not None:
                 actor1, actor2 = besieger, (actor2 if actor2 != besieger else None) or (
                     "Civilians" if actor1 == "Civilians" else None)
