@@ -2711,3 +2711,106 @@ def test_a_second_striker_joined_on_is_a_second_strike_but_a_second_weapon_is_no
     evs = events("Russian jets bombed Palmyra and Syrian warplanes hit Homs on Monday.", "2016-03-01")
     assert [(e.actor1, e.location) for e in evs] == [("Russian forces", "Palmyra"), ("Syrian government forces", "Homs")]
     assert len(events("Insurgents fired hundreds of rockets and mortar rounds at Fuaa on Tuesday.", "2016-03-01")) == 1
+
+
+def test_a_village_named_by_its_kind_is_not_merged_into_the_capture_of_the_last_town():
+    evs = events("Government troops captured the town of Khanasir on Thursday. A day earlier the soldiers had captured "
+                 "the village of Umm Miyal, south of the road.", "2016-02-27")
+    assert [e.date for e in evs if e.sub_event_type == "Government regains territory"] == [
+        dt.date(2016, 2, 25), dt.date(2016, 2, 24)]
+
+
+def test_two_towns_listed_as_towns_are_two_events_however_close():
+    evs = events("Loyalist fighters captured the besieged towns of Nubl and Zahraa on Monday.", "2016-02-09")
+    assert [e.location for e in evs] == ["Nubl", "al-Zahraa"]
+    # ... and "both" after two places names them again
+    evs = events("Insurgents ring Fuaa and Kefraya, two villages north of Idlib, and they shelled both with mortars on "
+                 "Sunday.", "2016-02-09")
+    assert sorted(e.location for e in evs) == ["Kafriya", "al-Fuah"]
+
+
+def test_the_side_driven_out_by_a_gerund_is_the_loser_and_not_the_subject_of_the_next_verb():
+    evs = events("Islamic State gunmen advanced along the river. The jihadists overran the area in June, driving "
+                 "Jabhat al-Nusra out of Mayadin and seizing the al-Omar oilfield from the same group.", "2014-08-10")
+    assert {(e.location, e.actor1, e.actor2) for e in evs} == {
+        ("Mayadin", "Islamic State", "Jabhat al-Nusra"), ("al-Omar oilfield", "Islamic State", "Jabhat al-Nusra")}
+    # a gerund after the capture told says what the capture did
+    e = one("The Nusra Front seized Kafr Nabl, a town held by rebels, on Saturday, driving their fighters out of the "
+            "Jabal al-Zawiya hills.", "2014-11-02")
+    assert (e.actor1, e.location) == ("Jabhat al-Nusra", "Kafranbel")
+
+
+def test_a_description_set_before_a_name_is_that_names():
+    e = one("Syrian jets bombed Harasta, a stronghold of the rebel faction Jaish al-Islam, on Monday.", "2016-03-01")
+    assert e.actor2 == "Jaish al-Islam"
+
+
+def test_attacking_an_armed_group_and_counter_attacking_are_clashes_but_claimed_attacks_are_not():
+    e = one("Islamic State attacked the Kurdish YPG militia near Tal Abyad on Sunday.", "2015-06-22")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Armed clash", "Islamic State", "YPG/SDF")
+    e = one("Rebels counter-attacked near Hama on Friday, clashing with Hezbollah fighters.", "2015-06-22")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Armed clash", "Syrian rebels", "Hezbollah")
+    assert all(e.sub_event_type != "Armed clash" for e in events(
+        "The strikes came two days after gunmen killed 30 people in Sousse, attacks that the jihadists claimed.",
+        "2015-06-28"))
+
+
+def test_a_ceiling_given_by_a_second_account_makes_the_range():
+    evs = events("Islamic State fighters overran the Albu Aitha base on Sunday. The toll was disputed: a tribal "
+                 "leader said as many as 150 soldiers had been killed, while an army spokesman insisted that no more "
+                 "than 25 had died.", "2014-09-22")
+    assert (evs[0].fatalities_low, evs[0].fatalities_high) == (25, 150)
+
+
+def test_suicide_bombers_in_the_assault_told_just_before_are_the_assaulting_sides():
+    evs = events("Islamic State fighters stormed an army base near Saqlawiya on Sunday. Suicide bombers drove trucks "
+                 "packed with explosives into the base's gates before gunmen rushed in.", "2014-09-22")
+    bomb = next(e for e in evs if e.sub_event_type == "Suicide bomb")
+    assert (bomb.actor1, bomb.actor2) == ("Islamic State", "Iraqi government forces")
+
+
+def test_a_general_killed_as_well_as_a_count_adds_one():
+    e = one("An Israeli drone fired missiles at a jeep on Sunday, killing four Hezbollah fighters, including a "
+            "field commander, as well as General Ahmad Kazemi of Iran's Revolutionary Guards.", "2015-01-19")
+    assert (e.fatalities_low, e.fatalities_high) == (5, 5)
+
+
+def test_rockets_on_land_a_side_holds_hit_it_and_no_casualties_stays_in_its_clause():
+    evs = events("On Monday three rockets fired from Lebanon landed on the Israeli-held side of the border without "
+                 "causing casualties, and Israeli artillery shelled the village of Kfar Kila in response.", "2015-01-21")
+    rockets, shells = evs
+    assert (rockets.actor2, rockets.fatalities_low) == ("Israeli forces", 0)
+    assert shells.fatalities_low is None
+    e = one("Mortar rounds landed in an opposition-held district of Aleppo on Monday.", "2015-01-21")
+    assert e.actor2 == "Syrian rebels"
+
+
+def test_tourists_are_civilians():
+    e = one("A suicide bomber blew himself up in Istanbul's Taksim square on Saturday, killing four foreign tourists.",
+            "2016-03-20")
+    assert e.actor2 == "Civilians"
+
+
+def test_bombings_that_killed_are_the_event_and_their_claim_covers_the_attacks_told_after():
+    evs = events("Bombings claimed by Islamic State killed dozens of people on Sunday in Jableh and in Tartus. State "
+                 "media put the toll there at 45, while the Observatory counted 73 dead. In Tartus, two car bombs "
+                 "struck a bus station in the al-Qadmous neighbourhood; officials said 30 people were killed there and "
+                 "the Observatory gave a figure of 48.", "2016-05-24")
+    assert [(e.event_type, e.actor1, e.location, e.fatalities_low, e.fatalities_high) for e in evs] == [
+        ("Explosions/Remote violence", "Islamic State", "Jablah", 45, 73),
+        ("Explosions/Remote violence", "Islamic State", "Tartus", 30, 48)]
+
+
+def test_the_same_shrine_is_the_place_the_story_described_as_a_shrine_town():
+    evs = events("A car bomb killed 12 people on Sunday in Sayyida Zeinab, a Shiite shrine town south of Damascus. "
+                 "Government jets also struck Douma. Two weeks earlier, a suicide attack near the same shrine killed "
+                 "about 20 people.", "2016-02-22")
+    assert [e.location for e in evs][-1] == "Sayyidah Zaynab"
+
+
+def test_a_few_days_of_hundreds_of_strikes_is_an_event_but_a_total_since_a_year_is_not():
+    evs = events("Syrian troops entered the town of Nubl on Wednesday. Russian jets carried out hundreds of strikes on "
+                 "rebel-held villages around it since Monday.", "2016-02-04")
+    assert [(e.actor1, e.actor2) for e in evs if e.sub_event_type == "Air/drone strike"] == [
+        ("Russian forces", "Syrian rebels")]
+    assert events("US aircraft have carried out more than 4,000 strikes since August 2014.", "2016-02-04") == []

@@ -7,7 +7,7 @@ Rules (also in the README):
 | N, "some N", "about N", "nearly N"   | N     | N     | N     |
 | "at least N"                         | N     | N     | null  |
 | "more than N", "over N", "well over N" | N+1 | N+1   | null  |
-| "up to N", "as many as N"            | 1     | N     | N     |
+| "up to N", "as many as N", "no more than N", "at most N" | 1 | N | N |
 | "N to M", "between N and M"          | N     | (N+M)//2 | M  |
 | "a dozen"; "half a dozen"            | 12; 6 | 12; 6 | 12; 6 |
 | "two dozen" (N dozen)                | 24    | 24    | 24    |
@@ -43,7 +43,7 @@ VAGUE = {
 }
 _NUMWORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s\-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_NUMWORD})(?:\s+(?:hundred|thousand|dozen))?"
-_QUAL = r"(?:at\s+least|more\s+than|well\s+over|over|some|about|around|nearly|almost|roughly|approximately|up\s+to|as\s+many\s+as|an\s+estimated|all)"
+_QUAL = r"(?:at\s+least|(?:no|not)\s+more\s+than|at\s+most|more\s+than|well\s+over|over|some|about|around|nearly|almost|roughly|approximately|up\s+to|as\s+many\s+as|an\s+estimated|all)"
 _VAGUE = r"(?:a\s+dozen|half\s+a\s+dozen|dozens|scores|hundreds|thousands|several|a\s+number\s+of|a\s+handful|a\s+few|tens)"
 # ("and" joins a range only after "between": "killing 12 and wounding 4" is no range)
 QUANT = (rf"(?:(?P<btw>between)\s+|(?P<qual>{_QUAL})\s+)?(?:(?P<num>{_NUM})(?:(?:\s+(?:to|or|-)\s+|(?(btw)\s+and\s+|(?!)))"
@@ -76,10 +76,13 @@ PATTERNS = [
     # "SANA put the toll at 53", "killing 48 according to the Observatory and 25 according to the government":
     # another account of a toll (rules.py makes the accounts one range)
     # ("put the figure at 57" after a count of the dead; not "put the figure at 5,000 fighters")
-    re.compile(rf"\bput\s+(?:the\s+)?(?:death\s+)?(?:toll|figure)\s+at\s+{QUANT}(?![\d,.]*[\w\-]*\s+(?:[\w\-]+\s+)?(?:fighters|troops|"
+    re.compile(rf"\b(?:put|gave)\s+(?:the\s+)?(?:death\s+)?(?:toll|figure)\s+(?:there\s+|in\s+[A-Z][\w\-]+\s+)?(?:at|as)\s+{QUANT}(?![\d,.]*[\w\-]*\s+(?:[\w\-]+\s+)?(?:fighters|troops|"
                r"soldiers|men|members|recruits|barrels|dollars|km|square|sq|per\s*cent|percent|displaced|refugees))",
                re.I),
     re.compile(rf"\b(?:and|while|but)\s+{QUANT}\s+(?:people\s+|dead\s+)?according\s+to\b", re.I),
+    # "the Observatory gave a figure of 59", "gave a toll of 135": another account
+    re.compile(rf"\bgave\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?(?:death\s+)?(?:toll|figure)\s+of\s+{QUANT}(?![\d,.]*[\w\-]*\s+"
+               r"(?:[\w\-]+\s+)?(?:fighters|troops|soldiers|men|members|recruits|displaced|refugees|km|per\s*cent))", re.I),
     # "were among the 12 dead"
     re.compile(rf"\bamong\s+(?:the\s+)?{QUANT}\s+(?:dead|killed)", re.I),
     # "a Turkish soldier was killed": one person
@@ -96,10 +99,16 @@ PATTERNS = [
 # soldiers": the counts joined to a death count add up
 _AND_MORE = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+|(?:\s+(?:in|during)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?)?,?\s+"
                        rf"(?:along\s+with|as\s+well\s+as|together\s+with)\s+)(?:(?:his|her|their)\s+(?=\S+\s+{_VICTIM_NOUN}\b))?(?:(?P<one>an?|one)\s+(?:[\w\-.]+\s+){{0,3}}?{_ONE_VICTIM}\b(?!\s+(?:said|says|told|added))|"
+                       # ("..., as well as General Mohammad Ali Allahdadi of Iran's Revolutionary Guards")
+                       rf"(?<=as\swell\sas\s)(?P<ranked>(?:General|Gen\.|Brigadier|Colonel|Col\.|Major|Commander|Lieutenant|"
+                       rf"Captain)\s+[A-Z][\w\-]+)|"
                        rf"{QUANT}\s+(?:of\s+(?:his|her|their|its|the)\s+)?(?:(?!wounded|injured|hurt)[\w\-]+\s+)?{_VICTIM_NOUN}\b)"
                        rf"(?!\s+(?:were\s+)?(?:wounded|injured|hurt))",
                        re.I)  # ("killed and three wounded when militants ...": the wounded are not added)
 
+# the named dead among a count, skipped to reach what is added to it ("..., among them X, son of Y, as well as ...")
+_AMONG_THEM = re.compile(r",\s+(?:among\s+them|including)\s+[^;.()]{3,120}?(?=,\s+(?:along\s+with|as\s+well\s+as|"
+                         r"together\s+with)\s)")
 
 # "two suicide bombers killed nine people": with no "were", a count before "killed" that has an object after it is
 # who killed, not who died
@@ -167,7 +176,7 @@ def _range(m: re.Match[str]) -> tuple[int | None, int | None, int | None] | None
         return n, n, None
     if qual in ("more than", "over", "well over"):
         return n + 1, n + 1, None
-    if qual in ("up to", "as many as"):
+    if qual in ("up to", "as many as", "no more than", "not more than", "at most"):
         return 1, n, n
     return n, n, n
 
@@ -213,8 +222,12 @@ def find_fatalities(text: str, offset: int = 0) -> list[Fatalities]:
                     low = None if low is None or r2[0] is None else low + r2[0]
                     best = None if best is None or r2[1] is None else best + r2[1]
                     high = None if high is None or r2[2] is None else high + r2[2]
+                # ("killing six Hezbollah members, among them Jihad Mughniyeh, son of ..., as well as General X")
+                named = _AMONG_THEM.match(text, end)
+                if named is not None and _AND_MORE.match(text, named.end()):
+                    end = named.end()
                 while (more := _AND_MORE.match(text, end)) is not None:
-                    r2 = (1, 1, 1) if more.group("one") else _range(more)
+                    r2 = (1, 1, 1) if more.group("one") or more.group("ranked") else _range(more)
                     if r2 is None:
                         break
                     low = None if low is None or r2[0] is None else low + r2[0]

@@ -32,7 +32,8 @@ CIVILIAN_WORDS = re.compile(
     r"\b(civilians?|residents|villagers|people|worshippers|shoppers|pilgrims|children|child|babies|baby|boy|girl|"
     r"woman|women|families|man|journalists?|activists?|doctors?|teachers?|students?|farmers?|shepherds?|"
     r"passers-by|crowd|market|wedding|funeral|rally|festival|concert|captives|hostages|men|women|girls|boys|"
-    r"Yazidis?|Christians|Shias?|pilgrims|mourners|workers|"
+    r"Yazidis?|Christians|Shias?|pilgrims|mourners|workers|tourists?|holidaymakers|visitors|spectators|fans|diners|"
+    r"revellers|commuters|"
     r"students|passengers|patients|bystanders|farmers|shepherds|journalists?|doctors?|teachers?|clerics?|imams?|"
     r"mayors?|judges?|council\s+members?|councillors?|activists?|candidates?|aid\s+workers?|scholars?|"
     r"archaeologists?|professors?|engineers?|nurses?|priests?|monks?|nuns?|lawyers?|(?:tribal\s+)?sheikhs?|"
@@ -150,7 +151,9 @@ _HURT_PEOPLE = re.compile(r"\b(?:injur|wound)(?:ed|ing)\s+(?:[\w\-]+\s+){0,4}?(?
 _VAGUE_TOLL = re.compile(r"\b(?:dozens|scores|hundreds)\s+of\b", re.I)
 # two accounts of one toll in a sentence
 DISPUTED_TOLL = re.compile(r"\bput\s+(?:the\s+)?(?:death\s+)?(?:toll|figure)\s+at\b|\baccording\s+to\b.*\baccording\s+to\b|"
-                           r"\bwhile\s+(?:[\w\-.]+\s+){0,6}?(?:said|says|put|gave|reported|counted|claimed|estimated)\b", re.I)
+                           r"\bwhile\s+(?:[\w\-.]+\s+){0,6}?(?:said|says|put|gave|reported|counted|claimed|estimated|insisted|"
+                           r"maintained|denied)\b|\b(?:toll|figure)\s+(?:was|is)\s+(?:disputed|contested)\b|"
+                           r"\bgave\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?(?:death\s+)?(?:toll|figure)\s+of\b", re.I)
 _ONE_DAY = dt.timedelta(days=1)
 # "have besieged government-held parts of the city since early 2015" (but "since Monday" is the days of one fight)
 ONGOING_SINCE = re.compile(r"(?:\s+[\w\-,']+){0,8}?\s+since\s+(?!(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
@@ -221,11 +224,11 @@ SUBJECT_AFTER = re.compile(
     r"has|have|had|were|was|began|advanced|pushed|stormed|overran)\b",
     re.I,
 )
-HELD_BY = re.compile(r"\b(rebel|IS|ISIS|ISIL|jihadist|militant|government|regime|Kurdish|Nusra|army)-(?:held|controlled|run)\b",
-                     re.I)
+HELD_BY = re.compile(r"\b((?i:rebel|IS|ISIS|ISIL|jihadist|militant|government|regime|Kurdish|Nusra|army|opposition|"
+                     r"insurgent)|[A-Z][A-Za-z]+)-(?i:held|controlled|run)\b")  # (and "Israeli-held", "SDF-held")
 HELD_WORDS = {"rebel": "rebels", "jihadist": "the jihadists", "militant": "the militants",
               "government": "government forces", "regime": "regime forces", "kurdish": "Kurdish forces",
-              "army": "the army"}
+              "army": "the army", "opposition": "rebels", "insurgent": "the insurgents"}
 # Cheap pre-filter: a sentence with no mention and none of these words cannot hold an event.
 TRIGGER_HINT = re.compile(r"kill|bomb|strike|attack|shell|seiz|captur|took|fell|clash|fight|protest|destroy|blew|"
                           r"execut|abduct|arrest|withdr|ceasefire|truce|deal|"
@@ -591,6 +594,20 @@ _SITE_CODES = {"dam": {"DAM"}, "airbase": {"AIRB", "AIRP", "MILB"}, "base": {"AI
 _SITE_FEATURES = set().union(*_SITE_CODES.values())
 _FOUNDED_BEFORE = re.compile(r"\b(?:formed|founded|established|created|set\s+up|built|completed|born|appointed|elected|"
                              r"inaugurated)\s+(?:in\s+|on\s+)?$", re.I)
+# a settlement named by its kind, which the gazetteer may lack ("captured the village of Hardatnin"): an event there
+# is not the one told at the story's last town, even when it takes that town's point for want of its own
+_KIND_OF_NAMED = re.compile(r"\b(?:town|city|village|hamlet|district|neighbou?rhood|suburb)\s+of\s+"
+                            r"((?:(?:al|el|ad|ar|as|at|an|ash|az)-)?[A-Z][\w\-'’]+)")
+# "Bombings claimed by Islamic State killed ...": the noun of an attack as the subject of what it did
+_NOUN_SUBJECT_ACTS = re.compile(r"(?:\s+(?:claimed|carried\s+out|blamed)\s+(?:on|by)\s+[\w\s\-'’]{2,40}?)?\s+"
+                                r"(?:killed|struck|hit|tore|ripped|rocked|wounded|targeted)\b")
+_QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|district|quarter)\b", re.I)
+_SAME_NOUN = re.compile(r"\bthe\s+same\s+(shrine|mosque|church|hospital|market|camp|prison|bridge|square|base|airport|"
+                        r"crossing|checkpoint|refinery|dam)\b", re.I)
+_PLURAL_CLAIMED = re.compile(r"\b(?:attacks|bombings|blasts|explosions)\s+(?:were\s+)?claimed\s+by\b", re.I)
+_GERUND = re.compile(r"\w+ing\b")
+_TOWNS_OF = re.compile(r"\b(?:towns|villages|cities)\s+of\s+$")
+_BOTH_OBJECT = re.compile(r"\b[a-z]+ed\s+(?:both|the\s+two\s+(?:towns|villages|cities|districts|areas))\b(?!\s+(?:sides|of)\b)")
 _ROAD_TO_BEFORE = re.compile(r"\b(?:road|highway|route|motorway)\s+(?:to|towards|from)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
 _ENCLAVE_OF = re.compile(r"\s*(?:against|on|into|in)\s+the\s+(Kurdish|rebel|government|regime|jihadist)\s+"
                          r"(?:enclave|stronghold|bastion|town|city|district|areas?|positions)\b", re.I)
@@ -707,6 +724,7 @@ class _Context:
     n_agreements: int = 0  # agreements reported so far ("the truce" after one refers back to it)
     n_attacks: int = 0  # attacks reported so far ("The army said the strike killed six people" tells of one)
     last_town: Mention | None = None  # the last town named before this sentence, event or not ("towards Hawija")
+    all_places: list[Mention] = field(default_factory=list)  # the article's place mentions
     # the dates of the sentences since ``last_date`` was set that had no trigger, so were never read
     unread: list[_LazyDates] = field(default_factory=list)
 
@@ -788,8 +806,11 @@ def _one_act_each(evs: list[Event], text: str) -> list[Event]:
 
 def _accounts_range(accounts: Sequence[Fatalities]) -> tuple[int, int | None] | None:
     """(low, high) of several accounts of one toll: from the lowest account to the highest, where a count with no
-    upper bound ("at least 23") tops out at its own figure; None when no account has a lower bound."""
-    lows = [x.low for x in accounts if x.low is not None]
+    upper bound ("at least 23") tops out at its own figure; None when no account has a lower bound. An account that
+    gives only a ceiling ("no more than 40 had died") counts by its figure: "as many as 300 ..., while ... no more
+    than 40" runs from 40 to 300."""
+    lows = [x.best if x.low == 1 and x.high == x.best and (x.best or 0) > 1 else x.low
+            for x in accounts if x.low is not None]
     if not lows:
         return None
     tops = [n for x in accounts for n in (x.high, x.best) if n is not None]
@@ -818,7 +839,11 @@ def _one_report_each(evs: list[Event]) -> list[Event]:
                      and o.date_end == ev.date_end and (o.location is None or ev.location is None
                                                         or o.location == ev.location)
                      and (o.actor1 is None or ev.actor1 is None or o.actor1 == ev.actor1)
-                     and (o.actor2 is None or ev.actor2 is None or o.actor2 == ev.actor2)), None)
+                     and (o.actor2 is None or ev.actor2 is None or o.actor2 == ev.actor2)
+                     # (not the answer of the side hit: "rockets ... landed on the Israeli-held side ..., and Israeli
+                     # artillery shelled the village in response")
+                     and not (ev.actor1 is not None and ev.actor1 == o.actor2)
+                     and not (o.actor1 is not None and o.actor1 == ev.actor2)), None)
         if twin is None:
             out.append(ev)
             continue
@@ -966,6 +991,7 @@ class Extractor:
         all_persons = [m for m in actor_mentions if m.kind == "person"]
         ctx = _Context(article, self.theatre, article.published, [], [])
         ctx.all_actors = all_actors
+        ctx.all_places = places
         ctx.dateline = next((p for p in places[:1] if _is_dateline(p, article.text) and p.value.geo_precision == 1),
                             None)
         if ctx.dateline is not None:
@@ -1072,6 +1098,7 @@ class Extractor:
                 sent_events = [e for e in sent_events if not (
                     e.sub_event_type == "Non-violent transfer of territory" and e.actor1 not in takers)]
             n_before = len(events)
+            retold: list[Event] = []  # attacks reported before that this sentence tells again
             for ev in sent_events:
                 capture = _capture_of(ev, seen_by_place, self.theatre.allies_of)
                 if capture is not None:
@@ -1104,6 +1131,7 @@ class Extractor:
                                 ev.fatalities_low, ev.fatalities_best, ev.fatalities_high)
                         plain.remove(first)
                         seen_by_place.setdefault((first.sub_event_type, first.location), []).append(first)
+                        retold.append(first)
                         continue
                 vague = next((o for o in events if ev.geo_precision in (1, 2) and o.geo_precision == 3
                               and o.country == ev.country and o.sub_event_type == ev.sub_event_type
@@ -1122,10 +1150,14 @@ class Extractor:
                 # (two strikers named in one sentence are two acts: "Regime warplanes and Russian jets pounded ...";
                 # so is "a second helicopter dropped ..." after the first)
                 at = ctx.trigger_at.get(ev.id, 0)
+                own = _KIND_OF_NAMED.search(sent.text)
+                own_name = own.group(1) if own and ev.location and not _named_in(ev, own.group(0)) else None
                 told = None if _ANOTHER_ACT.search(sent.text, max(0, at - sent.start - 30), at - sent.start) or (
                     _ORDINAL_ATTACK.match(sent.text)) else next(
                     (old for old in same if _same_report(ev, old) and not (
-                        old.evidence_span == ev.evidence_span and old.actor1 and ev.actor1 and old.actor1 != ev.actor1)),
+                        old.evidence_span == ev.evidence_span and ev.actor1 and (
+                            (old.actor1 and old.actor1 != ev.actor1) or ev.actor1 == old.actor2))
+                     and not (own_name and own_name not in old.evidence)),
                     None)
                 if told is not None and _PRECISION_RANK.get(ev.date_precision or "", 9) < _PRECISION_RANK.get(
                         told.date_precision or "", 9) and told.actor1 in (None, ev.actor1):
@@ -1133,6 +1165,8 @@ class Extractor:
                     # second telling dates the event more precisely
                     told.date, told.date_end, told.date_precision = ev.date, ev.date_end, ev.date_precision
                     told.actor2 = ev.actor2 or told.actor2
+                if told is not None and told.event_type in ATTACK_TYPES:
+                    retold.append(told)
                 if told is None:
                     same.append(ev)
                     events.append(ev)
@@ -1142,6 +1176,15 @@ class Extractor:
                     if ev.sub_event_type in TERRITORY_SUBS:
                         ctx.last_capture = ev
             accepted = events[n_before:]
+            if accepted and last_battles and not _HOW_IT_BEGAN.match(sent.text):
+                # "IS fighters overran an army camp at Saqlawiya on Sunday ... Suicide bombers drove Humvees packed
+                # with explosives into the camp's defences": a suicide attack nobody is named for, at the place and
+                # on the day of the assault told just before, is the assaulting side's
+                told = next((e for e in last_battles if e.event_type == "Battles" and e.actor1 and e.actor2), None)
+                for e in accepted if told is not None else ():
+                    if e.sub_event_type == "Suicide bomb" and e.actor1 is None and e.location == told.location and (
+                            e.date == told.date) and e.actor2 in (None, "Unidentified armed group"):
+                        e.actor1, e.actor2 = told.actor1, told.actor2
             if accepted and last_battles and _HOW_IT_BEGAN.match(sent.text):
                 told = next((e for e in reversed(last_battles) if e.event_type == "Battles"), None)
                 for e in accepted if told is not None and told.actor2 else ():
@@ -1152,6 +1195,10 @@ class Extractor:
                 accepted = [*last_battles, *accepted]
             if accepted:
                 last_attacks = [e for e in accepted if e.event_type in ATTACK_TYPES]
+                if _PLURAL_CLAIMED.search(sent.text):
+                    # "Bombings claimed by Islamic State killed scores ... in Sayyida Zeinab ... and in Homs": the
+                    # attacks told in detail further on are theirs too
+                    ctx.claims += [(e.actor1, e.date, e.date_end or e.date) for e in last_attacks if e.actor1 and e.date]
                 for e in last_attacks:
                     claimed = next((n for n, start, end in ctx.claims if e.actor1 is None and e.date is not None
                                     and start - _ONE_DAY <= e.date <= end + _ONE_DAY), None)
@@ -1175,13 +1222,25 @@ class Extractor:
                     for e in last_attacks:  # ... so the attack just told was a suicide bombing
                         if e.sub_event_type == "Remote explosive/landmine/IED":
                             e.sub_event_type = "Suicide bomb"
+                if retold:
+                    # "... killed scores in Sayyida Zeinab. In Sayyida Zeinab a car bomb exploded ... State television
+                    # put the toll there at 83": the toll after a retelling is the retold attack's
+                    last_attacks = last_battles = retold
+                    last_attacks_at = k
             self._update_salience(sent, ctx)
         return events
 
     def _holder(self, held: re.Match[str], country: str | None, ctx: _Context) -> str | None:
         """The actor a "rebel-held" / "government-held" phrase names, resolved in the event's country."""
-        found = self.actors.find(HELD_WORDS.get(held.group(1).lower(), held.group(1)))
-        return next((n for n in (self._resolve_actor(m, country, ctx) for m in found if m.kind == "actor") if n), None)
+        word = held.group(1)
+        # ("Israeli-held": a country's adjective stands for its forces)
+        for phrase in (HELD_WORDS.get(word.lower(), word), f"{word} forces"):
+            found = self.actors.find(phrase)
+            name = next((n for n in (self._resolve_actor(m, country, ctx) for m in found if m.kind == "actor") if n),
+                        None)
+            if name:
+                return name
+        return None
 
     def _toll_told(self, sent: Sentence, k: int, event_at: int, dead_told_at: int, last: list[Event],
                    story: Sequence[Event]) -> int:
@@ -1218,6 +1277,12 @@ class Extractor:
             exact = [f for f in find_fatalities(sent.text, sent.start) if f.low is not None and f.low == f.high]
             if len(vague) == 1 and len(exact) == 1 and exact[0].low > vague[0].fatalities_low:
                 vague[0].fatalities_low = vague[0].fatalities_best = vague[0].fatalities_high = exact[0].low
+                return
+            # ("State television put the toll there at 83, while the Observatory counted 120 dead": two accounts)
+            if len(vague) == 1 and len(exact) > 1 and DISPUTED_TOLL.search(sent.text) and all(
+                    f.low > vague[0].fatalities_low for f in exact) and (span := _accounts_range(exact)) is not None:
+                vague[0].fatalities_low, vague[0].fatalities_best, vague[0].fatalities_high = (
+                    span[0], exact[0].best, span[1])
                 return
         ref = _AFTERMATH.search(sent.text)
         if not (ref or next_one) or TOTAL_TOLL.search(sent.text):
@@ -1484,6 +1549,12 @@ class Extractor:
                                                               ctx.n_attacks > 0)]
         if not matches:
             return []
+        # "seized Deir Sonbol ... on Saturday, driving his fighters out of the hills": a gerund after the capture told
+        # says what it did, no capture of its own (but "swept through the towns, driving Nusra out of Mayadin" is one)
+        matches = [(t, m) for t, m in matches if not (
+            t.frame == "drive_out" and _GERUND.match(m.group(0)) and text[:m.start()].rstrip().endswith(",") and any(
+                t2.category == "capture" and m2.start() < m.start() and not _GERUND.match(m2.group(0))
+                for t2, m2 in matches))]
         # Keep one trigger per category: highest priority, then earliest.
         best: dict[str, tuple[Trigger, re.Match[str]]] = {}
         for t, m in sorted(matches, key=lambda tm: (-tm[0].priority, tm[1].start())):
@@ -1567,10 +1638,12 @@ class Extractor:
         "bombing the towns of Talbiseh and Rastan", "drove Nusra out of Mayadin and the nearby al-Omar oilfield" are
         one event per place, as ACLED codes them (the death count, which the text does not share out, stays with the
         first)."""
-        text = ctx.article.text
-        places = [p for p in ctx.places if _in(p, clause.start, clause.end) and p.value is not None]
+        text, at = ctx.article.text, ctx.trigger_at[ev.id]
+        # ("... Fuaa and Kefraya, two Shiite villages ..., and its fighters pounded both": the two told before)
+        both = _BOTH_OBJECT.search(text, clause.start, clause.end) is not None
+        places = [p for p in ctx.places if (both or _in(p, clause.start, clause.end)) and p.value is not None]
         first = next((k for k, p in enumerate(places) if p.value.name == ev.location and p.value.geo_precision <= 2
-                      and p.start >= ctx.trigger_at[ev.id]), None)
+                      and (both or p.start >= at)), None)
         if first is None or BETWEEN_BEFORE.search(text, max(0, places[first].start - 12), places[first].start):
             return []  # ("the road between Raqqa and Mosul": one road)
         run: list[Mention] = []
@@ -1589,10 +1662,12 @@ class Extractor:
         out: list[Event] = []
         seen = {ev.location}
         first_p = places[first].value
+        towns = both or _TOWNS_OF.search(text, max(0, places[first].start - 20), places[first].start) is not None
         for p in run:
             # (a site by the town, "the town of Tabqa and the adjacent Euphrates dam", is the same place)
-            if p.value.name not in seen and haversine_km(first_p.latitude, first_p.longitude, p.value.latitude,
-                                                         p.value.longitude) > 5:
+            # (two towns told as such are two places however close: "the Shiite towns of Nubl and Zahraa", 3 km apart)
+            if p.value.name not in seen and ((towns and p.value.feature == "P" == first_p.feature) or haversine_km(
+                    first_p.latitude, first_p.longitude, p.value.latitude, p.value.longitude) > 5):
                 seen.add(p.value.name)
                 out.append(replace(ev, id=_event_id(ev.article_id, ev.evidence_span or (0, 0), ev.sub_event_type,
                                                     p.start),
@@ -1868,8 +1943,13 @@ class Extractor:
             # (the range runs to the highest account: "at least 23 ..., while a commander claimed nearly 60")
             if (span := _accounts_range(accounts)) is not None:
                 f = Fatalities(span[0], f.best, span[1], f.text, f.span)
-        if f is None and NO_CASUALTIES.search(sent.text):
-            f = Fatalities(0, 0, 0, "no casualties")  # "no one was killed when a rocket hit ...": an event, no dead
+        none_hurt = NO_CASUALTIES.search(sent.text) if f is None else None
+        if none_hurt is not None and not (
+                sent.start + none_hurt.start() >= clause.end or (sent.start + none_hurt.end() <= clause.start and any(
+                    sent.start <= at < clause.start for at in ctx.trigger_at.values()))):
+            # "no one was killed when a rocket hit ...": an event, no dead (not another clause's act: "two rockets
+            # landed ... without causing casualties, and Israeli jets struck ...")
+            f = Fatalities(0, 0, 0, "no casualties")
         # -- persons
         ev_persons: list[Person] = []
         for pm in persons:
@@ -2083,7 +2163,23 @@ class Extractor:
             fine = [p for p in g if p.value.geo_precision <= 2]
             if fine:
                 best = min(fine, key=rank)
+                if _QUARTER_AFTER.match(text, best.end):
+                    # "In Homs, two car bombs struck ... the al-Zahraa neighbourhood": a quarter of the city named,
+                    # not a namesake town 190 km away that the gazetteer has
+                    city = next((p for p in ctx.places if p is not best and p.value.feature == "P" and _in(
+                        p, sent.start, sent.end) and p.value.population >= 50_000 and haversine_km(
+                        p.value.latitude, p.value.longitude, best.value.latitude, best.value.longitude) > 15), None)
+                    if city is not None:
+                        return city, 0.05
                 return best, 0.1
+        same = _SAME_NOUN.search(clause.text)
+        if same is not None and not any(p.value.geo_precision <= 2 for g in groups for p in g):
+            # "a car bomb ... near the same shrine": the place the story described by that noun ("Sayyida Zeinab, a
+            # Shiite shrine town")
+            told = [p for p in ctx.all_places if p.end < sent.start and p.value.geo_precision <= 2 and re.search(
+                rf"\b{same.group(1)}", text[p.end:p.end + 50], re.I)]
+            if told:
+                return told[-1], 0.0
         site = _SITE_ANAPHOR.search(clause.text)
         if site is not None and not any(p.value.geo_precision <= 2 for g in groups for p in g):
             # "struck positions around the dam": the dam the story told of, not the last town it named
@@ -2182,12 +2278,16 @@ class Extractor:
         apposed = {i for i in range(1, len(resolved)) if resolved[i][0].text[:1].islower()
                    and resolved[i - 1][0].text[:1].isupper() and _APPOSITION_GAP.fullmatch(
                        text, resolved[i - 1][0].end, resolved[i][0].start)}
+        # ... and so is one set just before it: "the rebel faction Jaish al-Islam"
+        apposed |= {i for i in range(len(resolved) - 1) if resolved[i][0].text[:1].islower()
+                    and resolved[i + 1][0].text[:1].isupper() and text[resolved[i][0].end:resolved[i + 1][0].start] == " "}
         before = [i for i, (a, _n) in enumerate(resolved) if i not in backers and i not in victims and i not in apposed and (
             a.start < tpos or (a.start <= tpos + 1 and trig.frame not in ("drive_out", "passive")))]
-        # "The jihadists seized the city from government forces in May and last month beheaded ...": the object of
-        # the first verb is not the subject of the second
+        # "The jihadists seized the city from government forces in May and last month beheaded ...", "driving Nusra
+        # out of Mayadin and seizing ...": the object of the first verb is not the subject of the second
         objects = [i for i in before if len(before) > 1 and re.search(
-            r"\b(?:from|against|with|of|on|at|near|by|through)\s+(?:the\s+)?$", text[max(sent.start, resolved[i][0].start - 12):
+            r"\b(?:from|against|with|of|on|at|near|by|through|(?:dr[oi]v|push|forc|expell|oust|chas)\w*)\s+(?:the\s+)?$",
+            text[max(sent.start, resolved[i][0].start - 16):
                                                                           resolved[i][0].start], re.I)
             and not FIGHTERS_OF.search(text, max(sent.start, resolved[i][0].start - 30), resolved[i][0].start)
             and re.search(r"\band\s+(?:[\w\-]+\s+){0,3}$", text[resolved[i][0].end:tpos])]
@@ -2195,6 +2295,7 @@ class Extractor:
         # (a mention that opens the trigger is its subject: "coalition strikes"; one inside it is not: "killed
         # more than 100 civilians")
         after = [i for i, (a, _n) in enumerate(resolved) if a.start >= tend and i not in backers and i not in listed
+                 and i not in apposed
                  and not CONSEQUENCE_BEFORE.search(text[max(sent.start, a.start - 40):a.start])]  # "prompted US air strikes"
         inside = [i for i, (a, _n) in enumerate(resolved) if tpos <= a.start < tend]
         actor1 = actor2 = None
@@ -2424,8 +2525,11 @@ class Extractor:
             actor2 = None
         if actor2 is None and trig.category in ("airstrike", "shelling", "clash"):
             # "shelling of government-held districts", "air strikes on the rebel-held east": the holder is hit
-            hit = re.match(r"\s+(?:(?:of|on|against|in)\s+)?(?:the\s+)?(?:[\w\-]+\s+)?(?=[\w\-]+-(?:held|controlled|run)\b)",
-                           text[tend:tend + 40])
+            # ("two rockets fired from Syria landed on the Israeli-held side of the plateau")
+            # ("carried out dozens of strikes on rebel-held villages")
+            hit = re.match(r"\s+(?:(?:[\w\-]+\s+){0,4}?(?:of|on|against|in|into)\s+|(?:[\w\-]+\s+){0,4}?(?:landed|fell|"
+                           r"crashed|struck|hit)\s+(?:on|in|into)\s+)?(?:the\s+|a\s+)?(?:[\w\-]+\s+)?"
+                           r"(?=[\w\-]+-(?:held|controlled|run)\b)", text[tend:tend + 70])
             target = HELD_BY.match(text, tend + hit.end()) if hit else None
             if target is None and (pounding := _POUNDING_HELD.search(text, tend, clause.end)):
                 # "carried out their first air strikes in Syria on Wednesday, pounding rebel-held towns"
@@ -2662,10 +2766,11 @@ class Extractor:
         if "killed" in text and TOTAL_TOLL.search(text):
             return False  # a death toll over a period: a claim
         if trig.category in ("airstrike", "shelling", "suicide", "ied") and (
-                AGGREGATE_BEFORE.search(head) or AGGREGATE_AFTER.match(text, m.end())
+                ((AGGREGATE_BEFORE.search(head) or AGGREGATE_AFTER.match(text, m.end())) and not (
+                    dates and all((d.end - d.start).days <= 7 for d in dates)))
                 or (SINCE_COUNT.search(text, 0, m.start()) and _SINCE.search(sentence))):
             return False  # "more than 10,000 air strikes since 2014", "aircraft had carried out more than 4,000
-            # strikes": a cumulative figure, a claim
+            # strikes": a cumulative figure, a claim (not "hundreds of strikes ... since Monday": a few days' raids)
         if trig.category == "suicide" and (reveal := SUICIDE_REVEAL.search(text)) and reveal.end() >= m.start():
             return False  # "the explosions appeared to have been set off by two suicide bombers": how, not a new attack
         if trig.category == "agreement" and (DEAL_FAILED_AFTER.match(text, m.end()) or DEAL_ENDED_BEFORE.search(head)):
@@ -2683,8 +2788,11 @@ class Extractor:
             return False  # "The advance followed the first American air raids in the area": told as a reference
         if trig.nominal and re.match(r"\s+(?:[\w\-'’]+\s+){0,4}?(?:comes|came)\b", text[m.end():]):
             return False  # "The killing of Kuntar comes less than three months after ...": the event told before
-        if trig.nominal and not self._own_date(dates, offset + m.start(), offset + m.end()):
-            return False  # "the fall of Ramadi", "the bombing": a reference to an event, not a report of it
+        if trig.nominal and not self._own_date(dates, offset + m.start(), offset + m.end()) and not (
+                trig.category == "ied" and dates and _NOUN_SUBJECT_ACTS.match(text, m.end())):
+            # "the fall of Ramadi", "the bombing": a reference to an event, not a report of it (but "Bombings claimed
+            # by Islamic State killed scores of people on Sunday": the bombings are the subject of the report)
+            return False
         return True
 
     @staticmethod
