@@ -2814,3 +2814,10 @@ def test_a_few_days_of_hundreds_of_strikes_is_an_event_but_a_total_since_a_year_
     assert [(e.actor1, e.actor2) for e in evs if e.sub_event_type == "Air/drone strike"] == [
         ("Russian forces", "Syrian rebels")]
     assert events("US aircraft have carried out more than 4,000 strikes since August 2014.", "2016-02-04") == []
+
+
+def test_people_held_in_a_town_are_arrested_by_that_states_forces_but_talks_held_are_no_event():
+    evs = events("Police detained six people in Ankara on Tuesday, and two Syrian nationals suspected of links to the "
+                 "group were held in the resort of Bodrum the same day.", "2016-01-21")
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Arrests", "Turkish forces"), ("Arrests", "Turkish forces")]
+    assert events("Peace talks were held in Geneva on Monday.", "2016-01-21") == []

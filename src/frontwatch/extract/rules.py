@@ -605,6 +605,7 @@ _QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|district|quarter)\b", re.I)
 _SAME_NOUN = re.compile(r"\bthe\s+same\s+(shrine|mosque|church|hospital|market|camp|prison|bridge|square|base|airport|"
                         r"crossing|checkpoint|refinery|dam)\b", re.I)
 _PLURAL_CLAIMED = re.compile(r"\b(?:attacks|bombings|blasts|explosions)\s+(?:were\s+)?claimed\s+by\b", re.I)
+_HELD_BY_NOBODY = re.compile(r"\s(?:were|was)\s+(?:also\s+)?held\s+$")
 _GERUND = re.compile(r"\w+ing\b")
 _TOWNS_OF = re.compile(r"\b(?:towns|villages|cities)\s+of\s+$")
 _BOTH_OBJECT = re.compile(r"\b[a-z]+ed\s+(?:both|the\s+two\s+(?:towns|villages|cities|districts|areas))\b(?!\s+(?:sides|of)\b)")
@@ -1776,6 +1777,11 @@ class Extractor:
                 self.actor_info[actor1].kind in ("coalition", "foreign force"):
             # "Washington and its Arab allies extended the air campaign to Syria, bombing Raqqa": from the air
             trig = next((t for t in self.patterns.triggers if t.category == "airstrike"), trig)
+        if trig.category == "arrests" and actor1 is None and country and _HELD_BY_NOBODY.search(m.group(0)) and (
+                own := self.actors.country_actor.get(country)) and self.actor_info.get(own) and (
+                self.actor_info[own].kind in ("state force", "foreign force")):
+            # "three Russian nationals ... were held in Antalya": held by that state's police, as ACLED codes it
+            actor1 = own
         if trig.category == "arrests" and actor1 in self._anaphoric_groups and not taken_ranked:
             # "the militants detained the Fijians": a jihadist group holding people abducts them (ACLED)
             trig = next((t for t in self.patterns.triggers if t.category == "abduction"), trig)
