@@ -2821,3 +2821,14 @@ def test_people_held_in_a_town_are_arrested_by_that_states_forces_but_talks_held
                  "group were held in the resort of Bodrum the same day.", "2016-01-21")
     assert [(e.sub_event_type, e.actor1) for e in evs] == [("Arrests", "Turkish forces"), ("Arrests", "Turkish forces")]
     assert events("Peace talks were held in Geneva on Monday.", "2016-01-21") == []
+
+
+def test_a_count_of_the_dead_is_no_fighter_strength():
+    for text in ("Islamic State fighters have killed some 600 members of the tribe since the start of the month.",
+                 "Turkish artillery fired on the town for two days, killing about 150 militants, the army said.",
+                 "Elders gave a far higher figure, saying as many as 800 of their people had been put to death.",
+                 "A deputy said as many as 250 soldiers had been killed or were missing."):
+        assert not [c for c in claims(text, "2014-08-17") if c[0] == "fighters"], text
+    assert claims("Analysts say the group can field about 9,000 fighters.", "2014-08-17") == [("fighters", 9000)]
+    assert claims("The group said it had killed 1,200 members of the security forces.", "2014-08-17") == [
+        ("fighters killed", 1200)]

@@ -215,6 +215,9 @@ def _qualifier(q: str | None) -> str:
     return " (about)" if q else ""
 
 
+_KILLED_BEFORE = re.compile(r"(?P<perfect>\b(?:had|have|has)\s+)?\b(?:killed|killing|kills|executed|executing|beheaded|massacred|slaughtered|wounded|"
+                            r"wounding|captured|capturing|detained|arrested|lost|losing)\s+$", re.I)
+_DEAD_AFTER = re.compile(r"[^.;]{0,50}?\b(?:killed|died|dead|put\s+to\s+death|executed|missing|wounded)\b", re.I)
 _LISTED_DEAD = re.compile(r"\b(?:killed|died|dead)\b[^.;]{0,60}\b(?:along\s+with|as\s+well\s+as|including|in\s+"
                           r"addition\s+to|besides)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 
@@ -253,6 +256,13 @@ def _values(metric: str, m: re.Match[str]) -> Iterator[tuple[str, float, str, st
             return
         if metric == "fighters" and _LISTED_DEAD.search(m.string, 0, m.start()):
             return  # "... had been killed, along with at least 180 soldiers": more of the dead, not a strength
+        killed = _KILLED_BEFORE.search(m.string, max(0, m.start() - 30), m.start()) if metric == "fighters" else None
+        if killed is not None and killed.group("perfect"):
+            metric = "fighters killed"  # "The group said it had killed 1,700 members of the security forces": a total
+        elif metric == "fighters" and (killed is not None or _DEAD_AFTER.match(m.string, m.end())):
+            # "killing about 200 militants", "as many as 900 of their people had been put to death", "300 soldiers
+            # had been killed or were missing": a count of the dead, not a strength
+            return
         unit = {"fighters": "fighters", "fighters killed": "fighters", "aircraft deployed": "aircraft",
                 "air strikes (cumulative)": "strikes", "oil output": "barrels per day",
                 "gas output": "cubic metres per day", "front line length": "km"}.get(metric, "people")
