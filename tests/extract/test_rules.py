@@ -2832,3 +2832,29 @@ def test_a_count_of_the_dead_is_no_fighter_strength():
     assert claims("Analysts say the group can field about 9,000 fighters.", "2014-08-17") == [("fighters", 9000)]
     assert claims("The group said it had killed 1,200 members of the security forces.", "2014-08-17") == [
         ("fighters killed", 1200)]
+
+
+def test_a_capitals_forces_are_its_states():
+    e = one("Ankara's forces and their rebel allies took the town of Jarablus on Wednesday.", "2016-08-25")
+    assert e.actor1 == "Turkish forces"
+    e = one("Moscow's warplanes pounded the rebel-held east of Aleppo on Tuesday, killing at least 30 people.",
+            "2016-10-12")
+    assert (e.actor1, e.actor2) == ("Russian forces", "Civilians")
+
+
+def test_a_claim_in_the_attacks_own_sentence_names_its_attacker_and_is_no_target():
+    e = one("An explosion ripped through a market in Sadr City on Wednesday, killing 64 people; Islamic State "
+            "claimed it.", "2016-05-12")
+    assert (e.actor1, e.actor2) == ("Islamic State", "Civilians")
+    e = one("A bomb killed five people in Diyarbakir on Monday, and the PKK claimed responsibility.", "2016-05-12")
+    assert e.actor1 == "PKK"
+
+
+def test_a_possessive_before_a_capture_noun_or_its_fighters_is_the_taker():
+    e = one("The army's recapture of Tadmur on Sunday was the biggest reversal for the jihadists in Syria.",
+            "2016-03-28")
+    assert e.actor1 == "Syrian government forces"
+    e = one("Islamic State's fighters captured Ramadi on Sunday.", "2015-05-18")
+    assert e.actor1 == "Islamic State"
+    e = one("Islamic State's fighters were killed in an air strike on Raqqa on Sunday.", "2015-05-18")
+    assert (e.actor1, e.actor2) == (None, "Islamic State")

@@ -264,6 +264,7 @@ ATTACK_TYPES = {"Explosions/Remote violence", "Violence against civilians"}
 RESPONSIBILITY = re.compile(
     r"\bclaim(?:ed|s)\s+(?:responsibility\s+for\s+)?(?:the|both|these|those|that|this|the\s+twin)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:attacks?|bombings?|blasts?|explosions?|assault|massacre|killings?|strikes?|raids?)\b|"
+    r"\bclaimed\s+(?:it|responsibility)\b(?!\s+(?:was|had|would|is))|"  # "...; Islamic State claimed it."
     # "Islamic State said it carried out the bombing"
     r"\b(?P<said>said|says)\s+(?:(?:in|on|through)\s+(?:an?\s+|its\s+)?(?:[\w\-]+\s+){0,2}?(?:statement|message|post|"
     r"video|channel|agency|media|website|account)\s+)?(?:that\s+)?(?:it|its\s+fighters|its\s+militants)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|"
@@ -606,6 +607,14 @@ _SAME_NOUN = re.compile(r"\bthe\s+same\s+(shrine|mosque|church|hospital|market|c
                         r"crossing|checkpoint|refinery|dam)\b", re.I)
 _PLURAL_CLAIMED = re.compile(r"\b(?:attacks|bombings|blasts|explosions)\s+(?:were\s+)?claimed\s+by\b", re.I)
 _HELD_BY_NOBODY = re.compile(r"\s(?:were|was)\s+(?:also\s+)?held\s+$")
+_CAPITAL_FORCES = re.compile(r"\b([A-Z][a-z]+)['’]s\s+(?:own\s+|main\s+|regular\s+|elite\s+|special\s+)?(?:forces|troops|"
+                             r"army|soldiers|warplanes|jets|aircraft|air\s+force|artillery|tanks|drones|military)\b")
+_CLAIMS_AFTER = re.compile(r"\s+(?:later\s+|quickly\s+|swiftly\s+)?claimed\s+(?:it|responsibility|the)\b")
+_POSSESSIVE_AGENT = re.compile(r"['’]s?\s+(?:[\w\-]+\s+)?")
+_POSSESSIVE_FORCES = re.compile(r"['’]s\s+(?:own\s+)?(?:fighters|forces|troops|militants|jihadists|warplanes|jets|"
+                                r"aircraft|artillery|gunmen|soldiers|militiamen|units)\b(?!\s+(?:were|was|had\s+been|have\s+"
+                                r"been|who\s+were)\b)")
+_NOUN_TRIGGER = re.compile(r"(?:re)?(?:capture|seizure|takeover|liberation|conquest)(?:\s+of)?", re.I)
 _GERUND = re.compile(r"\w+ing\b")
 _TOWNS_OF = re.compile(r"\b(?:towns|villages|cities)\s+of\s+$")
 _BOTH_OBJECT = re.compile(r"\b[a-z]+ed\s+(?:both|the\s+two\s+(?:towns|villages|cities|districts|areas))\b(?!\s+(?:sides|of)\b)")
@@ -962,6 +971,10 @@ class Extractor:
         self.actors: ActorResolver = get_actor_resolver(theatre.name)
         self.geo = get_geoparser(theatre.name)
         self.actor_info = {a.name: a for a in theatre.actors}
+        # "Ankara's forces", "Moscow's warplanes": a capital's forces are its state's (capitals from the gazetteer)
+        country_actor = self.actors.country_actor
+        self._capital_forces = {name: country_actor[c] for name, c in self.geo.gz.national_capitals().items()
+                                if c in country_actor}
         self._anaphoric = {" ".join(p.casefold().split()) for p in theatre.anaphoric}
         # the armed groups the pack's story-resolved phrases ("the jihadists") may stand for
         self._anaphoric_groups = list(dict.fromkeys(n for refs in theatre.anaphoric.values() for n in refs
@@ -979,6 +992,8 @@ class Extractor:
         if not article.text.strip() or article.published is None:
             return []
         actor_mentions = self.actors.find(article.text)
+        if "'s " in article.text or "’s " in article.text:
+            actor_mentions = self._capital_forces_in(article.text, actor_mentions)
         self.last_actor_mentions = actor_mentions  # reused for claims by extract_article
         covered = bytearray(len(article.text) + 1)
         for m in actor_mentions:
@@ -1194,6 +1209,11 @@ class Extractor:
                             told.actor1 in self.actor_info and e.actor1 in self.theatre.allies_of(told.actor1))):
                         e.actor1, e.actor2 = e.actor1 or told.actor1, told.actor2
                 accepted = [*last_battles, *accepted]
+            if accepted and (anon := [e for e in accepted if e.event_type in ATTACK_TYPES and e.actor1 in (
+                    None, UNIDENTIFIED)]) and (claim := RESPONSIBILITY.search(sent.text)) is not None and (
+                    sent.start + claim.start() > max(ctx.trigger_at.get(e.id, 0) for e in anon)):
+                # "An explosion ripped through a market ..., killing 64 people; Islamic State claimed it"
+                self._claimed_by(sent, ctx, anon)
             if accepted:
                 last_attacks = [e for e in accepted if e.event_type in ATTACK_TYPES]
                 if _PLURAL_CLAIMED.search(sent.text):
@@ -1230,6 +1250,18 @@ class Extractor:
                     last_attacks_at = k
             self._update_salience(sent, ctx)
         return events
+
+    def _capital_forces_in(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """``mentions`` with "Ankara's forces", "Moscow's warplanes" added as the capital's state's forces (a capital
+        standing for its government is no place, and no actor the resolver knows)."""
+        added = [Mention(m.group(0), m.start(), m.end(), "actor", self._capital_forces[m.group(1)])
+                 for m in _CAPITAL_FORCES.finditer(text) if m.group(1) in self._capital_forces]
+        if not added:
+            return mentions
+        # (the bare noun inside it, "warplanes", gives way: it would be guessed from the story)
+        kept = [m for m in mentions if not any(a.start <= m.start and m.end <= a.end for a in added)]
+        added = [a for a in added if not any(m.start < a.end and a.start < m.end for m in kept)]
+        return sorted([*kept, *added], key=lambda m: m.start)
 
     def _holder(self, held: re.Match[str], country: str | None, ctx: _Context) -> str | None:
         """The actor a "rebel-held" / "government-held" phrase names, resolved in the event's country."""
@@ -2248,12 +2280,17 @@ class Extractor:
                 continue  # "withdrew from the town to protect civilians": whom it was for, not a party
             if _ABSENT_AFTER.match(text, a.end):
                 continue  # "towns where activists said Islamic State had no presence": a side not there
+            if a.start > tend and _CLAIMS_AFTER.match(text, a.end):
+                continue  # "..., and the PKK claimed responsibility": who claims it (see extract), not its target
             if trig.category == "arrests" and a.start > tend and _SUSPECTED_LINKS.search(
                     text, max(tend, a.start - 60), a.start):
                 continue  # "detained 297 people suspected of links to Islamic State, the PKK and ...": no party
             tail = text[a.end:a.end + 60]
             head = text[max(sent.start, a.start - 60):a.start]  # (not the sentence before: "... had killed 145.")
-            if VICTIM_AFTER.match(tail) or re.match(r"'s?\s", tail) or OWNER_BEFORE.search(head) or (
+            if (_POSSESSIVE_AGENT.fullmatch(text, a.end, tpos) and _NOUN_TRIGGER.fullmatch(text, tpos, tend)) or (
+                    a.end < tpos and _POSSESSIVE_FORCES.match(text, a.end)):
+                pass  # "the army's recapture of Tadmur", "Islamic State's fighters captured ...": whose act it is
+            elif VICTIM_AFTER.match(tail) or re.match(r"'s?\s", tail) or OWNER_BEFORE.search(head) or (
                     RANKED_VICTIM_AFTER.match(text[a.end:a.end + 160])) or HARMED_BEFORE.search(head) or (
                     HOLDER_BY.search(head)):
                 # "IS fighters were killed", "Islamic State's finance chief", "killed the Islamic State governor of

@@ -106,6 +106,16 @@ class Gazetteer:
         r = self._capital.get(place.id)
         return None if r is None else self.place(r)
 
+    def national_capitals(self) -> dict[str, str]:
+        """Name -> country code of every national capital (GeoNames feature code PPLC).
+
+        >>> load_gazetteer().national_capitals()["Ankara"]
+        'TR'
+        """
+        cols = self._cols
+        return {name: country for name, country, code in zip(cols["name"], cols["country"], cols["feature_code"],
+                                                              strict=True) if code == "PPLC"}
+
     def rows_for_key(self, fkey: str, loose: bool = False) -> list[tuple[int, int, bool]]:
         """Gazetteer rows whose name has fold key ``fkey``: (row, name kind, exact?).
 
