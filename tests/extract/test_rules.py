@@ -2858,3 +2858,21 @@ def test_a_possessive_before_a_capture_noun_or_its_fighters_is_the_taker():
     assert e.actor1 == "Islamic State"
     e = one("Islamic State's fighters were killed in an air strike on Raqqa on Sunday.", "2015-05-18")
     assert (e.actor1, e.actor2) == (None, "Islamic State")
+
+
+def test_more_styles_of_telling_who_fought_whom():
+    e = one("Clashes erupted between the Kurdish YPG and government militias in Hasakah city on Thursday, leaving 12 "
+            "dead.", "2016-08-20")
+    assert (e.actor1, e.actor2) == ("YPG/SDF", "Syrian government forces")
+    e = one("Islamic State militants ambushed a convoy of the Popular Mobilisation near Baiji on Sunday, killing 11 "
+            "fighters.", "2016-06-20")
+    assert e.actor2 == "Popular Mobilization Forces"
+    e = one("The Israeli air force struck a Hezbollah weapons convoy near Damascus on Wednesday.", "2016-06-20")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Air/drone strike", "Israeli forces", "Hezbollah")
+
+
+def test_people_seized_are_no_territory_and_a_family_killed_is_counted():
+    assert events("\"They came at night and took everyone,\" said a mother whose two sons were seized by the militants "
+                  "last week in Manbij.", "2016-06-20") == []
+    e = one("A barrel bomb dropped by a regime helicopter killed a family of six in Daraya on Friday.", "2016-06-20")
+    assert (e.actor2, e.fatalities_low, e.fatalities_high) == ("Civilians", 6, 6)

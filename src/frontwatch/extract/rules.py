@@ -30,7 +30,7 @@ LEADER_POSITIONS = re.compile(
 )
 CIVILIAN_WORDS = re.compile(
     r"\b(civilians?|residents|villagers|people|worshippers|shoppers|pilgrims|children|child|babies|baby|boy|girl|"
-    r"woman|women|families|man|journalists?|activists?|doctors?|teachers?|students?|farmers?|shepherds?|"
+    r"woman|women|families|family|man|journalists?|activists?|doctors?|teachers?|students?|farmers?|shepherds?|"
     r"passers-by|crowd|market|wedding|funeral|rally|festival|concert|captives|hostages|men|women|girls|boys|"
     r"Yazidis?|Christians|Shias?|pilgrims|mourners|workers|tourists?|holidaymakers|visitors|spectators|fans|diners|"
     r"revellers|commuters|"
@@ -182,7 +182,8 @@ WITHDREW_WITHOUT_FIGHT = re.compile(r"\b(?:pulled\s+(?:back|out)|withdrew|retrea
 PEOPLE_BEFORE = re.compile(
     r"\b(?:cadets|soldiers|troops|fighters|civilians|people|prisoners|hostages|men|women|children|officers|pilots?|"
     r"journalists?|workers|residents|villagers|Christians|Assyrians|Yazidis|Kurds|Shi'ites|Shiites|Sunnis|Alawites|"
-    r"Turkmen|tribesmen|families|members)\s+(?P<aux>(?:were|was|had\s+been|have\s+been)\s+)?$"
+    r"Turkmen|tribesmen|families|members|sons|daughters|brothers|sisters|husbands|wives|relatives|nephews|"
+    r"cousins)\s+(?P<aux>(?:were|was|had\s+been|have\s+been)\s+)?$"
     # "many of them shot after they were captured": people (a town is not "they")
     r"|\b(?:they|he|she|we)\s+(?P<aux2>(?:were|was|had\s+been|have\s+been)\s+)$",
     re.I,
@@ -1956,6 +1957,7 @@ class Extractor:
             etype, sub, actor1, actor2 = "Riots", "Violent demonstration", "Civilians", None
         people = PEOPLE_BEFORE.search(ctx.article.text[max(0, tpos - 40):tpos])
         if trig.territory and people and (people.group("aux") or people.group("aux2") or re.match(
+                r"(?:were|was|had\s+been|have\s+been)\s", m.group(0)) or re.match(
                 r"\s+(?:near|in|at|by|during|on|after|from|and)\b", ctx.article.text[tend:tend + 10])):
             return None  # "cadets captured near ...", "soldiers were captured": people, not a place
         if trig.category == "massacre" and re.match(r"killed|shot", m.group(0), re.I) and actor2 != "Civilians" \
@@ -2583,7 +2585,8 @@ class Extractor:
         if re.match(r"mass\s+graves?", text[tpos:tend], re.I) and re.search(
                 r"\b(?:found|find|discovered|uncovered|unearthed|exhumed)\s+(?:[\w\-]+\s+){0,3}$", text[sent.start:tpos], re.I):
             actor1 = None  # "Iraqi troops found a mass grave": who found it is not who killed them
-        if trig.category == "clash" and re.match(r"[\w\-]+\s+between\s", text[tpos:tpos + 40], re.I):
+        if trig.category == "clash" and re.match(r"[\w\-]+\s+(?:(?:erupted|broke\s+out|raged|flared)\s+)?between\s",
+                                                 text[tpos:tpos + 50], re.I):
             # "Clashes between Kurdish forces and Syrian government troops": the two sides, in the text's order
             sides = list(dict.fromkeys(n for a, n in resolved if a.start >= tend and n != "Civilians"))
             if len(sides) >= 2:
