@@ -2876,3 +2876,16 @@ def test_people_seized_are_no_territory_and_a_family_killed_is_counted():
                   "last week in Manbij.", "2016-06-20") == []
     e = one("A barrel bomb dropped by a regime helicopter killed a family of six in Daraya on Friday.", "2016-06-20")
     assert (e.actor2, e.fatalities_low, e.fatalities_high) == ("Civilians", 6, 6)
+
+
+def test_a_killing_named_by_its_noun_with_the_date_of_its_object_is_an_event_with_its_count():
+    e = one("The killing of five aid workers near Aleppo on Monday was condemned by the UN.", "2016-07-20")
+    assert (e.event_type, e.actor2, e.fatalities_low, e.date) == (
+        "Violence against civilians", "Civilians", 5, dt.date(2016, 7, 18))
+    assert events("The fall of Ramadi was a blow to Baghdad.", "2016-07-20") == []
+    assert events("Officials said the assault on the city itself would begin in early August.", "2016-07-20") == []
+
+
+def test_the_coalition_as_subject_strikes_from_the_air():
+    e = one("The coalition struck Raqqa over the past three days.", "2016-07-20")
+    assert (e.sub_event_type, e.actor1) == ("Air/drone strike", "US-led coalition")

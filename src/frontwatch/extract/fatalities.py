@@ -83,6 +83,8 @@ PATTERNS = [
     # "the Observatory gave a figure of 59", "gave a toll of 135": another account
     re.compile(rf"\bgave\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?(?:death\s+)?(?:toll|figure)\s+of\s+{QUANT}(?![\d,.]*[\w\-]*\s+"
                r"(?:[\w\-]+\s+)?(?:fighters|troops|soldiers|men|members|recruits|displaced|refugees|km|per\s*cent))", re.I),
+    # "the killing of five aid workers", "the deaths of 12 soldiers"
+    re.compile(rf"\b(?:killing|killings|deaths?|murders?|massacre|execution)\s+of\s+{QUANT}\s+{_VICTIM}\b", re.I),
     # "killed a family of six": the family's members
     re.compile(rf"\b(?:kill(?:ed|ing|s)?|wiped\s+out)\s+(?:a|an\s+entire|the\s+whole|an)\s+family\s+of\s+(?P<num>{_NUMWORD}|\d+)\b",
                re.I),

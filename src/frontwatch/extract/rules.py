@@ -601,7 +601,7 @@ _FOUNDED_BEFORE = re.compile(r"\b(?:formed|founded|established|created|set\s+up|
 _KIND_OF_NAMED = re.compile(r"\b(?:town|city|village|hamlet|district|neighbou?rhood|suburb)\s+of\s+"
                             r"((?:(?:al|el|ad|ar|as|at|an|ash|az)-)?[A-Z][\w\-'’]+)")
 # "Bombings claimed by Islamic State killed ...": the noun of an attack as the subject of what it did
-_NOUN_SUBJECT_ACTS = re.compile(r"(?:\s+(?:claimed|carried\s+out|blamed)\s+(?:on|by)\s+[\w\s\-'’]{2,40}?)?\s+"
+_NOUN_SUBJECT_ACTS = re.compile(r"(?:\s+(?:claimed|carried\s+out|blamed)\s+(?:on|by)\s+[\w\s\-'’]{2,40}?|,\s+which)?\s+"
                                 r"(?:killed|struck|hit|tore|ripped|rocked|wounded|targeted)\b")
 _QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|district|quarter)\b", re.I)
 _SAME_NOUN = re.compile(r"\bthe\s+same\s+(shrine|mosque|church|hospital|market|camp|prison|bridge|square|base|airport|"
@@ -616,6 +616,9 @@ _POSSESSIVE_FORCES = re.compile(r"['’]s\s+(?:own\s+)?(?:fighters|forces|troops
                                 r"aircraft|artillery|gunmen|soldiers|militiamen|units)\b(?!\s+(?:were|was|had\s+been|have\s+"
                                 r"been|who\s+were)\b)")
 _NOUN_TRIGGER = re.compile(r"(?:re)?(?:capture|seizure|takeover|liberation|conquest)(?:\s+of)?", re.I)
+# the object of a nominal trigger up to its date: words and places, no verb, clause or punctuation
+_OBJECT_PHRASE = re.compile(r"(?:\s+(?!(?:was|were|is|are|had|has|have|which|that|who|and|but|came|comes|would|will|could|"
+                            r"might|may|should|must|to|begin|began|start|started|be|been)\b)[\w\-'’]+){1,7}\s+")
 _GERUND = re.compile(r"\w+ing\b")
 _TOWNS_OF = re.compile(r"\b(?:towns|villages|cities)\s+of\s+$")
 _BOTH_OBJECT = re.compile(r"\b[a-z]+ed\s+(?:both|the\s+two\s+(?:towns|villages|cities|districts|areas))\b(?!\s+(?:sides|of)\b)")
@@ -2834,7 +2837,7 @@ class Extractor:
             return False  # "The advance followed the first American air raids in the area": told as a reference
         if trig.nominal and re.match(r"\s+(?:[\w\-'’]+\s+){0,4}?(?:comes|came)\b", text[m.end():]):
             return False  # "The killing of Kuntar comes less than three months after ...": the event told before
-        if trig.nominal and not self._own_date(dates, offset + m.start(), offset + m.end()) and not (
+        if trig.nominal and not self._own_date(dates, offset + m.start(), offset + m.end(), text, offset) and not (
                 trig.category == "ied" and dates and _NOUN_SUBJECT_ACTS.match(text, m.end())):
             # "the fall of Ramadi", "the bombing": a reference to an event, not a report of it (but "Bombings claimed
             # by Islamic State killed scores of people on Sunday": the bombings are the subject of the report)
@@ -2860,10 +2863,13 @@ class Extractor:
         return ctx.last_date
 
     @staticmethod
-    def _own_date(dates: list[DateSpan], tpos: int, tend: int) -> bool:
-        """Whether a date expression sits right at a nominal trigger ("the seizure in July of", "in July, the ...")."""
+    def _own_date(dates: list[DateSpan], tpos: int, tend: int, text: str = "", offset: int = 0) -> bool:
+        """Whether a date expression sits right at a nominal trigger ("the seizure in July of", "in July, the ...",
+        and at the end of its object: "the killing of five aid workers near Aleppo on Monday")."""
         return any(d.span and (0 <= d.span[0] - tend <= 25 or 0 <= tpos - d.span[1] <= 25
-                               or tpos <= d.span[0] < tend) for d in dates)  # ("the killing on January 14 of")
+                               or tpos <= d.span[0] < tend  # ("the killing on January 14 of")
+                               or (0 <= d.span[0] - tend <= 50 and text and _OBJECT_PHRASE.fullmatch(
+                                   text, tend - offset, d.span[0] - offset))) for d in dates)
 
     def _pick_date(self, dates: list[DateSpan], tpos: int, ctx: _Context, tend: int | None = None,
                    said: bool = True, after: int | None = None) -> DateSpan | None:
