@@ -2889,3 +2889,10 @@ def test_a_killing_named_by_its_noun_with_the_date_of_its_object_is_an_event_wit
 def test_the_coalition_as_subject_strikes_from_the_air():
     e = one("The coalition struck Raqqa over the past three days.", "2016-07-20")
     assert (e.sub_event_type, e.actor1) == ("Air/drone strike", "US-led coalition")
+
+
+def test_two_states_that_agreed_a_truce_are_its_parties():
+    e = one("Turkey and Russia agreed a ceasefire for Aleppo on Tuesday.", "2016-12-29")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Agreement", "Turkish forces", "Russian forces")
+    e = one("The United States and Russia agreed a ceasefire for Syria on Friday.", "2016-09-12")
+    assert (e.actor1, e.actor2) == ("United States", "Russian forces")

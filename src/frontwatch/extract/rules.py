@@ -2617,6 +2617,15 @@ class Extractor:
                                          and pm.value.affiliation and pm.value.affiliation != "Civilians"))
             if len(leaders) >= 2:
                 actor1, actor2 = leaders[0], leaders[1]
+        if trig.category == "agreement" and actor1 and actor2 is None:
+            # "The United States and Russia agreed a ceasefire": both are its parties
+            joined = [resolved[i][1] for k, i in enumerate(before[1:], 1) if COORD.fullmatch(
+                text, resolved[before[k - 1]][0].end, resolved[i][0].start) and resolved[i][1] not in (actor1, "Civilians")]
+            # (countries named as such: "Turkey and Russia agreed a ceasefire")
+            joined += [n for p in ctx.places if clause.start <= p.start < tpos and p.value.feature_code == "PCLI"
+                       and (n := self.actors.country_actor.get(p.value.country)) and n != actor1
+                       and re.search(r"\band\s+(?:the\s+)?$", text[max(clause.start, p.start - 10):p.start])]
+            actor2 = joined[0] if joined else None
         if trig.category == "agreement" and (talks := _TALKS_BETWEEN.search(text, sent.start, sent.end)):
             # "a ceasefire took hold ... after talks between Ahrar al-Sham and Iranian negotiators": its parties
             parties = list(dict.fromkeys(
