@@ -2794,7 +2794,7 @@ def test_tourists_are_civilians():
 def test_bombings_that_killed_are_the_event_and_their_claim_covers_the_attacks_told_after():
     evs = events("Bombings claimed by Islamic State killed dozens of people on Sunday in Jableh and in Tartus. State "
                  "media put the toll there at 45, while the Observatory counted 73 dead. In Tartus, two car bombs "
-                 "struck a bus station in the al-Qadmous neighbourhood; officials said 30 people were killed there and "
+                 "struck a bus station near the port; officials said 30 people were killed there and "
                  "the Observatory gave a figure of 48.", "2016-05-24")
     assert [(e.event_type, e.actor1, e.location, e.fatalities_low, e.fatalities_high) for e in evs] == [
         ("Explosions/Remote violence", "Islamic State", "Jablah", 45, 73),
@@ -2896,3 +2896,8 @@ def test_two_states_that_agreed_a_truce_are_its_parties():
     assert (e.sub_event_type, e.actor1, e.actor2) == ("Agreement", "Turkish forces", "Russian forces")
     e = one("The United States and Russia agreed a ceasefire for Syria on Friday.", "2016-09-12")
     assert (e.actor1, e.actor2) == ("United States", "Russian forces")
+
+
+def test_a_district_of_a_city_named_beside_it_is_not_a_namesake_far_away():
+    e = one("BEIRUT - Rebels shelled the Hamdaniya district in western Aleppo on Monday, killing three.", "2016-09-20")
+    assert e.country == "SY" and e.location != "Hamdaniya district"

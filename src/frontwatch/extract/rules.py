@@ -604,6 +604,7 @@ _KIND_OF_NAMED = re.compile(r"\b(?:town|city|village|hamlet|district|neighbou?rh
 _NOUN_SUBJECT_ACTS = re.compile(r"(?:\s+(?:claimed|carried\s+out|blamed)\s+(?:on|by)\s+[\w\s\-'’]{2,40}?|,\s+which)?\s+"
                                 r"(?:killed|struck|hit|tore|ripped|rocked|wounded|targeted)\b")
 _QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|district|quarter)\b", re.I)
+_QUARTER_END = re.compile(r"\s(?:neighbou?rhood|district|quarter)$", re.I)
 _SAME_NOUN = re.compile(r"\bthe\s+same\s+(shrine|mosque|church|hospital|market|camp|prison|bridge|square|base|airport|"
                         r"crossing|checkpoint|refinery|dam)\b", re.I)
 _PLURAL_CLAIMED = re.compile(r"\b(?:attacks|bombings|blasts|explosions)\s+(?:were\s+)?claimed\s+by\b", re.I)
@@ -2206,12 +2207,12 @@ class Extractor:
             fine = [p for p in g if p.value.geo_precision <= 2]
             if fine:
                 best = min(fine, key=rank)
-                if _QUARTER_AFTER.match(text, best.end):
-                    # "In Homs, two car bombs struck ... the al-Zahraa neighbourhood": a quarter of the city named,
-                    # not a namesake town 190 km away that the gazetteer has
-                    city = next((p for p in ctx.places if p is not best and p.value.feature == "P" and _in(
+                if _QUARTER_AFTER.match(text, best.end) or _QUARTER_END.search(best.text):
+                    # "In Homs, two car bombs struck ... the al-Zahraa neighbourhood", "the Hamdaniya district in
+                    # western Aleppo": a quarter of the city named, not a namesake far away that the gazetteer has
+                    city = next((p for p in ctx.places if p is not best and p.value.feature == "P" and usable(p) and _in(
                         p, sent.start, sent.end) and p.value.population >= 50_000 and haversine_km(
-                        p.value.latitude, p.value.longitude, best.value.latitude, best.value.longitude) > 15), None)
+                        p.value.latitude, p.value.longitude, best.value.latitude, best.value.longitude) > 60), None)
                     if city is not None:
                         return city, 0.05
                 return best, 0.1
