@@ -2901,3 +2901,10 @@ def test_two_states_that_agreed_a_truce_are_its_parties():
 def test_a_district_of_a_city_named_beside_it_is_not_a_namesake_far_away():
     e = one("BEIRUT - Rebels shelled the Hamdaniya district in western Aleppo on Monday, killing three.", "2016-09-20")
     assert e.country == "SY" and e.location != "Hamdaniya district"
+
+
+def test_a_town_overrun_while_killing_its_people_is_a_capture_from_no_one_and_a_massacre():
+    evs = events("Islamic State fighters attacked in the north. In August 2014, the group overran Sinjar, killing "
+                 "thousands of Yazidis.", "2016-08-20")
+    assert [(e.sub_event_type, e.actor2, e.fatalities_low) for e in evs] == [
+        ("Non-state actor overtakes territory", None, None), ("Attack", "Civilians", 2000)]

@@ -1897,7 +1897,8 @@ class Extractor:
         clause_fat = [f for f in in_clause if _count_of(f.span[0], tpos, triggers)] if in_clause else fat
         if actor2 is None and trig.category == "abduction" and CIVILIAN_WORDS.search(m.group(0)):
             actor2 = "Civilians" if "Civilians" in self.actor_info else None  # "taking men, women and children"
-        if actor2 is None and trig.category != "protest" and (trig.frame == "victim" or clause_fat) and CIVILIAN_WORDS.search(
+        if actor2 is None and trig.category != "protest" and not trig.territory and (
+                trig.frame == "victim" or clause_fat) and CIVILIAN_WORDS.search(
             " ".join(f.text for f in clause_fat) + " " + PURPOSE_FOR_PEOPLE.sub("", after_text)
         ):  # ("withdrew from the town to protect civilians": they were not the ones it happened to)
             actor2 = "Civilians" if "Civilians" in self.actor_info else None
