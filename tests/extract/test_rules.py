@@ -2908,3 +2908,12 @@ def test_a_town_overrun_while_killing_its_people_is_a_capture_from_no_one_and_a_
                  "thousands of Yazidis.", "2016-08-20")
     assert [(e.sub_event_type, e.actor2, e.fatalities_low) for e in evs] == [
         ("Non-state actor overtakes territory", None, None), ("Attack", "Civilians", 2000)]
+
+
+def test_a_site_named_for_a_side_is_that_sides_and_a_first_report_that_someone_was_blamed_is_an_event():
+    evs = events("Kurdish forces pushed into Manbij on Tuesday. A suicide bomber blew himself up at a Kurdish checkpoint "
+                 "near the town on Wednesday, killing five fighters.", "2016-07-28")
+    assert (evs[-1].sub_event_type, evs[-1].actor1, evs[-1].actor2) == ("Suicide bomb", None, "YPG/SDF")
+    e = one("Activists blamed the government for a strike on a hospital in Aleppo on Wednesday that killed 27 people.",
+            "2016-07-28")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Air/drone strike", None, "Civilians")

@@ -620,6 +620,9 @@ _NOUN_TRIGGER = re.compile(r"(?:re)?(?:capture|seizure|takeover|liberation|conqu
 # the object of a nominal trigger up to its date: words and places, no verb, clause or punctuation
 _OBJECT_PHRASE = re.compile(r"(?:\s+(?!(?:was|were|is|are|had|has|have|which|that|who|and|but|came|comes|would|will|could|"
                             r"might|may|should|must|to|begin|began|start|started|be|been)\b)[\w\-'’]+){1,7}\s+")
+_SIDE_SITE = re.compile(r"\b(?:an?|the|their|its)\s+(Kurdish|army|government|regime|rebel|police|Peshmerga|Turkish|Iraqi|"
+                        r"Syrian|Russian|Hezbollah|jihadist|militia|opposition)\s+(?:checkpoints?|positions?|posts?|bases?|"
+                        r"convoys?|patrols?|outposts?|headquarters|barracks|strongholds?)\b", re.I)
 _GERUND = re.compile(r"\w+ing\b")
 _TOWNS_OF = re.compile(r"\b(?:towns|villages|cities)\s+of\s+$")
 _BOTH_OBJECT = re.compile(r"\b[a-z]+ed\s+(?:both|the\s+two\s+(?:towns|villages|cities|districts|areas))\b(?!\s+(?:sides|of)\b)")
@@ -2587,6 +2590,13 @@ class Extractor:
             holder = self._holder(target, country, ctx) if target else None
             if holder and holder != actor1 and (actor1 not in self.actor_info or holder not in self.theatre.allies_of(actor1)):
                 actor2 = holder
+        if actor2 is None and trig.category in ("suicide", "ied", "clash", "shelling", "airstrike") and (
+                site := _SIDE_SITE.search(text, tend, clause.end)):
+            # "blew himself up at a Kurdish checkpoint", "shelled army positions": the side the site is named for
+            holder = self._holder(site, country, ctx)
+            if holder and holder != actor1 and (actor1 not in self.actor_info
+                                                or holder not in self.theatre.allies_of(actor1)):
+                actor2 = holder
         if re.match(r"mass\s+graves?", text[tpos:tend], re.I) and re.search(
                 r"\b(?:found|find|discovered|uncovered|unearthed|exhumed)\s+(?:[\w\-]+\s+){0,3}$", text[sent.start:tpos], re.I):
             actor1 = None  # "Iraqi troops found a mass grave": who found it is not who killed them
@@ -2835,8 +2845,11 @@ class Extractor:
             return False  # "the explosions appeared to have been set off by two suicide bombers": how, not a new attack
         if trig.category == "agreement" and (DEAL_FAILED_AFTER.match(text, m.end()) or DEAL_ENDED_BEFORE.search(head)):
             return False  # "as a partial truce collapsed", "ending a ceasefire that had held": the end of a deal
-        if BLAMED_FOR_BEFORE.search(head):
-            return False  # "Turkey blamed Russia for the strike": who is said to have done an attack reported
+        if BLAMED_FOR_BEFORE.search(head) and (told or not re.match(r"an?\s", text[m.start():m.end()] or "x")
+                                               and not re.search(r"\ban?\s+$", head)):
+            # "Turkey blamed Russia for the strike": who is said to have done an attack reported (but "Activists
+            # blamed the government for a strike on a hospital ... that killed 27", first told, is the report)
+            return False
         if CONDEMNED_BEFORE.search(head):
             return False  # "marched to condemn the bombing": the attack reported, not another one
         if trig.nominal and AFTER_THE_EVENT.search(head):
