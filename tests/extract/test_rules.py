@@ -2917,3 +2917,10 @@ def test_a_site_named_for_a_side_is_that_sides_and_a_first_report_that_someone_w
     e = one("Activists blamed the government for a strike on a hospital in Aleppo on Wednesday that killed 27 people.",
             "2016-07-28")
     assert (e.sub_event_type, e.actor1, e.actor2) == ("Air/drone strike", None, "Civilians")
+
+
+def test_attacking_a_named_town_is_a_fight_there():
+    e = one("Islamic State fighters attacked al-Bab, held by rebels, on Monday.", "2016-10-12")
+    assert (e.sub_event_type, e.actor1, e.actor2, e.location) == ("Armed clash", "Islamic State", "Syrian rebels",
+                                                                   "al-Bab")
+    assert events("Gunmen attacked Charlie Hebdo in Paris.", "2016-10-12") == []
