@@ -2924,3 +2924,12 @@ def test_attacking_a_named_town_is_a_fight_there():
     assert (e.sub_event_type, e.actor1, e.actor2, e.location) == ("Armed clash", "Islamic State", "Syrian rebels",
                                                                    "al-Bab")
     assert events("Gunmen attacked Charlie Hebdo in Paris.", "2016-10-12") == []
+
+
+def test_fighters_leaving_under_a_deal_give_up_the_ground_but_evacuated_civilians_do_not():
+    e = one("Rebels began leaving the besieged district of al-Waer on Saturday under a deal with the government.",
+            "2016-10-12")
+    assert (e.sub_event_type, e.actor1) == ("Non-violent transfer of territory", "Syrian rebels")
+    e = one("Hundreds of rebel fighters and their families were bussed out of Madaya on Wednesday.", "2016-10-12")
+    assert (e.sub_event_type, e.actor1) == ("Non-violent transfer of territory", "Syrian rebels")
+    assert events("Civilians were evacuated out of the town on Monday.", "2016-10-12") == []

@@ -1964,6 +1964,8 @@ class Extractor:
             # "Followers of the cleric stormed the Green Zone": a crowd breaking in is a riot, not a capture
             etype, sub, actor1, actor2 = "Riots", "Violent demonstration", "Civilians", None
         people = PEOPLE_BEFORE.search(ctx.article.text[max(0, tpos - 40):tpos])
+        if trig.category == "withdrawal" and actor1 in (None, "Civilians") and re.match(r"(?:were|was|had)\s", m.group(0)):
+            return None  # "Civilians were evacuated out of the town": people moved, no side giving up ground
         if trig.territory and people and (people.group("aux") or people.group("aux2") or re.match(
                 r"(?:were|was|had\s+been|have\s+been)\s", m.group(0)) or re.match(
                 r"\s+(?:near|in|at|by|during|on|after|from|and)\b", ctx.article.text[tend:tend + 10])):
