@@ -2933,3 +2933,8 @@ def test_fighters_leaving_under_a_deal_give_up_the_ground_but_evacuated_civilian
     e = one("Hundreds of rebel fighters and their families were bussed out of Madaya on Wednesday.", "2016-10-12")
     assert (e.sub_event_type, e.actor1) == ("Non-violent transfer of territory", "Syrian rebels")
     assert events("Civilians were evacuated out of the town on Monday.", "2016-10-12") == []
+
+
+def test_an_attack_on_a_unit_is_a_fight():  # (whose unit, "his", is not read yet: the commander's side stays actor1)
+    e = one("A Peshmerga commander described an attack on his unit near Bashiqa on Sunday.", "2016-04-12")
+    assert (e.sub_event_type, e.location) == ("Armed clash", "Bashiqa")
