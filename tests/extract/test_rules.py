@@ -2938,3 +2938,20 @@ def test_fighters_leaving_under_a_deal_give_up_the_ground_but_evacuated_civilian
 def test_an_attack_on_a_unit_is_a_fight():  # (whose unit, "his", is not read yet: the commander's side stays actor1)
     e = one("A Peshmerga commander described an attack on his unit near Bashiqa on Sunday.", "2016-04-12")
     assert (e.sub_event_type, e.location) == ("Armed clash", "Bashiqa")
+
+
+def test_a_nation_named_before_an_ambiguous_force_decides_it_and_a_site_by_a_town_taken_with_it_is_one_capture():
+    evs = events("Hezbollah fired missiles at an Israeli convoy in the Shebaa Farms area on Wednesday. On Tuesday, "
+                 "Israeli jets struck Syrian army artillery positions overnight.", "2015-01-29")
+    assert evs[-1].actor2 == "Syrian government forces"
+    evs = events("Kurdish fighters recaptured Kobani on Monday. The YPG raised their flag over Mishtanour hill, which "
+                 "overlooks the town, the same day.", "2015-01-27")
+    assert [e.location for e in evs] == ["Kobani"]
+
+
+def test_people_held_after_an_attack_by_a_group_are_arrests_by_the_state_not_abductions_by_the_group():
+    evs = events("Turkish artillery shelled Islamic State positions near al-Rai on Tuesday, killing about 200 "
+                 "militants. Police detained four people in Istanbul on Wednesday over the attack, and three Russian "
+                 "nationals suspected of links to the jihadists were held in the resort of Antalya the same day.",
+                 "2016-01-15")
+    assert (evs[-1].sub_event_type, evs[-1].actor1) == ("Arrests", "Turkish forces")

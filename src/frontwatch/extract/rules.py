@@ -623,6 +623,9 @@ _OBJECT_PHRASE = re.compile(r"(?:\s+(?!(?:was|were|is|are|had|has|have|which|tha
 _SIDE_SITE = re.compile(r"\b(?:an?|the|their|its)\s+(Kurdish|army|government|regime|rebel|police|Peshmerga|Turkish|Iraqi|"
                         r"Syrian|Russian|Hezbollah|jihadist|militia|opposition)\s+(?:checkpoints?|positions?|posts?|bases?|"
                         r"convoys?|patrols?|outposts?|headquarters|barracks|strongholds?)\b", re.I)
+_NATION_CODES = {"syrian": "SY", "iraqi": "IQ", "turkish": "TR", "lebanese": "LB", "israeli": "IL", "russian": "RU",
+                 "iranian": "IR", "jordanian": "JO", "american": "US", "us": "US", "u.s.": "US"}
+_NATION_BEFORE = re.compile(r"\b(Syrian|Iraqi|Turkish|Lebanese|Israeli|Russian|Iranian|Jordanian|American|US|U\.S\.)\s+$")
 _GERUND = re.compile(r"\w+ing\b")
 _TOWNS_OF = re.compile(r"\b(?:towns|villages|cities)\s+of\s+$")
 _BOTH_OBJECT = re.compile(r"\b[a-z]+ed\s+(?:both|the\s+two\s+(?:towns|villages|cities|districts|areas))\b(?!\s+(?:sides|of)\b)")
@@ -743,6 +746,7 @@ class _Context:
     n_attacks: int = 0  # attacks reported so far ("The army said the strike killed six people" tells of one)
     last_town: Mention | None = None  # the last town named before this sentence, event or not ("towards Hawija")
     all_places: list[Mention] = field(default_factory=list)  # the article's place mentions
+    at_site: set[str] = field(default_factory=set)  # events (ids) placed at a site, not a town: a hill, a base ...
     # the dates of the sentences since ``last_date`` was set that had no trigger, so were never read
     unread: list[_LazyDates] = field(default_factory=list)
 
@@ -794,12 +798,23 @@ def _named_in(ev: Event, text: str) -> bool:
     return any(skeleton(w) == place for w in words) or any(skeleton(f"{a} {b}") == place for a, b in pairwise(words))
 
 
+def _near(a: Event, b: Event, km: float) -> bool:
+    """Whether two events are at one place, or at points less than ``km`` apart."""
+    if a.location == b.location:
+        return True
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return False
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) < km
+
+
 def _one_act_each(evs: list[Event], text: str) -> list[Event]:
     """A sentence's events where one of them tells part of another: the one told, not the part."""
     # "rebels attacked the airport, but were repelled by troops": one fight told from both sides
+    # (at one place, or at a site and the town it is named by: "attacked the Thaala military airport west of the
+    # city of Suwayda, but were repelled")
     evs = [e for i, e in enumerate(evs) if not (e.sub_event_type == "Armed clash" and any(
         o.sub_event_type == "Armed clash" and (o.actor1, o.actor2) == (e.actor2, e.actor1)
-        and o.location == e.location and o.date == e.date for o in evs[:i]))]
+        and _near(o, e, 25) and o.date == e.date for o in evs[:i]))]
     # "fired 59 Tomahawk missiles at the Shayrat air base, destroying aircraft": what the strike destroyed
     evs = [e for e in evs if not (e.sub_event_type == "Looting/property destruction" and any(
         o.event_type == "Explosions/Remote violence" and o.location == e.location and o.date == e.date for o in evs))]
@@ -1183,6 +1198,12 @@ class Extractor:
                             (old.actor1 and old.actor1 != ev.actor1) or ev.actor1 == old.actor2))
                      and not (own_name and own_name not in old.evidence)),
                     None)
+                if told is None and ev.sub_event_type in TERRITORY_SUBS and ev.actor1:
+                    # "The YPG raised their flag over Mishtanour hill, which overlooks the town": a site by the town
+                    # taken with it is the town's capture told again
+                    told = next((old for old in events if old.sub_event_type == ev.sub_event_type
+                                 and old.actor1 == ev.actor1 and (ev.id in ctx.at_site) != (old.id in ctx.at_site)
+                                 and _near(old, ev, 5) and _same_report(replace(ev, location=old.location), old)), None)
                 if told is not None and _PRECISION_RANK.get(ev.date_precision or "", 9) < _PRECISION_RANK.get(
                         told.date_precision or "", 9) and told.actor1 in (None, ev.actor1):
                     # "a month after the jihadists stormed its districts ... launched its assault on June 25": the
@@ -1496,6 +1517,11 @@ class Extractor:
         owner = self._owner_named_after(m, ctx)
         if owner is not None:
             return owner
+        if (adj := _NATION_BEFORE.search(ctx.article.text, max(0, m.start - 14), m.start)) is not None:
+            # "Syrian army artillery": the nation named just before it decides (not the country of the place)
+            own = [c for c in cands if self.actor_info[c].country == _NATION_CODES[adj.group(1).lower()]]
+            if len(own) == 1:
+                return own[0]
         by_story = self._by_story(m)
         if by_story:
             # "attacked positions of Hayat Tahrir al-Sham, accusing the jihadists of ...": the one just named
@@ -1817,7 +1843,7 @@ class Extractor:
                 self.actor_info[actor1].kind in ("coalition", "foreign force"):
             # "Washington and its Arab allies extended the air campaign to Syria, bombing Raqqa": from the air
             trig = next((t for t in self.patterns.triggers if t.category == "airstrike"), trig)
-        if trig.category == "arrests" and actor1 is None and country and _HELD_BY_NOBODY.search(m.group(0)) and (
+        if trig.category == "arrests" and country and _HELD_BY_NOBODY.search(m.group(0)) and (
                 own := self.actors.country_actor.get(country)) and self.actor_info.get(own) and (
                 self.actor_info[own].kind in ("state force", "foreign force")):
             # "three Russian nationals ... were held in Antalya": held by that state's police, as ACLED codes it
@@ -2103,6 +2129,8 @@ class Extractor:
             ctx.named_toll.add(ev.id)
         elif f is not None and f.span:
             ctx.toll_at[ev.id] = f.span[0]
+        if place is not None and place.feature != "P":
+            ctx.at_site.add(ev.id)
         return ev
 
     def _leader_killed(self, persons: Sequence[Person]) -> bool:
@@ -2294,8 +2322,8 @@ class Extractor:
                 continue  # "towns where activists said Islamic State had no presence": a side not there
             if a.start > tend and _CLAIMS_AFTER.match(text, a.end):
                 continue  # "..., and the PKK claimed responsibility": who claims it (see extract), not its target
-            if trig.category == "arrests" and a.start > tend and _SUSPECTED_LINKS.search(
-                    text, max(tend, a.start - 60), a.start):
+            if trig.category == "arrests" and _SUSPECTED_LINKS.search(
+                    text, max(sent.start, a.start - 60), a.start):
                 continue  # "detained 297 people suspected of links to Islamic State, the PKK and ...": no party
             tail = text[a.end:a.end + 60]
             head = text[max(sent.start, a.start - 60):a.start]  # (not the sentence before: "... had killed 145.")
