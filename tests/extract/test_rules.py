@@ -2955,3 +2955,13 @@ def test_people_held_after_an_attack_by_a_group_are_arrests_by_the_state_not_abd
                  "nationals suspected of links to the jihadists were held in the resort of Antalya the same day.",
                  "2016-01-15")
     assert (evs[-1].sub_event_type, evs[-1].actor1) == ("Arrests", "Turkish forces")
+
+
+def test_a_lead_sentence_with_only_a_date_dates_the_incidents_listed_after_it():
+    evs = events("The Observatory reported these incidents on Monday. In Idlib, warplanes struck Saraqeb, killing five "
+                 "civilians. Elsewhere, clashes continued between the army and Islamic State near the T4 air base.",
+                 "2016-05-03")
+    assert [(e.date, e.actor1, e.actor2) for e in evs] == [
+        (dt.date(2016, 5, 2), "Syrian government forces", "Civilians"),
+        (dt.date(2016, 5, 2), "Syrian government forces", "Islamic State")]
+    assert evs[1].location == "Tiyas air base"

@@ -371,3 +371,9 @@ def test_a_name_followed_by_group_is_an_armed_group_not_a_town():
     text = ("ISTANBUL - Turkish officials in Ankara and Istanbul said on Tuesday that US warships fired cruise missiles "
             "at a cell of al-Qaeda militants known as the Khorasan group, west of Aleppo.")
     assert [m.text for m in gp.parse(text) if m.value and m.text == "Khorasan"] == []
+
+
+def test_a_letter_and_a_number_is_one_name_but_an_aircraft_is_no_place(gp):
+    assert [(m.text, m.value.name) for m in gp.parse("Israeli jets struck the T4 air base near Palmyra.")
+            if m.value][:1] == [("T4 air base", "Tiyas air base")]
+    assert [m.text for m in gp.parse("Two F-16 jets and an Su-24 flew low.") if m.value] == []

@@ -626,6 +626,7 @@ _SIDE_SITE = re.compile(r"\b(?:an?|the|their|its)\s+(Kurdish|army|government|reg
 _NATION_CODES = {"syrian": "SY", "iraqi": "IQ", "turkish": "TR", "lebanese": "LB", "israeli": "IL", "russian": "RU",
                  "iranian": "IR", "jordanian": "JO", "american": "US", "us": "US", "u.s.": "US"}
 _NATION_BEFORE = re.compile(r"\b(Syrian|Iraqi|Turkish|Lebanese|Israeli|Russian|Iranian|Jordanian|American|US|U\.S\.)\s+$")
+_DATE_HINT = re.compile(r"day\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z.]*\s+\d|\b(?:19|20)\d\d\b")
 _GERUND = re.compile(r"\w+ing\b")
 _TOWNS_OF = re.compile(r"\b(?:towns|villages|cities)\s+of\s+$")
 _BOTH_OBJECT = re.compile(r"\b[a-z]+ed\s+(?:both|the\s+two\s+(?:towns|villages|cities|districts|areas))\b(?!\s+(?:sides|of)\b)")
@@ -1077,6 +1078,10 @@ class Extractor:
             if not ctx.places and not ctx.actors and not persons and not TRIGGER_HINT.search(sent.text):
                 if last_attacks_at is not None and _death_hint(sent.text):
                     dead_told_at = self._toll_told(sent, k, last_attacks_at, dead_told_at, last_battles, events)
+                if _DATE_HINT.search(sent.text):
+                    # "The Observatory reported these incidents on Monday. In Idlib, warplanes struck ...": its date
+                    # is the story's for an event that gives none
+                    ctx.unread = [*ctx.unread[-2:], _LazyDates(sent, ctx.published, ctx.last_date)]
                 continue
             sent_events: list[Event] = []
             # the sentence's dates are resolved only if a clause has a trigger (most have none), but against
@@ -2630,7 +2635,7 @@ class Extractor:
         if re.match(r"mass\s+graves?", text[tpos:tend], re.I) and re.search(
                 r"\b(?:found|find|discovered|uncovered|unearthed|exhumed)\s+(?:[\w\-]+\s+){0,3}$", text[sent.start:tpos], re.I):
             actor1 = None  # "Iraqi troops found a mass grave": who found it is not who killed them
-        if trig.category == "clash" and re.match(r"[\w\-]+\s+(?:(?:erupted|broke\s+out|raged|flared)\s+)?between\s",
+        if trig.category == "clash" and re.match(r"[\w\-]+\s+(?:(?:erupted|broke\s+out|raged|flared|continued)\s+)?between\s",
                                                  text[tpos:tpos + 50], re.I):
             # "Clashes between Kurdish forces and Syrian government troops": the two sides, in the text's order
             sides = list(dict.fromkeys(n for a, n in resolved if a.start >= tend and n != "Civilians"))

@@ -36,7 +36,10 @@ from ._lexicon import (
 from .gazetteer import ALTERNATE, CURATED, PRIMARY, Gazetteer
 from .normalise import ARTICLES, fold, skeleton
 
-_TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’‘ʿ`][^\W\d_]+)*(?:-[^\W\d_]+(?:['’‘ʿ`][^\W\d_]+)*)*|\d+(?:[.,]\d+)?|\S")
+# (a capital letter and a number is one name: the T4 air base, the H3 base)
+_CODE_NAME = re.compile(r"[A-Z]-?\d{1,2}")
+_TOKEN_RE = re.compile(r"[A-Z]-?\d{1,2}(?![\w\-])|[^\W\d_]+(?:['’‘ʿ`][^\W\d_]+)*(?:-[^\W\d_]+(?:['’‘ʿ`][^\W\d_]+)*)*|"
+                       r"\d+(?:[.,]\d+)?|\S")
 _SENT_END_RE = re.compile(r"[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z])")
 _OFFSET_RE = re.compile(
     r"(?P<num>\d+(?:[.,]\d+)?)\s*-?\s*(?P<unit>km|kilometres|kilometers|kilometre|kilometer|miles|mile|mi)\b"
@@ -112,7 +115,7 @@ def _word_info(w: str) -> tuple[str, bool, str]:
     info = _WORD_INFO.get(w)
     if info is None:
         word = w[:-2] if len(w) > 2 and w[-2:] in ("'s", "’s") else w  # possessive: Syria's, Mosul's
-        cap = _is_cap(word) and not (word.isupper() and len(word) <= 3)
+        cap = (_is_cap(word) and not (word.isupper() and len(word) <= 3)) or bool(_CODE_NAME.fullmatch(word))
         info = (word, cap, fold(word))
         if len(_WORD_INFO) < 200_000:
             _WORD_INFO[w] = info
