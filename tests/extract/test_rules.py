@@ -2965,3 +2965,13 @@ def test_a_lead_sentence_with_only_a_date_dates_the_incidents_listed_after_it():
         (dt.date(2016, 5, 2), "Syrian government forces", "Civilians"),
         (dt.date(2016, 5, 2), "Syrian government forces", "Islamic State")]
     assert evs[1].location == "Tiyas air base"
+
+
+def test_a_span_counted_from_a_date_without_an_event_and_the_city_named_in_the_same_sentence():
+    evs = events("On Monday, Turkish-backed rebels advanced to within two kilometres of al-Bab. Two days later, a "
+                 "Turkish air strike killed three Syrian soldiers near the town, the Syrian army said.", "2016-11-20")
+    assert [(e.sub_event_type, e.date) for e in evs] == [("Air/drone strike", dt.date(2016, 11, 16))]
+    evs = events("Islamic State fighters counter-attacked in the village of Qabasin on Thursday. Earlier in the week, "
+                 "Kurdish-led forces had launched an offensive towards Raqqa, capturing several villages north of the "
+                 "city.", "2016-11-20")
+    assert evs[-1].location == "Raqqa"

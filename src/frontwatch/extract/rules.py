@@ -626,6 +626,8 @@ _SIDE_SITE = re.compile(r"\b(?:an?|the|their|its)\s+(Kurdish|army|government|reg
 _NATION_CODES = {"syrian": "SY", "iraqi": "IQ", "turkish": "TR", "lebanese": "LB", "israeli": "IL", "russian": "RU",
                  "iranian": "IR", "jordanian": "JO", "american": "US", "us": "US", "u.s.": "US"}
 _NATION_BEFORE = re.compile(r"\b(Syrian|Iraqi|Turkish|Lebanese|Israeli|Russian|Iranian|Jordanian|American|US|U\.S\.)\s+$")
+_COUNTED_ON = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|\d)\s+(?:days?|weeks?)\s+later|the\s+(?:next|following)\s+"
+                         r"(?:day|morning|evening|night)|the\s+day\s+after)\b", re.I)
 _DATE_HINT = re.compile(r"day\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z.]*\s+\d|\b(?:19|20)\d\d\b")
 _GERUND = re.compile(r"\w+ing\b")
 _TOWNS_OF = re.compile(r"\b(?:towns|villages|cities)\s+of\s+$")
@@ -1092,6 +1094,13 @@ class Extractor:
                 # without a year goes on from the last date told with one, even in a sentence with no event
                 told = [d for lazy in ctx.unread for d in lazy.get() if YEAR_IN.search(d.text) and d.precision == "day"
                         and d.start <= ctx.published and not d.text.lower().startswith("since")]
+                if told:
+                    ctx.last_date, ctx.unread = told[-1], []
+            if live and ctx.unread and ctx.last_date is None and _COUNTED_ON.search(sent.text):
+                # "On Monday, rebels advanced to within 2 km of al-Bab. Two days later, a Turkish air strike ...": a
+                # span counted from the date told just before, in a sentence with no event
+                told = [d for lazy in ctx.unread[-1:] for d in lazy.get() if d.start <= ctx.published
+                        and not d.text.lower().startswith("since")]
                 if told:
                     ctx.last_date, ctx.unread = told[-1], []
             referred = _REFERRED_EVENT.match(sent.text) if live else None
@@ -2278,6 +2287,12 @@ class Extractor:
         if trig.category == "agreement" and coarse:
             coarse = [p for p in coarse if p.value.country in self.theatre.countries] or coarse
             return min(coarse, key=lambda p: p.value.feature_code == "PCLI"), -0.05  # a truce "in western Syria"
+        if anaphor and (named := [p for p in ctx.places if sent.start <= p.start < tpos and p.value.geo_precision == 1
+                                  and p.value.feature == "P" and not _is_dateline(p, text)
+                                  and not (p.value.feature_code == "PPLC" and (CAPITAL_AS_STATE_BEFORE.search(
+                                      text, max(0, p.start - 30), p.start) or CAPITAL_AS_STATE_AFTER.match(text, p.end)))
+                                  and re.match(r"(?:the|that|this)\s+(?:city|town)\b", anaphor.group(0), re.I)]):
+            return named[-1], -0.05  # "launched an offensive towards Raqqa, capturing villages north of the city"
         if ctx.last_place is not None and (anaphor or not coarse or all(
                 p.value.country == ctx.last_place.value.country for p in coarse)):
             return ctx.last_place, -0.1
