@@ -2975,3 +2975,11 @@ def test_a_span_counted_from_a_date_without_an_event_and_the_city_named_in_the_s
                  "Kurdish-led forces had launched an offensive towards Raqqa, capturing several villages north of the "
                  "city.", "2016-11-20")
     assert evs[-1].location == "Raqqa"
+
+
+def test_a_higher_figure_put_by_another_source_widens_the_toll():
+    evs = events("The death toll from a suspected chemical attack on the town of Khan Sheikhoun rose to at least 72 on "
+                 "Wednesday, a monitoring group said. Twenty children were among the dead. Medical charities put the "
+                 "figure higher, at about 100, while the opposition's health directorate said 86 people had died.",
+                 "2017-04-06")
+    assert [(e.sub_event_type, e.fatalities_low, e.fatalities_high) for e in evs] == [("Chemical weapon", 72, 100)]

@@ -76,7 +76,8 @@ PATTERNS = [
     # "SANA put the toll at 53", "killing 48 according to the Observatory and 25 according to the government":
     # another account of a toll (rules.py makes the accounts one range)
     # ("put the figure at 57" after a count of the dead; not "put the figure at 5,000 fighters")
-    re.compile(rf"\b(?:put|gave)\s+(?:the\s+)?(?:death\s+)?(?:toll|figure)\s+(?:there\s+|in\s+[A-Z][\w\-]+\s+)?(?:at|as)\s+{QUANT}(?![\d,.]*[\w\-]*\s+(?:[\w\-]+\s+)?(?:fighters|troops|"
+    re.compile(rf"\b(?:put|gave)\s+(?:the\s+)?(?:death\s+)?(?:toll|figure)\s+(?:there\s+|in\s+[A-Z][\w\-]+\s+|(?:even\s+)?"
+               rf"(?:higher|lower),?\s+)?(?:at|as)\s+{QUANT}(?![\d,.]*[\w\-]*\s+(?:[\w\-]+\s+)?(?:fighters|troops|"
                r"soldiers|men|members|recruits|barrels|dollars|km|square|sq|per\s*cent|percent|displaced|refugees))",
                re.I),
     re.compile(rf"\b(?:and|while|but)\s+{QUANT}\s+(?:people\s+|dead\s+)?according\s+to\b", re.I),

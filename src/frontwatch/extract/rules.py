@@ -91,7 +91,8 @@ YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 SHARED_SUBJECT = re.compile(r"[\s,;]*(?:and|but|then)\s+(?:later\s+|then\s+|also\s+)?([a-z]+)\b")
 # a sentence giving another source's count of dead already counted: "a much lower toll of 115", "put the toll at"
 ANOTHER_TOLL = re.compile(r"\b(?:lower|higher|smaller|larger|different|separate|own)\s+(?:death\s+)?(?:toll|figure|count)\b|"
-                          r"\bput\s+(?:the\s+)?(?:death\s+)?(?:toll|figure)\s+at\b|\bgave\s+a\s+(?:[\w\-]+\s+){0,2}?toll\b", re.I)
+                          r"\bput\s+(?:the\s+)?(?:death\s+)?(?:toll|figure)\s+(?:(?:even\s+)?(?:higher|lower),?\s+)?at\b|"
+                          r"\bgave\s+a\s+(?:[\w\-]+\s+){0,2}?(?:toll|figure)\b", re.I)
 # "a similar device": the weapon told before
 _SIMILAR_DEVICE = re.compile(r"\b(?:similar|same)\s+(?:kind\s+of\s+)?(?:devices?|bombs?|barrels?|canisters?|munitions?|"
                              r"containers?|weapons?)\b", re.I)
