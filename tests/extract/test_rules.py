@@ -2983,3 +2983,11 @@ def test_a_higher_figure_put_by_another_source_widens_the_toll():
                  "figure higher, at about 100, while the opposition's health directorate said 86 people had died.",
                  "2017-04-06")
     assert [(e.sub_event_type, e.fatalities_low, e.fatalities_high) for e in evs] == [("Chemical weapon", 72, 100)]
+
+
+def test_driving_a_named_side_from_a_place_takes_it_from_them():
+    e = one("Iraqi security forces and Shiite militiamen drove Islamic State fighters from most of Diyala province on "
+            "Monday, the provincial governor said.", "2015-01-27")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Government regains territory", "Iraqi government forces",
+                                                      "Islamic State")
+    assert events("The convoy drove 40 km from Erbil on Monday.", "2015-01-27") == []
