@@ -2991,3 +2991,11 @@ def test_driving_a_named_side_from_a_place_takes_it_from_them():
     assert (e.sub_event_type, e.actor1, e.actor2) == ("Government regains territory", "Iraqi government forces",
                                                       "Islamic State")
     assert events("The convoy drove 40 km from Erbil on Monday.", "2015-01-27") == []
+
+
+def test_a_weeks_tally_of_sorties_is_no_event_but_twenty_strikes_on_a_day_are():
+    assert events("Russia's defence ministry said on Thursday its aircraft had flown 510 sorties in Syria over the past "
+                  "week, hitting 1,888 targets in the provinces of Aleppo, Latakia, Hama and Deir ez-Zor.",
+                  "2016-02-12") == []
+    e = one("Russian jets carried out 20 strikes near Palmyra on Monday.", "2016-02-12")
+    assert e.actor1 == "Russian forces"

@@ -629,6 +629,7 @@ _NATION_CODES = {"syrian": "SY", "iraqi": "IQ", "turkish": "TR", "lebanese": "LB
 _NATION_BEFORE = re.compile(r"\b(Syrian|Iraqi|Turkish|Lebanese|Israeli|Russian|Iranian|Jordanian|American|US|U\.S\.)\s+$")
 _COUNTED_ON = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|\d)\s+(?:days?|weeks?)\s+later|the\s+(?:next|following)\s+"
                          r"(?:day|morning|evening|night)|the\s+day\s+after)\b", re.I)
+_TALLY_INSIDE = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|\d{3,})\s+(?:air\s*)?(?:strikes|sorties|raids|missions)\b")
 _DATE_HINT = re.compile(r"day\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z.]*\s+\d|\b(?:19|20)\d\d\b")
 _GERUND = re.compile(r"\w+ing\b")
 _TOWNS_OF = re.compile(r"\b(?:towns|villages|cities)\s+of\s+$")
@@ -2887,11 +2888,13 @@ class Extractor:
         if "killed" in text and TOTAL_TOLL.search(text):
             return False  # a death toll over a period: a claim
         if trig.category in ("airstrike", "shelling", "suicide", "ied") and (
-                ((AGGREGATE_BEFORE.search(head) or AGGREGATE_AFTER.match(text, m.end())) and not (
-                    dates and all((d.end - d.start).days <= 7 for d in dates)))
-                or (SINCE_COUNT.search(text, 0, m.start()) and _SINCE.search(sentence))):
+                ((agg := AGGREGATE_BEFORE.search(head) or AGGREGATE_AFTER.match(text, m.end())) and not (
+                    dates and all((d.end - d.start).days <= 7 for d in dates) and not re.search(r"\d", agg.group(0))))
+                or (SINCE_COUNT.search(text, 0, m.start()) and _SINCE.search(sentence))
+                or _TALLY_INSIDE.search(m.group(0))):
             return False  # "more than 10,000 air strikes since 2014", "aircraft had carried out more than 4,000
-            # strikes": a cumulative figure, a claim (not "hundreds of strikes ... since Monday": a few days' raids)
+            # strikes", "flown 510 sorties ... over the past week": a tally, a claim (not "hundreds of strikes ... since
+            # Monday": a few days' raids told as such)
         if trig.category == "suicide" and (reveal := SUICIDE_REVEAL.search(text)) and reveal.end() >= m.start():
             return False  # "the explosions appeared to have been set off by two suicide bombers": how, not a new attack
         if trig.category == "agreement" and (DEAL_FAILED_AFTER.match(text, m.end()) or DEAL_ENDED_BEFORE.search(head)):
