@@ -2999,3 +2999,13 @@ def test_a_weeks_tally_of_sorties_is_no_event_but_twenty_strikes_on_a_day_are():
                   "2016-02-12") == []
     e = one("Russian jets carried out 20 strikes near Palmyra on Monday.", "2016-02-12")
     assert e.actor1 == "Russian forces"
+
+
+def test_buses_carrying_fighters_out_of_a_pocket_are_its_handover_and_besieged_shiite_villages_no_fight():
+    evs = events("Buses carrying rebel fighters and civilians left the last opposition-held pocket of eastern Aleppo on "
+                 "Thursday under a deal brokered by Russia and Turkey.", "2016-12-16")
+    assert ("Non-violent transfer of territory", "Syrian rebels") in [(e.sub_event_type, e.actor1) for e in evs]
+    assert events("Buses carrying about 700 fighters left for the rebel-held province of Idlib on Friday.",
+                  "2016-08-27") == []
+    assert events("In return, rebels agreed to allow the evacuation of wounded people from the besieged Shiite "
+                  "villages of Fuaa and Kefraya on Friday.", "2016-12-16") == []

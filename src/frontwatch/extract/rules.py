@@ -2642,6 +2642,9 @@ class Extractor:
             holder = self._holder(target, country, ctx) if target else None
             if holder and holder != actor1 and (actor1 not in self.actor_info or holder not in self.theatre.allies_of(actor1)):
                 actor2 = holder
+        if trig.category == "withdrawal" and (actor1 is None or re.match(r"(?:buses|convoys)\b", text[tpos:tend], re.I)) and (movers := [
+                resolved[i][1] for i in inside if resolved[i][1] != "Civilians"]):
+            actor1 = movers[0]  # "Buses carrying rebel fighters and civilians left ...": those who left
         if actor2 is None and trig.category in ("suicide", "ied", "clash", "shelling", "airstrike") and (
                 site := _SIDE_SITE.search(text, tend, clause.end)):
             # "blew himself up at a Kurdish checkpoint", "shelled army positions": the side the site is named for
