@@ -3009,3 +3009,12 @@ def test_buses_carrying_fighters_out_of_a_pocket_are_its_handover_and_besieged_s
                   "2016-08-27") == []
     assert events("In return, rebels agreed to allow the evacuation of wounded people from the besieged Shiite "
                   "villages of Fuaa and Kefraya on Friday.", "2016-12-16") == []
+
+
+def test_more_ways_of_counting_the_dead():
+    e = one("A suicide bomber killed upwards of 40 people in Baghdad on Monday.", "2016-10-12")
+    assert (e.fatalities_low, e.fatalities_high) == (41, None)
+    e = one("Two civilians and a policeman were killed when a bomb exploded in Kirkuk on Monday.", "2016-10-12")
+    assert (e.fatalities_low, e.fatalities_high) == (3, 3)
+    e = one("Fighting killed nearly 100 combatants on both sides near Kobani on Monday.", "2016-10-12")
+    assert (e.sub_event_type, e.fatalities_low) == ("Armed clash", 100)

@@ -6,7 +6,7 @@ Rules (also in the README):
 |--------------------------------------|-------|-------|-------|
 | N, "some N", "about N", "nearly N"   | N     | N     | N     |
 | "at least N"                         | N     | N     | null  |
-| "more than N", "over N", "well over N" | N+1 | N+1   | null  |
+| "more than N", "over N", "well over N", "upwards of N" | N+1 | N+1 | null |
 | "up to N", "as many as N", "no more than N", "at most N" | 1 | N | N |
 | "N to M", "between N and M"          | N     | (N+M)//2 | M  |
 | "a dozen"; "half a dozen"            | 12; 6 | 12; 6 | 12; 6 |
@@ -43,7 +43,7 @@ VAGUE = {
 }
 _NUMWORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s\-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_NUMWORD})(?:\s+(?:hundred|thousand|dozen))?"
-_QUAL = r"(?:at\s+least|(?:no|not)\s+more\s+than|at\s+most|more\s+than|well\s+over|over|some|about|around|nearly|almost|roughly|approximately|up\s+to|as\s+many\s+as|an\s+estimated|all)"
+_QUAL = r"(?:at\s+least|(?:no|not)\s+more\s+than|at\s+most|more\s+than|upwards\s+of|well\s+over|over|some|about|around|nearly|almost|roughly|approximately|up\s+to|as\s+many\s+as|an\s+estimated|all)"
 _VAGUE = r"(?:a\s+dozen|half\s+a\s+dozen|dozens|scores|hundreds|thousands|several|a\s+number\s+of|a\s+handful|a\s+few|tens)"
 # ("and" joins a range only after "between": "killing 12 and wounding 4" is no range)
 QUANT = (rf"(?:(?P<btw>between)\s+|(?P<qual>{_QUAL})\s+)?(?:(?P<num>{_NUM})(?:(?:\s+(?:to|or|-)\s+|(?(btw)\s+and\s+|(?!)))"
@@ -122,6 +122,8 @@ _AUXILIARY = re.compile(r"\b(?:were|was|have\s+been|had\s+been|are|being)\b", re
 _OBJECT_AFTER = re.compile(rf"\s+(?:{_QUAL}\b|{_VAGUE}\b|\d|(?:{_NUMWORD})\b|(?:an?|his|her|their|its)\s)", re.I)
 _COUNT_KILLED = PATTERNS[1]  # "12 people were killed": the one rule a count before the verb can mislead
 _INNER_AND = re.compile(rf"\s+{_VICTIM_NOUN}\s+and\s+{QUANT}\s+{_VICTIM_NOUN}\b", re.I)
+# "Two civilians and a policeman were killed": one more
+_INNER_AND_ONE = re.compile(rf"\s+{_VICTIM_NOUN}\s+and\s+(?:an?|one)\s+(?:[\w\-]+\s+)?{_ONE_VICTIM}\b", re.I)
 
 
 @dataclass(slots=True, frozen=True)
@@ -180,7 +182,7 @@ def _range(m: re.Match[str]) -> tuple[int | None, int | None, int | None] | None
             return n, (n + n2) // 2, n2
     if qual == "at least":
         return n, n, None
-    if qual in ("more than", "over", "well over"):
+    if qual in ("more than", "over", "well over", "upwards of"):
         return n + 1, n + 1, None
     if qual in ("up to", "as many as", "no more than", "not more than", "at most"):
         return 1, n, n
@@ -228,6 +230,8 @@ def find_fatalities(text: str, offset: int = 0) -> list[Fatalities]:
                     low = None if low is None or r2[0] is None else low + r2[0]
                     best = None if best is None or r2[1] is None else best + r2[1]
                     high = None if high is None or r2[2] is None else high + r2[2]
+                elif m.group("num") and _INNER_AND_ONE.search(text, m.end("num"), m.end()):
+                    low, best, high = (None if v is None else v + 1 for v in (low, best, high))
                 # ("killing six Hezbollah members, among them Jihad Mughniyeh, son of ..., as well as General X")
                 named = _AMONG_THEM.match(text, end)
                 if named is not None and _AND_MORE.match(text, named.end()):
