@@ -3018,3 +3018,10 @@ def test_more_ways_of_counting_the_dead():
     assert (e.fatalities_low, e.fatalities_high) == (3, 3)
     e = one("Fighting killed nearly 100 combatants on both sides near Kobani on Monday.", "2016-10-12")
     assert (e.sub_event_type, e.fatalities_low) == ("Armed clash", 100)
+
+
+def test_people_displaced_now_and_a_share_of_a_town_held_are_claims():
+    assert claims("Some 6.5 million people are displaced inside Syria.") == [("people displaced", 6500000)]
+    assert claims("Iraqi forces now control about 60 percent of Ramadi, officials said.") == [
+        ("territory share held", 0.6)]
+    assert claims("The militants control a third of the Iraqi army's weapons.") == []

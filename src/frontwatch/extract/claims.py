@@ -41,7 +41,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:the\s+)?(?:its|their|the)?\s*(?:territory|land|area|ground)", re.I)),
     ("territory share held", re.compile(
         rf"\b(?:controls?|holds?|held|controlled|occupies|occupied)\s+(?:{_APPROX}\s+)?{_SHARE}\s+of\s+(?:the\s+)?"
-        r"(?:country|countries|territory|Syria|Iraq|land)", re.I)),
+        r"(?:country|countries|territory|land|city|town|(?-i:[A-Z])[\w\-]+\b(?!\s+(?:army|forces|military|population|"
+        r"people|oil|economy|budget|government)))", re.I)),  # ("about 60 percent of Ramadi")
     ("fighter strength change", re.compile(
         rf"\b(?:fighters?|ranks|strength|manpower|force|numbers)\b[^.]{{0,60}}?\b(?:shr[au]nk|fell|dropped|declined|"
         rf"decreased|grew|rose|increased)\s+by\s+(?:{_APPROX}\s+)?{_SHARE}", re.I)),
@@ -93,7 +94,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                                          rf"killed\b[^.;]{{0,80}}?\s+at\s+(?P<q>{_APPROX}\s+)?(?P<num>{_BIG}|\d+)\b", re.I)),
     # "more than 80,000 people had fled", "nearly a million people have been displaced"
     ("people displaced", re.compile(
-        rf"\b{_Q}\s+(?:[\w\-]+\s+){{0,2}}?{_PEOPLE}\s+(?:have|had|were)?\s*(?:been\s+)?(?:displaced|fled|uprooted|"
+        rf"\b{_Q}\s+(?:[\w\-]+\s+){{0,2}}?{_PEOPLE}\s+(?:have|had|were|are|remain)?\s*(?:been\s+)?(?:internally\s+)?(?:displaced|fled|uprooted|"
         r"crossed\s+the\s+border|driven\s+from\s+their\s+homes|forced\s+from\s+their\s+homes)", re.I)),
     # "Lebanon hosts more than one million registered Syrian refugees"
     ("people displaced", re.compile(rf"\b(?:hosts|hosted|hosting|shelters|sheltering)\s+{_Q}\s+(?:[\w\-]+\s+){{0,2}}?"
