@@ -2902,8 +2902,8 @@ class Extractor:
             return False  # "the explosions appeared to have been set off by two suicide bombers": how, not a new attack
         if trig.category == "agreement" and (DEAL_FAILED_AFTER.match(text, m.end()) or DEAL_ENDED_BEFORE.search(head)):
             return False  # "as a partial truce collapsed", "ending a ceasefire that had held": the end of a deal
-        if BLAMED_FOR_BEFORE.search(head) and (told or not re.match(r"an?\s", text[m.start():m.end()] or "x")
-                                               and not re.search(r"\ban?\s+$", head)):
+        indefinite = re.match(r"an?\s", m.group(0)) or re.search(r"\ban?\s+$", head)
+        if BLAMED_FOR_BEFORE.search(head) and (told or not indefinite):
             # "Turkey blamed Russia for the strike": who is said to have done an attack reported (but "Activists
             # blamed the government for a strike on a hospital ... that killed 27", first told, is the report)
             return False
