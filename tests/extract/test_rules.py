@@ -3025,3 +3025,13 @@ def test_people_displaced_now_and_a_share_of_a_town_held_are_claims():
     assert claims("Iraqi forces now control about 60 percent of Ramadi, officials said.") == [
         ("territory share held", 0.6)]
     assert claims("The militants control a third of the Iraqi army's weapons.") == []
+
+
+def test_the_groups_fighters_act_an_armed_side_torching_homes_is_no_riot_and_a_stoning_kills_one():
+    e = one("Islamic State fighters control the town. The group's fighters executed 15 men accused of spying in "
+            "Mayadin on Saturday, the monitor said.", "2016-10-12")
+    assert (e.actor1, e.actor2, e.fatalities_low) == ("Islamic State", "Civilians", 15)
+    evs = events("Shiite militiamen torched dozens of homes in the Sunni village of Albu Hayat on Monday.", "2016-10-12")
+    assert [e.event_type for e in evs] == ["Strategic developments"]
+    e = one("The jihadists stoned a woman to death in Tabqa on Monday.", "2016-10-12")
+    assert (e.sub_event_type, e.actor2, e.fatalities_low) == ("Attack", "Civilians", 1)

@@ -95,7 +95,7 @@ PATTERNS = [
     re.compile(rf"\b(?P<num>an?|one)\s+(?:[\w\-.]+\s+){{0,2}}?{_ONE_VICTIM}\s+(?:was|had\s+been|has\s+been)\s+"
                r"(?:killed|shot\s+dead|executed|beheaded)\b", re.I),
     # "killing an officer", "killed a US Marine": one person
-    re.compile(rf"\b(?:kill(?:ed|ing|s)?|shot\s+dead|executed|beheaded|assassinated)\s+(?P<num>an?|one)\s+(?:(?!and\b)[\w\-.]+\s+){{0,3}}"
+    re.compile(rf"\b(?:kill(?:ed|ing|s)?|shot\s+dead|executed|beheaded|assassinated|stoned)\s+(?P<num>an?|one)\s+(?:(?!and\b)[\w\-.]+\s+){{0,3}}"
                rf"{_ONE_VICTIM}\b", re.I),
     # "shot dead Russia's ambassador", "killing its spokesman": one person, named by the post
     re.compile(rf"\b(?:kill(?:ed|ing|s)?|shot\s+dead|executed|beheaded|assassinated)\s+(?P<num>(?:the\s+)?"

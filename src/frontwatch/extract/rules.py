@@ -2006,6 +2006,9 @@ class Extractor:
             # "Followers of the cleric stormed the Green Zone": a crowd breaking in is a riot, not a capture
             etype, sub, actor1, actor2 = "Riots", "Violent demonstration", "Civilians", None
         people = PEOPLE_BEFORE.search(ctx.article.text[max(0, tpos - 40):tpos])
+        if trig.category == "riot" and actor1 not in (None, "Civilians") and actor1 in self.actor_info and (
+                self.actor_info[actor1].kind != "civilians"):
+            return None  # "Shiite militiamen torched dozens of homes": an armed side destroying property, no riot
         if trig.category == "withdrawal" and actor1 in (None, "Civilians") and re.match(r"(?:were|was|had)\s", m.group(0)):
             return None  # "Civilians were evacuated out of the town": people moved, no side giving up ground
         if trig.territory and people and (people.group("aux") or people.group("aux2") or re.match(
@@ -2546,7 +2549,8 @@ class Extractor:
                             break
             # ("the group's spokesman" is whose spokesman, not who acted)
             anaphor = re.search(r"\b(?:they|it|the\s+(?:group|militants|jihadists|organisation|organization|"
-                                r"insurgents|troops|forces|army|raid|attack|assault))\b(?!['’]s?\s)",
+                                r"insurgents|troops|forces|army|raid|attack|assault))\b(?!['’]s?\s(?!(?:own\s+)?(?:fighters|"
+                                r"forces|militants|jihadists|gunmen|troops|men)\b))",  # (but "the group's fighters" act)
                                 text[sent.start:tpos], re.I)
             if actor1 is None and clause.start > sent.start and (((
                     shared := SHARED_SUBJECT.match(text, clause.start, tpos + 1)) and (
