@@ -3035,3 +3035,10 @@ def test_the_groups_fighters_act_an_armed_side_torching_homes_is_no_riot_and_a_s
     assert [e.event_type for e in evs] == ["Strategic developments"]
     e = one("The jihadists stoned a woman to death in Tabqa on Monday.", "2016-10-12")
     assert (e.sub_event_type, e.actor2, e.fatalities_low) == ("Attack", "Civilians", 1)
+
+
+def test_protesters_storming_a_compound_are_one_riot_and_a_dismantled_car_bomb_is_a_disrupted_attack():
+    evs = events("Protesters stormed the Green Zone in Baghdad on Saturday, breaking into parliament.", "2016-05-01")
+    assert [e.sub_event_type for e in evs] == ["Violent demonstration"]
+    e = one("Iraqi forces dismantled a car bomb near Kirkuk on Monday.", "2016-10-12")
+    assert (e.sub_event_type, e.actor1) == ("Disrupted weapons use", "Iraqi government forces")

@@ -829,6 +829,10 @@ def _one_act_each(evs: list[Event], text: str) -> list[Event]:
             evs = [e for e in evs if e.sub_event_type not in TERRITORY_SUBS]
         # "cadets ... were seized on Thursday ... and were shot over the following two days": the killing
         evs = [e for e in evs if not (e.sub_event_type == "Arrests" and e.actor1 is None)]
+    # "Protesters stormed the Green Zone": one riot, not a peaceful protest beside it
+    if any(e.event_type == "Riots" for e in evs):
+        evs = [e for e in evs if not (e.event_type == "Protests" and any(
+            o.event_type == "Riots" and o.location == e.location and o.date == e.date for o in evs))]
     arrests = next((e for e in evs if e.sub_event_type == "Arrests"), None)
     if arrests is not None and _RAIDED_AND_DETAINED.search(text):
         # "troops raided makeshift camps for Syrian refugees ... and detained 103 people": the raid made the arrests
