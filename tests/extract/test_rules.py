@@ -3042,3 +3042,8 @@ def test_protesters_storming_a_compound_are_one_riot_and_a_dismantled_car_bomb_i
     assert [e.sub_event_type for e in evs] == ["Violent demonstration"]
     e = one("Iraqi forces dismantled a car bomb near Kirkuk on Monday.", "2016-10-12")
     assert (e.sub_event_type, e.actor1) == ("Disrupted weapons use", "Iraqi government forces")
+
+
+def test_positions_named_for_a_side_without_an_article_are_that_sides():
+    e = one("Government troops and allied militiamen shelled rebel positions near Daraa on Monday.", "2016-10-12")
+    assert (e.actor1, e.actor2) == ("Syrian government forces", "Syrian rebels")

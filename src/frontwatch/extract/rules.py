@@ -621,7 +621,7 @@ _NOUN_TRIGGER = re.compile(r"(?:re)?(?:capture|seizure|takeover|liberation|conqu
 # the object of a nominal trigger up to its date: words and places, no verb, clause or punctuation
 _OBJECT_PHRASE = re.compile(r"(?:\s+(?!(?:was|were|is|are|had|has|have|which|that|who|and|but|came|comes|would|will|could|"
                             r"might|may|should|must|to|begin|began|start|started|be|been)\b)[\w\-'’]+){1,7}\s+")
-_SIDE_SITE = re.compile(r"\b(?:an?|the|their|its)\s+(Kurdish|army|government|regime|rebel|police|Peshmerga|Turkish|Iraqi|"
+_SIDE_SITE = re.compile(r"\b(?:(?:an?|the|their|its)\s+)?(Kurdish|army|government|regime|rebel|police|Peshmerga|Turkish|Iraqi|"
                         r"Syrian|Russian|Hezbollah|jihadist|militia|opposition)\s+(?:checkpoints?|positions?|posts?|bases?|"
                         r"convoys?|patrols?|outposts?|headquarters|barracks|strongholds?)\b", re.I)
 _NATION_CODES = {"syrian": "SY", "iraqi": "IQ", "turkish": "TR", "lebanese": "LB", "israeli": "IL", "russian": "RU",
