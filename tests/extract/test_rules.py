@@ -3047,3 +3047,11 @@ def test_protesters_storming_a_compound_are_one_riot_and_a_dismantled_car_bomb_i
 def test_positions_named_for_a_side_without_an_article_are_that_sides():
     e = one("Government troops and allied militiamen shelled rebel positions near Daraa on Monday.", "2016-10-12")
     assert (e.actor1, e.actor2) == ("Syrian government forces", "Syrian rebels")
+
+
+def test_a_place_that_fell_but_was_recaptured_is_two_changes_and_the_loser_is_not_the_taker():
+    evs = events("Ramadi fell to the jihadists in May 2015 but was recaptured in December.", "2017-06-20")
+    assert [(e.actor1, e.actor2, e.date) for e in evs] == [
+        ("Islamic State", None, dt.date(2015, 5, 1)), (None, "Islamic State", dt.date(2015, 12, 1))]
+    evs = events("Palmyra fell to Islamic State in May 2015 and was retaken by the army in March 2016.", "2017-06-20")
+    assert [(e.sub_event_type, e.actor1) for e in evs][-1] == ("Government regains territory", "Syrian government forces")

@@ -304,3 +304,13 @@ def test_the_previous_or_following_month_counts_from_the_date_told_before():
     assert (october.start, october.end, october.precision) == (dt.date(2015, 10, 1), dt.date(2015, 10, 31), "month")
     (april,) = find_dates("The following April, the town fell.", pub, anchor=march)
     assert april.start == dt.date(2016, 4, 1)
+
+
+def test_a_month_takes_the_year_told_before_it_in_the_same_sentence_or_that_year():
+    spans = find_dates("The tide turned in 2015, when Iraqi forces retook Tikrit in April.", dt.date(2017, 6, 20))
+    assert [(d.start, d.precision) for d in spans] == [(dt.date(2015, 1, 1), "year"), (dt.date(2015, 4, 1), "month")]
+    told = DateSpan(dt.date(2015, 4, 1), dt.date(2015, 4, 30), "month")
+    (d,) = find_dates("Ramadi fell to the jihadists in May of that year.", dt.date(2017, 6, 20), anchor=told)
+    assert d.start == dt.date(2015, 5, 1)
+    (d,) = find_dates("Rebels captured Idlib in March.", dt.date(2017, 6, 20), anchor=told)
+    assert d.start == dt.date(2017, 3, 1)  # (a date told in an earlier sentence does not carry its year over)

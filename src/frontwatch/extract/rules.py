@@ -100,8 +100,8 @@ _SIMILAR_DEVICE = re.compile(r"\b(?:similar|same)\s+(?:kind\s+of\s+)?(?:devices?
 _RAIDED_AND_DETAINED = re.compile(r"\braided\b[^.;]*?(?:,|\band)\s+(?:[\w\-]+\s+){0,2}?(?:detained|arrested|rounded\s+up)\b",
                                   re.I)
 # "... on Nov. 3 and on Friday retook ...": a second verb joined to the first
-_AND_THEN = re.compile(r"\s(?:and|then)\s(?:(?:then|later|on|in|by|that|the|next|following|\w+day|[A-Z]\w*\.?|\d+|,)\s*){0,4}$",
-                       re.I)
+_AND_THEN = re.compile(r"\s(?:and|then|but(?=\s+(?:was|were|had\s+been)\s))\s(?:(?:then|later|on|in|by|that|the|next|following|"
+                       r"\w+day|[A-Z]\w*\.?|\d+|,|was|were|had\s+been)\s*){0,4}$", re.I)  # ("fell ... but was recaptured")
 # a verb in the past tense inside a strike's match (a second act told, not a second weapon: "rockets and mortars";
 # the capture triggers are all verbs, "fell to" among them)
 _PAST_VERB = re.compile(r"\b(?:\w+ed|struck|hit|took|retook|overran|shot|fought)\b", re.I)
@@ -631,6 +631,7 @@ _COUNTED_ON = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|\d)\s+(?:days?|
                          r"(?:day|morning|evening|night)|the\s+day\s+after)\b", re.I)
 _TALLY_INSIDE = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|\d{3,})\s+(?:air\s*)?(?:strikes|sorties|raids|missions)\b")
 _DATE_HINT = re.compile(r"day\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z.]*\s+\d|\b(?:19|20)\d\d\b")
+_PASSIVE_AUX_BEFORE = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+$", re.I)
 _GERUND = re.compile(r"\w+ing\b")
 _TOWNS_OF = re.compile(r"\b(?:towns|villages|cities)\s+of\s+$")
 _BOTH_OBJECT = re.compile(r"\b[a-z]+ed\s+(?:both|the\s+two\s+(?:towns|villages|cities|districts|areas))\b(?!\s+(?:sides|of)\b)")
@@ -1627,7 +1628,7 @@ class Extractor:
             told = [d for d in lazy_dates.get() if d.span and d.span[1] <= clause.start and d.start <= ctx.published
                     and not d.text.lower().startswith("since")]
             dates = find_dates(text, ctx.published, offset=clause.start, anchor=told[-1] if told else ctx.last_date,
-                               continues=clause.start > sent.start)
+                               continues=clause.start > sent.start, near=bool(told))
         # "Four days later" with no earlier date to count from lands after publication: unknown, not future.
         dates = [d for d in dates if not (d.start > ctx.published and RELATIVE_WORDS.search(d.text))]
         if dates and all(d.start > ctx.published for d in dates):
@@ -1664,9 +1665,11 @@ class Extractor:
         for cat in ("capture", "airstrike", "shelling"):
             if cat in best:
                 first = best[cat][1]
-                chosen += [(t, m) for t, m in matches if t.category == cat and m.start() > first.end()
-                           and not getattr(t, "nominal", False) and (cat == "capture" or _PAST_VERB.search(m.group(0)))
-                           and _AND_THEN.search(text, first.end(), m.start())][:1]
+                # (the earliest, longest reading: "and was retaken by the army" is the passive one)
+                chosen += sorted([(t, m) for t, m in matches if t.category == cat and m.start() > first.end()
+                                  and not getattr(t, "nominal", False) and (cat == "capture" or _PAST_VERB.search(m.group(0)))
+                                  and _AND_THEN.search(text, first.end(), m.start())],
+                                 key=lambda tm: (tm[1].start(), -len(tm[1].group(0))))[:1]
         out: list[Event] = []
         # (an act that kills no one does not take a count from the attack told before it: "explosions ripped
         # through a crowd gathering for a peace rally, killing at least 86 people")
@@ -2323,6 +2326,8 @@ class Extractor:
                      ) -> tuple[str | None, str | None, list[tuple[Mention, str]], float]:
         """actor1 and actor2 by the trigger's frame, with speaker, backer and victim roles kept apart."""
         text = ctx.article.text
+        if trig.frame == "active" and trig.territory and _PASSIVE_AUX_BEFORE.search(text, max(0, tpos - 16), tpos):
+            trig = replace(trig, frame="passive")  # "... but was recaptured in December": the place was taken
         conf = 0.0
         resolved: list[tuple[Mention, str]] = []
         victims: set[int] = set()
@@ -2497,8 +2502,10 @@ class Extractor:
         if actor1 is None and trig.territory and re.search(
                 r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[\w\-]+ly\s+)?$",
                 text[max(sent.start, tpos - 25):tpos], re.I):
-            # "The government complex was retaken on Sunday", no agent named: the story's last captor
-            actor1 = ctx.last_actor_by_category.get(trig.category)
+            # "The government complex was retaken on Sunday", no agent named: the story's last captor (not the side
+            # that lost it: "fell to the jihadists in May but was recaptured in December")
+            last_captor = ctx.last_actor_by_category.get(trig.category)
+            actor1 = last_captor if last_captor != actor2 else None
         if actor1 is None:
             # The subject of the main clause ("US-backed forces said ..., after they seized ..."), then a state
             # named as the speaker ("Russia said its frigates fired ..."), then the story's most salient actor.
@@ -2564,6 +2571,12 @@ class Extractor:
                 # Raqqa": so has "its")
                 earlier = [n for a in ctx.actors if sent.start <= a.start < clause.start
                            and not self._is_speaker(a, text) and (n := self._resolve_actor(a, country, ctx))]
+                if trig.frame == "passive" and trig.territory:
+                    # "Ramadi fell to the jihadists in May but was recaptured in December": the place is the subject,
+                    # and the side that took it before lost it
+                    if actor2 is None:
+                        actor2 = next((n for n in earlier if n != "Civilians"), None)
+                    earlier = []
                 actor1 = next((n for n in earlier if n != "Civilians" and n != actor2), None)
                 if actor1 is not None and actor2 is None and trig.category in ("airstrike", "shelling", "clash"):
                     # (and its object: "has been bombing Islamic State in Syria since 2014, when its first strikes")

@@ -158,12 +158,13 @@ Rule = tuple[re.Pattern[str], Callable[[re.Match[str], "_Ctx"], tuple[dt.date, d
 class _Ctx:
     """Published date, anchor span and where the match sits, shared by the rule handlers."""
 
-    __slots__ = ("published", "anchor", "initial")
+    __slots__ = ("published", "anchor", "initial", "near")
 
-    def __init__(self, published: dt.date, anchor: DateSpan | None) -> None:
+    def __init__(self, published: dt.date, anchor: DateSpan | None, near: bool = False) -> None:
         self.published = published
         self.anchor = anchor
         self.initial = False  # the match opens the text (sentence-initial "Three days after the attack, ...")
+        self.near = near  # the anchor was told earlier in the same sentence ("in 2015, when ... in April")
 
     @property
     def a(self) -> tuple[dt.date, dt.date, Precision]:
@@ -339,6 +340,11 @@ def _h_month(m: re.Match[str], c: _Ctx) -> tuple[dt.date, dt.date, Precision] | 
         y = p.year if mon > p.month else p.year + 1
     elif pre == "this":
         y = p.year
+    elif c.anchor is not None and _THAT_YEAR_AFTER.match(m.string, m.end()):
+        y = c.anchor.start.year  # "in May of that year": the year of the date told before
+    elif c.near and c.anchor is not None and c.anchor.precision in ("year", "month") and c.anchor.start.year < p.year \
+            and dt.date(c.anchor.start.year, mon, 1) <= p:
+        y = c.anchor.start.year  # "The tide turned in 2015, when Iraqi forces retook Tikrit in April": April 2015
     else:
         y = _recent_month(mon, p)
     if m["mon2"]:
@@ -935,6 +941,7 @@ class _FallMatch:
 
 
 _MONTH_YEAR_GAP = re.compile(r"\s+")
+_THAT_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.I)
 _YEAR_REL = re.compile(r"(?i:(?:last|this|next)\s+year)")
 
 
@@ -942,17 +949,20 @@ _YEAR_REL = re.compile(r"(?i:(?:last|this|next)\s+year)")
 
 
 def find_dates(
-    text: str, published: dt.date, *, offset: int = 0, anchor: DateSpan | None = None, continues: bool = False
+    text: str, published: dt.date, *, offset: int = 0, anchor: DateSpan | None = None, continues: bool = False,
+    near: bool = False,
 ) -> list[DateSpan]:
     """Every temporal expression in ``text``, resolved against ``published``; spans are ``offset``-shifted.
     ``continues``: ``text`` is a clause that goes on a sentence begun before it, so an expression opening it is not
     sentence-initial ("..., a monitor said, | a day after US missiles wrecked the base": the earlier event, a-1).
+    ``near``: ``anchor`` was told earlier in the same sentence, so a month without a year is in its year ("in 2015,
+    when ... in April").
 
     >>> [(d.start.isoformat(), d.end.isoformat(), d.precision) for d in
     ...  find_dates("IS fighters were driven out on Monday.", dt.date(2015, 1, 27))]
     [('2015-01-26', '2015-01-26', 'day')]
     """
-    ctx = _Ctx(published, anchor)
+    ctx = _Ctx(published, anchor, near)
     lead = len(text) - len(text.lstrip(" \t\n\"'“‘("))
     found: list[tuple[int, int, tuple[dt.date, dt.date, Precision]]] = []
     matches: dict[tuple[int, int], tuple[re.Match[str], Callable[..., Any], bool]] = {}
@@ -1000,7 +1010,7 @@ def find_dates(
         m, handler, initial = matches[(s, e)]
         ps, pe, pv = kept[i - 1]
         ctx.anchor = DateSpan(start=pv[0], end=pv[1], precision=pv[2], text=text[ps:pe], span=(ps, pe))
-        ctx.initial = initial
+        ctx.initial, ctx.near = initial, True
         again = handler(m, ctx)
         if again is not None and again != v and again[0] <= published:
             kept[i] = (s, e, again)
