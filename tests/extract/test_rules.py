@@ -3055,3 +3055,11 @@ def test_a_place_that_fell_but_was_recaptured_is_two_changes_and_the_loser_is_no
         ("Islamic State", None, dt.date(2015, 5, 1)), (None, "Islamic State", dt.date(2015, 12, 1))]
     evs = events("Palmyra fell to Islamic State in May 2015 and was retaken by the army in March 2016.", "2017-06-20")
     assert [(e.sub_event_type, e.actor1) for e in evs][-1] == ("Government regains territory", "Syrian government forces")
+
+
+@pytest.mark.parametrize("text", [
+    "No air strikes were reported in Idlib on Monday.",
+    "Kurdish forces are preparing an assault on Raqqa, a commander said on Monday.",
+])
+def test_strikes_none_reported_and_an_assault_being_prepared_are_no_events(text):
+    assert events(text, "2016-10-12") == []
