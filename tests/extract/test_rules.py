@@ -3063,3 +3063,11 @@ def test_a_place_that_fell_but_was_recaptured_is_two_changes_and_the_loser_is_no
 ])
 def test_strikes_none_reported_and_an_assault_being_prepared_are_no_events(text):
     assert events(text, "2016-10-12") == []
+
+
+def test_a_backer_phrase_opening_the_sentence_ends_at_its_comma_and_fighters_from_a_faction_are_included():
+    e = one("Backed by US air strikes, the SDF captured the Tabqa dam on Monday.", "2017-03-27")
+    assert e.actor1 == "YPG/SDF"
+    e = one("Rebels, including fighters from Ahrar al-Sham, seized the Ramouseh military academies on Saturday.",
+            "2016-08-07")
+    assert e.actor1 == "Syrian rebels"

@@ -632,6 +632,7 @@ _COUNTED_ON = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|\d)\s+(?:days?|
 _TALLY_INSIDE = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|\d{3,})\s+(?:air\s*)?(?:strikes|sorties|raids|missions)\b")
 _DATE_HINT = re.compile(r"day\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z.]*\s+\d|\b(?:19|20)\d\d\b")
 _PASSIVE_AUX_BEFORE = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+$", re.I)
+_OPENING_BACKED = re.compile(r"\s*(?:Backed|Supported|Aided|Helped|Assisted|Covered)\s+by\b")
 _GERUND = re.compile(r"\w+ing\b")
 _TOWNS_OF = re.compile(r"\b(?:towns|villages|cities)\s+of\s+$")
 _BOTH_OBJECT = re.compile(r"\b[a-z]+ed\s+(?:both|the\s+two\s+(?:towns|villages|cities|districts|areas))\b(?!\s+(?:sides|of)\b)")
@@ -2379,11 +2380,17 @@ class Extractor:
                                 r"(?<!skirmished\s)\bwith\s+(?:\w+\s+){0,2}$|\balongside\s+(?:\w+\s+){0,2}$",
                                 text[max(sent.start, a.start - 30):a.start], re.I)}  # "clashed with X": X is the enemy
         backers |= {i for i, (a, _n) in enumerate(resolved) if a.start < tpos and re.search(
-            r",\s+including\s+(?:[\w\-]+['’]s\s+)?$", text[max(sent.start, a.start - 40):a.start], re.I)}
+            r",\s+including\s+(?:(?:[\w\-]+\s+){1,2}(?:from|of)\s+)?(?:[\w\-]+['’]s\s+)?$",
+            text[max(sent.start, a.start - 40):a.start], re.I)}
         # ("government troops and allied militias, including Lebanon's Hezbollah, captured ...": one of the allies)
         listed: set[int] = set()  # members of a list with an earlier participant ("troops, Peshmerga and ...")
+        # ("Backed by US air strikes, the SDF captured ...": the phrase that opens the sentence ends at its comma)
+        opening = _OPENING_BACKED.match(text, sent.start)
         for i in range(1, len(resolved)):
             gap = text[resolved[i - 1][0].end:resolved[i][0].start]
+            if opening and "," in gap and resolved[i - 1][0].start < sent.start + opening.end() + 40 and (
+                    re.fullmatch(r",\s+(?:the\s+)?", gap)):
+                continue
             if COORD.fullmatch(gap):
                 listed.add(i)
                 if i - 1 in backers:
