@@ -3071,3 +3071,10 @@ def test_a_backer_phrase_opening_the_sentence_ends_at_its_comma_and_fighters_fro
     e = one("Rebels, including fighters from Ahrar al-Sham, seized the Ramouseh military academies on Saturday.",
             "2016-08-07")
     assert e.actor1 == "Syrian rebels"
+
+
+def test_an_ancient_monument_blown_up_is_heritage_destroyed_and_a_bridge_is_not():
+    e = one("Islamic State militants blew up the Arch of Triumph in Palmyra on Sunday.", "2015-10-06")
+    assert e.tags == ["heritage_destroyed"]
+    e = one("Rebels blew up a bridge in Hama on Sunday.", "2015-10-06")
+    assert "heritage_destroyed" not in e.tags

@@ -45,7 +45,7 @@ ROUTE_WORDS = re.compile(r"\b(cut(?:ting)?|sever(?:ed|ing)|block(?:ed|ing)|clos(
 OIL_WORDS = re.compile(r"\b(oil|refinery|gas\s+field|oilfield|oil\s+field|wells?|pipeline|fuel\s+(?:trucks|tankers)|tanker\s+trucks)\b", re.I)
 HERITAGE_WORDS = re.compile(
     r"\b(mosque|minaret|shrine|church|temple|tomb|monastery|museum|ancient|heritage|archaeological|ruins|"
-    r"statues?|citadel|antiquities)\b",
+    r"statues?|citadel|antiquities|monuments?|arch|colonnade|amphitheatre|theatre|tetrapylon|mausoleum)\b",
     re.I,
 )
 SIEGE_WORDS = re.compile(r"\b(siege|besieged|blockade|encircled|encircling|encirclement)\b", re.I)
