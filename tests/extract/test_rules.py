@@ -3078,3 +3078,10 @@ def test_an_ancient_monument_blown_up_is_heritage_destroyed_and_a_bridge_is_not(
     assert e.tags == ["heritage_destroyed"]
     e = one("Rebels blew up a bridge in Hama on Sunday.", "2015-10-06")
     assert "heritage_destroyed" not in e.tags
+
+
+def test_a_commander_known_as_a_name_killed_is_a_leader_killed_with_his_post_and_side():
+    e = one("An Islamic State commander known as Abu Hajar was killed in clashes with Kurdish forces near Hasakah on "
+            "Monday.", "2016-03-16")
+    assert "leader_killed" in e.tags
+    assert [(p.name, p.position, p.affiliation) for p in e.persons] == [("Abu Hajar", "commander", "Islamic State")]

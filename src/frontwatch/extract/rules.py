@@ -473,7 +473,8 @@ RANK_NAME = re.compile(
 WOUNDED = re.compile(r"wounded|injured", re.I)
 # A title in apposition right before a name, ending at the name: "the Islamic State governor of Kirkuk, "
 _TITLE = (r"[\"“]?(?P<pos>(?:deputy\s+|military\s+|oil\s+|war\s+)?(?:leader|commander|chief|emir|governor|spokesman|official|"
-          r"wali|minister))[\"”]?(?:\s+(?:of|for)\s+[\w\-' ]{1,30}?)?(?:,\s+|\s+)$")  # (matched right before a name)
+          r"wali|minister))[\"”]?(?:\s+(?:of|for)\s+[\w\-' ]{1,30}?)?(?:,\s+|\s+(?:known\s+as\s+|named\s+|"
+          r"called\s+)?)$")  # (matched right before a name: "an Islamic State commander known as Abu Hajar")
 FATE_BEFORE = re.compile(
     r"\b(?P<fate>killed|killing|death\s+of|assassinated|targeting|targeted|eliminated|beheaded|executed|shot\s+dead|"
     r"captured|arrested|detained)"
