@@ -3085,3 +3085,13 @@ def test_a_commander_known_as_a_name_killed_is_a_leader_killed_with_his_post_and
             "Monday.", "2016-03-16")
     assert "leader_killed" in e.tags
     assert [(p.name, p.position, p.affiliation) for p in e.persons] == [("Abu Hajar", "commander", "Islamic State")]
+
+
+def test_a_negated_main_clause_does_not_negate_its_when_clause_and_breaking_through_lines_is_a_fight():
+    e = one("Umm Ahmad had not slept for three nights when the barrel bombs began falling on her street in the "
+            "Sukkari district of eastern Aleppo on Saturday.", "2016-08-08")
+    assert e.sub_event_type == "Air/drone strike"
+    assert events("Rebels did not seize the town on Monday.", "2016-08-08") == []
+    e = one("The Army of Conquest alliance broke through government lines at the Ramouseh artillery academy on "
+            "Saturday.", "2016-08-08")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Armed clash", "Syrian rebels", "Syrian government forces")

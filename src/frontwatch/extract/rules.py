@@ -624,7 +624,7 @@ _OBJECT_PHRASE = re.compile(r"(?:\s+(?!(?:was|were|is|are|had|has|have|which|tha
                             r"might|may|should|must|to|begin|began|start|started|be|been)\b)[\w\-'’]+){1,7}\s+")
 _SIDE_SITE = re.compile(r"\b(?:(?:an?|the|their|its)\s+)?(Kurdish|army|government|regime|rebel|police|Peshmerga|Turkish|Iraqi|"
                         r"Syrian|Russian|Hezbollah|jihadist|militia|opposition)\s+(?:checkpoints?|positions?|posts?|bases?|"
-                        r"convoys?|patrols?|outposts?|headquarters|barracks|strongholds?)\b", re.I)
+                        r"convoys?|patrols?|outposts?|headquarters|barracks|strongholds?|lines|defen[cs]es)\b", re.I)
 _NATION_CODES = {"syrian": "SY", "iraqi": "IQ", "turkish": "TR", "lebanese": "LB", "israeli": "IL", "russian": "RU",
                  "iranian": "IR", "jordanian": "JO", "american": "US", "us": "US", "u.s.": "US"}
 _NATION_BEFORE = re.compile(r"\b(Syrian|Iraqi|Turkish|Lebanese|Israeli|Russian|Iranian|Jordanian|American|US|U\.S\.)\s+$")
@@ -634,6 +634,8 @@ _TALLY_INSIDE = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|\d{3,})\s+(?:air\s*)?(?:str
 _DATE_HINT = re.compile(r"day\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z.]*\s+\d|\b(?:19|20)\d\d\b")
 _PASSIVE_AUX_BEFORE = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+$", re.I)
 _OPENING_BACKED = re.compile(r"\s*(?:Backed|Supported|Aided|Helped|Assisted|Covered)\s+by\b")
+_NEGATED_MAIN = re.compile(r"(?:had|has|have|did)\s+not\b|never\b", re.I)
+_WHEN_CLAUSE = re.compile(r"\b(?:when|as|until|before)\s", re.I)
 _GERUND = re.compile(r"\w+ing\b")
 _TOWNS_OF = re.compile(r"\b(?:towns|villages|cities)\s+of\s+$")
 _BOTH_OBJECT = re.compile(r"\b[a-z]+ed\s+(?:both|the\s+two\s+(?:towns|villages|cities|districts|areas))\b(?!\s+(?:sides|of)\b)")
@@ -2675,7 +2677,7 @@ class Extractor:
                 resolved[i][1] for i in inside if resolved[i][1] != "Civilians"]):
             actor1 = movers[0]  # "Buses carrying rebel fighters and civilians left ...": those who left
         if actor2 is None and trig.category in ("suicide", "ied", "clash", "shelling", "airstrike") and (
-                site := _SIDE_SITE.search(text, tend, clause.end)):
+                site := _SIDE_SITE.search(text, tpos, clause.end)):
             # "blew himself up at a Kurdish checkpoint", "shelled army positions": the side the site is named for
             holder = self._holder(site, country, ctx)
             if holder and holder != actor1 and (actor1 not in self.actor_info
@@ -2845,7 +2847,10 @@ class Extractor:
     def _reportable(self, trig: Trigger, m: re.Match[str], text: str, dates: list[DateSpan], offset: int,
                     sentence: str = "", told: bool = False) -> bool:
         """Whether a trigger match reports an event that happened (not an aim, a support role, a total)."""
-        if self.patterns.irrealis_before.search(text[: m.start()]):
+        if (irr := self.patterns.irrealis_before.search(text[: m.start()])) is not None and not (
+                _NEGATED_MAIN.match(irr.group(0)) and _WHEN_CLAUSE.search(text, irr.end(), m.start())):
+            # (but "She had not slept for three nights when the barrel bombs began falling": the negation is the
+            # main clause's, the act is in the "when" clause)
             return False
         head = text[max(0, m.start() - 40): m.start()]
         if getattr(trig, "nominal", False) and _IN_CONNECTION_WITH.search(head):
