@@ -61,6 +61,8 @@ Expression                                             Resolves to              
 "the previous day", "the day before", "a day earlier"  a-1                                          day
 "the same day", "that night", "hours later"            a                                            day
 "the previous October", "the following March"         that month before / after a's                month
+"in May of that year", "in May that year"              May of a's year                              month
+"in April" after "in 2015" in the same sentence        April 2015 (the year told before it)         month
 "that month", "the same month", "at the end of that    a's month (its end, start, later/earlier part  month/week
 month", "later that month"                             as for a named month)
 "N days later/earlier", "weeks earlier", "days later"  a+-N days; vague "days" = 2..6 days,         day/week
