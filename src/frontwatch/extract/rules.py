@@ -808,6 +808,12 @@ def _named_in(ev: Event, text: str) -> bool:
     return any(skeleton(w) == place for w in words) or any(skeleton(f"{a} {b}") == place for a, b in pairwise(words))
 
 
+def _capital_as_state(p: Mention, text: str) -> bool:
+    """Whether a capital stands for its government ("rebels backed by Ankara", "Washington's allies"), not a place."""
+    return p.value.feature_code == "PPLC" and bool(
+        CAPITAL_AS_STATE_BEFORE.search(text, max(0, p.start - 30), p.start) or CAPITAL_AS_STATE_AFTER.match(text, p.end))
+
+
 def _near(a: Event, b: Event, km: float) -> bool:
     """Whether two events are at one place, or at points less than ``km`` apart."""
     if a.location == b.location:
@@ -1214,8 +1220,8 @@ class Extractor:
                 # (two strikers named in one sentence are two acts: "Regime warplanes and Russian jets pounded ...";
                 # so is "a second helicopter dropped ..." after the first)
                 at = ctx.trigger_at.get(ev.id, 0)
-                own = _KIND_OF_NAMED.search(sent.text)
-                own_name = own.group(1) if own and ev.location and not _named_in(ev, own.group(0)) else None
+                own = _KIND_OF_NAMED.search(sent.text) if same and ev.location else None
+                own_name = own.group(1) if own and not _named_in(ev, own.group(0)) else None
                 told = None if _ANOTHER_ACT.search(sent.text, max(0, at - sent.start - 30), at - sent.start) or (
                     _ORDINAL_ATTACK.match(sent.text)) else next(
                     (old for old in same if _same_report(ev, old) and not (
@@ -2241,8 +2247,7 @@ class Extractor:
                 return False  # "a truce brokered by Washington and Moscow": capitals standing for their governments
             if p.value.geo_precision == 3 and SPEAKS_AFTER.match(text, p.end):
                 return False  # "Russia said ...", "Turkey's defence ministry said": who speaks, not where
-            if p.value.feature_code == "PPLC" and (CAPITAL_AS_STATE_BEFORE.search(text, max(0, p.start - 30), p.start)
-                                                  or CAPITAL_AS_STATE_AFTER.match(text, p.end)):
+            if _capital_as_state(p, text):
                 return False  # "rebels backed by Ankara", "Washington's allies", "Moscow insists": a government
             return p.value.feature not in ("H",)  # a river is where, only when nothing else is
 
@@ -2305,8 +2310,7 @@ class Extractor:
             return min(coarse, key=lambda p: p.value.feature_code == "PCLI"), -0.05  # a truce "in western Syria"
         if anaphor and (named := [p for p in ctx.places if sent.start <= p.start < tpos and p.value.geo_precision == 1
                                   and p.value.feature == "P" and not _is_dateline(p, text)
-                                  and not (p.value.feature_code == "PPLC" and (CAPITAL_AS_STATE_BEFORE.search(
-                                      text, max(0, p.start - 30), p.start) or CAPITAL_AS_STATE_AFTER.match(text, p.end)))
+                                  and not _capital_as_state(p, text)
                                   and re.match(r"(?:the|that|this)\s+(?:city|town)\b", anaphor.group(0), re.I)]):
             return named[-1], -0.05  # "launched an offensive towards Raqqa, capturing villages north of the city"
         if ctx.last_place is not None and (anaphor or not coarse or all(
