@@ -3095,3 +3095,44 @@ def test_a_negated_main_clause_does_not_negate_its_when_clause_and_breaking_thro
     e = one("The Army of Conquest alliance broke through government lines at the Ramouseh artillery academy on "
             "Saturday.", "2016-08-08")
     assert (e.sub_event_type, e.actor1, e.actor2) == ("Armed clash", "Syrian rebels", "Syrian government forces")
+
+
+def test_a_force_a_possessive_pronoun_owns_is_the_owners_not_guessed_from_the_place():
+    e = one("The Turkish military said its warplanes struck 67 Islamic State targets around al-Bab, killing 138 "
+            "militants.", "2016-12-22")
+    assert (e.actor1, e.actor2) == ("Turkish forces", "Islamic State")
+    e = one("Turkish officials said their troops repelled an attack by Islamic State militants near al-Bab on Tuesday.",
+            "2016-12-22")
+    assert e.actor1 == "Turkish forces"
+
+
+def test_a_building_hit_by_missiles_and_a_commander_killed_in_fighting_are_events():
+    e = one("The hospital in Maarat al-Numan was hit by four missiles on Monday morning.", "2016-02-16")
+    assert (e.event_type, e.date.isoformat()) == ("Explosions/Remote violence", "2016-02-15")
+    e = one("The convoy was hit by artillery fire from government forces near Hama on Monday.", "2016-11-18")
+    assert e.actor1 == "Syrian government forces"
+    e = one("Abu Omar al-Shishani, Islamic State's minister of war, was killed in fighting near the town of Shirqat, "
+            "the group's news agency said on Wednesday.", "2016-07-15")
+    assert e.sub_event_type == "Armed clash" and "leader_killed" in e.tags
+
+
+def test_state_media_wording_restored_security_to_a_town_and_claiming_the_lives_of_citizens():
+    e = one("Units of our heroic armed forces restored security and stability on Thursday to the city of Palmyra, "
+            "after eliminating the last gatherings of the ISIS terrorist gangs, a military source said.", "2017-03-02")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Government regains territory", "Syrian government forces",
+                                                      "Islamic State")
+    e = one("Terrorists of the Nusra Front fired rocket shells at residential neighbourhoods of Hama city on Monday, "
+            "claiming the lives of two citizens.", "2017-03-02")
+    assert (e.actor1, e.fatalities_low, e.fatalities_high) == ("Jabhat al-Nusra", 2, 2)
+
+
+def test_an_ally_named_as_the_loser_or_the_target_stays_and_fire_from_a_side_is_theirs():
+    e = one("Hayat Tahrir al-Sham seized the town of Saraqib from Ahrar al-Sham on Friday.", "2017-07-22")
+    assert (e.actor1, e.actor2) == ("Jabhat al-Nusra", "Ahrar al-Sham")
+    e = one("Nusra fighters attacked Ahrar al-Sham positions in Saraqib on Friday.", "2017-07-22")
+    assert (e.actor1, e.actor2) == ("Jabhat al-Nusra", "Ahrar al-Sham")
+    e = one("The 9th Armoured Division was held up on the Gogjali road by mortar fire from the militants on "
+            "Thursday.", "2016-11-18")
+    assert (e.actor1, e.actor2) == ("Islamic State", "Iraqi government forces")
+    e = one("In February, Jund al-Aqsa fighters killed dozens of rebels in clashes near Khan Sheikhoun.", "2017-07-22")
+    assert e.actor1 == "Jabhat al-Nusra"

@@ -48,6 +48,8 @@ _OTHER_COALITION_BEFORE = re.compile(r"(?:-linked|-allied|-dominated|-led|\brebe
                                      r"\bShia|\blocal|\bnew)\s+$")
 _NAMED_AFTER = re.compile(r"\s+(?:of\s+)?(?:al-|[A-Z][a-z])(?!\w*day\b)")
 _MADE_BY = re.compile(r"-(?:built|made|designed|supplied|manufactured|era)\b")
+_NUMBERED_UNIT = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\s+(?:(?:Armou?red|Infantry|Mechani[sz]ed|Army|Commando|"
+                            r"Special\s+Forces|Motori[sz]ed)\s+)?(?:Division|Brigade|Regiment|Corps)\b")
 _OF_SIDE = re.compile(r"\s+of\s+(?:the\s+)?")
 _BARE_FORCE = re.compile(r"(?i:gunmen|gunman|fighters|militants|militiamen|jihadists|insurgents|troops|soldiers|forces)")
 
@@ -159,6 +161,9 @@ class ActorResolver:
             if a.country and a.kind in ("state force", "foreign force") and a.country not in country_actor:
                 country_actor[a.country] = a.name
         self.country_actor = country_actor
+        # "the 9th Armoured Division", "the 4th Division": a numbered army unit is a theatre state's army, the one
+        # of the country where it acts
+        self._armies = [country_actor[c] for c in theatre.countries if c in country_actor]
         dem = "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True))
         # scanned over the text lower-cased in ASCII, so without re.I (several times faster; same offsets)
         self._demonym = re.compile(rf"\b({dem})(?:-led)?\s+(?:[a-z0-9\-]+\s+){{0,2}}?{FORCE_NOUNS}\b")  # ("mi-8")
@@ -222,6 +227,12 @@ class ActorResolver:
             if actor:
                 take(s, e)
                 out.append(Mention(text[s:e], s, e, "actor", actor, 0.8))
+        if self._armies:
+            for m in _NUMBERED_UNIT.finditer(text):
+                s, e = m.span()
+                if free(s, e):
+                    take(s, e)
+                    out.append(Mention(m.group(0), s, e, "actor", None, 0.6, list(self._armies)))
         out.sort(key=lambda m: m.start)
         # "Warplanes of the US-led coalition", "fighters of the Islamic State": a force noun that the pack reads
         # several ways, followed by the side it belongs to, is that side (one mention)

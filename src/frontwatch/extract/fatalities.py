@@ -48,7 +48,7 @@ _VAGUE = r"(?:a\s+dozen|half\s+a\s+dozen|dozens|scores|hundreds|thousands|severa
 # ("and" joins a range only after "between": "killing 12 and wounding 4" is no range)
 QUANT = (rf"(?:(?P<btw>between)\s+|(?P<qual>{_QUAL})\s+)?(?:(?P<num>{_NUM})(?:(?:\s+(?:to|or|-)\s+|(?(btw)\s+and\s+|(?!)))"
          rf"(?P<num2>{_NUM}))?|(?P<vague>{_VAGUE})(?:\s+of)?)")
-_VICTIM_NOUN = r"(?:people|persons|civilians|fighters|militants|jihadists|soldiers|troops|members|policemen|police|residents|villagers|children|women|men|rebels|gunmen|worshippers|shoppers|pilgrims|guards|officers|recruits|cadets|prisoners|insurgents|others|more|of\s+them|Peshmerga|personnel|combatants|mourners|students|passengers|patients|bystanders|farmers|shepherds|journalists|doctors|workers|protesters|demonstrators|relatives|officials|commanders|Marines?|sons|daughters|brothers|bodyguards|attackers|assailants|defenders|leaders|tribesmen|infantrymen|servicemen|[\"“]?terrorists[\"”]?)"
+_VICTIM_NOUN = r"(?:people|persons|civilians|citizens|fighters|militants|jihadists|soldiers|troops|members|policemen|police|residents|villagers|children|women|men|rebels|gunmen|worshippers|shoppers|pilgrims|guards|officers|recruits|cadets|prisoners|insurgents|others|more|of\s+them|Peshmerga|personnel|combatants|mourners|students|passengers|patients|bystanders|farmers|shepherds|journalists|doctors|workers|protesters|demonstrators|relatives|officials|commanders|Marines?|sons|daughters|brothers|bodyguards|attackers|assailants|defenders|leaders|tribesmen|infantrymen|servicemen|[\"“]?terrorists[\"”]?)"
 _VICTIM = rf"(?:[\w\-'’]+\s+){{0,3}}?{_VICTIM_NOUN}"
 _ONE_VICTIM = (r"(?:officer|soldier|policeman|civilian|child|woman|man|boy|girl|fighter|member|commander|guard|"
                r"journalist|worker|doctor|Marine|resident|farmer|shepherd|student|teacher|official|judge|mayor|cleric|"
@@ -63,7 +63,7 @@ _KILLED = r"(?:killed|dead|died|slain|executed|massacred|murdered|lost\s+their\s
 
 PATTERNS = [
     # "killed 12 people", "killing at least 30 civilians", "killed five and wounded 12"
-    re.compile(rf"\b(?:kill(?:ed|ing|s)?|left|leaving|massacred|executed|shot\s+dead|claimed\s+the\s+lives\s+of)\s+{QUANT}(?:\s+{_VICTIM}|\s+{_ANY_PLURAL}|\s+dead|\s+and\b|[,.])", re.I),
+    re.compile(rf"\b(?:kill(?:ed|ing|s)?|left|leaving|massacred|executed|shot\s+dead|(?:claimed|claiming)\s+the\s+lives\s+of)\s+{QUANT}(?:\s+{_VICTIM}|\s+{_ANY_PLURAL}|\s+dead|\s+and\b|[,.])", re.I),
     # "12 people were killed", "more than 100 civilians died", "dozens of fighters were killed"
     # ("hundreds of people, including soldiers and civilians, had been killed")
     # ("Six members of one family, three of them children, were killed")

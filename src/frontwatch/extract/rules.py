@@ -208,6 +208,7 @@ _WHICH_SAID_OWN = re.compile(r",\s+(?:which|who)\s+(?:also\s+|later\s+)?(?:said|
                              r"(?:that\s+)?(?:its|their)\s+(?:[\w\-]+\s+)?(?:aircraft|warplanes|jets|planes|drones|forces|"
                              r"troops|fighters|artillery)\b")
 _WHICH_SAID = re.compile(r",\s+(?:which|who)\s+(?:also\s+|later\s+)?(?:said|says|announced|claimed|reported|added)\b")
+_POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\s+$", re.I)
 _HANDS_AFTER = re.compile(r"['’]s?\s+(?:hands|control|grip|forces|troops|army|regime|government)\b")
 # "Since Aug. 8, US forces have conducted 68 air strikes": a count since a date, a total
 _SINCE = re.compile(r"\bsince\b", re.I)
@@ -628,6 +629,9 @@ _SIDE_SITE = re.compile(r"\b(?:(?:an?|the|their|its)\s+)?(Kurdish|army|governmen
 _NATION_CODES = {"syrian": "SY", "iraqi": "IQ", "turkish": "TR", "lebanese": "LB", "israeli": "IL", "russian": "RU",
                  "iranian": "IR", "jordanian": "JO", "american": "US", "us": "US", "u.s.": "US"}
 _NATION_BEFORE = re.compile(r"\b(Syrian|Iraqi|Turkish|Lebanese|Israeli|Russian|Iranian|Jordanian|American|US|U\.S\.)\s+$")
+_NATION_SPEAKER = re.compile(r"\b(Syrian|Iraqi|Turkish|Lebanese|Israeli|Russian|Iranian|Jordanian|American|US|U\.S\.)\s+"
+                             r"(?:(?:defen[cs]e\s+|foreign\s+)?(?:officials|government|ministry|authorities|military|"
+                             r"president|prime\s+minister|general\s+staff|commanders?|spokesman))\b")
 _COUNTED_ON = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|\d)\s+(?:days?|weeks?)\s+later|the\s+(?:next|following)\s+"
                          r"(?:day|morning|evening|night)|the\s+day\s+after)\b", re.I)
 _TALLY_INSIDE = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|\d{3,})\s+(?:air\s*)?(?:strikes|sorties|raids|missions)\b")
@@ -648,6 +652,11 @@ _TARGETED_BEFORE = re.compile(r"\b(?:positions|bases?|headquarters|checkpoints?|
                               r"(?:home\s+)?(?:village|town)|stronghold|bastion)\s+"
                               r"(?:of|held\s+by|belonging\s+to)\s+(?:the\s+)?(?:rival\s+)?(?:[\w\-]+-backed\s+)?$|\b(?:against|on)\s+(?:the\s+)?rival\s+$",
                               re.I)
+_BY_BEFORE = re.compile(r"\b(?:by|under)\s+(?:(?:heavy|intense|sustained|sporadic|accurate|renewed)\s+)?$", re.I)
+_FIRE_FROM = re.compile(r"\s*(?:(?:and\s+(?:[\w\-]+\s+)?)?(?:fire|rounds|shells|barrages?)\s+)?(?:from|by)\s+(?:the\s+)?")
+# "seized Saraqib from Ahrar al-Sham", "attacked Ahrar al-Sham positions": an ally named as the loser or the target
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:rival\s+)?$", re.I)
+_TARGET_AFTER = re.compile(r"['’]?s?\s+(?:positions|bases?|headquarters|checkpoints?|offices|strongholds?)\b", re.I)
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 _SPAN_AFTER_CLAUSE = re.compile(r"(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:hours?|days?|weeks?|months?)\s+"
                                 r"(?:after|before)\s", re.I)
@@ -1524,6 +1533,30 @@ class Extractor:
             return info.coalition
         return name
 
+    def _owner_before(self, m: Mention, country: str | None, ctx: _Context) -> str | None:
+        """"The Turkish military said its warplanes struck ...": a force a possessive pronoun owns is the owner's,
+        the side named last before it in the sentence (not guessed from the place)."""
+        text = ctx.article.text
+        if not _POSSESSIVE_PRONOUN.search(text, max(0, m.start - 7), m.start):
+            return None
+        start = max(0, m.start - 300)
+        stop = [b.end() for b in re.finditer(r"[.!?]\s", text[start:m.start])]
+        start += stop[-1] if stop else 0
+        owners: list[tuple[int, str]] = []
+        for a in ctx.actors:
+            if start <= a.start and a.end <= m.start - 4 and a is not m and (
+                    name := self._resolve_actor(a, country, ctx)) and name != "Civilians":
+                owners.append((a.start, name))
+        # ("Turkey said its troops ...", "Turkish officials said their ...": a state speaking of its own)
+        for p in ctx.places:
+            if start <= p.start < m.start and p.value.geo_precision == 3 and p.value.feature == "A" and (
+                    name := self.actors.country_actor.get(p.value.country)):
+                owners.append((p.start, name))
+        for nat in _NATION_SPEAKER.finditer(text, start, m.start):
+            if name := self.actors.country_actor.get(_NATION_CODES[nat.group(1).lower()]):
+                owners.append((nat.start(), name))
+        return max(owners)[1] if owners else None
+
     def _by_story(self, m: Mention) -> bool:
         """Whether ``m`` is one of the pack's ``anaphoric`` phrases ("the jihadists"), resolved by the story."""
         return not m.value and bool(m.candidates) and " ".join(m.text.casefold().split()) in self._anaphoric
@@ -1545,6 +1578,9 @@ class Extractor:
         if m.value:
             return m.value
         cands: list[str] = list(m.candidates)
+        owner = self._owner_before(m, country, ctx)
+        if owner is not None:
+            return owner
         owner = self._owner_named_after(m, ctx)
         if owner is not None:
             return owner
@@ -2432,7 +2468,11 @@ class Extractor:
         actor1 = actor2 = None
         gerund = bool(before) and re.match(r"\w+ing\b", text[tpos:tend]) and re.search(
             r"\b(?:before|after|while|since)\s+$", text[max(clause.start, tpos - 8):tpos])
-        if trig.frame == "passive":
+        fire_from = bool(after) and (_BY_BEFORE.search(text, max(sent.start, tpos - 30), tpos) or re.search(
+            r"\bby\s", text[tpos:tend])) and _FIRE_FROM.fullmatch(
+            text, tend, resolved[after[0]][0].start)
+        if trig.frame == "passive" or fire_from:
+            # ("The 9th Armoured Division was held up by mortar fire from the militants": fire from them, at it)
             actor1 = resolved[after[0]][1] if after else None
             actor2 = resolved[before[-1]][1] if before else None
         elif gerund:
@@ -2449,7 +2489,8 @@ class Extractor:
                 actor1 = resolved[i][1]
             # "attacked a Peshmerga checkpoint": the side named inside the act is its target
             hit = [i for i in inside if resolved[i][1] not in (actor1, "Civilians") and (
-                actor1 not in self.actor_info or resolved[i][1] not in self.theatre.allies_of(actor1))]
+                actor1 not in self.actor_info or resolved[i][1] not in self.theatre.allies_of(actor1)
+                or _TARGET_AFTER.match(text, resolved[i][0].end))]
             if trig.frame == "drive_out" and inside:
                 actor2 = resolved[inside[0]][1]
             elif trig.category == "clash" and hit and re.match(r"attack", text[tpos:tend], re.I):
@@ -2457,8 +2498,12 @@ class Extractor:
             elif after:
                 actor2 = resolved[after[0]][1]
             if actor1 and actor2 and actor1 in self.actor_info and actor2 in self.theatre.allies_of(actor1) and not (
-                    trig.frame == "drive_out" and inside) and not (after and _TARGETED_BEFORE.search(
-                        text, max(tpos, resolved[after[0]][0].start - 45), resolved[after[0]][0].start)):
+                    trig.frame == "drive_out" and inside) and not (after and (_TARGETED_BEFORE.search(
+                        text, max(tpos, resolved[after[0]][0].start - 45), resolved[after[0]][0].start) or (
+                        trig.territory and _FROM_BEFORE.search(text, max(tpos, resolved[after[0]][0].start - 12),
+                                                               resolved[after[0]][0].start)) or (
+                        _TARGET_AFTER.match(text, resolved[after[0]][0].end)))) and not any(
+                        resolved[i][1] == actor2 and _TARGET_AFTER.match(text, resolved[i][0].end) for i in inside):
                 # (but allies fall out: "Nusra routed the SRF from ...", "Jaish al-Islam attacked positions of HTS")
                 actor2 = None  # "coalition warplanes ... the Pentagon": a partner, not the target
             if actor1 is None:
