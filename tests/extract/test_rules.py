@@ -3136,3 +3136,28 @@ def test_an_ally_named_as_the_loser_or_the_target_stays_and_fire_from_a_side_is_
     assert (e.actor1, e.actor2) == ("Islamic State", "Iraqi government forces")
     e = one("In February, Jund al-Aqsa fighters killed dozens of rebels in clashes near Khan Sheikhoun.", "2017-07-22")
     assert e.actor1 == "Jabhat al-Nusra"
+
+
+def test_a_sides_leaders_speaking_of_they_speak_for_the_side():
+    e = one("Ahrar al-Sham's leaders said they had withdrawn from Idlib city on Friday to spare civilians.",
+            "2017-07-22")
+    assert (e.sub_event_type, e.actor1) == ("Non-violent transfer of territory", "Ahrar al-Sham")
+
+
+def test_a_capture_takes_the_toll_of_the_clashes_it_followed_in_its_sentence():
+    e = one("Turkish troops captured al-Bab on Wednesday after clashes in which 14 Turkish soldiers died.",
+            "2016-12-22")
+    assert (e.sub_event_type, e.fatalities_low, e.fatalities_high) == ("Non-state actor overtakes territory", 14, 14)
+
+
+@pytest.mark.parametrize("text", [
+    "Islamic State overran Tal Afar in June 2014, days after it took Mosul, and has held it since.",
+    "The militants seized Tal Afar in June 2014, shortly after they took Mosul.",
+])
+def test_a_capture_told_days_after_another_is_two_captures(text):
+    evs = events(text, "2017-08-21")
+    assert [(e.location, e.date.isoformat()) for e in evs] == [("Tal Afar", "2014-06-01"), ("Mosul", "2014-06-01")]
+
+
+def test_it_took_a_named_town_is_a_capture_but_it_took_forces_months_is_not():
+    assert events("In the end it took Iraqi forces nine months to retake Mosul.", "2017-08-21") == []

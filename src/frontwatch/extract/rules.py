@@ -68,6 +68,10 @@ POSITION_NEAR = re.compile(
 )
 _POS = 2  # POSITION_NEAR's group of the position itself
 SPEAKER_AFTER = re.compile(
+    # "Ahrar al-Sham's leaders said they had withdrawn": the side's own people speaking for it
+    r"['’]s\s+(?:(?:top|senior|military|political|local)\s+)?(?:leaders?|leadership|commanders?|command|officials?|"
+    r"spokesm[ae]n|spokesperson|media\s+(?:office|wing|outlet)|news\s+agency)\s+(?:(?:later|also)\s+)?(?:said|says|say|"
+    r"told|announced|claimed|stated)\b|"
     r"\s*(?:(?:later|also|earlier|previously|then|had|has|have)\s+)?"  # "Hezbollah later said"
     r"(?:and\s+(?:medical|hospital|security|military|local|government)\s+)?"  # "police and medical sources said"
     r"(?:(?:defence|defense|military|security|senior|local|government|media)\s+)*(?:officials?|spokesm[ae]n|"
@@ -1169,8 +1173,18 @@ class Extractor:
             # A territory change in a sentence absorbs the fighting for the same place.
             # (on the same dates: "entered Mosul on Tuesday, the first time since IS seized the city in 2014" is a fight)
             taken = [e for e in sent_events if e.sub_event_type in TERRITORY_SUBS]
-            sent_events = [e for e in sent_events if not (e.sub_event_type == "Armed clash" and any(
-                t.location == e.location and _same_report(replace(e, sub_event_type=t.sub_event_type), t) for t in taken))]
+            kept = []
+            for e in sent_events:
+                t = next((t for t in taken if e.sub_event_type == "Armed clash" and t.location == e.location and (
+                    _same_report(replace(e, sub_event_type=t.sub_event_type), t) or _same_report(replace(
+                        e, sub_event_type=t.sub_event_type, actor1=e.actor2, actor2=e.actor1), t))), None)
+                if t is None:
+                    kept.append(e)
+                elif t.fatalities_low is None and t.fatalities_best is None:
+                    # ("captured al-Bab after clashes in which 14 Turkish soldiers died": the capture's dead)
+                    t.fatalities_low, t.fatalities_best, t.fatalities_high = (
+                        e.fatalities_low, e.fatalities_best, e.fatalities_high)
+            sent_events = kept
             # ... and the loser's withdrawal: "seized Hit after the army abandoned its positions in the town"
             takers = {e.actor1 for e in sent_events if e.sub_event_type in TERRITORY_SUBS}
             if takers:

@@ -99,7 +99,9 @@ _CLAUSE = re.compile(
     # "seized parts of Samarra before troops drove them out": a clause of its own when a verb follows
     r"(?<!,)\s+(?=before\s+(?:[\w\-]+\s+){1,6}?(?:drove|took|retook|forced|pushed|repelled|recaptured|regained|expelled)\b)|"
     # "..., a monitoring group said, a day after US cruise missiles wrecked the air base": another event's clause
-    r",\s+(?=(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:hours?|days?|weeks?|months?)\s+(?:after|before)\s)"
+    r",\s+(?=(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?(?:hours?|days?|weeks?|months?)\s+(?:after|before)\s)|"
+    # "..., shortly after it seized Mosul"
+    r",\s+(?=(?:shortly|soon|just|only|not\s+long)\s+(?:after|before)\s)"
 )
 # " after " right behind a time quantity is part of a date expression ("a day after", "days after", "shortly after")
 _TIME_BEFORE = re.compile(
