@@ -3161,3 +3161,29 @@ def test_a_capture_told_days_after_another_is_two_captures(text):
 
 def test_it_took_a_named_town_is_a_capture_but_it_took_forces_months_is_not():
     assert events("In the end it took Iraqi forces nine months to retake Mosul.", "2017-08-21") == []
+
+
+def test_an_event_sentence_naming_no_place_or_side_is_read_and_a_call_to_protest_is_no_protest():
+    evs = events("At least 58 people were killed on Tuesday morning in a suspected chemical attack on the rebel-held "
+                 "town of Khan Sheikhoun. Hours later, a rocket hit a clinic in the town, activists said.", "2017-04-05")
+    assert [e.sub_event_type for e in evs] == ["Chemical weapon", "Shelling/artillery/missile attack"]
+    assert events("Sadr has called on his supporters to hold another mass demonstration in Tahrir Square on Friday.",
+                  "2016-05-06") == []
+
+
+def test_a_claim_naming_the_place_of_an_attack_is_that_attacks_and_a_capital_speaks_for_its_state():
+    evs = events("A suicide truck bomb ripped through the Karrada district of Baghdad early on Sunday, killing at least "
+                 "119 people, police and medics said. A second bomb went off an hour later in the Shaab district, "
+                 "killing five. Islamic State said in an online statement that one of its fighters had carried out "
+                 "the Karrada attack.", "2016-07-04")
+    assert [(e.location, e.actor1, e.actor2) for e in evs] == [("Baghdad", "Islamic State", "Civilians"),
+                                                              ("Shaab district", None, None)]
+    e = one("Moscow said on Sunday that its aircraft had carried out 64 sorties over the past day, destroying a column "
+            "of jihadist vehicles near Palmyra.", "2016-12-12")
+    assert e.actor1 == "Russian forces"
+
+
+def test_stones_thrown_by_a_crowd_are_its_riot():
+    e = one("Prime Minister Haider al-Abadi, who visited the site in Karrada on Sunday, was pelted with stones by "
+            "angry residents.", "2016-07-04")
+    assert (e.event_type, e.actor1, e.actor2) == ("Riots", "Civilians", None)

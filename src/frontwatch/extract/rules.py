@@ -74,6 +74,7 @@ SPEAKER_AFTER = re.compile(
     r"told|announced|claimed|stated)\b|"
     r"\s*(?:(?:later|also|earlier|previously|then|had|has|have)\s+)?"  # "Hezbollah later said"
     r"(?:and\s+(?:medical|hospital|security|military|local|government)\s+)?"  # "police and medical sources said"
+    r"(?:and\s+(?:medics|doctors|paramedics|witnesses|residents|rescuers|hospital\s+officials)\s+(?=said|say|told))?"
     r"(?:(?:defence|defense|military|security|senior|local|government|media)\s+)*(?:officials?|spokesm[ae]n|"
     r"spokesperson|sources?|media\s+office|statement|said|says|say|told|announced|reported|stated|added|"
     r"estimated|believes?)\b|"
@@ -238,7 +239,8 @@ HELD_WORDS = {"rebel": "rebels", "jihadist": "the jihadists", "militant": "the m
               "army": "the army", "opposition": "rebels", "insurgent": "the insurgents"}
 # Cheap pre-filter: a sentence with no mention and none of these words cannot hold an event.
 TRIGGER_HINT = re.compile(r"kill|bomb|strike|attack|shell|seiz|captur|took|fell|clash|fight|protest|destroy|blew|"
-                          r"execut|abduct|arrest|withdr|ceasefire|truce|deal|"
+                          r"execut|abduct|arrest|withdr|ceasefire|truce|deal|agreement|rocket|missile|mortar|artiller|"
+                          r"grenade|explosi|blast|chlorine|sarin|kidnap|hostage|"
                           r"\b(?:storm|overr|retook|retake|entered|drone|dropped|behead|massacr|raid|ambush|besieg)", re.I)
 BUILDING_OBJECT = re.compile(r"\s*(?:a|an|the|several|two|three|\d+)?\s*(?:[\w\-'’]+\s+){0,2}?(?:buildings?|compound|"
                              r"headquarters|police\s+stations?|prison|hotel|checkpoints?|offices?|hospital|mosque|"
@@ -274,7 +276,7 @@ RESPONSIBILITY = re.compile(
     r"\bclaimed\s+(?:it|responsibility)\b(?!\s+(?:was|had|would|is))|"  # "...; Islamic State claimed it."
     # "Islamic State said it carried out the bombing"
     r"\b(?P<said>said|says)\s+(?:(?:in|on|through)\s+(?:an?\s+|its\s+)?(?:[\w\-]+\s+){0,2}?(?:statement|message|post|"
-    r"video|channel|agency|media|website|account)\s+)?(?:that\s+)?(?:it|its\s+fighters|its\s+militants)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|"
+    r"video|channel|agency|media|website|account)\s+)?(?:that\s+)?(?:it|(?:one\s+of\s+|two\s+of\s+)?its\s+(?:fighters|militants|members|soldiers))\s+(?:had\s+)?(?:carried\s+out|was\s+behind|"
     r"were\s+behind|staged|conducted)\s+(?:the|both|these|those|that|this|the\s+twin)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:attacks?|bombings?|blasts?|explosions?|assault|massacre|killings?|raids?)\b|"
     r"\b(?:was|were)\s+(?:later\s+)?(?P<by>claimed\s+by)\b|\b(?P<blamed>blamed)\s+(?:the\s+(?:[\w\-]+\s+){0,2}?on\s+)?|"
@@ -656,6 +658,11 @@ _TARGETED_BEFORE = re.compile(r"\b(?:positions|bases?|headquarters|checkpoints?|
                               r"(?:home\s+)?(?:village|town)|stronghold|bastion)\s+"
                               r"(?:of|held\s+by|belonging\s+to)\s+(?:the\s+)?(?:rival\s+)?(?:[\w\-]+-backed\s+)?$|\b(?:against|on)\s+(?:the\s+)?rival\s+$",
                               re.I)
+_STATE_SAID = re.compile(r"\s+(?:(?:later|also|had|has)\s+)?(?:said|says|announced|claimed|reported|stated)\b")
+_CAPITAL_SAID = re.compile(r"\b([A-Z][a-z]+)(?=\s+(?:(?:later|also|had|has)\s+)?(?:said|says|announced|claimed|reported|"
+                           r"stated)\b)")
+_BY_CROWD = re.compile(r"\s+(?:with\s+(?:[\w\-]+\s+){1,3})?by\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:residents|"
+                       r"protesters|demonstrators|crowds?|mobs?|youths|villagers|mourners|supporters)\b", re.I)
 _BY_BEFORE = re.compile(r"\b(?:by|under)\s+(?:(?:heavy|intense|sustained|sporadic|accurate|renewed)\s+)?$", re.I)
 _FIRE_FROM = re.compile(r"\s*(?:(?:and\s+(?:[\w\-]+\s+)?)?(?:fire|rounds|shells|barrages?)\s+)?(?:from|by)\s+(?:the\s+)?")
 # "seized Saraqib from Ahrar al-Sham", "attacked Ahrar al-Sham positions": an ally named as the loser or the target
@@ -1470,6 +1477,10 @@ class Extractor:
         name = self._resolve_actor(claimants[-1], None, ctx) if claimants else None
         if not name or name == "Civilians":
             return
+        named_at = [p for p in ctx.places if p.value is not None and at <= p.start <= sent.start + m.end() + 20]
+        if named_at and (there := [e for e in told if e.event_type in ATTACK_TYPES and any(
+                e.location == p.value.name or p.text in e.evidence for p in named_at)]):
+            attacks = there  # "... said one of its fighters had carried out the Karrada attack": that one
         dated = [e for e in attacks if e.date is not None]
         # the attacks it claims may be told again in detail further on (and when the claim comes first, they are
         # those of the week before the report); not for "claimed the attack" ("Hours later, a suicide bomber ...;
@@ -2392,6 +2403,15 @@ class Extractor:
         speakers: list[str] = []
         reason = _reason_start(sent, tpos)
         own_agent: str | None = None
+        for p in ctx.places:
+            # "Moscow said its aircraft had carried out 64 sorties", "Turkey said its jets ...": a state speaking
+            if sent.start <= p.start < tpos and p.value is not None and (
+                    p.value.feature_code == "PPLC" or p.value.geo_precision == 3 and p.value.feature == "A") and (
+                    _STATE_SAID.match(text, p.end)) and (name := self.actors.country_actor.get(p.value.country)):
+                speakers.append(name)
+        for cap in _CAPITAL_SAID.finditer(text, sent.start, tpos):
+            if (name := self._capital_forces.get(cap.group(1))) and name not in speakers:
+                speakers.append(name)  # ("Moscow said ...": a capital speaking for its state)
         for a in ctx.actors:
             if not _in(a, sent.start, sent.end) or (reason is not None and a.start >= reason):
                 continue  # (nor is anyone named in the reason given for it)
@@ -2876,6 +2896,8 @@ class Extractor:
                 re.search(r"\b(?:people|residents|protesters|demonstrators|crowds?|mob|students|workers|villagers)\b",
                           text[sent.start:tend], re.I):
             actor1 = "Civilians"  # protesters and rioters are civilians unless the text names a group
+        if trig.category in ("riot", "mob") and "Civilians" in self.actor_info and _BY_CROWD.match(text, tend):
+            actor1, actor2 = "Civilians", None  # "was pelted with stones by angry residents": the crowd did it
         if trig.category == "protest":
             actor2 = None  # what a peaceful protest is against is no party to it (ACLED: no second actor)
         if trig.category in ("protest_force", "protest_intervention") and "Civilians" in self.actor_info:
