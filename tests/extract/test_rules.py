@@ -3187,3 +3187,32 @@ def test_stones_thrown_by_a_crowd_are_its_riot():
     e = one("Prime Minister Haider al-Abadi, who visited the site in Karrada on Sunday, was pelted with stones by "
             "angry residents.", "2016-07-04")
     assert (e.event_type, e.actor1, e.actor2) == ("Riots", "Civilians", None)
+
+
+def test_an_air_force_killing_fighters_strikes_from_the_air_and_re_entering_a_city_takes_it():
+    e = one("The Russian Aerospace Forces killed more than 300 militants near Palmyra on Sunday, the defence ministry "
+            "said.", "2016-12-12")
+    assert (e.sub_event_type, e.actor1, e.fatalities_low) == ("Air/drone strike", "Russian forces", 301)
+    e = one("Islamic State fighters re-entered the ancient city of Palmyra on Sunday.", "2016-12-12")
+    assert (e.sub_event_type, e.actor1) == ("Non-state actor overtakes territory", "Islamic State")
+    assert events("Displaced families re-entered their homes in Ramadi on Sunday.", "2016-12-12") == []
+
+
+def test_a_side_driven_out_by_another_lost_the_place_to_it_and_army_units_withdrawing_are_the_army():
+    e = one("In March, IS militants were driven out of Palmyra by Syrian troops.", "2016-12-12")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Government regains territory", "Syrian government forces",
+                                                      "Islamic State")
+    e = one("Syrian state television said army units had withdrawn from Palmyra on Sunday to avoid civilian "
+            "casualties.", "2016-12-12")
+    assert (e.sub_event_type, e.actor1) == ("Non-violent transfer of territory", "Syrian government forces")
+
+
+def test_it_was_the_latest_attack_names_no_one_and_booby_traps_met_are_no_bombing():
+    evs = events("A gunman opened fire at the Reina nightclub in Istanbul early on Sunday, killing 39 people. Islamic "
+                 "State claimed the attack on Monday. It was the latest in a string of attacks in Turkish cities, "
+                 "including a bombing outside a football stadium in December that killed 44.", "2017-01-02")
+    assert [e.actor1 for e in evs] == ["Islamic State", None]
+    evs = events("Iraqi forces pushed toward Fallujah on Monday. The Counter-Terrorism Service entered the Naimiya "
+                 "district at dawn, a spokesman said, meeting sniper fire and booby traps.", "2016-05-31")
+    assert [(e.sub_event_type, e.location) for e in evs][-1] == ("Armed clash", "Al Fallujah")
+    assert all(e.event_type == "Battles" for e in evs)

@@ -612,6 +612,7 @@ _KIND_OF_NAMED = re.compile(r"\b(?:town|city|village|hamlet|district|neighbou?rh
 # "Bombings claimed by Islamic State killed ...": the noun of an attack as the subject of what it did
 _NOUN_SUBJECT_ACTS = re.compile(r"(?:\s+(?:claimed|carried\s+out|blamed)\s+(?:on|by)\s+[\w\s\-'’]{2,40}?|,\s+which)?\s+"
                                 r"(?:killed|struck|hit|tore|ripped|rocked|wounded|targeted)\b")
+_NAMED_QUARTER = re.compile(r"\b(?:al-|el-)?[A-Z][\w\-']+(?:\s+(?:al-)?[A-Z][\w\-']+){0,2}\s+(?:neighbou?rhood|district|quarter)\b")
 _QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|district|quarter)\b", re.I)
 _QUARTER_END = re.compile(r"\s(?:neighbou?rhood|district|quarter)$", re.I)
 _SAME_NOUN = re.compile(r"\bthe\s+same\s+(shrine|mosque|church|hospital|market|camp|prison|bridge|square|base|airport|"
@@ -658,6 +659,10 @@ _TARGETED_BEFORE = re.compile(r"\b(?:positions|bases?|headquarters|checkpoints?|
                               r"(?:home\s+)?(?:village|town)|stronghold|bastion)\s+"
                               r"(?:of|held\s+by|belonging\s+to)\s+(?:the\s+)?(?:rival\s+)?(?:[\w\-]+-backed\s+)?$|\b(?:against|on)\s+(?:the\s+)?rival\s+$",
                               re.I)
+_AIR_ARM = re.compile(r"\b(?:Aerospace\s+Forces|air\s+forces?|warplanes|jets|aircraft|drones|bombers|helicopters)\s+"
+                      r"(?:[\w\-]+\s+){0,2}?(?:killed|shot\s+dead)$", re.I)
+_MET_WITH = re.compile(r"\b(?:meeting|met|facing|faced|encountering|encountered|slowed\s+by|hampered\s+by|"
+                       r"held\s+up\s+by)\s+(?:[\w\-]+\s+){0,4}?(?:and\s+)?$", re.I)
 _STATE_SAID = re.compile(r"\s+(?:(?:later|also|had|has)\s+)?(?:said|says|announced|claimed|reported|stated)\b")
 _CAPITAL_SAID = re.compile(r"\b([A-Z][a-z]+)(?=\s+(?:(?:later|also|had|has)\s+)?(?:said|says|announced|claimed|reported|"
                            r"stated)\b)")
@@ -2054,6 +2059,9 @@ class Extractor:
         etype = trig.event_type
         if trig.territory:
             sub = self._territory_sub(actor1, country)
+        if trig.id == "clash_kill" and _AIR_ARM.search(ctx.article.text, max(clause.start, tpos - 40), tend):
+            # "The Russian Aerospace Forces killed more than 300 militants": killed from the air
+            etype, sub = "Explosions/Remote violence", "Air/drone strike"
         if road_object or (building and not re.match(r"raised", m.group(0), re.I)):
             sub = "Armed clash"  # (but "raised the flag over the governor's office" took the city)
         if building and CIVILIAN_VENUE.search(building.group(0)) and SHOT_CIVILIANS.search(
@@ -2374,6 +2382,19 @@ class Extractor:
                                   and not _capital_as_state(p, text)
                                   and re.match(r"(?:the|that|this)\s+(?:city|town)\b", anaphor.group(0), re.I)]):
             return named[-1], -0.05  # "launched an offensive towards Raqqa, capturing villages north of the city"
+        if not coarse and _NAMED_QUARTER.search(clause.text):
+            # "entered the Naimiya district at dawn", a quarter the gazetteer lacks: the city the story is about
+            # (the one it names most, the last of equals), not the last village named
+            cities = [p for p in ctx.all_places if p.end <= sent.start and p.value.feature == "P"
+                      and p.value.geo_precision == 1 and p.value.population >= 100_000 and not _is_dateline(p, text)
+                      and p.value.country in self.theatre.countries
+                      and not _capital_as_state(p, text)]
+            if cities:
+                counts: dict[str, int] = {}
+                for p in cities:
+                    counts[p.value.name] = counts.get(p.value.name, 0) + 1
+                top = max(counts.values())
+                return next(p for p in reversed(cities) if counts[p.value.name] == top), -0.1
         if ctx.last_place is not None and (anaphor or not coarse or all(
                 p.value.country == ctx.last_place.value.country for p in coarse)):
             return ctx.last_place, -0.1
@@ -2607,7 +2628,8 @@ class Extractor:
             # "..., according to the US-led coalition, which said its aircraft had killed ...": the relative's antecedent
             which = [n for a, n in earlier_m if n and _WHICH_SAID.match(text, a.end)]
             earlier = which[-1:] or [n for _a, n in earlier_m if n]
-            pronoun = re.search(r"\b(?:they|it|its|their|we|our)\b", text[clause.start:tpos], re.I)
+            pronoun = re.search(r"\b(?:they|it(?!\s+(?:was|is|has\s+been|had\s+been|came|comes)\b)|its|their|we|our)\b",
+                                text[clause.start:tpos], re.I)  # ("It was the latest in a string of attacks")
             cataphor = pronoun and after and re.match(r"(?:as|when|while|after|before|once)\s+(?:they|it)\b",
                                                       text[sent.start:tpos].split(",")[-1].strip(), re.I) and re.search(
                 r",\s+$", text[tend:resolved[after[0]][0].start])
@@ -2652,7 +2674,8 @@ class Extractor:
                             actor1 = cand
                             break
             # ("the group's spokesman" is whose spokesman, not who acted)
-            anaphor = re.search(r"\b(?:they|it|the\s+(?:group|militants|jihadists|organisation|organization|"
+            anaphor = re.search(r"\b(?:they|it(?!\s+(?:was|is|has\s+been|had\s+been|came|comes)\b)|"
+                                r"the\s+(?:group|militants|jihadists|organisation|organization|"
                                 r"insurgents|troops|forces|army|raid|attack|assault))\b(?!['’]s?\s(?!(?:own\s+)?(?:fighters|"
                                 r"forces|militants|jihadists|gunmen|troops|men)\b))",  # (but "the group's fighters" act)
                                 text[sent.start:tpos], re.I)
@@ -2938,6 +2961,8 @@ class Extractor:
             # main clause's, the act is in the "when" clause)
             return False
         head = text[max(0, m.start() - 40): m.start()]
+        if trig.category == "ied" and _MET_WITH.search(head):
+            return False  # "entered the district, meeting sniper fire and booby traps": what the advance met
         if getattr(trig, "nominal", False) and _IN_CONNECTION_WITH.search(head):
             return False  # "arrested 11 suspects in connection with the airport bombing": the bombing told elsewhere
         if _TIME_POSSESSIVE.search(head) and re.search(r"\b(?:which|where|whom)\b", text[max(0, m.start() - 80):m.start()]):
