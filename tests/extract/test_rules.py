@@ -3216,3 +3216,37 @@ def test_it_was_the_latest_attack_names_no_one_and_booby_traps_met_are_no_bombin
                  "district at dawn, a spokesman said, meeting sniper fire and booby traps.", "2016-05-31")
     assert [(e.sub_event_type, e.location) for e in evs][-1] == ("Armed clash", "Al Fallujah")
     assert all(e.event_type == "Battles" for e in evs)
+
+
+def test_round_up_briefs_take_each_items_dateline_and_the_other_theatre_states_army_is_not_guessed():
+    evs = events("RAMADI, Iraq - A suicide bomber killed five soldiers at an army checkpoint west of the city on Sunday, "
+                 "police said.\nALEPPO, Syria - Rebel shelling of government-held districts killed 12 people, state media "
+                 "reported.\nDAMASCUS - Government aircraft dropped barrel bombs on the rebel-held suburb of Douma, "
+                 "killing at least 20, activists said.\nISTANBUL - Turkish police detained 21 people in raids across the "
+                 "city.", "2015-06-16")
+    assert [(e.location, e.actor1) for e in evs] == [("Ramadi", None), ("Aleppo", "Syrian rebels"),
+                                                     ("Duma", "Syrian government forces"), ("Istanbul", "Turkish forces")]
+
+
+def test_a_chronology_dates_each_line_and_a_clause_shares_its_sentences_city():
+    evs = events("June 6: The SDF announces the start of the battle to take Raqqa.\nJune 29: The SDF completes the "
+                 "encirclement of the city after cutting the last road south of the Euphrates.\nJuly 3: US-backed "
+                 "fighters breach the Old City wall.", "2017-10-20")
+    assert [(e.location, e.date.isoformat()) for e in evs] == [("Raqqa", "2017-06-29"), ("Raqqa", "2017-07-03")]
+
+
+def test_a_condemned_strike_first_told_with_its_date_is_the_report_and_a_correction_is_no_event():
+    e = one("The Secretary-General condemned the air strike on the al-Quds hospital in Aleppo on 27 April, which "
+            "killed at least 50 people.", "2016-04-30")
+    assert (e.sub_event_type, e.fatalities_low) == ("Air/drone strike", 50)
+    assert events("The story also wrongly said that the town was taken by Islamic State on Saturday.",
+                  "2015-04-28") == []
+
+
+def test_more_ways_to_say_taken_and_broken_into():
+    e = one("Units of the army established control over the village of Kafin on Wednesday, killing dozens of "
+            "terrorists of the al-Nusra Front.", "2016-02-04")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Government regains territory", "Syrian government forces",
+                                                      "Jabhat al-Nusra")
+    e = one("Shiite militias and troops broke into the Baiji refinery compound on Sunday, officials said.", "2015-06-16")
+    assert e.sub_event_type == "Armed clash"

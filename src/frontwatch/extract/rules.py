@@ -612,6 +612,9 @@ _KIND_OF_NAMED = re.compile(r"\b(?:town|city|village|hamlet|district|neighbou?rh
 # "Bombings claimed by Islamic State killed ...": the noun of an attack as the subject of what it did
 _NOUN_SUBJECT_ACTS = re.compile(r"(?:\s+(?:claimed|carried\s+out|blamed)\s+(?:on|by)\s+[\w\s\-'’]{2,40}?|,\s+which)?\s+"
                                 r"(?:killed|struck|hit|tore|ripped|rocked|wounded|targeted)\b")
+_PLACE_ANAPHOR = re.compile(r"\b(?:the|that|this)\s+(?:[\w\-]+\s+){0,2}?(?:town|city|village|area|enclave|base|capital|"
+                            r"region)\b(?!\s+of\s+(?:al-|el-)?[A-Z])|\bthere\b|\bnear\s+the\s+city|"
+                            r"\bthe\s+same\s+(?:hills|mountains|valley|plain)\b", re.I)
 _NAMED_QUARTER = re.compile(r"\b(?:al-|el-)?[A-Z][\w\-']+(?:\s+(?:al-)?[A-Z][\w\-']+){0,2}\s+(?:neighbou?rhood|district|quarter)\b")
 _QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|district|quarter)\b", re.I)
 _QUARTER_END = re.compile(r"\s(?:neighbou?rhood|district|quarter)$", re.I)
@@ -990,8 +993,9 @@ def _reason_start(sent: Sentence, tpos: int) -> int | None:
 
 
 def _is_dateline(p: Mention, text: str) -> bool:
-    """Whether a place mention is an article's dateline ("BAGHDAD - ", "TRIPOLI, Lebanon - ", "RAQQA, Syria (AP) -")."""
-    return p.start < 40 and text[p.start:p.end].isupper() and re.match(
+    """Whether a place mention is an article's dateline ("BAGHDAD - ", "TRIPOLI, Lebanon - ", "RAQQA, Syria (AP) -"),
+    or a paragraph's in a round-up of briefs."""
+    return (p.start < 40 or text[p.start - 1] == "\n") and text[p.start:p.end].isupper() and re.match(
         r"(?:/[A-Z][A-Z\s]+)*\s*(?:,\s*[A-Z][a-z]+)?\s*[-\u2013\u2014(]", text[p.end:p.end + 40]) is not None
 
 
@@ -1110,6 +1114,13 @@ class Extractor:
         self.last_sentences = split_sentences(article.text)  # reused for claims by extract_article
         for k, sent in enumerate(self.last_sentences):
             before = bisect_left(starts["p"], sent.start)
+            if sent.start and article.text[sent.start - 1] == "\n" and before < len(places) and (
+                    (brief := places[before]).start == sent.start and brief.value is not None
+                    and brief.value.geo_precision == 1 and _is_dateline(brief, article.text)):
+                # "ALEPPO, Syria - ..." opening a paragraph of a round-up of briefs: a new item, from a new place
+                ctx.dateline, ctx.last_place = brief, None
+                dash = _DATELINE_DASH.search(article.text, brief.end, brief.end + 60)
+                ctx.dateline_end = dash.end() if dash else brief.end
             # (not a capital standing for its government: "Washington's regional allies")
             ctx.last_town = next((p for p in reversed(places[max(0, before - 8):before]) if p.value is not None
                                   and p.value.geo_precision == 1 and p is not ctx.dateline
@@ -1634,7 +1645,9 @@ class Extractor:
             if len(local) == 1:
                 # "the army said" in a story about Turkey's campaign in Syria, where Syria's army is never named:
                 # the army the story is about
-                away = [c for c in cands if c not in local and ctx.salience.get(c, 0.0) > 0.5]
+                # (but not the other theatre state's: "government aircraft" bombing Douma after a Ramadi item)
+                away = [c for c in cands if c not in local and ctx.salience.get(c, 0.0) > 0.5
+                        and self.actor_info[c].country not in self.theatre.countries]
                 if len(away) == 1 and not ctx.salience.get(local[0]) and not ctx.counts.get(local[0]):
                     return away[0]
                 return local[0]
@@ -2337,9 +2350,12 @@ class Extractor:
             groups = [inside, list(reversed(before)), after]  # "Fallujah ... fell to X", "seized it"
         else:
             groups = [inside, after, list(reversed(before))]
-        anaphor = re.search(r"\b(?:the|that|this)\s+(?:[\w\-]+\s+){0,2}?(?:town|city|village|area|enclave|base|capital|"
-                            r"region)\b(?!\s+of\s+(?:al-|el-)?[A-Z])|\bthere\b|\bnear\s+the\s+city|"
-                            r"\bthe\s+same\s+(?:hills|mountains|valley|plain)\b", clause.text, re.I)
+        anaphor = _PLACE_ANAPHOR.search(clause.text)
+        if anaphor is None and clause.start > sent.start and not any(
+                p.value.geo_precision == 1 and p.value.feature != "H" for p in ctx.places):
+            # "completed the encirclement of the city after cutting the last road": the clause goes on from the
+            # sentence's, whose place it shares
+            anaphor = _PLACE_ANAPHOR.search(text, sent.start, clause.start)
         # ("in the town of Khan al-Subul": a town named, which the gazetteer may lack, not one told before)
         for g in groups:
             fine = [p for p in g if p.value.geo_precision <= 2]
@@ -2373,6 +2389,13 @@ class Extractor:
                    and not (skip_after and p.start >= tend)]
         if in_sent:
             return min(in_sent, key=rank), 0.0
+        line = ctx.dateline
+        if line is not None and "\n" not in text[line.end:sent.start] and (
+                line.start > 0 or line.value.country in self.theatre.countries) and not any(
+                p.start >= ctx.dateline_end for g in groups for p in g):
+            # "ALEPPO, Syria - Rebel shelling of government-held districts killed 12 people": the item's place is
+            # its dateline's when it names no other (a paragraph of a round-up, or a dateline in the theatre)
+            return line, -0.05
         coarse = [p for g in groups for p in g]
         if trig.category == "agreement" and coarse:
             coarse = [p for p in coarse if p.value.country in self.theatre.countries] or coarse
@@ -3051,8 +3074,10 @@ class Extractor:
             # "Turkey blamed Russia for the strike": who is said to have done an attack reported (but "Activists
             # blamed the government for a strike on a hospital ... that killed 27", first told, is the report)
             return False
-        if CONDEMNED_BEFORE.search(head):
-            return False  # "marched to condemn the bombing": the attack reported, not another one
+        if CONDEMNED_BEFORE.search(head) and (told or not dates):
+            # "marched to condemn the bombing": the attack reported, not another one (but "condemned the air strike
+            # on the al-Quds hospital on 27 April", first told and dated, is the report)
+            return False
         if trig.nominal and AFTER_THE_EVENT.search(head):
             return False  # "Hours after the bombing, the PKK said ...": a reference to the attack reported
         if trig.category == "clash" and re.search(r"\b(?:against|protest(?:ing|ed)?|oppos(?:e|ed|ing))\s+the\s+"

@@ -712,7 +712,7 @@ _RULES: list[Rule] = [
     (
         re.compile(
             rf"""(?:(?i:on|since|until|by|from)\s+)?(?<!\w)(?P<mon>{_MONTH_ANY})\s+
-        (?P<day>\d{{1,2}}){_ORD}\b(?![,.]?\d{{2}})(?!\s*(?:km|%|:))
+        (?P<day>\d{{1,2}}){_ORD}\b(?![,.]?\d{{2}})(?!\s*(?:km|%|:\d))
         (?:\s*(?:-|–|(?i:to|and))\s*(?P<day2>\d{{1,2}}){_ORD}\b(?![,.]?\d))?
         (?:,?\s+(?P<year>{_YEAR})\b)?{_NOT_NUM}""",
             _X,
