@@ -3074,7 +3074,7 @@ class Extractor:
             # "Turkey blamed Russia for the strike": who is said to have done an attack reported (but "Activists
             # blamed the government for a strike on a hospital ... that killed 27", first told, is the report)
             return False
-        if CONDEMNED_BEFORE.search(head) and (told or not dates):
+        if CONDEMNED_BEFORE.search(head) and (told or not any(d.span and d.span[0] - offset >= m.end() for d in dates)):
             # "marched to condemn the bombing": the attack reported, not another one (but "condemned the air strike
             # on the al-Quds hospital on 27 April", first told and dated, is the report)
             return False
