@@ -3250,3 +3250,20 @@ def test_more_ways_to_say_taken_and_broken_into():
                                                       "Jabhat al-Nusra")
     e = one("Shiite militias and troops broke into the Baiji refinery compound on Sunday, officials said.", "2015-06-16")
     assert e.sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    ("Tehran-backed militias shelled the town of Tal Afar on Monday.", "Popular Mobilization Forces", None),
+    ("The PKK's Syrian affiliate captured the town of Manbij on Monday.", "YPG/SDF", None),
+    ("Kurdish militants killed two soldiers in Hakkari province on Monday.", "PKK", "Turkish forces"),
+    ("Iraq's elite forces stormed the Gogjali district on Monday.", "Iraqi government forces", None),
+    ("The Lebanese group's fighters captured the town of Zabadani on Monday.", "Hezbollah", None),
+])
+def test_sides_named_by_description_backer_or_country(text, actor1, actor2):
+    e = one(text, "2016-10-20")
+    assert (e.actor1, e.actor2) == (actor1, actor2)
+
+
+def test_storming_a_sides_positions_is_a_fight_not_a_capture():
+    e = one("Nusra fighters stormed Ahrar al-Sham positions in Idlib on Monday.", "2016-10-20")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Armed clash", "Jabhat al-Nusra", "Ahrar al-Sham")

@@ -244,6 +244,7 @@ TRIGGER_HINT = re.compile(r"kill|bomb|strike|attack|shell|seiz|captur|took|fell|
                           r"\b(?:storm|overr|retook|retake|entered|drone|dropped|behead|massacr|raid|ambush|besieg)", re.I)
 BUILDING_OBJECT = re.compile(r"\s*(?:a|an|the|several|two|three|\d+)?\s*(?:[\w\-'’]+\s+){0,2}?(?:buildings?|compound|"
                              r"headquarters|police\s+stations?|prison|hotel|checkpoints?|offices?|hospital|mosque|"
+                             r"positions|outposts?|posts|"
                              r"church|school|barracks|power\s+(?:plant|station)|plant|factory|nightclub|restaurant|"
                              r"caf[eé]|concert\s+hall)\b", re.I)
 CIVILIAN_VENUE = re.compile(rf"\b{_CIVILIAN_PLACE}\b", re.I)
@@ -636,6 +637,8 @@ _OBJECT_PHRASE = re.compile(r"(?:\s+(?!(?:was|were|is|are|had|has|have|which|tha
 _SIDE_SITE = re.compile(r"\b(?:(?:an?|the|their|its)\s+)?(Kurdish|army|government|regime|rebel|police|Peshmerga|Turkish|Iraqi|"
                         r"Syrian|Russian|Hezbollah|jihadist|militia|opposition)\s+(?:checkpoints?|positions?|posts?|bases?|"
                         r"convoys?|patrols?|outposts?|headquarters|barracks|strongholds?|lines|defen[cs]es)\b", re.I)
+_COUNTRY_NAMES = {"Syria": "SY", "Iraq": "IQ", "Turkey": "TR", "Lebanon": "LB", "Israel": "IL", "Russia": "RU",
+                  "Iran": "IR", "Jordan": "JO", "America": "US"}
 _NATION_CODES = {"syrian": "SY", "iraqi": "IQ", "turkish": "TR", "lebanese": "LB", "israeli": "IL", "russian": "RU",
                  "iranian": "IR", "jordanian": "JO", "american": "US", "us": "US", "u.s.": "US"}
 _NATION_BEFORE = re.compile(r"\b(Syrian|Iraqi|Turkish|Lebanese|Israeli|Russian|Iranian|Jordanian|American|US|U\.S\.)\s+$")
@@ -1047,6 +1050,8 @@ class Extractor:
         country_actor = self.actors.country_actor
         self._capital_forces = {name: country_actor[c] for name, c in self.geo.gz.national_capitals().items()
                                 if c in country_actor}
+        # ... and so are a country's ("Iraq's elite forces", "Turkey's army")
+        self._capital_forces.update({name: country_actor[c] for name, c in _COUNTRY_NAMES.items() if c in country_actor})
         self._anaphoric = {" ".join(p.casefold().split()) for p in theatre.anaphoric}
         # the armed groups the pack's story-resolved phrases ("the jihadists") may stand for
         self._anaphoric_groups = list(dict.fromkeys(n for refs in theatre.anaphoric.values() for n in refs
