@@ -3267,3 +3267,19 @@ def test_sides_named_by_description_backer_or_country(text, actor1, actor2):
 def test_storming_a_sides_positions_is_a_fight_not_a_capture():
     e = one("Nusra fighters stormed Ahrar al-Sham positions in Idlib on Monday.", "2016-10-20")
     assert (e.sub_event_type, e.actor1, e.actor2) == ("Armed clash", "Jabhat al-Nusra", "Ahrar al-Sham")
+
+
+@pytest.mark.parametrize("text, sub, actor1, actor2", [
+    ("Twelve civilians died at the hands of Islamic State militants in Mosul on Monday.", "Attack", "Islamic State",
+     "Civilians"),
+    ("The village of Tal Shair near Afrin was targeted by Turkish jets on Monday.", "Air/drone strike",
+     "Turkish forces", None),
+    ("The rebels' assault on government positions in Hama began on Monday.", "Armed clash", "Syrian rebels",
+     "Syrian government forces"),
+    ("Two soldiers were shot dead by a sniper in Deir ez-Zor on Monday.", "Armed clash", None,
+     "Syrian government forces"),
+    ("Two civilians were shot dead by gunmen in Baghdad on Monday.", "Attack", "Unidentified armed group", "Civilians"),
+])
+def test_acts_told_in_the_passive_or_by_their_noun_keep_who_did_them(text, sub, actor1, actor2):
+    e = one(text, "2016-10-20")
+    assert (e.sub_event_type, e.actor1, e.actor2) == (sub, actor1, actor2)

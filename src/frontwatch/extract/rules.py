@@ -630,7 +630,9 @@ _POSSESSIVE_AGENT = re.compile(r"['’]s?\s+(?:[\w\-]+\s+)?")
 _POSSESSIVE_FORCES = re.compile(r"['’]s\s+(?:own\s+)?(?:fighters|forces|troops|militants|jihadists|warplanes|jets|"
                                 r"aircraft|artillery|gunmen|soldiers|militiamen|units)\b(?!\s+(?:were|was|had\s+been|have\s+"
                                 r"been|who\s+were)\b)")
-_NOUN_TRIGGER = re.compile(r"(?:re)?(?:capture|seizure|takeover|liberation|conquest)(?:\s+of)?", re.I)
+_NOUN_TRIGGER = re.compile(r"(?:re)?(?:capture|seizure|takeover|liberation|conquest)(?:\s+of)?|"
+                           # "the rebels' assault on government positions in Hama began on Monday"
+                           r"(?:assault|offensive|push|campaign|attack)\s+(?:on|against|into)\s+[^,.]{0,60}?\s+began", re.I)
 # the object of a nominal trigger up to its date: words and places, no verb, clause or punctuation
 _OBJECT_PHRASE = re.compile(r"(?:\s+(?!(?:was|were|is|are|had|has|have|which|that|who|and|but|came|comes|would|will|could|"
                             r"might|may|should|must|to|begin|began|start|started|be|been)\b)[\w\-'’]+){1,7}\s+")
@@ -667,6 +669,9 @@ _TARGETED_BEFORE = re.compile(r"\b(?:positions|bases?|headquarters|checkpoints?|
                               re.I)
 _AIR_ARM = re.compile(r"\b(?:Aerospace\s+Forces|air\s+forces?|warplanes|jets|aircraft|drones|bombers|helicopters)\s+"
                       r"(?:[\w\-]+\s+){0,2}?(?:killed|shot\s+dead)$", re.I)
+_ARMED_VICTIMS = re.compile(r"\b(?:soldiers?|troops|fighters?|policem[ae]n|police|officers?|Peshmerga|militants?|rebels?|"
+                            r"jihadists?|guards?|commanders?|members|militiam[ae]n|recruits|conscripts)\s+(?:[\w\-]+\s+){0,8}?$",
+                            re.I)
 _MET_WITH = re.compile(r"\b(?:meeting|met|facing|faced|encountering|encountered|slowed\s+by|hampered\s+by|"
                        r"held\s+up\s+by)\s+(?:[\w\-]+\s+){0,4}?(?:and\s+)?$", re.I)
 _STATE_SAID = re.compile(r"\s+(?:(?:later|also|had|has)\s+)?(?:said|says|announced|claimed|reported|stated)\b")
@@ -2554,7 +2559,12 @@ class Extractor:
         fire_from = bool(after) and (_BY_BEFORE.search(text, max(sent.start, tpos - 30), tpos) or re.search(
             r"\bby\s", text[tpos:tend])) and _FIRE_FROM.fullmatch(
             text, tend, resolved[after[0]][0].start)
-        if trig.frame == "passive" or fire_from:
+        # ("Two civilians were shot dead by gunmen": the victims before, the killers after "by")
+        victim_by = trig.frame == "victim" and bool(after) and _PASSIVE_AUX_BEFORE.search(
+            text, max(sent.start, tpos - 25), tpos) is not None and re.fullmatch(
+            r"\s+by\s+(?:(?:an?|the|some|several|unidentified|unknown|masked|armed)\s+)*", text[tend:resolved[after[0]][0].start],
+            re.I) is not None
+        if trig.frame == "passive" or fire_from or victim_by:
             # ("The 9th Armoured Division was held up by mortar fire from the militants": fire from them, at it)
             actor1 = resolved[after[0]][1] if after else None
             actor2 = resolved[before[-1]][1] if before else None
@@ -2989,6 +2999,8 @@ class Extractor:
             # main clause's, the act is in the "when" clause)
             return False
         head = text[max(0, m.start() - 40): m.start()]
+        if trig.id == "killed_by" and not _ARMED_VICTIMS.search(text[:m.start()]):
+            return False  # (civilians "shot dead by gunmen" are the massacre trigger's)
         if trig.category == "ied" and _MET_WITH.search(head):
             return False  # "entered the district, meeting sniper fire and booby traps": what the advance met
         if getattr(trig, "nominal", False) and _IN_CONNECTION_WITH.search(head):
