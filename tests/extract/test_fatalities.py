@@ -96,3 +96,13 @@ def test_one_named_victim_in_the_passive_and_the_wounded_after_and_are_not_added
 def test_one_named_by_rank_and_more_of_his_men_add_up():
     assert [(f.low, f.high) for f in find_fatalities("an air strike killed a rebel commander and four of his men")] == [
         (5, 5)]
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("killing more than a hundred people", 101, None),
+    ("The attack cost 12 lives.", 12, 12),
+    ("claiming at least 17 lives", 17, None),
+])
+def test_a_hundred_and_lives_claimed(text, low, high):
+    (f,) = find_fatalities(text)
+    assert (f.low, f.high) == (low, high)

@@ -314,3 +314,15 @@ def test_a_month_takes_the_year_told_before_it_in_the_same_sentence_or_that_year
     assert d.start == dt.date(2015, 5, 1)
     (d,) = find_dates("Rebels captured Idlib in March.", dt.date(2017, 6, 20), anchor=told)
     assert d.start == dt.date(2017, 3, 1)  # (a date told in an earlier sentence does not carry its year over)
+
+
+def test_a_fortnight_ago_and_the_eve_of_something_undated():
+    pub = dt.date(2016, 3, 16)
+    (d,) = find_dates("It happened a fortnight ago.", pub)
+    assert (d.start, d.end, d.precision) == (dt.date(2016, 2, 28), dt.date(2016, 3, 5), "week")
+    assert find_dates("It happened on the eve of the talks.", pub) == []
+
+
+def test_a_chronology_line_opening_with_its_date_and_a_colon():
+    (d,) = find_dates("June 29: The SDF completes the encirclement of the city.", dt.date(2017, 10, 20))
+    assert (d.start, d.precision) == (dt.date(2017, 6, 29), "day")

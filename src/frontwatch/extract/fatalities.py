@@ -42,7 +42,7 @@ VAGUE = {
     "a handful": (3, 4, 5), "a few": (2, 3, None), "tens": (20, 20, None), "half a dozen": (6, 6, 6),
 }
 _NUMWORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s\-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_NUMWORD})(?:\s+(?:hundred|thousand|dozen))?"
+_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_NUMWORD}|a(?=\s+(?:hundred|thousand)\b))(?:\s+(?:hundred|thousand|dozen))?"
 _QUAL = r"(?:at\s+least|(?:no|not)\s+more\s+than|at\s+most|more\s+than|upwards\s+of|well\s+over|over|some|about|around|nearly|almost|roughly|approximately|up\s+to|as\s+many\s+as|an\s+estimated|all)"
 _VAGUE = r"(?:a\s+dozen|half\s+a\s+dozen|dozens|scores|hundreds|thousands|several|a\s+number\s+of|a\s+handful|a\s+few|tens)"
 # ("and" joins a range only after "between": "killing 12 and wounding 4" is no range)
@@ -68,6 +68,8 @@ PATTERNS = [
     # ("hundreds of people, including soldiers and civilians, had been killed")
     # ("Six members of one family, three of them children, were killed")
     re.compile(rf"\b{QUANT}\s+{_VICTIM}?(?:\s+of\s+(?:one|the\s+same|a|a\s+single)\s+family)?(?:\s*,[^,.;]{{1,60}},)?\s*(?:\w+\s+)?(?:were|was|have\s+been|had\s+been|are|being)?\s*(?:reported\s+|confirmed\s+)?{_KILLED}\b", re.I),
+    # "claiming at least 17 lives", "claimed the lives of two citizens"
+    re.compile(rf"\b(?:claimed|claiming|claims|cost|costing)\s+{QUANT}\s+(?:[\w\-]+\s+)?lives\b", re.I),
     # "burned about 45 residents to death"
     re.compile(rf"\bburned\s+{QUANT}\s+{_VICTIM}\s+(?:alive|to\s+death)", re.I),
     # "a death toll of 40", "the toll rose to 292"

@@ -587,6 +587,8 @@ def _shift(
 def _h_ago(m: re.Match[str], c: _Ctx) -> tuple[dt.date, dt.date, Precision] | None:
     unit = m["unit"].lower().rstrip("s")
     n = _count(m["n"])
+    if unit == "fortnight":  # "a fortnight ago": two weeks
+        unit, n = "week", 2 * (n or 1)
     p = c.published
     base: tuple[dt.date, dt.date, Precision] = (p, p, "day")
     if unit == "month" and n is not None:
@@ -822,7 +824,7 @@ _RULES: list[Rule] = [
     # two days ago, three weeks ago
     (
         re.compile(
-            rf"""(?i:\b(?P<n>{_NUM}|{_VAGUE_RE})?\s*(?P<unit>hours?|days?|weeks?|months?|years?)\s+ago\b)""",
+            rf"""(?i:\b(?P<n>{_NUM}|{_VAGUE_RE})?\s*(?P<unit>hours?|days?|weeks?|fortnight|months?|years?)\s+ago\b)""",
             _X,
         ),
         _h_ago,
@@ -845,7 +847,7 @@ _RULES: list[Rule] = [
         the\s+(?:next|following|previous|preceding|same)\s+(?:day|night|morning|evening|afternoon)
         |(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|night|morning|evening)
         |that\s+(?:same\s+)?(?:day|night|morning|evening|afternoon)
-        |the\s+(?:day|night)\s+before|(?:on\s+)?the\s+eve
+        |the\s+(?:day|night)\s+before|(?:on\s+)?the\s+eve(?!\s+of\s+(?!(?:it|that|this)\b))
         |(?:earlier|later)\s+in\s+the\s+day|within\s+hours
         |(?:shortly|soon|immediately)\s+(?:afterwards?|thereafter))\b)""",
             _X,
