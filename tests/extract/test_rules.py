@@ -3283,3 +3283,18 @@ def test_storming_a_sides_positions_is_a_fight_not_a_capture():
 def test_acts_told_in_the_passive_or_by_their_noun_keep_who_did_them(text, sub, actor1, actor2):
     e = one(text, "2016-10-20")
     assert (e.sub_event_type, e.actor1, e.actor2) == (sub, actor1, actor2)
+
+
+@pytest.mark.parametrize("text, sub, place", [
+    ("Hundreds of people took to the streets of Maarat al-Numan on Friday to denounce the Nusra Front.",
+     "Peaceful protest", "Ma‘arrat an Nu‘man"),
+    ("Thousands of Sadr supporters gathered in Tahrir Square in Baghdad on Friday, chanting slogans against "
+     "corruption.", "Peaceful protest", "Baghdad"),
+    ("Families of the missing held a vigil in Erbil on Tuesday.", "Peaceful protest", "Erbil"),
+    ("Teachers went on strike in Sulaimaniyah on Sunday over unpaid wages.", "Peaceful protest", "Sulaymaniyah"),
+    ("Angry residents set fire to tyres and blocked roads in Hawija on Monday.", "Violent demonstration", "Hawija"),
+    ("Kurds in Qamishli rallied on Saturday in support of the Afrin resistance.", "Peaceful protest", "Qamishli"),
+])
+def test_more_ways_of_protesting_and_where_a_rally_in_support_of_a_town_is(text, sub, place):
+    e = one(text, "2016-04-20")
+    assert (e.sub_event_type, e.actor1, e.location) == (sub, "Civilians", place)

@@ -2337,6 +2337,9 @@ class Extractor:
             if re.search(r"\b(?:brokered|mediated|sponsored|negotiated|proposed)\s+by\s+(?:[\w\-]+\s+and\s+)?$",
                          text[max(0, p.start - 45):p.start], re.I):
                 return False  # "a truce brokered by Washington and Moscow": capitals standing for their governments
+            if re.search(r"\bin\s+(?:support|solidarity)\s+(?:of|with)\s+(?:the\s+)?(?:people\s+of\s+|besieged\s+)?$",
+                         text[max(0, p.start - 40):p.start], re.I):
+                return False  # "rallied in Qamishli in support of the Afrin resistance": for whom, not where
             if p.value.geo_precision == 3 and SPEAKS_AFTER.match(text, p.end):
                 return False  # "Russia said ...", "Turkey's defence ministry said": who speaks, not where
             if _capital_as_state(p, text):
