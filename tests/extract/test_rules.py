@@ -3298,3 +3298,24 @@ def test_acts_told_in_the_passive_or_by_their_noun_keep_who_did_them(text, sub, 
 def test_more_ways_of_protesting_and_where_a_rally_in_support_of_a_town_is(text, sub, place):
     e = one(text, "2016-04-20")
     assert (e.sub_event_type, e.actor1, e.location) == (sub, "Civilians", place)
+
+
+@pytest.mark.parametrize("text, sub, actor1, low", [
+    ("Islamic State militants threw two men from the roof of a building in Raqqa on Monday.", "Attack",
+     "Islamic State", 2),
+    ("Gunmen snatched a local journalist from his home in Deir ez-Zor on Monday.", "Abduction/forced disappearance",
+     "Unidentified armed group", None),
+    ("Security forces tortured two detainees to death in Kirkuk last week, their families said.", "Attack",
+     "Iraqi government forces", 2),
+    ("Two Christian priests were kidnapped near Aleppo on Monday.", "Abduction/forced disappearance", None, None),
+    ("Hundreds of Yazidi women were sold as slaves in Raqqa on Monday, a UN report said.", "Sexual violence", None,
+     None),
+])
+def test_more_violence_against_civilians(text, sub, actor1, low):
+    e = one(text, "2016-04-20")
+    assert (e.sub_event_type, e.actor1, e.actor2, e.fatalities_low) == (sub, actor1, "Civilians", low)
+
+
+def test_people_expelled_from_villages_are_no_capture():
+    assert events("Kurdish security forces expelled Arab families from villages near Kirkuk on Monday.",
+                  "2016-04-20") == []

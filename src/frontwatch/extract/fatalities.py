@@ -48,7 +48,7 @@ _VAGUE = r"(?:a\s+dozen|half\s+a\s+dozen|dozens|scores|hundreds|thousands|severa
 # ("and" joins a range only after "between": "killing 12 and wounding 4" is no range)
 QUANT = (rf"(?:(?P<btw>between)\s+|(?P<qual>{_QUAL})\s+)?(?:(?P<num>{_NUM})(?:(?:\s+(?:to|or|-)\s+|(?(btw)\s+and\s+|(?!)))"
          rf"(?P<num2>{_NUM}))?|(?P<vague>{_VAGUE})(?:\s+of)?)")
-_VICTIM_NOUN = r"(?:people|persons|civilians|citizens|fighters|militants|jihadists|soldiers|troops|members|policemen|police|residents|villagers|children|women|men|rebels|gunmen|worshippers|shoppers|pilgrims|guards|officers|recruits|cadets|prisoners|insurgents|others|more|of\s+them|Peshmerga|personnel|combatants|mourners|students|passengers|patients|bystanders|farmers|shepherds|journalists|doctors|workers|protesters|demonstrators|relatives|officials|commanders|Marines?|sons|daughters|brothers|bodyguards|attackers|assailants|defenders|leaders|tribesmen|infantrymen|servicemen|[\"“]?terrorists[\"”]?)"
+_VICTIM_NOUN = r"(?:people|persons|civilians|citizens|detainees|fighters|militants|jihadists|soldiers|troops|members|policemen|police|residents|villagers|children|women|men|rebels|gunmen|worshippers|shoppers|pilgrims|guards|officers|recruits|cadets|prisoners|insurgents|others|more|of\s+them|Peshmerga|personnel|combatants|mourners|students|passengers|patients|bystanders|farmers|shepherds|journalists|doctors|workers|protesters|demonstrators|relatives|officials|commanders|Marines?|sons|daughters|brothers|bodyguards|attackers|assailants|defenders|leaders|tribesmen|infantrymen|servicemen|[\"“]?terrorists[\"”]?)"
 _VICTIM = rf"(?:[\w\-'’]+\s+){{0,3}}?{_VICTIM_NOUN}"
 _ONE_VICTIM = (r"(?:officer|soldier|policeman|civilian|child|woman|man|boy|girl|fighter|member|commander|guard|"
                r"journalist|worker|doctor|Marine|resident|farmer|shepherd|student|teacher|official|judge|mayor|cleric|"
@@ -70,8 +70,9 @@ PATTERNS = [
     re.compile(rf"\b{QUANT}\s+{_VICTIM}?(?:\s+of\s+(?:one|the\s+same|a|a\s+single)\s+family)?(?:\s*,[^,.;]{{1,60}},)?\s*(?:\w+\s+)?(?:were|was|have\s+been|had\s+been|are|being)?\s*(?:reported\s+|confirmed\s+)?{_KILLED}\b", re.I),
     # "claiming at least 17 lives", "claimed the lives of two citizens"
     re.compile(rf"\b(?:claimed|claiming|claims|cost|costing)\s+{QUANT}\s+(?:[\w\-]+\s+)?lives\b", re.I),
-    # "burned about 45 residents to death"
-    re.compile(rf"\bburned\s+{QUANT}\s+{_VICTIM}\s+(?:alive|to\s+death)", re.I),
+    # "burned about 45 residents to death", "tortured two detainees to death", "threw two men from the roof"
+    re.compile(rf"\b(?:burned|tortured|beat|beaten|stoned)\s+{QUANT}\s+{_VICTIM}\s+(?:alive|to\s+death)", re.I),
+    re.compile(rf"\b(?:threw|thrown|hurled)\s+{QUANT}\s+{_VICTIM}\s+(?:from|off)\s+(?:the\s+)?(?:roofs?|tops?)\b", re.I),
     # "a death toll of 40", "the toll rose to 292"
     re.compile(rf"\b(?:death\s+)?toll\s+(?:from\s+[^,.;]{{1,80}}?\s+)?(?:of|rose\s+to|climbed\s+to|reached|stood\s+at|to)\s+{QUANT}",
                re.I),  # ("the official death toll from the deadliest attack in Turkey's history rose to 97")

@@ -672,6 +672,7 @@ _AIR_ARM = re.compile(r"\b(?:Aerospace\s+Forces|air\s+forces?|warplanes|jets|air
 _ARMED_VICTIMS = re.compile(r"\b(?:soldiers?|troops|fighters?|policem[ae]n|police|officers?|Peshmerga|militants?|rebels?|"
                             r"jihadists?|guards?|commanders?|members|militiam[ae]n|recruits|conscripts)\s+(?:[\w\-]+\s+){0,8}?$",
                             re.I)
+_PEOPLE_DRIVEN = re.compile(r"\b(?:families|residents|civilians|villagers|people|inhabitants|households)\b", re.I)
 _MET_WITH = re.compile(r"\b(?:meeting|met|facing|faced|encountering|encountered|slowed\s+by|hampered\s+by|"
                        r"held\s+up\s+by)\s+(?:[\w\-]+\s+){0,4}?(?:and\s+)?$", re.I)
 _STATE_SAID = re.compile(r"\s+(?:(?:later|also|had|has)\s+)?(?:said|says|announced|claimed|reported|stated)\b")
@@ -2048,6 +2049,9 @@ class Extractor:
         clause_fat = [f for f in in_clause if _count_of(f.span[0], tpos, triggers)] if in_clause else fat
         if actor2 is None and trig.category == "abduction" and CIVILIAN_WORDS.search(m.group(0)):
             actor2 = "Civilians" if "Civilians" in self.actor_info else None  # "taking men, women and children"
+        if actor2 is None and trig.frame == "victim" and "Civilians" in self.actor_info and _PASSIVE_AUX_BEFORE.search(
+                ctx.article.text, max(cs, tpos - 25), tpos) and CIVILIAN_WORDS.search(ctx.article.text, cs, tpos):
+            actor2 = "Civilians"  # "Two Christian priests were kidnapped near Aleppo": the people it was done to
         if actor2 is None and trig.category != "protest" and not trig.territory and (
                 trig.frame == "victim" or clause_fat) and CIVILIAN_WORDS.search(
             " ".join(f.text for f in clause_fat) + " " + PURPOSE_FOR_PEOPLE.sub("", after_text)
@@ -3002,6 +3006,8 @@ class Extractor:
             # main clause's, the act is in the "when" clause)
             return False
         head = text[max(0, m.start() - 40): m.start()]
+        if trig.frame == "drive_out" and _PEOPLE_DRIVEN.search(m.group(0)):
+            return False  # "expelled Arab families from villages near Kirkuk": people driven out, no ground taken
         if trig.id == "killed_by" and not _ARMED_VICTIMS.search(text[:m.start()]):
             return False  # (civilians "shot dead by gunmen" are the massacre trigger's)
         if trig.category == "ied" and _MET_WITH.search(head):
