@@ -3319,3 +3319,26 @@ def test_more_violence_against_civilians(text, sub, actor1, low):
 def test_people_expelled_from_villages_are_no_capture():
     assert events("Kurdish security forces expelled Arab families from villages near Kirkuk on Monday.",
                   "2016-04-20") == []
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("A motorcycle rigged with explosives detonated near a checkpoint in Azaz on Monday, killing four.",
+     "Remote explosive/landmine/IED"),
+    ("A sticky bomb attached to a car killed a police officer in Kirkuk on Monday.", "Remote explosive/landmine/IED"),
+    ("A device exploded under a bus in Homs on Monday, killing three.", "Remote explosive/landmine/IED"),
+    ("Shells rained down on the Old City of Aleppo on Monday, killing six civilians.",
+     "Shelling/artillery/missile attack"),
+    ("Rebels fired hell cannon gas-cylinder bombs at the Zahraa district on Monday.",
+     "Shelling/artillery/missile attack"),
+    ("Tank shells struck a residential building in Jobar on Monday.", "Shelling/artillery/missile attack"),
+    ("An Islamic State drone dropped a grenade on Iraqi troops in Mosul on Monday.", "Air/drone strike"),
+    ("Russian jets used cluster munitions on the town of Saraqib on Monday.", "Air/drone strike"),
+    ("Bunker-buster bombs hit eastern Aleppo overnight, activists said.", "Air/drone strike"),
+])
+def test_more_weapons_named_for_explosions(text, sub):
+    e = one(text, "2016-04-20")
+    assert e.sub_event_type == sub
+
+
+def test_the_shells_told_again_and_missiles_a_faction_received_are_no_new_attack():
+    assert events("The rebel faction has received US-made anti-tank missiles.", "2016-04-20") == []

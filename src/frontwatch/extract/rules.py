@@ -672,6 +672,8 @@ _AIR_ARM = re.compile(r"\b(?:Aerospace\s+Forces|air\s+forces?|warplanes|jets|air
 _ARMED_VICTIMS = re.compile(r"\b(?:soldiers?|troops|fighters?|policem[ae]n|police|officers?|Peshmerga|militants?|rebels?|"
                             r"jihadists?|guards?|commanders?|members|militiam[ae]n|recruits|conscripts)\s+(?:[\w\-]+\s+){0,8}?$",
                             re.I)
+_AIR_BOMB_BEFORE = re.compile(r"(?:bunker[\s\-]busters?|cluster|incendiary|barrel|vacuum|thermobaric|phosphorus|parachute|"
+                              r"guided|aerial|air-dropped)\s+$", re.I)
 _PEOPLE_DRIVEN = re.compile(r"\b(?:families|residents|civilians|villagers|people|inhabitants|households)\b", re.I)
 _MET_WITH = re.compile(r"\b(?:meeting|met|facing|faced|encountering|encountered|slowed\s+by|hampered\s+by|"
                        r"held\s+up\s+by)\s+(?:[\w\-]+\s+){0,4}?(?:and\s+)?$", re.I)
@@ -3010,6 +3012,8 @@ class Extractor:
             return False  # "expelled Arab families from villages near Kirkuk": people driven out, no ground taken
         if trig.id == "killed_by" and not _ARMED_VICTIMS.search(text[:m.start()]):
             return False  # (civilians "shot dead by gunmen" are the massacre trigger's)
+        if trig.category == "ied" and _AIR_BOMB_BEFORE.search(head):
+            return False  # "Bunker-buster bombs hit eastern Aleppo": bombs from the air (the air strike trigger's)
         if trig.category == "ied" and _MET_WITH.search(head):
             return False  # "entered the district, meeting sniper fire and booby traps": what the advance met
         if getattr(trig, "nominal", False) and _IN_CONNECTION_WITH.search(head):
