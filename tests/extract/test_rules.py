@@ -3342,3 +3342,24 @@ def test_more_weapons_named_for_explosions(text, sub):
 
 def test_the_shells_told_again_and_missiles_a_faction_received_are_no_new_attack():
     assert events("The rebel faction has received US-made anti-tank missiles.", "2016-04-20") == []
+
+
+@pytest.mark.parametrize("text, sub, actor1", [
+    ("Rebels in Madaya agreed on Monday to hand over their heavy weapons in exchange for safe passage.", "Agreement",
+     "Syrian rebels"),
+    ("The government and rebels reached a deal on Monday for the evacuation of Zabadani.", "Agreement", "Syrian rebels"),
+    ("A cessation of hostilities came into force across Syria on Saturday.", "Agreement", None),
+    ("The Peshmerga handed over positions near Kirkuk to Iraqi forces on Monday without a fight.",
+     "Non-violent transfer of territory", "Kurdish Peshmerga"),
+    ("Turkish police raided an Islamic State safe house in Gaziantep on Monday and detained four suspects.", "Arrests",
+     "Turkish forces"),
+])
+def test_deals_handovers_and_a_raid_that_made_arrests(text, sub, actor1):
+    e = one(text, "2016-04-20")
+    assert (e.sub_event_type, e.actor1) == (sub, actor1)
+
+
+def test_the_deal_a_capture_followed_is_no_agreement_of_its_own():
+    e = one("Syrian government forces took full control of the Qaboun district of Damascus on Saturday, after the last "
+            "rebels there agreed to hand over their weapons.", "2017-05-13")
+    assert e.sub_event_type == "Government regains territory"

@@ -1221,7 +1221,18 @@ class Extractor:
                     t.fatalities_low, t.fatalities_best, t.fatalities_high = (
                         e.fatalities_low, e.fatalities_best, e.fatalities_high)
             sent_events = kept
-            # ... and the loser's withdrawal: "seized Hit after the army abandoned its positions in the town"
+            # A raid that made arrests is the arrests: "Turkish police raided an Islamic State safe house ... and
+            # detained four suspects"
+            if any(e.sub_event_type == "Arrests" for e in sent_events):
+                sent_events = [e for e in sent_events if not (e.sub_event_type == "Armed clash" and re.match(
+                    r"raid", ctx.article.text[ctx.trigger_at.get(e.id, sent.start):], re.I) and any(
+                        a.sub_event_type == "Arrests" and a.actor1 == e.actor1 for a in sent_events))]
+            # ... and the deal it followed: "took full control of Qaboun ..., after the last rebels there agreed to
+            # hand over their weapons": how the place changed hands, no agreement of its own
+            if any(e.sub_event_type in TERRITORY_SUBS or e.sub_event_type == "Non-violent transfer of territory"
+                   for e in sent_events):
+                sent_events = [e for e in sent_events if not (e.sub_event_type == "Agreement" and re.search(
+                    r"\bafter\s+(?:[\w\-']+\s+){0,8}$", ctx.article.text[sent.start:ctx.trigger_at.get(e.id, sent.start)]))]
             takers = {e.actor1 for e in sent_events if e.sub_event_type in TERRITORY_SUBS}
             if takers:
                 sent_events = [e for e in sent_events if not (
@@ -2550,7 +2561,8 @@ class Extractor:
         # "The jihadists seized the city from government forces in May and last month beheaded ...", "driving Nusra
         # out of Mayadin and seizing ...": the object of the first verb is not the subject of the second
         objects = [i for i in before if len(before) > 1 and re.search(
-            r"\b(?:from|against|with|of|on|at|near|by|through|(?:dr[oi]v|push|forc|expell|oust|chas)\w*)\s+(?:the\s+)?$",
+            r"\b(?:from|against|with|of|on|at|near|by|through|(?:dr[oi]v|push|forc|expell|oust|chas)\w*|raided|attacked|"
+            r"stormed|targeted|bombed|shelled)\s+(?:the\s+|an?\s+)?$",
             text[max(sent.start, resolved[i][0].start - 16):
                                                                           resolved[i][0].start], re.I)
             and not FIGHTERS_OF.search(text, max(sent.start, resolved[i][0].start - 30), resolved[i][0].start)
