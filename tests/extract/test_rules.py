@@ -3363,3 +3363,19 @@ def test_the_deal_a_capture_followed_is_no_agreement_of_its_own():
     e = one("Syrian government forces took full control of the Qaboun district of Damascus on Saturday, after the last "
             "rebels there agreed to hand over their weapons.", "2017-05-13")
     assert e.sub_event_type == "Government regains territory"
+
+
+@pytest.mark.parametrize("text, metric, value", [
+    ("The town had a pre-war population of 60,000.", "population", 60000),
+    ("The US has deployed about 500 special forces to Syria.", "troops deployed", 500),
+    ("Some 4,000 civilians were taken to government shelters.", "people evacuated", 4000),
+    ("The Observatory said 1,200 people were killed in April alone.", "people killed", 1200),
+    ("Iraq produced about 4.4 million barrels a day.", "oil output", 4400000),
+    ("More than 850 Britons have travelled to Syria and Iraq to join jihadist groups.", "foreign fighters travelled", 850),
+])
+def test_more_quantitative_claims(text, metric, value):
+    assert (metric, value) in claims(text)
+
+
+def test_a_days_toll_is_no_monthly_claim():
+    assert claims("More than 100 people were killed in Mosul on Monday.") == []

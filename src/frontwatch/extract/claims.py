@@ -152,8 +152,29 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("front line length", re.compile(
         rf"\bfront(?:\s*line|line)?\s+(?:of|stretching|running|spanning)\s+(?:some\s+|about\s+)?{_Q}\s*(?:km|kilomet(?:re|er)s)\b",
         re.I)),
+    # "a pre-war population of 60,000", "its population was about 2 million"
+    ("population", re.compile(rf"\bpopulation\s+(?:of|was|is|stood\s+at|numbered)\s+{_Q}(?!\s*(?:km|%|per))", re.I)),
+    # "The US has deployed about 500 special forces to Syria"
+    ("troops deployed", re.compile(
+        rf"\b(?:deployed|sent|dispatched|deploying|sending)\s+(?:an?\s+(?:further|additional|extra)\s+)?{_Q}\s+"
+        r"(?:more\s+|additional\s+|extra\s+)?(?:[\w\-]+\s+){0,2}?(?:troops|soldiers|special\s+forces|advisers|advisors|"
+        r"personnel|Marines|commandos|fighters)\b", re.I)),
+    # "Some 4,000 civilians were taken to government shelters", "2,000 people were evacuated"
+    ("people evacuated", re.compile(
+        rf"\b{_Q}\s+(?:[\w\-]+\s+){{0,2}}?{_PEOPLE}{_APPOSITION}?\s+(?:were|have\s+been|had\s+been)\s+"
+        r"(?:evacuated|bussed|taken|moved|transferred|relocated)\b", re.I)),
+    # "1,200 people were killed in April alone": a month's or a year's toll
+    ("people killed", re.compile(
+        rf"\b{_Q}\s+(?:[\w\-]+\s+){{0,2}}?{_PEOPLE}\s+(?:were|had\s+been|have\s+been)\s+killed\s+in\s+"
+        r"(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|"
+        r"December|(?:19|20)\d\d)\b(?!\s+\d)", re.I)),
+    # "More than 850 Britons have travelled to Syria and Iraq"
+    ("foreign fighters travelled", re.compile(
+        rf"\b{_Q}\s+(?:[\w\-]+\s+){{0,2}}?(?:Britons|Europeans|Frenchmen|French\s+citizens|Germans|Belgians|Tunisians|"
+        r"Saudis|Russians|Chechens|Americans|foreigners|citizens|nationals)\s+(?:have|had)\s+(?:travelled|traveled|gone|"
+        r"left)\s+(?:to\s+)?(?:fight\s+in\s+)?(?:Syria|Iraq)", re.I)),
     ("oil output", re.compile(
-        rf"\b(?P<q>{_APPROX}\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+barrels\s+(?:of\s+(?:crude\s+)?oil\s+)?(?:a|per)\s+day",
+        rf"\b(?P<q>{_APPROX}\s+)?(?P<num>\d+(?:\.\d+)?\s+million|\d{{1,3}}(?:,\d{{3}})+|\d+)\s+barrels\s+(?:of\s+(?:crude\s+)?oil\s+)?(?:a|per)\s+day",
         re.I)),
     # "was producing about 3 million cubic metres of gas a day"
     ("gas output", re.compile(
