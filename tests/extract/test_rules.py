@@ -3379,3 +3379,26 @@ def test_more_quantitative_claims(text, metric, value):
 
 def test_a_days_toll_is_no_monthly_claim():
     assert claims("More than 100 people were killed in Mosul on Monday.") == []
+
+
+@pytest.mark.parametrize("text, sub, actor1", [
+    ("Heavy fighting was reported around Kuweires air base on Monday.", "Armed clash", None),
+    ("The two sides traded fire across the front line near Bashiqa on Monday.", "Armed clash", None),
+    ("Government troops made gains in the Latakia mountains on Monday.", "Armed clash", "Syrian government forces"),
+    ("Islamic State fighters infiltrated the town of Hit on Monday.", "Armed clash", "Islamic State"),
+    ("Rebels laid siege to the Kuweires air base on Monday.", "Armed clash", "Syrian rebels"),
+    ("Iraqi troops pushed deeper into east Mosul on Monday.", "Armed clash", "Iraqi government forces"),
+    ("The army launched a counter-offensive near Aleppo on Monday.", "Armed clash", "Syrian government forces"),
+    ("Peshmerga forces gained ground south of Kirkuk on Monday.", "Armed clash", "Kurdish Peshmerga"),
+    ("Battles between the army and rebels continued in Daraa on Monday.", "Armed clash", "Syrian rebels"),
+    ("The rebels fell back from their positions near Hama on Monday.", "Non-violent transfer of territory",
+     "Syrian rebels"),
+])
+def test_more_ways_of_telling_fighting(text, sub, actor1):
+    e = one(text, "2016-04-20")
+    assert (e.sub_event_type, e.actor1) == (sub, actor1)
+
+
+def test_a_siege_that_dates_something_else_is_no_event():
+    assert events("The refinery processed 300,000 barrels a day before the jihadists laid siege to it in the summer "
+                  "of 2014.", "2016-04-20") == []

@@ -3024,6 +3024,9 @@ class Extractor:
             return False  # "expelled Arab families from villages near Kirkuk": people driven out, no ground taken
         if trig.id == "killed_by" and not _ARMED_VICTIMS.search(text[:m.start()]):
             return False  # (civilians "shot dead by gunmen" are the massacre trigger's)
+        if m.group(0).lower().startswith("laid") and re.search(r"\b(?:before|after|until|since|when|once)\s+(?:[\w\-]+\s+){0,3}$",
+                                                              head, re.I):
+            return False  # "before the jihadists laid siege to it in the summer of 2014": a time told by a siege
         if trig.category == "ied" and _AIR_BOMB_BEFORE.search(head):
             return False  # "Bunker-buster bombs hit eastern Aleppo": bombs from the air (the air strike trigger's)
         if trig.category == "ied" and _MET_WITH.search(head):
