@@ -3402,3 +3402,15 @@ def test_more_ways_of_telling_fighting(text, sub, actor1):
 def test_a_siege_that_dates_something_else_is_no_event():
     assert events("The refinery processed 300,000 barrels a day before the jihadists laid siege to it in the summer "
                   "of 2014.", "2016-04-20") == []
+
+
+def test_a_fight_that_names_no_enemy_is_against_the_storys_and_the_guess_does_not_split_a_capture():
+    evs = events("Rebels of the Free Syrian Army have held the Latakia mountains since 2012. Government troops made "
+                 "gains there on Monday.", "2016-04-20")
+    assert [(e.actor1, e.actor2) for e in evs][-1] == ("Syrian government forces", "Syrian rebels")
+    evs = events("Tribal fighters of the Albu Nimr have fought the jihadists near Hit for weeks. Islamic State fighters "
+                 "overran an army camp at Saqlawiya on Sunday after besieging it for a week, officials said. A lawmaker "
+                 "said as many as 300 soldiers had been killed or were missing, while a ministry spokesman insisted "
+                 "that no more than 40 had died and that most of the garrison had fought its way out.", "2014-09-23")
+    assert [(e.sub_event_type, e.fatalities_low, e.fatalities_high) for e in evs][1:] == [
+        ("Non-state actor overtakes territory", 40, 300)]
