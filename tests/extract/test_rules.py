@@ -3414,3 +3414,7 @@ def test_a_fight_that_names_no_enemy_is_against_the_storys_and_the_guess_does_no
                  "that no more than 40 had died and that most of the garrison had fought its way out.", "2014-09-23")
     assert [(e.sub_event_type, e.fatalities_low, e.fatalities_high) for e in evs][1:] == [
         ("Non-state actor overtakes territory", 40, 300)]
+
+
+def test_an_inverted_conditional_is_no_event():
+    assert events("Should the army retake Palmyra, the road to Deir ez-Zor would open.", "2016-04-20") == []
