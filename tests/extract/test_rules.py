@@ -3418,3 +3418,15 @@ def test_a_fight_that_names_no_enemy_is_against_the_storys_and_the_guess_does_no
 
 def test_an_inverted_conditional_is_no_event():
     assert events("Should the army retake Palmyra, the road to Deir ez-Zor would open.", "2016-04-20") == []
+
+
+@pytest.mark.parametrize("text, actor1, actor2, low", [
+    ("The Turkish army killed 20 PKK/PYD terrorists near Afrin on Monday.", "Turkish forces", "YPG/SDF", 20),
+    ("YPG terrorists attacked a Turkish border post in Kilis on Monday.", "YPG/SDF", "Turkish forces", None),
+    ("Takfiri terrorists shelled a school in Aleppo on Monday, killing two students.", "Islamic State", "Civilians", 2),
+    ("The so-called moderate opposition shelled western Aleppo on Monday.", "Syrian rebels", None, None),
+    ("Armed terrorist groups fired mortar shells at Damascus on Monday.", "Syrian rebels", None, None),
+])
+def test_sides_named_in_state_media_words(text, actor1, actor2, low):
+    e = one(text, "2016-10-20")
+    assert (e.actor1, e.actor2, e.fatalities_low) == (actor1, actor2, low)

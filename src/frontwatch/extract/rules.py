@@ -637,7 +637,7 @@ _NOUN_TRIGGER = re.compile(r"(?:re)?(?:capture|seizure|takeover|liberation|conqu
 _OBJECT_PHRASE = re.compile(r"(?:\s+(?!(?:was|were|is|are|had|has|have|which|that|who|and|but|came|comes|would|will|could|"
                             r"might|may|should|must|to|begin|began|start|started|be|been)\b)[\w\-'’]+){1,7}\s+")
 _SIDE_SITE = re.compile(r"\b(?:(?:an?|the|their|its)\s+)?(Kurdish|army|government|regime|rebel|police|Peshmerga|Turkish|Iraqi|"
-                        r"Syrian|Russian|Hezbollah|jihadist|militia|opposition)\s+(?:checkpoints?|positions?|posts?|bases?|"
+                        r"Syrian|Russian|Hezbollah|jihadist|militia|opposition)\s+(?:border\s+posts?|checkpoints?|positions?|posts?|bases?|"
                         r"convoys?|patrols?|outposts?|headquarters|barracks|strongholds?|lines|defen[cs]es)\b", re.I)
 _COUNTRY_NAMES = {"Syria": "SY", "Iraq": "IQ", "Turkey": "TR", "Lebanon": "LB", "Israel": "IL", "Russia": "RU",
                   "Iran": "IR", "Jordan": "JO", "America": "US"}
