@@ -33,6 +33,7 @@ class _Pattern:
     person: PersonInfo | None = None
 
 
+_MATCH_END = re.Match.end
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
@@ -145,15 +146,19 @@ class ActorResolver:
         # Word starts where a phrase could begin: tries of the phrases' heads, one scanned over the text lower-cased
         # in ASCII (same length, so same offsets) for the case-insensitive phrases, one over the text itself for
         # the others; a pack with non-ASCII heads falls back to a class of first letters.
-        self._starts: list[tuple[re.Pattern[str], bool]] = []
+        # Each is scanned as "a non-word character, then the head" (a match ends where the phrase may start),
+        # plus a check at the text's start: the same word starts as a "(?<![\w\-])" before the head, but the scan
+        # skips, at C speed, the word characters where no phrase can start.
+        self._starts: list[tuple[re.Pattern[str], re.Pattern[str], bool]] = []
+        bodies: list[tuple[str, bool]] = []
         if "" in heads["ci"]:
-            self._starts.append((re.compile(
-                r"(?<![\w\-])[" + "".join(re.escape(c) for c in sorted(first_chars)) + "]"), False))
+            bodies.append(("[" + "".join(re.escape(c) for c in sorted(first_chars)) + "]", False))
         else:
             for case, lower in (("ci", True), ("cs", False)):
                 if heads[case]:
-                    self._starts.append((re.compile(
-                        r"(?<![\w\-])(?=" + _trie_regex(sorted(heads[case]), {"\0": r"[\s\-]+"}) + ")"), lower))
+                    bodies.append((_trie_regex(sorted(heads[case]), {"\0": r"[\s\-]+"}), lower))
+        for body, lower in bodies:
+            self._starts.append((re.compile(r"[^\w\-](?=" + body + ")"), re.compile(body), lower))
         country_actor: dict[str, str] = {}
         for a in theatre.actors:
             if a.country and a.kind in ("state force", "foreign force") and a.country not in country_actor:
@@ -242,8 +247,11 @@ class ActorResolver:
         out: list[re.Match[str]] = []
         pos = 0
         starts: set[int] = set()
-        for rx, lower in self._starts:
-            starts.update(c.start() for c in rx.finditer(low if lower else text))
+        for rx, at_start, lower in self._starts:
+            scanned = low if lower else text
+            starts.update(map(_MATCH_END, rx.finditer(scanned)))
+            if at_start.match(scanned):
+                starts.add(0)
         for i in sorted(starts):
             if i < pos:
                 continue
