@@ -278,7 +278,7 @@ class GateIndex:
     ([0, 2], [1, 2], [2])
     """
 
-    __slots__ = ("_masks", "_rx", "_within")
+    __slots__ = ("_live", "_masks", "_rx", "_within")
 
     def __init__(self, clause_lists: Iterable[tuple[frozenset[str], ...]]) -> None:
         lit_bits: dict[str, int] = {}
@@ -295,6 +295,7 @@ class GateIndex:
         lits = sorted(lit_bits)
         self._rx = re.compile("(?=(" + trie_regex(lits) + "))") if lits else None
         self._within: dict[str, int] = {}
+        self._live: dict[int, list[int]] = {}  # the answer per set of hit bits (texts share few distinct sets)
         for x in lits:
             m = 0
             for lit in lits:
@@ -303,13 +304,21 @@ class GateIndex:
             self._within[x] = m
 
     def live(self, folded: str) -> list[int]:
-        """Indexes of the patterns whose every clause has a literal in ``folded`` (see :func:`fold_for_gate`)."""
+        """Indexes of the patterns whose every clause has a literal in ``folded`` (see :func:`fold_for_gate`).
+
+        The list is shared between calls with the same hits: read it, do not change it.
+        """
         hit = 0
         if self._rx is not None:
             within = self._within
             for lit in set(self._rx.findall(folded)):
                 hit |= within[lit]
-        return [i for i, m in enumerate(self._masks) if m & hit == m]
+        out = self._live.get(hit)
+        if out is None:
+            out = [i for i, m in enumerate(self._masks) if m & hit == m]
+            if len(self._live) < 20_000:
+                self._live[hit] = out
+        return out
 
 
 def trie_regex(words: list[str], specials: dict[str, str] | None = None) -> str:
