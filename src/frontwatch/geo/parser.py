@@ -15,6 +15,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
+from itertools import compress
+from operator import itemgetter, or_
 
 import numpy as np
 
@@ -56,6 +58,8 @@ _DISTANCE_AFTER_RE = re.compile(
 _CAPITAL_RE = re.compile(r"\b(?:provincial\s+)?capital\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _CAPITAL_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:provincial|province's|provincial\s+government's)\s+capital\b", re.IGNORECASE)
 _MAX_TOKENS = 6
+_AL_EL = frozenset(("al", "el"))
+_UNRESOLVED_NOUNS = frozenset(("village", "town", "city", "suburb", "neighbourhood", "district"))
 _DIRECTION_ADJ = frozenset(
     "northern southern eastern western north-eastern north-western south-eastern south-western northeastern "
     "northwestern southeastern southwestern central".split()
@@ -77,6 +81,7 @@ _SITE_WORDS = frozenset("dam airbase air base airport field oilfield refinery bo
 # article-prefixed capitalised word: al-Bab)?, fold key.
 _Tok = tuple[str, int, int, int, bool, bool, str]
 _TEXT, _START, _END, _SENT, _FIRST, _CAP, _KEY = range(7)
+_TEXTGET, _CAPGET, _KEYGET = itemgetter(_TEXT), itemgetter(_CAP), itemgetter(_KEY)
 
 # The first words of many Arabic place names ("Tal Abyad", "Ain Issa", "Deir Hafer", "Kafr Nabl"): alone they can be
 # a town of their own, but before another capitalised word they begin a longer name
@@ -213,7 +218,8 @@ class Geoparser:
         blocked_tok: set[int] = set()
         # persons and actors: longest phrase first, mark their tokens
         block_first, blocked, prefixes = self._block_first, self.blocked, self._blocked_prefixes
-        for i in [i for i, t in enumerate(toks) if t[_KEY] in block_first]:  # where a blocked phrase may start
+        # (candidate tokens picked by C-level maps over the token tuples, not a Python loop over all of them)
+        for i in compress(range(n), map(block_first.__contains__, map(_KEYGET, toks))):  # a blocked phrase may start
             sent = toks[i][_SENT]
             k, hit = "", 0
             for j in range(i + 1, min(n, i + _MAX_TOKENS) + 1):
@@ -243,7 +249,7 @@ class Geoparser:
         spans: list[_Span] = []
         rows_cache = self._rows_cache
         resume = 0  # after an accepted span, the next one starts past it
-        for i in [i for i, t in enumerate(toks) if t[_CAP] or t[_TEXT] in ("al", "el")]:
+        for i in compress(range(n), map(or_, map(_CAPGET, toks), map(_AL_EL.__contains__, map(_TEXTGET, toks)))):
             if i < resume:
                 continue
             t = toks[i]
@@ -466,7 +472,7 @@ class Geoparser:
             d[cc] = max(d.get(cc, 0.0), w)
             art[cc] = max(art.get(cc, 0.0), w / 4)
 
-        for t in [t for t in toks if t[_KEY] in DEMONYMS]:
+        for t in compress(toks, map(DEMONYMS.__contains__, map(_KEYGET, toks))):
             cc = DEMONYMS[t[_KEY]]
             if cc:  # "Turkish artillery in Kilis": a sentence-level hint only ("US officials" say little)
                 d = per_sent.setdefault(t[_SENT], {})
@@ -686,8 +692,7 @@ class Geoparser:
         """Names the gazetteer lacks after "the village/town/city of": reported with value None, not guessed."""
         taken = {k for sp in spans for k in range(sp.i, sp.j)}
         out: list[Mention] = []
-        nouns = ("village", "town", "city", "suburb", "neighbourhood", "district")
-        for i in [i for i, t in enumerate(toks[:-2]) if t[_KEY] in nouns]:
+        for i in compress(range(len(toks) - 2), map(_UNRESOLVED_NOUNS.__contains__, map(_KEYGET, toks))):
             if toks[i + 1][_KEY] != "of":
                 continue
             j = i + 2
