@@ -21,6 +21,7 @@ from operator import itemgetter, or_
 import numpy as np
 
 from ..geodesy import haversine_np
+from ..nlp.prefilter import ascii_twin
 from ..records import Mention, Place
 from ..theatre import Theatre
 from ._lexicon import (
@@ -63,6 +64,11 @@ _DISTANCE_AFTER_RE = re.compile(
 )
 _CAPITAL_RE = re.compile(r"\b(?:provincial\s+)?capital\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _CAPITAL_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:provincial|province's|provincial\s+government's)\s+capital\b", re.IGNORECASE)
+# ASCII twins (the same matches on an ASCII text, cheaper: see nlp.prefilter.ascii_twin)
+_OFFSET_RE_ASCII, _CAPITAL_RE_ASCII, _CAPITAL_AFTER_RE_ASCII, _DISTANCE_AFTER_RE_ASCII = map(
+    ascii_twin, (_OFFSET_RE, _CAPITAL_RE, _CAPITAL_AFTER_RE, _DISTANCE_AFTER_RE))
+_WORDS_RE = re.compile(r"[\w-]+")
+_WORDS_RE_ASCII = ascii_twin(_WORDS_RE)
 _MAX_TOKENS = 6
 _AL_EL = frozenset(("al", "el"))
 _UNRESOLVED_NOUNS = frozenset(("village", "town", "city", "suburb", "neighbourhood", "district"))
@@ -399,7 +405,7 @@ class Geoparser:
         """Every whole word of ``text`` (cached for the text being parsed), so the check stays linear."""
         if getattr(self, "_words_key", None) is not text:
             self._words_key = text
-            self._words_cache = set(re.findall(r"[\w-]+", text))
+            self._words_cache = set((_WORDS_RE_ASCII if text.isascii() else _WORDS_RE).findall(text))
         return self._words_cache
 
     def _accept(self, sp: _Span, toks: list[_Tok], text: str, listed: bool = False) -> bool:
@@ -413,7 +419,8 @@ class Geoparser:
         nxt = toks[sp.j] if sp.j < len(toks) and toks[sp.j][_SENT] == seg[0][_SENT] else None
         cue = bool(prev and (prev[_KEY] in LOCATIVE_CUES or prev[_KEY] in PLACE_NOUNS)) or listed or bool(
             prev and prev[_KEY] == "on" and prev2 and prev2[_KEY] in ON_CUES) or bool(
-            nxt and nxt[_TEXT] == "," and _DISTANCE_AFTER_RE.match(text, sp.end))
+            nxt and nxt[_TEXT] == "," and (_DISTANCE_AFTER_RE_ASCII if text.isascii() else _DISTANCE_AFTER_RE).match(
+                text, sp.end))
         sp.cue = cue
         if key in DEMONYMS:
             return False
@@ -635,7 +642,10 @@ class Geoparser:
         spans, _ = self._detect(text, toks)
         self._resolve_spans(toks, spans, country)
         out: list[Mention] = self._unresolved(text, toks, spans)
-        offsets = {m.end(): m for m in _OFFSET_RE.finditer(text)}
+        asc = text.isascii()
+        offset_re, capital_re, capital_after_re = (_OFFSET_RE_ASCII, _CAPITAL_RE_ASCII, _CAPITAL_AFTER_RE_ASCII) if asc \
+            else (_OFFSET_RE, _CAPITAL_RE, _CAPITAL_AFTER_RE)
+        offsets = {m.end(): m for m in offset_re.finditer(text)}
         for sp in spans:
             if not sp.places:
                 continue
@@ -655,7 +665,7 @@ class Geoparser:
                                    value=moved, score=round(conf, 3),
                                    candidates=[(moved, round(conf, 3)), *[(p, round(s, 3)) for p, s in sp.places[:5]]]))
                 continue
-            cap_m = _CAPITAL_RE.search(text, max(0, sp.start - 40), sp.start)
+            cap_m = capital_re.search(text, max(0, sp.start - 40), sp.start)
             capital = self.gz.capital_of(best) if cap_m and cap_m.end() == sp.start else None
             if capital is not None and cap_m is not None:
                 # "the capital of Anbar province" names the provincial capital, not the province
@@ -664,7 +674,7 @@ class Geoparser:
                                    candidates=[(capital, round(conf * 0.9, 3)), *[(p, round(s, 3))
                                                                                  for p, s in sp.places[:4]]]))
                 continue
-            cap_after = _CAPITAL_AFTER_RE.match(text, sp.end)
+            cap_after = capital_after_re.match(text, sp.end)
             capital = self.gz.capital_of(best) if cap_after else None
             if capital is not None and cap_after is not None:
                 # "the Anbar provincial capital", "Nineveh's provincial capital": the same city

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from frontwatch.nlp.prefilter import ascii_twin
 from frontwatch.records import Sentence
 
 __all__ = ["split_clauses", "split_sentences"]
@@ -34,11 +35,13 @@ _OPENERS = frozenset(
 _END = re.compile(r"[.!?][.!?]*[\"'”’)\]]*(?=\s)")
 _LINE = re.compile(r"[^\n]+")
 _NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]*([\w.-]+)")
+# ASCII twins: the same matches on an ASCII text, cheaper (see nlp.prefilter.ascii_twin)
+_END_ASCII, _NEXT_WORD_ASCII = ascii_twin(_END), ascii_twin(_NEXT_WORD)
 
 
 def _is_boundary(line: str, punct_start: int, after: int) -> bool:
     """Whether the terminal punctuation at ``punct_start`` (ending at ``after``) closes a sentence."""
-    nxt = _NEXT_WORD.match(line, after)
+    nxt = (_NEXT_WORD_ASCII if line.isascii() else _NEXT_WORD).match(line, after)
     if nxt is None:
         return True
     word = nxt.group(1)
@@ -74,10 +77,11 @@ def split_sentences(text: str) -> list[Sentence]:
     ['BEIRUT - Gen. Smith arrived.', 'He left.']
     """
     out: list[Sentence] = []
+    end_re = _END_ASCII if text.isascii() else _END
     for lm in _LINE.finditer(text):
         line, base = lm.group(0), lm.start()
         start = 0
-        for em in _END.finditer(line):
+        for em in end_re.finditer(line):
             if _is_boundary(line, em.start(), em.end()):
                 _emit(text, base + start, base + em.end(), out)
                 start = em.end()
@@ -117,6 +121,7 @@ _TIME_BEFORE = re.compile(
     r"immediately))$",
     re.IGNORECASE,
 )
+_CLAUSE_ASCII = ascii_twin(_CLAUSE)
 _MIN_WORDS = 3  # a piece shorter than this is a list item ("army, police, and tribes"), not a clause
 
 
@@ -128,7 +133,7 @@ def split_clauses(sentence: Sentence) -> list[Sentence]:
     """
     text = sentence.text
     cuts = [0]
-    for m in _CLAUSE.finditer(text):
+    for m in (_CLAUSE_ASCII if text.isascii() else _CLAUSE).finditer(text):
         if len(text[cuts[-1] : m.start()].split()) < _MIN_WORDS:
             continue
         if (
