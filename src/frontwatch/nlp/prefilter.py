@@ -275,12 +275,16 @@ class GateIndex:
     there (every literal inside a reported one is present too); each clause is a bit, and a pattern is live
     when all of its bits are hit.
 
+    A text is read word by word (the words between its spaces): a literal without a space but perhaps a leading
+    one lies within one word and the space before it, so the bits of a text are those of its words, each scanned
+    once and remembered (prose repeats its words); literals with other spaces are looked for in the whole text.
+
     >>> idx = GateIndex([(frozenset({"shell"}),), (frozenset({"strike"}), frozenset({"air", "drone"})), ()])
     >>> idx.live("the shelling began"), idx.live("a drone strike"), idx.live("a strike")
     ([0, 2], [1, 2], [2])
     """
 
-    __slots__ = ("_live", "_masks", "_rx", "_within")
+    __slots__ = ("_live", "_masks", "_rx", "_spaced", "_within", "_word_bits")
 
     def __init__(self, clause_lists: Iterable[tuple[frozenset[str], ...]]) -> None:
         lit_bits: dict[str, int] = {}
@@ -298,6 +302,9 @@ class GateIndex:
         self._rx = re.compile("(?=(" + trie_regex(lits) + "))") if lits else None
         self._within: dict[str, int] = {}
         self._live: dict[int, list[int]] = {}  # the answer per set of hit bits (texts share few distinct sets)
+        self._word_bits: dict[str, int] = {}  # the bits of " " + a word
+        # literals with a space elsewhere than at their start: not within one word
+        self._spaced = [(lit, bits) for lit, bits in lit_bits.items() if " " in lit[1:]]
         for x in lits:
             m = 0
             for lit in lits:
@@ -312,15 +319,34 @@ class GateIndex:
         """
         hit = 0
         if self._rx is not None:
-            within = self._within
-            for lit in set(self._rx.findall(folded)):
-                hit |= within[lit]
+            words = folded.split(" ")
+            if words[0]:  # (a text that does not start with a space: its first word has none before it)
+                hit = self._bits(words[0])
+            known = self._word_bits
+            for w in set(words[1:]):
+                b = known.get(w)
+                if b is None:
+                    b = self._bits(" " + w)
+                    if len(known) < 200_000:
+                        known[w] = b
+                hit |= b
+            for lit, bits in self._spaced:
+                if lit in folded:
+                    hit |= bits
         out = self._live.get(hit)
         if out is None:
             out = [i for i, m in enumerate(self._masks) if m & hit == m]
             if len(self._live) < 20_000:
                 self._live[hit] = out
         return out
+
+    def _bits(self, text: str) -> int:
+        """The bits of every literal in ``text`` (one scan of the literals' regex)."""
+        hit = 0
+        within = self._within
+        for lit in set(self._rx.findall(text)):  # type: ignore[union-attr]
+            hit |= within[lit]
+        return hit
 
 
 def trie_regex(words: list[str], specials: dict[str, str] | None = None) -> str:
