@@ -6,6 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from ..nlp.prefilter import ascii_twin
 from ..nlp.prefilter import trie_regex as _trie_regex
 from ..records import Mention
 from ..theatre import PersonInfo, Theatre, load_theatre
@@ -33,6 +34,7 @@ class _Pattern:
     person: PersonInfo | None = None
 
 
+_MATCH_END = re.Match.end
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
@@ -144,18 +146,25 @@ class ActorResolver:
             head = f"{words[0]}\0{words[1][:2]}" if len(words) > 1 else words[0][:4]
             heads[case].add(head if case == "cs" else head.translate(_ASCII_LOWER) if head.isascii() else "")
         self._by_first = {c: re.compile(r"(?:" + "|".join(alts) + r")(?![\w\-])") for c, alts in by_first.items()}
+        self._by_first_ascii = {c: ascii_twin(rx) for c, rx in self._by_first.items()}  # (for ASCII texts)
         # Word starts where a phrase could begin: tries of the phrases' heads, one scanned over the text lower-cased
         # in ASCII (same length, so same offsets) for the case-insensitive phrases, one over the text itself for
         # the others; a pack with non-ASCII heads falls back to a class of first letters.
-        self._starts: list[tuple[re.Pattern[str], bool]] = []
+        # Each is scanned as "a non-word character, then the head" (a match ends where the phrase may start),
+        # plus a check at the text's start: the same word starts as a "(?<![\w\-])" before the head, but the scan
+        # skips, at C speed, the word characters where no phrase can start.
+        # (each with its ASCII twin, for ASCII texts)
+        self._starts: list[tuple[re.Pattern[str], re.Pattern[str], bool, re.Pattern[str], re.Pattern[str]]] = []
+        bodies: list[tuple[str, bool]] = []
         if "" in heads["ci"]:
-            self._starts.append((re.compile(
-                r"(?<![\w\-])[" + "".join(re.escape(c) for c in sorted(first_chars)) + "]"), False))
+            bodies.append(("[" + "".join(re.escape(c) for c in sorted(first_chars)) + "]", False))
         else:
             for case, lower in (("ci", True), ("cs", False)):
                 if heads[case]:
-                    self._starts.append((re.compile(
-                        r"(?<![\w\-])(?=" + _trie_regex(sorted(heads[case]), {"\0": r"[\s\-]+"}) + ")"), lower))
+                    bodies.append((_trie_regex(sorted(heads[case]), {"\0": r"[\s\-]+"}), lower))
+        for body, lower in bodies:
+            rx, at_start = re.compile(r"[^\w\-](?=" + body + ")"), re.compile(body)
+            self._starts.append((rx, at_start, lower, ascii_twin(rx), ascii_twin(at_start)))
         country_actor: dict[str, str] = {}
         for a in theatre.actors:
             if a.country and a.kind in ("state force", "foreign force") and a.country not in country_actor:
@@ -167,6 +176,7 @@ class ActorResolver:
         dem = "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True))
         # scanned over the text lower-cased in ASCII, so without re.I (several times faster; same offsets)
         self._demonym = re.compile(rf"\b({dem})(?:-led)?\s+(?:[a-z0-9\-]+\s+){{0,2}}?{FORCE_NOUNS}\b")  # ("mi-8")
+        self._demonym_ascii = ascii_twin(self._demonym)
 
     def find(self, text: str) -> list[Mention]:
         """Actor and person mentions in ``text``, non-overlapping, sorted by position.
@@ -207,7 +217,7 @@ class ActorResolver:
                 out.append(Mention(m.group(0), s, e, "actor", p.actors[0], 1.0 if p.kind == "alias" else 0.8))
             else:
                 out.append(Mention(m.group(0), s, e, "actor", None, 0.6, list(p.actors)))
-        for m in self._demonym.finditer(low):
+        for m in (self._demonym_ascii if low.isascii() else self._demonym).finditer(low):
             s, e = m.span()
             if _DISGUISE.search(text, max(0, s - 20), s) and _UNIFORMS.match(text, e):
                 continue  # "some wearing Iraqi army uniforms"
@@ -253,8 +263,14 @@ class ActorResolver:
         out: list[re.Match[str]] = []
         pos = 0
         starts: set[int] = set()
-        for rx, lower in self._starts:
-            starts.update(c.start() for c in rx.finditer(low if lower else text))
+        asc = text.isascii()
+        for rx, at_start, lower, rx_ascii, at_start_ascii in self._starts:
+            if asc:
+                rx, at_start = rx_ascii, at_start_ascii
+            scanned = low if lower else text
+            starts.update(map(_MATCH_END, rx.finditer(scanned)))
+            if at_start.match(scanned):
+                starts.add(0)
         for i in sorted(starts):
             if i < pos:
                 continue
@@ -272,7 +288,7 @@ class ActorResolver:
 
     def _match_at(self, text: str, i: int) -> re.Match[str] | None:
         """The first phrase (longest first) matching at word start ``i``."""
-        rx = self._by_first.get(text[i].lower())
+        rx = (self._by_first_ascii if text.isascii() else self._by_first).get(text[i].lower())
         return rx.match(text, i) if rx is not None else None
 
     @staticmethod

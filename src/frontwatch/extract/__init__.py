@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from ..nlp.prefilter import ascii_twin
 from ..records import Article, Claim, Event
 from ..theatre import DEFAULT_THEATRE, Theatre, load_theatre
 from .claims import find_claims
@@ -24,6 +25,7 @@ MIN_ENGLISH_SHARE = 0.08
 _ENGLISH = frozenset("the of and to in a an is was were are for on that with by at from as said has have had it its "
                      "they their he his which who after but this been be not".split())
 _WORD = re.compile(r"[^\W\d_]+")
+_WORD_ASCII = ascii_twin(_WORD)  # the same matches on an ASCII text, cheaper
 
 
 def english_share(text: str) -> float | None:
@@ -41,7 +43,8 @@ def english_share(text: str) -> float | None:
     ...               "plusieurs soldats lors de violents affrontements près de la frontière avec la Turquie.") < 0.08
     True
     """
-    words = _WORD.findall(text[:2500].lower())
+    head = text[:2500].lower()
+    words = (_WORD_ASCII if head.isascii() else _WORD).findall(head)
     if len(words) < 40:
         return None
     return sum(map(_ENGLISH.__contains__, words)) / len(words)

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from ..nlp.dates import add_months, find_dates
-from ..nlp.prefilter import Gate, GateIndex, fold_for_gate, required_clauses
+from ..nlp.prefilter import Gate, GateIndex, ascii_twin, fold_for_gate, required_clauses
 from ..records import Article, Claim, DateSpan, Mention, Sentence
 from .fatalities import _NUM, parse_number
 
@@ -293,8 +293,10 @@ def _values(metric: str, m: re.Match[str]) -> Iterator[tuple[str, float, str, st
 
 #: The rules behind literal gates: a rule whose words are not in the sentence is not scanned (same results).
 _RULE_INDEX = GateIndex(required_clauses(rx) for _metric, rx in RULES)
+_ASCII_RULES = [ascii_twin(rx) for _metric, rx in RULES]  # the same matches on an ASCII text, cheaper
 # A sentence carries a figure: digits (no case, so the scan is fast), or a quantity word (behind a literal gate).
 _HAS_FIGURE = re.compile(r"[\d$](?:(?<=\$)|(?<=\d)(?:\d|,\d|\s*%))")  # \d{2}|\d,\d|\d\s*%|\$, led by a class
+_HAS_FIGURE_ASCII = ascii_twin(_HAS_FIGURE)
 _QUANTITY_WORD = Gate(re.compile(r"\b(?:million|thousand|half|third|thirds|quarter|quarters|fifth|tenth|sixth|"
                                  r"per\s*cent|percent|been\s+killed)\b", re.I))  # (a total in words: "have been killed")
 _SOURCE_AFTER = re.compile(r"\s*(?:(?:defence|defense|military|senior|intelligence)\s+)*(?:officials?|spokesm[ae]n|"
@@ -394,12 +396,16 @@ def find_claims(article: Article, sentences: Iterable[Sentence], actors: list[Me
     out: list[Claim] = []
     for sent in sentences:
         folded = fold_for_gate(sent.text)
-        if not _HAS_FIGURE.search(sent.text) and not _QUANTITY_WORD.search(sent.text, folded):
+        asc = sent.text.isascii()
+        if not (_HAS_FIGURE_ASCII if asc else _HAS_FIGURE).search(sent.text) and \
+                not _QUANTITY_WORD.search(sent.text, folded):
             continue  # most sentences carry no figure: skip the rules
         seen: set[tuple[int, float]] = set()
         dates: list[DateSpan] | None = None  # the sentence's dates, read when a figure needs its period
         for i in _RULE_INDEX.live(folded):
             rule_metric, rx = RULES[i]
+            if asc:
+                rx = _ASCII_RULES[i]
             for m in _matches(rx, sent.text):
                 for metric, value, unit, change in _values(rule_metric, m):
                     if (m.start(), value) in seen or any(v == value for _s, v in seen):

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..nlp.prefilter import GateIndex, fold_for_gate, required_clauses
+from ..nlp.prefilter import GateIndex, ascii_twin, fold_for_gate, required_clauses
 
 WORD_NUMBERS = {
     "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -195,6 +195,7 @@ def _range(m: re.Match[str]) -> tuple[int | None, int | None, int | None] | None
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _VICTIM_NEXT = re.compile(rf"\s+{_VICTIM_NOUN}", re.I)
 _PATTERN_INDEX = GateIndex(required_clauses(rx) for rx in PATTERNS)
+_ASCII_PATTERNS = [ascii_twin(rx) for rx in PATTERNS]  # the same matches on an ASCII text, cheaper
 
 
 def find_fatalities(text: str, offset: int = 0) -> list[Fatalities]:
@@ -208,8 +209,9 @@ def find_fatalities(text: str, offset: int = 0) -> list[Fatalities]:
     [1700]
     """
     found: dict[int, Fatalities] = {}
+    patterns = _ASCII_PATTERNS if text.isascii() else PATTERNS
     for i in _PATTERN_INDEX.live(fold_for_gate(text)):  # patterns whose words are in the text (same results)
-        for m in PATTERNS[i].finditer(text):
+        for m in patterns[i].finditer(text):
             r = _range(m)
             if r is None:
                 continue

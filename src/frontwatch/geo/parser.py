@@ -15,10 +15,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
+from itertools import compress
+from operator import itemgetter, or_
 
 import numpy as np
 
 from ..geodesy import haversine_np
+from ..nlp.prefilter import ascii_twin
 from ..records import Mention, Place
 from ..theatre import Theatre
 from ._lexicon import (
@@ -40,9 +43,15 @@ from .normalise import ARTICLES, fold, skeleton
 _CODE_NAME = re.compile(r"[A-Z]-?\d{1,2}")
 _TOKEN_RE = re.compile(r"[A-Z]-?\d{1,2}(?![\w\-])|[^\W\d_]+(?:['’‘ʿ`][^\W\d_]+)*(?:-[^\W\d_]+(?:['’‘ʿ`][^\W\d_]+)*)*|"
                        r"\d+(?:[.,]\d+)?|\S")
-_SENT_END_RE = re.compile(r"[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z])")
+# the same on an ASCII text, where a letter is [A-Za-z] and a digit [0-9]: a plain class is checked far faster than
+# the Unicode categories of "[^\W\d_]"
+_TOKEN_RE_ASCII = re.compile(_TOKEN_RE.pattern.replace(r"[^\W\d_]", "[A-Za-z]").replace(r"\w", "A-Za-z0-9_")
+                             .replace(r"\d", "[0-9]"))
+# ("[.!?\n]" first, each alternative checking it by a lookbehind: the regex engine skips to the next stop or line
+# break at C speed; the matches are those of "[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z])")
+_SENT_END_RE = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|(?<=\n)(?:\s*\n|(?=[A-Z])))")
 _OFFSET_RE = re.compile(
-    r"(?P<num>\d+(?:[.,]\d+)?)\s*-?\s*(?P<unit>km|kilometres|kilometers|kilometre|kilometer|miles|mile|mi)\b"
+    r"(?P<num>\d\d*(?:[.,]\d+)?)\s*-?\s*(?P<unit>km|kilometres|kilometers|kilometre|kilometer|miles|mile|mi)\b"
     r"(?:\s*\([^)]{1,20}\))?\s+(?:to\s+the\s+)?(?P<dir>north-east|north-west|south-east|south-west|northeast|"
     r"northwest|southeast|southwest|north|south|east|west)\s+of\s+",
     re.IGNORECASE,
@@ -55,7 +64,14 @@ _DISTANCE_AFTER_RE = re.compile(
 )
 _CAPITAL_RE = re.compile(r"\b(?:provincial\s+)?capital\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _CAPITAL_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:provincial|province's|provincial\s+government's)\s+capital\b", re.IGNORECASE)
+# ASCII twins (the same matches on an ASCII text, cheaper: see nlp.prefilter.ascii_twin)
+_OFFSET_RE_ASCII, _CAPITAL_RE_ASCII, _CAPITAL_AFTER_RE_ASCII, _DISTANCE_AFTER_RE_ASCII = map(
+    ascii_twin, (_OFFSET_RE, _CAPITAL_RE, _CAPITAL_AFTER_RE, _DISTANCE_AFTER_RE))
+_WORDS_RE = re.compile(r"[\w-]+")
+_WORDS_RE_ASCII = ascii_twin(_WORDS_RE)
 _MAX_TOKENS = 6
+_AL_EL = frozenset(("al", "el"))
+_UNRESOLVED_NOUNS = frozenset(("village", "town", "city", "suburb", "neighbourhood", "district"))
 _DIRECTION_ADJ = frozenset(
     "northern southern eastern western north-eastern north-western south-eastern south-western northeastern "
     "northwestern southeastern southwestern central".split()
@@ -77,6 +93,7 @@ _SITE_WORDS = frozenset("dam airbase air base airport field oilfield refinery bo
 # article-prefixed capitalised word: al-Bab)?, fold key.
 _Tok = tuple[str, int, int, int, bool, bool, str]
 _TEXT, _START, _END, _SENT, _FIRST, _CAP, _KEY = range(7)
+_TEXTGET, _CAPGET, _KEYGET = itemgetter(_TEXT), itemgetter(_CAP), itemgetter(_KEY)
 
 # The first words of many Arabic place names ("Tal Abyad", "Ain Issa", "Deir Hafer", "Kafr Nabl"): alone they can be
 # a town of their own, but before another capitalised word they begin a longer name
@@ -196,7 +213,7 @@ class Geoparser:
         toks: list[_Tok] = []
         append, info = toks.append, _WORD_INFO
         sent, next_bound, prev_sent = 0, bounds[0], -1
-        for m in _TOKEN_RE.finditer(text):
+        for m in (_TOKEN_RE_ASCII if text.isascii() else _TOKEN_RE).finditer(text):
             start = m.start()
             while start >= next_bound:
                 sent += 1
@@ -213,7 +230,8 @@ class Geoparser:
         blocked_tok: set[int] = set()
         # persons and actors: longest phrase first, mark their tokens
         block_first, blocked, prefixes = self._block_first, self.blocked, self._blocked_prefixes
-        for i in [i for i, t in enumerate(toks) if t[_KEY] in block_first]:  # where a blocked phrase may start
+        # (candidate tokens picked by C-level maps over the token tuples, not a Python loop over all of them)
+        for i in compress(range(n), map(block_first.__contains__, map(_KEYGET, toks))):  # a blocked phrase may start
             sent = toks[i][_SENT]
             k, hit = "", 0
             for j in range(i + 1, min(n, i + _MAX_TOKENS) + 1):
@@ -243,7 +261,7 @@ class Geoparser:
         spans: list[_Span] = []
         rows_cache = self._rows_cache
         resume = 0  # after an accepted span, the next one starts past it
-        for i in [i for i, t in enumerate(toks) if t[_CAP] or t[_TEXT] in ("al", "el")]:
+        for i in compress(range(n), map(or_, map(_CAPGET, toks), map(_AL_EL.__contains__, map(_TEXTGET, toks)))):
             if i < resume:
                 continue
             t = toks[i]
@@ -387,7 +405,7 @@ class Geoparser:
         """Every whole word of ``text`` (cached for the text being parsed), so the check stays linear."""
         if getattr(self, "_words_key", None) is not text:
             self._words_key = text
-            self._words_cache = set(re.findall(r"[\w-]+", text))
+            self._words_cache = set((_WORDS_RE_ASCII if text.isascii() else _WORDS_RE).findall(text))
         return self._words_cache
 
     def _accept(self, sp: _Span, toks: list[_Tok], text: str, listed: bool = False) -> bool:
@@ -401,7 +419,8 @@ class Geoparser:
         nxt = toks[sp.j] if sp.j < len(toks) and toks[sp.j][_SENT] == seg[0][_SENT] else None
         cue = bool(prev and (prev[_KEY] in LOCATIVE_CUES or prev[_KEY] in PLACE_NOUNS)) or listed or bool(
             prev and prev[_KEY] == "on" and prev2 and prev2[_KEY] in ON_CUES) or bool(
-            nxt and nxt[_TEXT] == "," and _DISTANCE_AFTER_RE.match(text, sp.end))
+            nxt and nxt[_TEXT] == "," and (_DISTANCE_AFTER_RE_ASCII if text.isascii() else _DISTANCE_AFTER_RE).match(
+                text, sp.end))
         sp.cue = cue
         if key in DEMONYMS:
             return False
@@ -466,7 +485,7 @@ class Geoparser:
             d[cc] = max(d.get(cc, 0.0), w)
             art[cc] = max(art.get(cc, 0.0), w / 4)
 
-        for t in [t for t in toks if t[_KEY] in DEMONYMS]:
+        for t in compress(toks, map(DEMONYMS.__contains__, map(_KEYGET, toks))):
             cc = DEMONYMS[t[_KEY]]
             if cc:  # "Turkish artillery in Kilis": a sentence-level hint only ("US officials" say little)
                 d = per_sent.setdefault(t[_SENT], {})
@@ -623,7 +642,10 @@ class Geoparser:
         spans, _ = self._detect(text, toks)
         self._resolve_spans(toks, spans, country)
         out: list[Mention] = self._unresolved(text, toks, spans)
-        offsets = {m.end(): m for m in _OFFSET_RE.finditer(text)}
+        asc = text.isascii()
+        offset_re, capital_re, capital_after_re = (_OFFSET_RE_ASCII, _CAPITAL_RE_ASCII, _CAPITAL_AFTER_RE_ASCII) if asc \
+            else (_OFFSET_RE, _CAPITAL_RE, _CAPITAL_AFTER_RE)
+        offsets = {m.end(): m for m in offset_re.finditer(text)}
         for sp in spans:
             if not sp.places:
                 continue
@@ -643,7 +665,7 @@ class Geoparser:
                                    value=moved, score=round(conf, 3),
                                    candidates=[(moved, round(conf, 3)), *[(p, round(s, 3)) for p, s in sp.places[:5]]]))
                 continue
-            cap_m = _CAPITAL_RE.search(text, max(0, sp.start - 40), sp.start)
+            cap_m = capital_re.search(text, max(0, sp.start - 40), sp.start)
             capital = self.gz.capital_of(best) if cap_m and cap_m.end() == sp.start else None
             if capital is not None and cap_m is not None:
                 # "the capital of Anbar province" names the provincial capital, not the province
@@ -652,7 +674,7 @@ class Geoparser:
                                    candidates=[(capital, round(conf * 0.9, 3)), *[(p, round(s, 3))
                                                                                  for p, s in sp.places[:4]]]))
                 continue
-            cap_after = _CAPITAL_AFTER_RE.match(text, sp.end)
+            cap_after = capital_after_re.match(text, sp.end)
             capital = self.gz.capital_of(best) if cap_after else None
             if capital is not None and cap_after is not None:
                 # "the Anbar provincial capital", "Nineveh's provincial capital": the same city
@@ -686,8 +708,7 @@ class Geoparser:
         """Names the gazetteer lacks after "the village/town/city of": reported with value None, not guessed."""
         taken = {k for sp in spans for k in range(sp.i, sp.j)}
         out: list[Mention] = []
-        nouns = ("village", "town", "city", "suburb", "neighbourhood", "district")
-        for i in [i for i, t in enumerate(toks[:-2]) if t[_KEY] in nouns]:
+        for i in compress(range(len(toks) - 2), map(_UNRESOLVED_NOUNS.__contains__, map(_KEYGET, toks))):
             if toks[i + 1][_KEY] != "of":
                 continue
             j = i + 2

@@ -88,6 +88,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from frontwatch.nlp.prefilter import ascii_twin
 from frontwatch.records import DateSpan, Precision
 
 __all__ = ["add_months", "find_dates", "resolve_date"]
@@ -925,6 +926,7 @@ _GATES: list[tuple[tuple[str, ...], bool]] = [
 assert len(_GATES) == len(_RULES)
 # The gates as sets of (key, lower?) pairs, and every key once, so a text is checked for each key only once.
 _GATE_SETS = [frozenset((k, lower) for k in keys) for keys, lower in _GATES]
+_ASCII_RULES = [ascii_twin(pattern) for pattern, _handler in _RULES]  # the same matches on an ASCII text, cheaper
 _CASED_KEYS = tuple(sorted({k for keys, lower in _GATES if not lower for k in keys}))
 _LOWER_KEYS = tuple(sorted({k for keys, lower in _GATES if lower for k in keys}))
 
@@ -973,10 +975,11 @@ def find_dates(
     low = text.lower()
     present = {(k, False) for k in _CASED_KEYS if k in text}
     present.update((k, True) for k in _LOWER_KEYS if k in low)
-    for (pattern, handler), gate in zip(_RULES, _GATE_SETS, strict=True):
+    asc = text.isascii()
+    for (pattern, handler), gate, twin in zip(_RULES, _GATE_SETS, _ASCII_RULES, strict=True):
         if gate.isdisjoint(present):
             continue
-        for m in pattern.finditer(text):
+        for m in (twin if asc else pattern).finditer(text):
             s, e = m.span()
             # trim whitespace the optional groups may have left at the edges
             while s < e and text[s].isspace():

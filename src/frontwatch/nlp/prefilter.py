@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
+from re import _compiler as _RC  # (to compile a rewritten parse tree: see ascii_twin)
 from re import _constants as C  # noqa: N812  (the opcodes of the parsed pattern)
 from re import _parser as P  # noqa: N812
 
@@ -238,10 +239,11 @@ class Gate:
     True
     """
 
-    __slots__ = ("clauses", "regex")
+    __slots__ = ("ascii", "clauses", "regex")
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
+        self.ascii = ascii_twin(regex)  # the same matches on an ASCII text, cheaper
         self.clauses = required_clauses(regex)
 
     def could_match(self, folded: str) -> bool:
@@ -257,12 +259,12 @@ class Gate:
     def search(self, text: str, folded: str | None = None) -> re.Match[str] | None:
         if not self.could_match(fold_for_gate(text) if folded is None else folded):
             return None
-        return self.regex.search(text)
+        return (self.ascii if text.isascii() else self.regex).search(text)
 
     def finditer(self, text: str, folded: str | None = None) -> Iterable[re.Match[str]]:
         if not self.could_match(fold_for_gate(text) if folded is None else folded):
             return ()
-        return self.regex.finditer(text)
+        return (self.ascii if text.isascii() else self.regex).finditer(text)
 
 
 class GateIndex:
@@ -273,12 +275,16 @@ class GateIndex:
     there (every literal inside a reported one is present too); each clause is a bit, and a pattern is live
     when all of its bits are hit.
 
+    A text is read word by word (the words between its spaces): a literal without a space but perhaps a leading
+    one lies within one word and the space before it, so the bits of a text are those of its words, each scanned
+    once and remembered (prose repeats its words); literals with other spaces are looked for in the whole text.
+
     >>> idx = GateIndex([(frozenset({"shell"}),), (frozenset({"strike"}), frozenset({"air", "drone"})), ()])
     >>> idx.live("the shelling began"), idx.live("a drone strike"), idx.live("a strike")
     ([0, 2], [1, 2], [2])
     """
 
-    __slots__ = ("_masks", "_rx", "_within")
+    __slots__ = ("_live", "_masks", "_rx", "_spaced", "_within", "_word_bits")
 
     def __init__(self, clause_lists: Iterable[tuple[frozenset[str], ...]]) -> None:
         lit_bits: dict[str, int] = {}
@@ -295,6 +301,10 @@ class GateIndex:
         lits = sorted(lit_bits)
         self._rx = re.compile("(?=(" + trie_regex(lits) + "))") if lits else None
         self._within: dict[str, int] = {}
+        self._live: dict[int, list[int]] = {}  # the answer per set of hit bits (texts share few distinct sets)
+        self._word_bits: dict[str, int] = {}  # the bits of " " + a word
+        # literals with a space elsewhere than at their start: not within one word
+        self._spaced = [(lit, bits) for lit, bits in lit_bits.items() if " " in lit[1:]]
         for x in lits:
             m = 0
             for lit in lits:
@@ -303,13 +313,40 @@ class GateIndex:
             self._within[x] = m
 
     def live(self, folded: str) -> list[int]:
-        """Indexes of the patterns whose every clause has a literal in ``folded`` (see :func:`fold_for_gate`)."""
+        """Indexes of the patterns whose every clause has a literal in ``folded`` (see :func:`fold_for_gate`).
+
+        The list is shared between calls with the same hits: read it, do not change it.
+        """
         hit = 0
         if self._rx is not None:
-            within = self._within
-            for lit in set(self._rx.findall(folded)):
-                hit |= within[lit]
-        return [i for i, m in enumerate(self._masks) if m & hit == m]
+            words = folded.split(" ")
+            if words[0]:  # (a text that does not start with a space: its first word has none before it)
+                hit = self._bits(words[0])
+            known = self._word_bits
+            for w in set(words[1:]):
+                b = known.get(w)
+                if b is None:
+                    b = self._bits(" " + w)
+                    if len(known) < 200_000:
+                        known[w] = b
+                hit |= b
+            for lit, bits in self._spaced:
+                if lit in folded:
+                    hit |= bits
+        out = self._live.get(hit)
+        if out is None:
+            out = [i for i, m in enumerate(self._masks) if m & hit == m]
+            if len(self._live) < 20_000:
+                self._live[hit] = out
+        return out
+
+    def _bits(self, text: str) -> int:
+        """The bits of every literal in ``text`` (one scan of the literals' regex)."""
+        hit = 0
+        within = self._within
+        for lit in set(self._rx.findall(text)):  # type: ignore[union-attr]
+            hit |= within[lit]
+        return hit
 
 
 def trie_regex(words: list[str], specials: dict[str, str] | None = None) -> str:
@@ -336,3 +373,64 @@ def trie_regex(words: list[str], specials: dict[str, str] | None = None) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return emit(trie)
+
+
+# --------------------------------------------------------------------------------------- ASCII twins of patterns
+# On an ASCII text, a pattern compiled with re.ASCII finds exactly what the Unicode pattern finds, except for \s
+# and \S: Unicode's \s also holds the separators \x1c-\x1f. A twin is the pattern compiled with re.ASCII and
+# every \s / \S spelt out as those exact sets of ASCII characters; it is several times cheaper where a pattern
+# tests \w, \b or \d or ignores case (no Unicode look-ups per character).
+_SPACE_ITEMS = [(C.RANGE, (9, 13)), (C.RANGE, (28, 32))]  # \t\n\v\f\r, \x1c-\x1f and " ": Unicode \s in ASCII
+_NOT_SPACE_ITEMS = [(C.RANGE, (0, 8)), (C.RANGE, (14, 27)), (C.RANGE, (33, 127))]
+
+
+def _spell_spaces(sub: P.SubPattern) -> None:
+    """Replace, in place, \\s and \\S in a parsed pattern by the ASCII characters Unicode gives them."""
+    data = sub.data
+    for k, (op, av) in enumerate(data):
+        if op is C.IN:
+            items: list[tuple[object, object]] = []
+            for iop, iav in av:  # type: ignore[union-attr]
+                if iop is C.CATEGORY and iav is C.CATEGORY_SPACE:
+                    items += _SPACE_ITEMS
+                elif iop is C.CATEGORY and iav is C.CATEGORY_NOT_SPACE:
+                    items += _NOT_SPACE_ITEMS
+                else:
+                    items.append((iop, iav))
+            data[k] = (op, items)
+        elif op is C.SUBPATTERN:
+            _spell_spaces(av[-1])  # type: ignore[index]
+        elif op is C.BRANCH:
+            for alt in av[1]:  # type: ignore[index]
+                _spell_spaces(alt)
+        elif op in _REPEATS:
+            _spell_spaces(av[2])  # type: ignore[index]
+        elif op in (C.ASSERT, C.ASSERT_NOT):
+            _spell_spaces(av[1])  # type: ignore[index]
+        elif op is C.ATOMIC_GROUP:
+            _spell_spaces(av)  # type: ignore[arg-type]
+        elif op is C.GROUPREF_EXISTS:
+            _spell_spaces(av[1])  # type: ignore[index]
+            if av[2] is not None:  # type: ignore[index]
+                _spell_spaces(av[2])  # type: ignore[index]
+        elif op is C.CATEGORY:
+            raise ValueError("a bare category")  # (the parser wraps categories in IN; never seen)
+
+
+def ascii_twin(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """A pattern that matches an ASCII string exactly as ``rx`` does (same spans, same groups), only faster; ``rx``
+    itself when no twin can be made. Use it only on strings for which ``str.isascii()`` holds.
+
+    >>> twin = ascii_twin(re.compile(r"\\b(?:killed|died)\\s+\\w+", re.I))
+    >>> twin.search("Five KILLED\\x1cyesterday").group(), bool(twin.flags & re.ASCII)
+    ('KILLED\\x1cyesterday', True)
+    """
+    if not isinstance(rx.pattern, str) or rx.flags & (re.ASCII | re.LOCALE):
+        return rx
+    flags = (rx.flags & ~re.UNICODE) | re.ASCII
+    try:
+        tree = P.parse(rx.pattern, flags)
+        _spell_spaces(tree)
+        return _RC.compile(tree, flags)
+    except (re.error, ValueError, TypeError, AttributeError, IndexError):
+        return rx
