@@ -377,3 +377,9 @@ def test_a_letter_and_a_number_is_one_name_but_an_aircraft_is_no_place(gp):
     assert [(m.text, m.value.name) for m in gp.parse("Israeli jets struck the T4 air base near Palmyra.")
             if m.value][:1] == [("T4 air base", "Tiyas air base")]
     assert [m.text for m in gp.parse("Two F-16 jets and an Su-24 flew low.") if m.value] == []
+
+
+def test_a_dateline_in_capitals_opening_with_a_short_name_word(gp) -> None:
+    got = [(m.text, m.value.name) for m in gp.parse("TAL ABYAD, Syria - Kurdish fighters took the town on Monday.")]
+    assert got[0] == ("TAL ABYAD", "Tal Abyad")
+    assert gp.parse("The ABU group said so.") == []

@@ -132,7 +132,9 @@ def _word_info(w: str) -> tuple[str, bool, str]:
     info = _WORD_INFO.get(w)
     if info is None:
         word = w[:-2] if len(w) > 2 and w[-2:] in ("'s", "’s") else w  # possessive: Syria's, Mosul's
-        cap = (_is_cap(word) and not (word.isupper() and len(word) <= 3)) or bool(_CODE_NAME.fullmatch(word))
+        # (a short word in capitals is an acronym, unless it opens a place name: "TAL ABYAD, Syria - ")
+        cap = (_is_cap(word) and not (word.isupper() and len(word) <= 3 and word.lower() not in _NAME_HEADS)) or bool(
+            _CODE_NAME.fullmatch(word))
         info = (word, cap, fold(word))
         if len(_WORD_INFO) < 200_000:
             _WORD_INFO[w] = info
