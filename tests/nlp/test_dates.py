@@ -326,3 +326,8 @@ def test_a_fortnight_ago_and_the_eve_of_something_undated():
 def test_a_chronology_line_opening_with_its_date_and_a_colon():
     (d,) = find_dates("June 29: The SDF completes the encirclement of the city.", dt.date(2017, 10, 20))
     assert (d.start, d.precision) == (dt.date(2017, 6, 29), "day")
+
+
+def test_an_opening_span_counts_from_the_date_its_own_phrase_gives():
+    (d,) = find_dates("Three days after the offensive began on October 17, troops retook Bartella.", dt.date(2016, 11, 18))
+    assert (d.start, d.precision) == (dt.date(2016, 10, 20), "day")

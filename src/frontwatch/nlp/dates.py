@@ -1021,10 +1021,26 @@ def find_dates(
         again = handler(m, ctx)
         if again is not None and again != v and again[0] <= published:
             kept[i] = (s, e, again)
+    # "Three days after the offensive began on October 17, troops retook Bartella": the opening span counts from
+    # the date its own phrase gives
+    if (opening := _COUNTED_FROM_OPENING.match(text, lead)) is not None and not continues:
+        inside = [i for i, (s, e, v) in enumerate(kept) if opening.end("phrase") >= e and s >= opening.end("dir")]
+        if len(inside) == 1:
+            i = inside[0]
+            s, e, v = kept[i]
+            unit = opening.group("unit").lower().rstrip("s")
+            moved = _shift(v, _count(opening.group("n")), unit, 1 if opening.group("dir").lower() == "after" else -1)
+            if moved[0] <= published:
+                kept[i] = (opening.start(), e, moved)
+                kept = [k for j, k in enumerate(kept) if j == i or k[1] <= opening.start() or k[0] >= e]
     return [
         DateSpan(start=v[0], end=v[1], precision=v[2], text=text[s:e], span=(s + offset, e + offset))
         for s, e, v in kept
     ]
+
+
+_COUNTED_FROM_OPENING = re.compile(rf"(?i:(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?)\s+(?P<dir>after|before)\s+"
+                                   r"(?P<phrase>[^,;.]{1,100}?)),")
 
 
 def resolve_date(expr: str, published: dt.date, *, anchor: DateSpan | None = None) -> DateSpan | None:
