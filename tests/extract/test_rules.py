@@ -3430,3 +3430,8 @@ def test_an_inverted_conditional_is_no_event():
 def test_sides_named_in_state_media_words(text, actor1, actor2, low):
     e = one(text, "2016-10-20")
     assert (e.actor1, e.actor2, e.fatalities_low) == (actor1, actor2, low)
+
+
+def test_a_toll_raised_later_widens_the_events_range():
+    evs = events("A car bomb killed 12 people in Baghdad on Monday. The toll later rose to 19.", "2015-04-28")
+    assert [(e.fatalities_low, e.fatalities_high) for e in evs] == [(12, 19)]

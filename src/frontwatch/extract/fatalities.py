@@ -74,7 +74,8 @@ PATTERNS = [
     re.compile(rf"\b(?:burned|tortured|beat|beaten|stoned)\s+{QUANT}\s+{_VICTIM}\s+(?:alive|to\s+death)", re.I),
     re.compile(rf"\b(?:threw|thrown|hurled)\s+{QUANT}\s+{_VICTIM}\s+(?:from|off)\s+(?:the\s+)?(?:roofs?|tops?)\b", re.I),
     # "a death toll of 40", "the toll rose to 292"
-    re.compile(rf"\b(?:death\s+)?toll\s+(?:from\s+[^,.;]{{1,80}}?\s+)?(?:of|rose\s+to|climbed\s+to|reached|stood\s+at|to)\s+{QUANT}",
+    re.compile(rf"\b(?:death\s+)?(?:toll|figure)\s+(?:from\s+[^,.;]{{1,80}}?\s+)?(?:later\s+|has\s+since\s+|since\s+)?(?:of|rose\s+to|risen\s+to|climbed\s+to|"
+               rf"reached|stood\s+at|(?:revised|raised)\s+(?:up\s+)?to|to)\s+{QUANT}",
                re.I),  # ("the official death toll from the deadliest attack in Turkey's history rose to 97")
     # "SANA put the toll at 53", "killing 48 according to the Observatory and 25 according to the government":
     # another account of a toll (rules.py makes the accounts one range)

@@ -97,7 +97,11 @@ SHARED_SUBJECT = re.compile(r"[\s,;]*(?:and|but|then)\s+(?:later\s+|then\s+|also
 # a sentence giving another source's count of dead already counted: "a much lower toll of 115", "put the toll at"
 ANOTHER_TOLL = re.compile(r"\b(?:lower|higher|smaller|larger|different|separate|own)\s+(?:death\s+)?(?:toll|figure|count)\b|"
                           r"\bput\s+(?:the\s+)?(?:death\s+)?(?:toll|figure)\s+(?:(?:even\s+)?(?:higher|lower),?\s+)?at\b|"
-                          r"\bgave\s+a\s+(?:[\w\-]+\s+){0,2}?(?:toll|figure)\b", re.I)
+                          r"\bgave\s+a\s+(?:[\w\-]+\s+){0,2}?(?:toll|figure)\b|"
+                          # "The Observatory has since raised the toll to at least 60", "The toll later rose to 19"
+                          r"\b(?:raised|revised|updated|increased|lifted)\s+(?:the\s+|its\s+)?(?:death\s+)?(?:toll|figure)\b|"
+                          r"\b(?:death\s+)?toll\s+(?:later\s+|has\s+since\s+|since\s+|had\s+|has\s+)?(?:rose|risen|climbed|"
+                          r"jumped|increased)\s+to\b", re.I)
 # "a similar device": the weapon told before
 _SIMILAR_DEVICE = re.compile(r"\b(?:similar|same)\s+(?:kind\s+of\s+)?(?:devices?|bombs?|barrels?|canisters?|munitions?|"
                              r"containers?|weapons?)\b", re.I)
