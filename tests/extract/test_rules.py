@@ -3435,3 +3435,12 @@ def test_sides_named_in_state_media_words(text, actor1, actor2, low):
 def test_a_toll_raised_later_widens_the_events_range():
     evs = events("A car bomb killed 12 people in Baghdad on Monday. The toll later rose to 19.", "2015-04-28")
     assert [(e.fatalities_low, e.fatalities_high) for e in evs] == [(12, 19)]
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("Barrel bombs hit Daraya on Monday, killing five people.", "Syrian government forces"),
+    ("Helicopters dropped barrel bombs on Daraya on Monday.", "Syrian government forces"),
+    ("Helicopters fired rockets at militants near Tikrit on Monday.", "Iraqi government forces"),
+])
+def test_barrel_bombs_and_helicopters_no_one_is_named_for(text, actor1):
+    assert one(text, "2016-04-20").actor1 == actor1
