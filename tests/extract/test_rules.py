@@ -3444,3 +3444,14 @@ def test_a_toll_raised_later_widens_the_events_range():
 ])
 def test_barrel_bombs_and_helicopters_no_one_is_named_for(text, actor1):
     assert one(text, "2016-04-20").actor1 == actor1
+
+
+def test_a_named_person_captured_by_a_state_is_an_arrest_and_a_commander_who_died_in_a_blast_is_its_target():
+    e = one("The army said it had captured Abu Ahmed, an Islamic State emir, in a raid near Kirkuk on Monday.",
+            "2016-08-31")
+    assert (e.sub_event_type, e.actor1) == ("Arrests", "Iraqi government forces")
+    e = one("A senior Hezbollah commander, Mustafa Badreddine, died in an explosion near Damascus airport on Friday.",
+            "2016-08-31")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Remote explosive/landmine/IED", None, "Hezbollah")
+    e = one("Kurdish forces captured Tal Abyad, a border town, on Monday.", "2016-08-31")
+    assert e.sub_event_type == "Non-state actor overtakes territory"

@@ -681,6 +681,9 @@ _AIR_BOMB_BEFORE = re.compile(r"(?:bunker[\s\-]busters?|cluster|incendiary|barre
 _PEOPLE_DRIVEN = re.compile(r"\b(?:families|residents|civilians|villagers|people|inhabitants|households)\b", re.I)
 _MET_WITH = re.compile(r"\b(?:meeting|met|facing|faced|encountering|encountered|slowed\s+by|hampered\s+by|"
                        r"held\s+up\s+by)\s+(?:[\w\-]+\s+){0,4}?(?:and\s+)?$", re.I)
+_NAMED_PERSON_AFTER = re.compile(r"\s+(?:(?:Abu|Sheikh|General|Colonel|Commander)\s+)?(?:(?:al-)?[A-Z][\w'’\-]+\s*){1,3},\s+"
+                                 r"(?:an?|the|its|his|their)\s+(?:[\w\-]+\s+){0,3}?(?:emir|commander|leader|official|"
+                                 r"chief|deputy|governor|spokesman|minister|aide|member|fighter|militant)\b")
 _STATE_SAID = re.compile(r"\s+(?:(?:later|also|had|has)\s+)?(?:said|says|announced|claimed|reported|stated)\b")
 _CAPITAL_SAID = re.compile(r"\b([A-Z][a-z]+)(?=\s+(?:(?:later|also|had|has)\s+)?(?:said|says|announced|claimed|reported|"
                            r"stated)\b)")
@@ -2102,6 +2105,11 @@ class Extractor:
             # "killed at least 116 civilians in al-Qaryatain during an occupation that ended when government forces
             # drove them out": whom the killing counts, not the side named later in the sentence
             actor2 = "Civilians"
+        if trig.id == "died_in_blast" and not re.match(r"\s*by\s", ctx.article.text[tend:tend + 5]):
+            # "A senior Hezbollah commander, Mustafa Badreddine, died in an explosion": whose man died is its target,
+            # and no one is named for it
+            dead = next((n for a, n in resolved if cs <= a.start < tpos and n), None)
+            actor1, actor2 = None, dead or actor2
         # -- event type
         sub = trig.sub_event_type
         etype = trig.event_type
@@ -2140,6 +2148,11 @@ class Extractor:
             # "Followers of the cleric stormed the Green Zone": a crowd breaking in is a riot, not a capture
             etype, sub, actor1, actor2 = "Riots", "Violent demonstration", "Civilians", None
         people = PEOPLE_BEFORE.search(ctx.article.text[max(0, tpos - 40):tpos])
+        if trig.territory and trig.category == "capture" and etype == "Battles" and _NAMED_PERSON_AFTER.match(
+                ctx.article.text, tend) and actor1 in self.actor_info and (
+                self.actor_info[actor1].kind in ("state force", "foreign force")):
+            # "The army said it had captured Abu Ahmed, an Islamic State emir, in a raid": a person taken, no ground
+            etype, sub = "Strategic developments", "Arrests"
         if trig.category == "riot" and actor1 not in (None, "Civilians") and actor1 in self.actor_info and (
                 self.actor_info[actor1].kind != "civilians"):
             return None  # "Shiite militiamen torched dozens of homes": an armed side destroying property, no riot
