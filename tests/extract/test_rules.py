@@ -3455,3 +3455,9 @@ def test_a_named_person_captured_by_a_state_is_an_arrest_and_a_commander_who_die
     assert (e.sub_event_type, e.actor1, e.actor2) == ("Remote explosive/landmine/IED", None, "Hezbollah")
     e = one("Kurdish forces captured Tal Abyad, a border town, on Monday.", "2016-08-31")
     assert e.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_a_countrys_capital_named_by_its_nation():
+    e = one("A car bomb exploded in the Iraqi capital on Monday, killing nine.", "2016-04-20")
+    assert (e.location, e.fatalities_low) == ("Baghdad", 9)
+    assert one("Fighting raged on the outskirts of the Syrian capital on Monday.", "2016-04-20").location == "Damascus"

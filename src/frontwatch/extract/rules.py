@@ -643,6 +643,7 @@ _OBJECT_PHRASE = re.compile(r"(?:\s+(?!(?:was|were|is|are|had|has|have|which|tha
 _SIDE_SITE = re.compile(r"\b(?:(?:an?|the|their|its)\s+)?(Kurdish|army|government|regime|rebel|police|Peshmerga|Turkish|Iraqi|"
                         r"Syrian|Russian|Hezbollah|jihadist|militia|opposition)\s+(?:border\s+posts?|checkpoints?|positions?|posts?|bases?|"
                         r"convoys?|patrols?|outposts?|headquarters|barracks|strongholds?|lines|defen[cs]es)\b", re.I)
+_NATION_CAPITAL = re.compile(r"\bthe\s+(Syrian|Iraqi|Turkish|Lebanese|Jordanian|Iranian|Russian|Israeli)\s+capital\b")
 _COUNTRY_NAMES = {"Syria": "SY", "Iraq": "IQ", "Turkey": "TR", "Lebanon": "LB", "Israel": "IL", "Russia": "RU",
                   "Iran": "IR", "Jordan": "JO", "America": "US"}
 _NATION_CODES = {"syrian": "SY", "iraqi": "IQ", "turkish": "TR", "lebanese": "LB", "israeli": "IL", "russian": "RU",
@@ -1391,6 +1392,16 @@ class Extractor:
             self._update_salience(sent, ctx)
         return events
 
+    def _capital_mention(self, m: re.Match[str]) -> Mention | None:
+        """The national capital that "the Iraqi capital" names, as a place mention (None if the gazetteer lacks it)."""
+        code = _NATION_CODES[m.group(1).lower()]
+        for name, country in self.geo.gz.national_capitals().items():
+            if country == code:
+                for place, _exact in self.geo.gz.lookup(name):
+                    if place.feature_code == "PPLC" and place.country == code:
+                        return Mention(m.group(0), m.start(), m.end(), "place", place, 1.0)
+        return None
+
     def _capital_forces_in(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """``mentions`` with "Ankara's forces", "Moscow's warplanes" added as the capital's state's forces (a capital
         standing for its government is no place, and no actor the resolver knows)."""
@@ -1934,6 +1945,10 @@ class Extractor:
         building = trig.territory and BUILDING_OBJECT.match(ctx.article.text[tend:tend + 60])
         # -- place (see _pick_place), then actors (see _pick_actors)
         place_m, pconf = self._pick_place(sent, clause, trig, tpos, tend, ctx, skip_after=bool(road_object))
+        if (place_m is None or place_m.value.geo_precision == 3) and (
+                cap := _NATION_CAPITAL.search(ctx.article.text, cs, ce)) is not None:
+            # "A car bomb exploded in the Iraqi capital": that country's capital
+            place_m, pconf = self._capital_mention(cap), 0.0
         confidence += pconf
         place: Place | None = place_m.value if place_m else None
         if trig.category == "agreement" and ctx.n_agreements and _DEFINITE_BEFORE.search(
