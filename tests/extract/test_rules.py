@@ -3461,3 +3461,23 @@ def test_a_countrys_capital_named_by_its_nation():
     e = one("A car bomb exploded in the Iraqi capital on Monday, killing nine.", "2016-04-20")
     assert (e.location, e.fatalities_low) == ("Baghdad", 9)
     assert one("Fighting raged on the outskirts of the Syrian capital on Monday.", "2016-04-20").location == "Damascus"
+
+
+@pytest.mark.parametrize("text, sub, actor1, place", [
+    ("Government forces are in full control of Palmyra, state media said on Monday.", "Government regains territory",
+     "Syrian government forces", "Palmyra"),
+    ("Rebels now hold most of Idlib province after the fall of Jisr al-Shughur on Saturday.",
+     "Non-state actor overtakes territory", "Syrian rebels", "Jisr ash Shughur"),
+    ("Kurdish fighters planted their flag in the centre of Manbij on Monday.", "Non-state actor overtakes territory",
+     "YPG/SDF", "Manbij"),
+    ("Troops mopped up the last pockets of resistance in Tikrit on Monday.", "Government regains territory",
+     "Iraqi government forces", "Tikrit"),
+])
+def test_more_ways_of_telling_a_capture(text, sub, actor1, place):
+    e = one(text, "2016-04-20")
+    assert (e.sub_event_type, e.actor1, e.location) == (sub, actor1, place)
+
+
+def test_a_place_now_under_a_sides_control_was_taken_by_it():
+    e = one("Tal Abyad is now under the control of Kurdish fighters, who entered it on Monday.", "2016-04-20")
+    assert (e.sub_event_type, e.actor1) == ("Non-state actor overtakes territory", "YPG/SDF")

@@ -3164,7 +3164,9 @@ class Extractor:
             # "marched to condemn the bombing": the attack reported, not another one (but "condemned the air strike
             # on the al-Quds hospital on 27 April", first told and dated, is the report)
             return False
-        if trig.nominal and AFTER_THE_EVENT.search(head):
+        if trig.nominal and AFTER_THE_EVENT.search(head) and (told or trig.category != "capture" or not any(
+                d.span and d.span[0] - offset >= m.end() for d in dates)):
+            # (but "after the fall of Jisr al-Shughur on Saturday", first told with its own date, is the report)
             return False  # "Hours after the bombing, the PKK said ...": a reference to the attack reported
         if trig.category == "clash" and re.search(r"\b(?:against|protest(?:ing|ed)?|oppos(?:e|ed|ing))\s+the\s+"
                                                    r"(?:renewed\s+|ongoing\s+)?$", head, re.I):
