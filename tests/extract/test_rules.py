@@ -3481,3 +3481,8 @@ def test_more_ways_of_telling_a_capture(text, sub, actor1, place):
 def test_a_place_now_under_a_sides_control_was_taken_by_it():
     e = one("Tal Abyad is now under the control of Kurdish fighters, who entered it on Monday.", "2016-04-20")
     assert (e.sub_event_type, e.actor1) == ("Non-state actor overtakes territory", "YPG/SDF")
+
+
+def test_allies_named_as_the_side_fought_with_stay():
+    e = one("The Sinjar Resistance Units clashed with Peshmerga near Khanasor on Monday.", "2016-04-20")
+    assert (e.actor1, e.actor2) == ("Yazidi forces", "Kurdish Peshmerga")

@@ -694,6 +694,8 @@ _BY_BEFORE = re.compile(r"\b(?:by|under)\s+(?:(?:heavy|intense|sustained|sporadi
 _FIRE_FROM = re.compile(r"\s*(?:(?:and\s+(?:[\w\-]+\s+)?)?(?:fire|rounds|shells|barrages?)\s+)?(?:from|by)\s+(?:the\s+)?")
 # "seized Saraqib from Ahrar al-Sham", "attacked Ahrar al-Sham positions": an ally named as the loser or the target
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:rival\s+)?$", re.I)
+_CLASHED_WITH_BEFORE = re.compile(r"\b(?:clash(?:ed|es|ing)?|fought|fighting|battled)\s+(?:[\w\-]+\s+)?(?:with|against)\s+"
+                                  r"(?:the\s+)?(?:rival\s+|allied\s+)?$", re.I)
 _TARGET_AFTER = re.compile(r"['’]?s?\s+(?:positions|bases?|headquarters|checkpoints?|offices|strongholds?)\b", re.I)
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 _SPAN_AFTER_CLAUSE = re.compile(r"(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:hours?|days?|weeks?|months?)\s+"
@@ -2655,6 +2657,8 @@ class Extractor:
                         text, max(tpos, resolved[after[0]][0].start - 45), resolved[after[0]][0].start) or (
                         trig.territory and _FROM_BEFORE.search(text, max(tpos, resolved[after[0]][0].start - 12),
                                                                resolved[after[0]][0].start)) or (
+                        trig.category == "clash" and _CLASHED_WITH_BEFORE.search(
+                            text, max(tpos, resolved[after[0]][0].start - 30), resolved[after[0]][0].start)) or (
                         _TARGET_AFTER.match(text, resolved[after[0]][0].end)))) and not any(
                         resolved[i][1] == actor2 and _TARGET_AFTER.match(text, resolved[i][0].end) for i in inside):
                 # (but allies fall out: "Nusra routed the SRF from ...", "Jaish al-Islam attacked positions of HTS")
