@@ -3486,3 +3486,10 @@ def test_a_place_now_under_a_sides_control_was_taken_by_it():
 def test_allies_named_as_the_side_fought_with_stay():
     e = one("The Sinjar Resistance Units clashed with Peshmerga near Khanasor on Monday.", "2016-04-20")
     assert (e.actor1, e.actor2) == ("Yazidi forces", "Kurdish Peshmerga")
+
+
+def test_bombings_in_two_towns_are_two_and_a_nations_strikes_are_its_forces():
+    evs = events("Bombings in Baghdad and Hilla killed at least 30 people on Monday.", "2016-04-20")
+    assert [(e.sub_event_type, e.location) for e in evs] == [("Remote explosive/landmine/IED", "Baghdad"),
+                                                            ("Remote explosive/landmine/IED", "Al Hillah")]
+    assert one("Russian strikes hit Idlib on Monday, killing 30 people.", "2016-04-20").actor1 == "Russian forces"

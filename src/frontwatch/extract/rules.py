@@ -615,7 +615,8 @@ _FOUNDED_BEFORE = re.compile(r"\b(?:formed|founded|established|created|set\s+up|
 _KIND_OF_NAMED = re.compile(r"\b(?:town|city|village|hamlet|district|neighbou?rhood|suburb)\s+of\s+"
                             r"((?:(?:al|el|ad|ar|as|at|an|ash|az)-)?[A-Z][\w\-'’]+)")
 # "Bombings claimed by Islamic State killed ...": the noun of an attack as the subject of what it did
-_NOUN_SUBJECT_ACTS = re.compile(r"(?:\s+(?:claimed|carried\s+out|blamed)\s+(?:on|by)\s+[\w\s\-'’]{2,40}?|,\s+which)?\s+"
+_NOUN_SUBJECT_ACTS = re.compile(r"(?:\s+(?:claimed|carried\s+out|blamed)\s+(?:on|by)\s+[\w\s\-'’]{2,40}?|,\s+which|"
+                                r"\s+(?:in|at|near|across|outside)\s+(?:[\w\-'’]+\s+){0,5}?[\w\-'’]+)?\s+"
                                 r"(?:killed|struck|hit|tore|ripped|rocked|wounded|targeted)\b")
 _PLACE_ANAPHOR = re.compile(r"\b(?:the|that|this)\s+(?:[\w\-]+\s+){0,2}?(?:town|city|village|area|enclave|base|capital|"
                             r"region)\b(?!\s+of\s+(?:al-|el-)?[A-Z])|\bthere\b|\bnear\s+the\s+city|"
