@@ -3493,3 +3493,13 @@ def test_bombings_in_two_towns_are_two_and_a_nations_strikes_are_its_forces():
     assert [(e.sub_event_type, e.location) for e in evs] == [("Remote explosive/landmine/IED", "Baghdad"),
                                                             ("Remote explosive/landmine/IED", "Al Hillah")]
     assert one("Russian strikes hit Idlib on Monday, killing 30 people.", "2016-04-20").actor1 == "Russian forces"
+
+
+def test_an_attack_abroad_blamed_or_claimed_later_is_a_foreign_attack_and_a_truck_driven_into_a_crowd_is_one():
+    e = one("A suicide bomber killed 41 people at Istanbul's Ataturk airport on Tuesday; Turkish officials blamed "
+            "Islamic State.", "2016-06-30")
+    assert (e.actor1, "foreign_attack" in e.tags) == ("Islamic State", True)
+    e = one("A truck ploughed into a crowd in Nice on Thursday, killing 86. Islamic State claimed the attack.",
+            "2016-07-16")
+    assert (e.sub_event_type, e.actor1, e.fatalities_low, "foreign_attack" in e.tags) == (
+        "Attack", "Islamic State", 86, True)

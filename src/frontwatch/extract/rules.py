@@ -1561,6 +1561,9 @@ class Extractor:
             if e.actor1 is None or e.actor1 == UNIDENTIFIED:  # (a gunman nobody named, until someone claimed him)
                 e.actor1 = name
                 e.actor2 = None if e.actor2 == name else e.actor2
+                if e.country and e.country not in self.theatre.countries and name in self.actor_info and (
+                        self.actor_info[name].country != e.country) and "foreign_attack" not in e.tags:
+                    e.tags = [*e.tags, "foreign_attack"]  # ("... at Istanbul's airport; officials blamed Islamic State")
 
     # -- internals -------------------------------------------------------------------------------------------
     def _scan_person_fates(self, text: str, persons: list[Mention], ctx: _Context) -> None:
