@@ -3503,3 +3503,9 @@ def test_an_attack_abroad_blamed_or_claimed_later_is_a_foreign_attack_and_a_truc
             "2016-07-16")
     assert (e.sub_event_type, e.actor1, e.fatalities_low, "foreign_attack" in e.tags) == (
         "Attack", "Islamic State", 86, True)
+
+
+def test_a_strength_that_ranges_from_one_figure_to_another_and_people_ruled():
+    assert claims("Estimates of its strength range from 20,000 to 31,500 fighters.") == [("fighters", 20000),
+                                                                                         ("fighters", 31500)]
+    assert ("population ruled", 8000000) in claims("At its height the group ruled over some 8 million people.")

@@ -49,6 +49,9 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     # "between 19,000 and 25,000 fighters"
     ("fighters range", re.compile(rf"\bbetween\s+(?P<lo>{_BIG})\s+and\s+(?P<hi>{_BIG})\s+(?:[\w\-]+\s+){{0,2}}?{_FORCES}",
                                   re.I)),
+    # "Estimates of its strength range from 20,000 to 31,500 fighters"
+    ("fighters range", re.compile(rf"\b(?:range[sd]?|ranging|var(?:y|ies|ied))\s+from\s+(?P<lo>{_BIG})\s+to\s+(?P<hi>{_BIG})\s+"
+                                  rf"(?:[\w\-]+\s+){{0,2}}?{_FORCES}", re.I)),
     # "the number of IS fighters ... has fallen to between 19,000 and 25,000"
     ("fighters range", re.compile(rf"\b(?:number|ranks|strength)\s+of\s+(?:[\w\-]+\s+){{0,4}}?{_FORCES}\b[^.]{{0,60}}?"
                                   rf"\bbetween\s+(?P<lo>{_BIG})\s+and\s+(?P<hi>{_BIG})\b", re.I)),
@@ -144,6 +147,9 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("villages taken", re.compile(
         rf"\b(?:re)?(?:taken|took|captured|seized|overrun|overran|liberated|recaptured|retook)\s+{_Q}\s+"
         r"(?:[\w\-]+\s+)?(?:villages|towns|hamlets|settlements)\b", re.I)),
+    # "At its height the group ruled over some 8 million people": how many lived under a side
+    ("population ruled", re.compile(rf"\b(?:ruled|rules|governed|governs|controlled|controls)\s+(?:over\s+)?{_Q}\s+"
+                                    r"(?:people|residents|inhabitants|civilians|Syrians|Iraqis)\b", re.I)),
     # "Samarra, a mainly Sunni city of around 350,000 people": how many live in a place
     ("population", re.compile(
         rf"\b(?:city|town|village|district|camp|province|country)\s+of\s+{_Q}\s+(?:people|residents|inhabitants)\b",
