@@ -646,6 +646,8 @@ class Geoparser:
         offset_re, capital_re, capital_after_re = (_OFFSET_RE_ASCII, _CAPITAL_RE_ASCII, _CAPITAL_AFTER_RE_ASCII) if asc \
             else (_OFFSET_RE, _CAPITAL_RE, _CAPITAL_AFTER_RE)
         offsets = {m.end(): m for m in offset_re.finditer(text)}
+        # every match of the two capital patterns holds "capital" (in any case): an ASCII text without it has none
+        maybe_capital = not asc or "capital" in text.lower()
         for sp in spans:
             if not sp.places:
                 continue
@@ -665,7 +667,7 @@ class Geoparser:
                                    value=moved, score=round(conf, 3),
                                    candidates=[(moved, round(conf, 3)), *[(p, round(s, 3)) for p, s in sp.places[:5]]]))
                 continue
-            cap_m = capital_re.search(text, max(0, sp.start - 40), sp.start)
+            cap_m = capital_re.search(text, max(0, sp.start - 40), sp.start) if maybe_capital else None
             capital = self.gz.capital_of(best) if cap_m and cap_m.end() == sp.start else None
             if capital is not None and cap_m is not None:
                 # "the capital of Anbar province" names the provincial capital, not the province
@@ -674,7 +676,7 @@ class Geoparser:
                                    candidates=[(capital, round(conf * 0.9, 3)), *[(p, round(s, 3))
                                                                                  for p, s in sp.places[:4]]]))
                 continue
-            cap_after = capital_after_re.match(text, sp.end)
+            cap_after = capital_after_re.match(text, sp.end) if maybe_capital else None
             capital = self.gz.capital_of(best) if cap_after else None
             if capital is not None and cap_after is not None:
                 # "the Anbar provincial capital", "Nineveh's provincial capital": the same city
