@@ -68,7 +68,8 @@ _CAPITAL_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:provincial|province's|provinc
 _OFFSET_RE_ASCII, _CAPITAL_RE_ASCII, _CAPITAL_AFTER_RE_ASCII, _DISTANCE_AFTER_RE_ASCII = map(
     ascii_twin, (_OFFSET_RE, _CAPITAL_RE, _CAPITAL_AFTER_RE, _DISTANCE_AFTER_RE))
 _WORDS_RE = re.compile(r"[\w-]+")
-_WORDS_RE_ASCII = ascii_twin(_WORDS_RE)
+# (on an ASCII text its runs of [\w-] are the words left when every other character is made a space)
+_NOT_WORDISH_TO_SPACE = str.maketrans({chr(c): " " for c in range(128) if not (chr(c).isalnum() or chr(c) in "_-")})
 _MAX_TOKENS = 6
 _AL_EL = frozenset(("al", "el"))
 _UNRESOLVED_NOUNS = frozenset(("village", "town", "city", "suburb", "neighbourhood", "district"))
@@ -405,7 +406,8 @@ class Geoparser:
         """Every whole word of ``text`` (cached for the text being parsed), so the check stays linear."""
         if getattr(self, "_words_key", None) is not text:
             self._words_key = text
-            self._words_cache = set((_WORDS_RE_ASCII if text.isascii() else _WORDS_RE).findall(text))
+            self._words_cache = set(text.translate(_NOT_WORDISH_TO_SPACE).split() if text.isascii()
+                                    else _WORDS_RE.findall(text))
         return self._words_cache
 
     def _accept(self, sp: _Span, toks: list[_Tok], text: str, listed: bool = False) -> bool:
