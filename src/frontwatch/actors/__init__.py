@@ -155,13 +155,21 @@ class ActorResolver:
         # skips, at C speed, the word characters where no phrase can start.
         # (each with its ASCII twin, for ASCII texts)
         self._starts: list[tuple[re.Pattern[str], re.Pattern[str], bool, re.Pattern[str], re.Pattern[str]]] = []
+        # With ASCII heads, one scan does for both: over the lower-cased text, of the case-insensitive heads and the
+        # lower-cased case-sensitive ones (a case-sensitive head at a word start is there lower-cased too); each
+        # word start it finds is then checked against the heads of each kind (anchored matches, a few per text).
+        self._scan: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None = None
+        self._head_at: dict[bool, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {}
         bodies: list[tuple[str, bool]] = []
         if "" in heads["ci"]:
             bodies.append(("[" + "".join(re.escape(c) for c in sorted(first_chars)) + "]", False))
-        else:
-            for case, lower in (("ci", True), ("cs", False)):
-                if heads[case]:
-                    bodies.append((_trie_regex(sorted(heads[case]), {"\0": r"[\s\-]+"}), lower))
+        elif heads["ci"] or heads["cs"]:
+            gap = {"\0": r"[\s\-]+"}
+            both = _trie_regex(sorted(heads["ci"] | {h.translate(_ASCII_LOWER) for h in heads["cs"]}), gap)
+            scan, scan_at_start = re.compile(r"[^\w\-](?=" + both + ")"), re.compile(both)
+            self._scan = (scan, scan_at_start, ascii_twin(scan), ascii_twin(scan_at_start))
+            ci, cs = (re.compile(_trie_regex(sorted(heads[c]), gap)) if heads[c] else None for c in ("ci", "cs"))
+            self._head_at = {False: (ci, cs), True: (ci and ascii_twin(ci), cs and ascii_twin(cs))}
         for body, lower in bodies:
             rx, at_start = re.compile(r"[^\w\-](?=" + body + ")"), re.compile(body)
             self._starts.append((rx, at_start, lower, ascii_twin(rx), ascii_twin(at_start)))
@@ -264,6 +272,14 @@ class ActorResolver:
         pos = 0
         starts: set[int] = set()
         asc = text.isascii()
+        if self._scan is not None:
+            scan, scan_at_start = self._scan[2:] if asc else self._scan[:2]
+            ci, cs = self._head_at[asc]
+            found = list(map(_MATCH_END, scan.finditer(low)))
+            if scan_at_start.match(low):
+                found.append(0)
+            starts.update(i for i in found
+                          if (ci is not None and ci.match(low, i)) or (cs is not None and cs.match(text, i)))
         for rx, at_start, lower, rx_ascii, at_start_ascii in self._starts:
             if asc:
                 rx, at_start = rx_ascii, at_start_ascii

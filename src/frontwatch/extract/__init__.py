@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from ..nlp.prefilter import ascii_twin
 from ..records import Article, Claim, Event
 from ..theatre import DEFAULT_THEATRE, Theatre, load_theatre
 from .claims import find_claims
@@ -25,7 +24,8 @@ MIN_ENGLISH_SHARE = 0.08
 _ENGLISH = frozenset("the of and to in a an is was were are for on that with by at from as said has have had it its "
                      "they their he his which who after but this been be not".split())
 _WORD = re.compile(r"[^\W\d_]+")
-_WORD_ASCII = ascii_twin(_WORD)  # the same matches on an ASCII text, cheaper
+# on an ASCII text the words are its runs of ASCII letters: every other character made a space, then split
+_NOT_LETTER_TO_SPACE = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalpha()})
 
 
 def english_share(text: str) -> float | None:
@@ -44,7 +44,7 @@ def english_share(text: str) -> float | None:
     True
     """
     head = text[:2500].lower()
-    words = (_WORD_ASCII if head.isascii() else _WORD).findall(head)
+    words = head.translate(_NOT_LETTER_TO_SPACE).split() if head.isascii() else _WORD.findall(head)
     if len(words) < 40:
         return None
     return sum(map(_ENGLISH.__contains__, words)) / len(words)

@@ -68,7 +68,8 @@ _CAPITAL_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:provincial|province's|provinc
 _OFFSET_RE_ASCII, _CAPITAL_RE_ASCII, _CAPITAL_AFTER_RE_ASCII, _DISTANCE_AFTER_RE_ASCII = map(
     ascii_twin, (_OFFSET_RE, _CAPITAL_RE, _CAPITAL_AFTER_RE, _DISTANCE_AFTER_RE))
 _WORDS_RE = re.compile(r"[\w-]+")
-_WORDS_RE_ASCII = ascii_twin(_WORDS_RE)
+# (on an ASCII text its runs of [\w-] are the words left when every other character is made a space)
+_NOT_WORDISH_TO_SPACE = str.maketrans({chr(c): " " for c in range(128) if not (chr(c).isalnum() or chr(c) in "_-")})
 _MAX_TOKENS = 6
 _AL_EL = frozenset(("al", "el"))
 _UNRESOLVED_NOUNS = frozenset(("village", "town", "city", "suburb", "neighbourhood", "district"))
@@ -407,7 +408,8 @@ class Geoparser:
         """Every whole word of ``text`` (cached for the text being parsed), so the check stays linear."""
         if getattr(self, "_words_key", None) is not text:
             self._words_key = text
-            self._words_cache = set((_WORDS_RE_ASCII if text.isascii() else _WORDS_RE).findall(text))
+            self._words_cache = set(text.translate(_NOT_WORDISH_TO_SPACE).split() if text.isascii()
+                                    else _WORDS_RE.findall(text))
         return self._words_cache
 
     def _accept(self, sp: _Span, toks: list[_Tok], text: str, listed: bool = False) -> bool:
@@ -648,6 +650,8 @@ class Geoparser:
         offset_re, capital_re, capital_after_re = (_OFFSET_RE_ASCII, _CAPITAL_RE_ASCII, _CAPITAL_AFTER_RE_ASCII) if asc \
             else (_OFFSET_RE, _CAPITAL_RE, _CAPITAL_AFTER_RE)
         offsets = {m.end(): m for m in offset_re.finditer(text)}
+        # every match of the two capital patterns holds "capital" (in any case): an ASCII text without it has none
+        maybe_capital = not asc or "capital" in text.lower()
         for sp in spans:
             if not sp.places:
                 continue
@@ -667,7 +671,7 @@ class Geoparser:
                                    value=moved, score=round(conf, 3),
                                    candidates=[(moved, round(conf, 3)), *[(p, round(s, 3)) for p, s in sp.places[:5]]]))
                 continue
-            cap_m = capital_re.search(text, max(0, sp.start - 40), sp.start)
+            cap_m = capital_re.search(text, max(0, sp.start - 40), sp.start) if maybe_capital else None
             capital = self.gz.capital_of(best) if cap_m and cap_m.end() == sp.start else None
             if capital is not None and cap_m is not None:
                 # "the capital of Anbar province" names the provincial capital, not the province
@@ -676,7 +680,7 @@ class Geoparser:
                                    candidates=[(capital, round(conf * 0.9, 3)), *[(p, round(s, 3))
                                                                                  for p, s in sp.places[:4]]]))
                 continue
-            cap_after = capital_after_re.match(text, sp.end)
+            cap_after = capital_after_re.match(text, sp.end) if maybe_capital else None
             capital = self.gz.capital_of(best) if cap_after else None
             if capital is not None and cap_after is not None:
                 # "the Anbar provincial capital", "Nineveh's provincial capital": the same city
