@@ -1955,9 +1955,10 @@ class Extractor:
         # -- place (see _pick_place), then actors (see _pick_actors)
         place_m, pconf = self._pick_place(sent, clause, trig, tpos, tend, ctx, skip_after=bool(road_object))
         if (place_m is None or place_m.value.geo_precision == 3) and (
-                cap := _NATION_CAPITAL.search(ctx.article.text, cs, ce)) is not None:
+                cap := _NATION_CAPITAL.search(ctx.article.text, cs, ce)) is not None and (
+                capital := self._capital_mention(cap)) is not None:
             # "A car bomb exploded in the Iraqi capital": that country's capital
-            place_m, pconf = self._capital_mention(cap), 0.0
+            place_m, pconf = capital, 0.0
         confidence += pconf
         place: Place | None = place_m.value if place_m else None
         if trig.category == "agreement" and ctx.n_agreements and _DEFINITE_BEFORE.search(
