@@ -3509,3 +3509,9 @@ def test_a_strength_that_ranges_from_one_figure_to_another_and_people_ruled():
     assert claims("Estimates of its strength range from 20,000 to 31,500 fighters.") == [("fighters", 20000),
                                                                                          ("fighters", 31500)]
     assert ("population ruled", 8000000) in claims("At its height the group ruled over some 8 million people.")
+
+
+def test_a_colon_opens_a_clause_of_its_own_and_a_truck_bomb_in_a_towns_district_is_a_bombing():
+    e = one("The group struck back where it could: a truck bomb in Baghdad's Karrada district killed nearly 300 people "
+            "in July 2016, the deadliest single attack of the war.", "2017-07-12")
+    assert (e.sub_event_type, e.location, e.fatalities_low) == ("Remote explosive/landmine/IED", "Baghdad", 300)

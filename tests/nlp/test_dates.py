@@ -331,3 +331,12 @@ def test_a_chronology_line_opening_with_its_date_and_a_colon():
 def test_an_opening_span_counts_from_the_date_its_own_phrase_gives():
     (d,) = find_dates("Three days after the offensive began on October 17, troops retook Bartella.", dt.date(2016, 11, 18))
     assert (d.start, d.precision) == (dt.date(2016, 10, 20), "day")
+
+
+def test_that_august_and_the_end_of_that_year_are_in_the_year_told_before():
+    told = DateSpan(start=dt.date(2015, 6, 1), end=dt.date(2015, 8, 31), precision="month", text="the summer of 2015",
+                    span=(0, 1))
+    (d,) = find_dates("By the end of that year Iraqi troops had retaken Ramadi.", dt.date(2017, 7, 12), anchor=told)
+    assert (d.start, d.end, d.precision) == (dt.date(2015, 12, 1), dt.date(2015, 12, 31), "month")
+    (d,) = find_dates("Its spokesman was killed near al-Bab that August.", dt.date(2017, 7, 12), anchor=told)
+    assert (d.start, d.precision) == (dt.date(2015, 8, 1), "month")

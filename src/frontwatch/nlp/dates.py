@@ -657,6 +657,17 @@ def _h_that_month(m: re.Match[str], c: _Ctx) -> tuple[dt.date, dt.date, Precisio
     return _month_part(s.year, s.month, m["mod"] or m["part"])
 
 
+def _h_that_named_month(m: re.Match[str], c: _Ctx) -> tuple[dt.date, dt.date, Precision] | None:
+    """"that August": the month named, in the year of the date told before."""
+    return _month(c.a[0].year, _MONTHS[m["mon"].lower().rstrip(".")])
+
+
+def _h_that_year_part(m: re.Match[str], c: _Ctx) -> tuple[dt.date, dt.date, Precision] | None:
+    """"By the end of that year": December (the start: January; the middle: June) of the year told before."""
+    month = {"end": 12, "start": 1, "beginning": 1, "middle": 6}[m["part"].lower()]
+    return _month(c.a[0].year, month)
+
+
 _SEASONS: dict[str, int] = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
 
@@ -865,6 +876,16 @@ _RULES: list[Rule] = [
         ),
         _h_that_month,
     ),
+    # that August; by the end of that year: a month, or a part of the year, in the year of the date told before
+    (
+        re.compile(rf"""(?i:\b(?:in\s+)?that\s+)(?P<mon>{_MONTH_FULL})\b""", _X),
+        _h_that_named_month,
+    ),
+    (
+        re.compile(r"""(?i:\b(?:at|by|towards?|in)\s+the\s+(?P<part>end|start|beginning|middle)\s+of\s+(?:that|the\s+same)
+        \s+year\b)""", _X),
+        _h_that_year_part,
+    ),
     # last summer, in the spring, the summer of 2014, spring 2015 ("the fall of Mosul" must not match)
     (
         re.compile(
@@ -919,6 +940,8 @@ _GATES: list[tuple[tuple[str, ...], bool]] = [
     (("later", "earlier", "after", "before", "previously", "prior"), True),
     (_DAY_WORDS, True),
     (("month",), True),
+    (("that ",), True),
+    (("that year", "same year"), True),
     (("spring", "summer", "autumn", "winter"), True),
     (("fall",), True),
     (("on the",), True),

@@ -105,7 +105,7 @@ def _emit(text: str, start: int, end: int, out: list[Sentence]) -> None:
 # instead of trying five alternatives at every position; the matches are those of the plain alternation
 # ";\s+|,\s+(?=...)|(?<!,)\s+(?=...)|...".)
 _CLAUSE = re.compile(
-    r"[;,\s](?:(?<=;)\s+|(?<=,)\s+(?=(?:and|but|while|whereas|although|though|when|as|before|after|then|yet)\s)|"
+    r"[;:,\s](?:(?<=[;:])\s+|(?<=,)\s+(?=(?:and|but|while|whereas|although|though|when|as|before|after|then|yet)\s)|"
     r"(?<=\s)(?<!,\s)\s*(?=(?:after|while)\s)|"
     # "seized parts of Samarra before troops drove them out": a clause of its own when a verb follows
     r"(?<=\s)(?<!,\s)\s*(?=before\s+(?:[\w\-]+\s+){1,6}?(?:drove|took|retook|forced|pushed|repelled|recaptured|"
@@ -128,7 +128,7 @@ _MIN_WORDS = 3  # a piece shorter than this is a list item ("army, police, and t
 
 
 def split_clauses(sentence: Sentence) -> list[Sentence]:
-    """Split a sentence into coordinate clauses at "; ", ", and", ", but", ", while", " after " ...; offsets kept.
+    """Split a sentence into coordinate clauses at "; ", ": ", ", and", ", but", ", while", " after " ...; offsets kept.
 
     >>> [c.text for c in split_clauses(Sentence("Y took A last week, and Z took B earlier this month.", 0, 52))]
     ['Y took A last week', 'and Z took B earlier this month.']
