@@ -3515,3 +3515,10 @@ def test_a_colon_opens_a_clause_of_its_own_and_a_truck_bomb_in_a_towns_district_
     e = one("The group struck back where it could: a truck bomb in Baghdad's Karrada district killed nearly 300 people "
             "in July 2016, the deadliest single attack of the war.", "2017-07-12")
     assert (e.sub_event_type, e.location, e.fatalities_low) == ("Remote explosive/landmine/IED", "Baghdad", 300)
+
+
+def test_people_in_need_a_strength_from_one_figure_to_another_and_a_share_displaced():
+    assert ("people in need", 13500000) in claims("The UN estimates that 13.5 million Syrians need humanitarian aid.")
+    assert claims("Roughly 3,000 to 5,000 militants are believed to remain in the city.") == [("fighters", 3000),
+                                                                                            ("fighters", 5000)]
+    assert claims("Half of Syria's population has been displaced.") == [("share displaced", 0.5)]

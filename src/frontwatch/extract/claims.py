@@ -52,6 +52,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     # "Estimates of its strength range from 20,000 to 31,500 fighters"
     ("fighters range", re.compile(rf"\b(?:range[sd]?|ranging|var(?:y|ies|ied))\s+from\s+(?P<lo>{_BIG})\s+to\s+(?P<hi>{_BIG})\s+"
                                   rf"(?:[\w\-]+\s+){{0,2}}?{_FORCES}", re.I)),
+    # "Roughly 3,000 to 5,000 militants are believed to remain"
+    ("fighters range", re.compile(rf"\b(?P<lo>{_BIG})\s+(?:to|-|–)\s+(?P<hi>{_BIG})\s+(?:[\w\-]+\s+){{0,2}}?{_FORCES}", re.I)),
     # "the number of IS fighters ... has fallen to between 19,000 and 25,000"
     ("fighters range", re.compile(rf"\b(?:number|ranks|strength)\s+of\s+(?:[\w\-]+\s+){{0,4}}?{_FORCES}\b[^.]{{0,60}}?"
                                   rf"\bbetween\s+(?P<lo>{_BIG})\s+and\s+(?P<hi>{_BIG})\b", re.I)),
@@ -110,6 +112,13 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     # "trapping an estimated 250,000 people", "is home to some 400,000 people"
     ("civilians remaining", re.compile(rf"\b(?:trapping|trapped|besieging|is\s+home\s+to|are\s+home\s+to|home\s+to)\s+{_Q}\s+"
                                        rf"(?:[\w\-]+\s+)?{_PEOPLE}\b", re.I)),
+    # "The UN estimates that 13.5 million Syrians need humanitarian aid"
+    ("people in need", re.compile(rf"\b{_Q}\s+(?:[\w\-]+\s+){{0,2}}?{_PEOPLE}\s+(?:still\s+)?(?:need|needed|are\s+in\s+need\s+of|"
+                                  r"require|required|depend\s+on|rely\s+on)\b", re.I)),
+    # "Half of Syria's population has been displaced"
+    ("share displaced", re.compile(rf"\b{_SHARE}\s+of\s+(?:[\w'’\-]+\s+){{0,2}}?(?:population|people|residents|inhabitants)\s+"
+                                   r"(?:has|have|had|was|were)\s+(?:been\s+)?(?:displaced|uprooted|forced\s+from|driven\s+from|fled)",
+                                   re.I)),
     # "some 3,500 people, mostly women and children, were still held captive"
     ("people held captive", re.compile(
         rf"\b{_Q}\s+(?:[\w\-]+\s+){{0,2}}?{_PEOPLE}(?:,[^,.;]{{1,60}},)?\s+(?:were|are|remain|remained)\s+(?:still\s+)?"
@@ -252,7 +261,11 @@ _LISTED_DEAD = re.compile(r"\b(?:killed|died|dead)\b[^.;]{0,60}\b(?:along\s+with
 
 def _values(metric: str, m: re.Match[str]) -> Iterator[tuple[str, float, str, str | None]]:
     """(metric, value, unit, change) read from one match."""
-    if metric.startswith("territory share") or metric == "fighter strength change":
+    if metric == "share displaced":
+        share = _share(m)
+        if share is not None:
+            yield metric, round(share, 4), "share", None
+    elif metric.startswith("territory share") or metric == "fighter strength change":
         share = _share(m)
         if share is not None:
             down = "lost" in metric or re.search(r"shr[au]nk|fell|dropped|declined|decreased", m.group(0), re.I)
