@@ -3522,3 +3522,12 @@ def test_people_in_need_a_strength_from_one_figure_to_another_and_a_share_displa
     assert claims("Roughly 3,000 to 5,000 militants are believed to remain in the city.") == [("fighters", 3000),
                                                                                             ("fighters", 5000)]
     assert claims("Half of Syria's population has been displaced.") == [("share displaced", 0.5)]
+
+
+def test_air_defences_are_their_states_and_a_general_killed_is_counted():
+    e = one("Syrian air defences fired missiles at Israeli jets returning from a raid near Palmyra on Friday.",
+            "2017-04-28")
+    assert (e.actor1, e.actor2) == ("Syrian government forces", "Israeli forces")
+    e = one("An Israeli strike killed a Hezbollah commander and an Iranian general near Quneitra in January 2015.",
+            "2017-04-28")
+    assert (e.fatalities_low, e.fatalities_high) == (2, 2)

@@ -54,7 +54,8 @@ _ONE_VICTIM = (r"(?:officer|soldier|policeman|civilian|child|woman|man|boy|girl|
                r"journalist|worker|doctor|Marine|resident|farmer|shepherd|student|teacher|official|judge|mayor|cleric|"
                r"imam|pilot|councillor|activist|militant|jihadist|rebel|recruit|cadet|prisoner|hostage|sheikh|elder|"
                r"mukhtar|leader|infantryman|serviceman|crewman|paramedic|nurse|aid\s+worker|engineer|ambassador|"
-               r"envoy|diplomat|spokesman|governor|minister|emir|deputy|chief|gunman|attacker|assailant|bomber)")
+               r"envoy|diplomat|spokesman|governor|minister|emir|deputy|chief|gunman|attacker|assailant|bomber|general|"
+               r"colonel|brigadier|captain|lieutenant)")
 # after "killed 12": any plural noun names whom ("killed 33 young activists", "killing nine Iranian technicians"),
 # but not a measure ("killed two years ago", "killed 30 km from ...")
 _ANY_PLURAL = (r"(?:[\w\-]+\s+){0,2}?(?!(?:years|months|weeks|days|hours|minutes|times|km|kilometres|kilometers|"
