@@ -651,8 +651,9 @@ _COUNTRY_NAMES = {"Syria": "SY", "Iraq": "IQ", "Turkey": "TR", "Lebanon": "LB", 
                   "Iran": "IR", "Jordan": "JO", "America": "US"}
 _NATION_CODES = {"syrian": "SY", "iraqi": "IQ", "turkish": "TR", "lebanese": "LB", "israeli": "IL", "russian": "RU",
                  "iranian": "IR", "jordanian": "JO", "american": "US", "us": "US", "u.s.": "US"}
-_NATION_BEFORE = re.compile(r"\b(Syrian|Iraqi|Turkish|Lebanese|Israeli|Russian|Iranian|Jordanian|American|US|U\.S\.)\s+$")
-_NATION_SPEAKER = re.compile(r"\b(Syrian|Iraqi|Turkish|Lebanese|Israeli|Russian|Iranian|Jordanian|American|US|U\.S\.)\s+"
+_NATIONS = r"Syrian|Iraqi|Turkish|Lebanese|Israeli|Russian|Iranian|Jordanian|American|US|U\.S\."  # (see _NATION_CODES)
+_NATION_BEFORE = re.compile(rf"\b({_NATIONS})\s+$")
+_NATION_SPEAKER = re.compile(rf"\b({_NATIONS})\s+"
                              r"(?:(?:defen[cs]e\s+|foreign\s+)?(?:officials|government|ministry|authorities|military|"
                              r"president|prime\s+minister|general\s+staff|commanders?|spokesman))\b")
 _COUNTED_ON = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|\d)\s+(?:days?|weeks?)\s+later|the\s+(?:next|following)\s+"
@@ -689,8 +690,7 @@ _NAMED_PERSON_AFTER = re.compile(r"\s+(?:(?:Abu|Sheikh|General|Colonel|Commander
                                  r"(?:an?|the|its|his|their)\s+(?:[\w\-]+\s+){0,3}?(?:emir|commander|leader|official|"
                                  r"chief|deputy|governor|spokesman|minister|aide|member|fighter|militant)\b")
 _STATE_SAID = re.compile(r"\s+(?:(?:later|also|had|has)\s+)?(?:said|says|announced|claimed|reported|stated)\b")
-_CAPITAL_SAID = re.compile(r"\b([A-Z][a-z]+)(?=\s+(?:(?:later|also|had|has)\s+)?(?:said|says|announced|claimed|reported|"
-                           r"stated)\b)")
+_CAPITAL_SAID = re.compile(rf"\b([A-Z][a-z]+)(?={_STATE_SAID.pattern})")
 _BY_CROWD = re.compile(r"\s+(?:with\s+(?:[\w\-]+\s+){1,3})?by\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:residents|"
                        r"protesters|demonstrators|crowds?|mobs?|youths|villagers|mourners|supporters)\b", re.I)
 _BY_BEFORE = re.compile(r"\b(?:by|under)\s+(?:(?:heavy|intense|sustained|sporadic|accurate|renewed)\s+)?$", re.I)
@@ -1071,7 +1071,9 @@ class Extractor:
         self.actor_info = {a.name: a for a in theatre.actors}
         # "Ankara's forces", "Moscow's warplanes": a capital's forces are its state's (capitals from the gazetteer)
         country_actor = self.actors.country_actor
-        self._capital_forces = {name: country_actor[c] for name, c in self.geo.gz.national_capitals().items()
+        self._national_capitals = self.geo.gz.national_capitals()
+        self._capital_of: dict[str, Place | None] = {}  # country code -> its capital ("the Iraqi capital")
+        self._capital_forces = {name: country_actor[c] for name, c in self._national_capitals.items()
                                 if c in country_actor}
         # ... and so are a country's ("Iraq's elite forces", "Turkey's army")
         self._capital_forces.update({name: country_actor[c] for name, c in _COUNTRY_NAMES.items() if c in country_actor})
@@ -1397,15 +1399,20 @@ class Extractor:
             self._update_salience(sent, ctx)
         return events
 
+    def _state_of_country(self, p: Mention) -> str | None:
+        """The state force of a country named as a place ("Turkey said ...", "Turkey said its troops ...")."""
+        return self.actors.country_actor.get(p.value.country) if (
+            p.value.geo_precision == 3 and p.value.feature == "A") else None
+
     def _capital_mention(self, m: re.Match[str]) -> Mention | None:
         """The national capital that "the Iraqi capital" names, as a place mention (None if the gazetteer lacks it)."""
         code = _NATION_CODES[m.group(1).lower()]
-        for name, country in self.geo.gz.national_capitals().items():
-            if country == code:
-                for place, _exact in self.geo.gz.lookup(name):
-                    if place.feature_code == "PPLC" and place.country == code:
-                        return Mention(m.group(0), m.start(), m.end(), "place", place, 1.0)
-        return None
+        if code not in self._capital_of:  # (looked up once per country, on first use)
+            self._capital_of[code] = next((place for name, country in self._national_capitals.items() if country == code
+                                           for place, _exact in self.geo.gz.lookup(name)
+                                           if place.feature_code == "PPLC" and place.country == code), None)
+        place = self._capital_of[code]
+        return Mention(m.group(0), m.start(), m.end(), "place", place, 1.0) if place is not None else None
 
     def _capital_forces_in(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """``mentions`` with "Ankara's forces", "Moscow's warplanes" added as the capital's state's forces (a capital
@@ -1643,8 +1650,7 @@ class Extractor:
                 owners.append((a.start, name))
         # ("Turkey said its troops ...", "Turkish officials said their ...": a state speaking of its own)
         for p in ctx.places:
-            if start <= p.start < m.start and p.value.geo_precision == 3 and p.value.feature == "A" and (
-                    name := self.actors.country_actor.get(p.value.country)):
+            if start <= p.start < m.start and (name := self._state_of_country(p)):
                 owners.append((p.start, name))
         for nat in _NATION_SPEAKER.finditer(text, start, m.start):
             if name := self.actors.country_actor.get(_NATION_CODES[nat.group(1).lower()]):
@@ -2528,9 +2534,9 @@ class Extractor:
         own_agent: str | None = None
         for p in ctx.places:
             # "Moscow said its aircraft had carried out 64 sorties", "Turkey said its jets ...": a state speaking
-            if sent.start <= p.start < tpos and p.value is not None and (
-                    p.value.feature_code == "PPLC" or p.value.geo_precision == 3 and p.value.feature == "A") and (
-                    _STATE_SAID.match(text, p.end)) and (name := self.actors.country_actor.get(p.value.country)):
+            if sent.start <= p.start < tpos and p.value is not None and _STATE_SAID.match(text, p.end) and (
+                    name := self.actors.country_actor.get(p.value.country) if p.value.feature_code == "PPLC"
+                    else self._state_of_country(p)):
                 speakers.append(name)
         for cap in _CAPITAL_SAID.finditer(text, sent.start, tpos):
             if (name := self._capital_forces.get(cap.group(1))) and name not in speakers:
