@@ -1025,6 +1025,12 @@ def _is_dateline(p: Mention, text: str) -> bool:
         r"(?:/[A-Z][A-Z\s]+)*\s*(?:,\s*[A-Z][a-z]+)?\s*[-\u2013\u2014(]", text[p.end:p.end + 40]) is not None
 
 
+def _dateline_end(p: Mention, text: str) -> int:
+    """Where the text after a dateline begins: after its dash ("ALEPPO, Syria - "), else after the place."""
+    dash = _DATELINE_DASH.search(text, p.end, p.end + 60)
+    return dash.end() if dash else p.end
+
+
 def _nearest_before(trigger: int, at: int) -> tuple[int, int]:
     """Sort key of a trigger for a word at ``at``: those before it first, nearest first; then those after it."""
     return (0, at - trigger) if trigger <= at else (1, trigger - at)
@@ -1113,8 +1119,7 @@ class Extractor:
         ctx.dateline = next((p for p in places[:1] if _is_dateline(p, article.text) and p.value.geo_precision == 1),
                             None)
         if ctx.dateline is not None:
-            dash = _DATELINE_DASH.search(article.text, ctx.dateline.end, ctx.dateline.end + 60)
-            ctx.dateline_end = dash.end() if dash else ctx.dateline.end
+            ctx.dateline_end = _dateline_end(ctx.dateline, article.text)
         elif (line := _ANY_DATELINE.match(article.text)) is not None:
             ctx.dateline_end = line.end()  # "QAA, Lebanon - ": a town the gazetteer lacks, its country no party
         for am in all_actors:
@@ -1149,8 +1154,7 @@ class Extractor:
                     and brief.value.geo_precision == 1 and _is_dateline(brief, article.text)):
                 # "ALEPPO, Syria - ..." opening a paragraph of a round-up of briefs: a new item, from a new place
                 ctx.dateline, ctx.last_place = brief, None
-                dash = _DATELINE_DASH.search(article.text, brief.end, brief.end + 60)
-                ctx.dateline_end = dash.end() if dash else brief.end
+                ctx.dateline_end = _dateline_end(brief, article.text)
             # (not a capital standing for its government: "Washington's regional allies")
             ctx.last_town = next((p for p in reversed(places[max(0, before - 8):before]) if p.value is not None
                                   and p.value.geo_precision == 1 and p is not ctx.dateline
