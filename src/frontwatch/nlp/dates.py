@@ -17,6 +17,7 @@ Expression                                             Resolves to              
 "tomorrow"                                             p+1 (future)                                 day
 "two days ago" / "three weeks ago"                     p-2 / p-21 +-3 days                          day/week
 "two months ago" / "two years ago"                     calendar month / year that far back          month/year
+"a fortnight ago"                                      as "two weeks ago"                           week
 "on March 27th", "27 March", "March 27, 2015"          that day; without a year, the year that puts day
                                                        it on or before p
 "June 17-18", "17 and 18 June"                         the day range                                day
@@ -63,6 +64,8 @@ Expression                                             Resolves to              
 "the previous October", "the following March"         that month before / after a's                month
 "in May of that year", "in May that year"              May of a's year                              month
 "in April" after "in 2015" in the same sentence        April 2015 (the year told before it)         month
+"that August"                                          August of a's year                           month
+"by the end of that year" / "the start of that year"   December / January of a's year               month
 "that month", "the same month", "at the end of that    a's month (its end, start, later/earlier part  month/week
 month", "later that month"                             as for a named month)
 "N days later/earlier", "weeks earlier", "days later"  a+-N days; vague "days" = 2..6 days,         day/week
@@ -70,6 +73,8 @@ month", "later that month"                             as for a named month)
 "N weeks/months/years later/earlier"                   a+-7N days +-3 / calendar month / year       week/...
 "X came a day after Y" (mid-sentence "after")          a-1: the after-clause is the earlier event   day
 "Three days after the attack, ..." (sentence-initial)  a+3: the main clause is the later event      day
+"Three days after the offensive began on October 17,"  the date its own phrase gives, +3            day
+"June 29: ..." (a chronology line)                     that day (a colon after a day is no clock)   day
 =====================================================  ===========================================  =========
 
 Weekdays and day-month dates without a year are always resolved into the past (wire copy reports what happened);
