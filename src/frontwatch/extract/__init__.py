@@ -9,6 +9,7 @@ from ..records import Article, Claim, Event
 from ..theatre import DEFAULT_THEATRE, Theatre, load_theatre
 from .claims import find_claims
 from .rules import Extractor, load_patterns
+from .scoring import rescore
 
 __all__ = ["ExtractResult", "Extractor", "english_share", "extract_article", "load_patterns"]
 
@@ -92,4 +93,6 @@ def extract_article(article: Article, theatre: Theatre | str = DEFAULT_THEATRE) 
     # A war's cumulative toll is a claim, not an event.
     toll_spans = {c.evidence_span for c in claims if c.metric == "cumulative death toll"}
     events = [e for e in events if e.evidence_span not in toll_spans]
+    # the rules' hand score becomes a learned probability that the event is right (see extract.scoring)
+    events = rescore(events, article.text, ex.patterns, th.countries)
     return ExtractResult(events, claims, notes)

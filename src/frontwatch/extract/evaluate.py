@@ -30,7 +30,11 @@ from ..ingest import read_inputs
 from ..records import Article
 from . import extract_article
 
-BANDS = ((0.0, 0.5), (0.5, 0.7), (0.7, 1.01))
+BANDS = ((0.0, 0.5), (0.5, 0.7), (0.7, 0.85), (0.85, 1.01))
+
+
+def _bound(v: float) -> str:
+    return f"{v:.1f}" if round(v, 1) == v else f"{v:.2f}"  # "0.5", "0.85"
 
 
 def _d(v: Any) -> dt.date | None:
@@ -92,6 +96,23 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
             "tp": tp, "predicted": n_pred, "gold": n_gold}
 
 
+def rank_auc(scores: list[float], right: list[bool]) -> float | None:
+    """How often a right event scores above a wrong one (ties count half): 1.0 ranks perfectly, 0.5 is chance;
+    None without both kinds.
+
+    >>> rank_auc([0.9, 0.8, 0.3, 0.8], [True, True, False, False])
+    0.875
+    """
+    pos = sorted(s for s, y in zip(scores, right, strict=True) if y)
+    neg = sorted(s for s, y in zip(scores, right, strict=True) if not y)
+    if not pos or not neg:
+        return None
+    wins = 0.0
+    for n in neg:  # (a few hundred events: the plain double loop is fast enough and obviously right)
+        wins += sum(1.0 if p > n else 0.5 if p == n else 0.0 for p in pos)
+    return wins / (len(pos) * len(neg))
+
+
 def load_gold(path: Path) -> list[dict[str, Any]]:
     with open(path, encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
@@ -146,9 +167,11 @@ def evaluate_events(gold_path: Path, articles_dir: Path | None = None, theatre: 
     for lo, hi in BANDS:
         idx = [i for i, p in enumerate(pred) if lo <= p["confidence"] < hi]
         tp = sum(1 for i in idx if i in matched)
-        bands.append({"band": f"{lo:.1f}-{min(hi, 1.0):.1f}", "predicted": len(idx),
+        bands.append({"band": f"{_bound(lo)}-{_bound(min(hi, 1.0))}", "predicted": len(idx),
                       "precision": round(tp / len(idx), 3) if idx else None})
     report["confidence_bands"] = bands
+    auc = rank_auc([p["confidence"] for p in pred], [i in matched for i in range(len(pred))])
+    report["confidence_auc"] = round(auc, 3) if auc is not None else None
     neg_path = negatives_path or gold_path.with_name(gold_path.name.replace("gold", "negatives"))
     if neg_path.exists():
         negs = load_gold(neg_path)
@@ -183,6 +206,8 @@ def format_report(r: dict[str, Any]) -> str:
     lines += ["", "precision by confidence band:"]
     lines += [f"  {b['band']:10} n={b['predicted']:<4} precision={b['precision'] if b['precision'] is not None else '-'}"
               for b in r["confidence_bands"]]
+    if r.get("confidence_auc") is not None:
+        lines.append(f"  ranking (AUC: a right event scores above a wrong one) {r['confidence_auc']:.3f}")
     if "negatives" in r:
         lines += ["", f"negative sentences with an event: {r['negatives']['with_event']} / {r['negatives']['sentences']}"]
     return "\n".join(lines) + "\n"

@@ -525,6 +525,8 @@ class Patterns:
     irrealis_anywhere: Gate
     hedges: Gate
     taxonomy: dict[str, list[str]] = field(default_factory=dict)
+    cues: dict[str, Gate] = field(default_factory=dict)  # what the confidence model reads (extract.scoring)
+    language: str = "en"
     trigger_index: GateIndex = field(default_factory=lambda: GateIndex(()))  # all triggers' literal clauses
 
     def live_triggers(self, folded: str) -> list[Trigger]:
@@ -563,6 +565,8 @@ def load_patterns(language: str = "en") -> Patterns:
         irrealis_anywhere=_words(irr["anywhere"]),
         hedges=_words(doc["hedges"]),
         taxonomy=taxonomy,
+        cues={name: _words(items) for name, items in doc.get("confidence_cues", {}).items()},
+        language=language,
         trigger_index=GateIndex(t.clauses for t in triggers),
     )
 
