@@ -89,7 +89,12 @@ def extract_article(article: Article, theatre: Theatre | str = DEFAULT_THEATRE) 
     if article.published is None or not article.text.strip():
         return ExtractResult(events, [], notes)
     actors = [m for m in ex.last_actor_mentions if m.kind == "actor"]
-    claims = find_claims(article, ex.last_sentences, actors, ex.armed_groups)
+    tolls: dict[tuple[int, int], set[float]] = {}
+    for e in events:
+        if e.evidence_span is not None:
+            tolls.setdefault(e.evidence_span, set()).update(
+                float(v) for v in (e.fatalities_low, e.fatalities_best, e.fatalities_high) if v is not None)
+    claims = find_claims(article, ex.last_sentences, actors, ex.armed_groups, tolls)
     # A war's cumulative toll is a claim, not an event.
     toll_spans = {c.evidence_span for c in claims if c.metric == "cumulative death toll"}
     events = [e for e in events if e.evidence_span not in toll_spans]

@@ -405,12 +405,48 @@ def _matches(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
         pos = max(m.start() + 1, m.end("num") if "num" in rx.groupindex and m.group("num") else m.end())
 
 
+# -- figures no rule reads ------------------------------------------------------------------------------------------
+# "aircraft also dropped food and water to the 15,000 residents", "Moscow says its aircraft have flown 5,000 combat
+# sorties since then": a figure of people or things that no metric rule above names is still a claim ("reported
+# figure", its unit the words that follow), unless it is a toll or a wounded count (the event's), a year, a model
+# number ("S-400", "AC-130", "500-pound"), a share or money (the rules' own), or a figure standing alone at a
+# clause's end ("put the toll at 128.").
+_FIGURE = re.compile(rf"(?<![\d,.\w$£€-])(?:{_APPROX}\s+)?(?P<num>{_BIG})(?![\d,])", re.I)
+_FIGURE_NOT_BEFORE = re.compile(
+    r"(?:\b(?:kill\w*|wound\w*|injur\w*|at|said|says|put|gave)\s+|\btoll\s+(?:at|to|of)\s+|[a-z]-|[$£€]\s*)$", re.I)
+_FIGURE_NOT_AFTER = re.compile(
+    r"\s*(?:-|%|per\s*cent|percent|\.|,|;|\)|dollars|euros|pounds|BC|AD)|"
+    r"\s+(?:[\w\-']+\s+){0,3}?(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:killed|wounded|injured|dead|died|hurt|"
+    r"casualties|deaths|fatalities)\b", re.I)
+_FIGURE_UNIT = re.compile(r"\s+((?:(?!(?:of|in|on|at|to|from|for|and|or|who|which|that|were|was|are|is|have|has|had|"
+                          r"since|after|before|with|by|into|across|over|under|as|than|last|this|during|according|"
+                          r"said|says|told|now|still|a|an|the)\b)"
+                          r"[A-Za-z][\w\-']*\s*){1,3})")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _figures(text: str, tolls: set[float]) -> Iterator[tuple[re.Match[str], float, str]]:
+    """Figures of a sentence that no metric rule read, each with its value and unit (see ``_FIGURE``)."""
+    for m in _FIGURE.finditer(text):
+        num = m.group("num")
+        if _YEAR.fullmatch(num) or _FIGURE_NOT_BEFORE.search(text, max(0, m.start() - 30), m.start()) or \
+                _FIGURE_NOT_AFTER.match(text, m.end()):
+            continue
+        value = parse_number(num)
+        unit = _FIGURE_UNIT.match(text, m.end())
+        if value is None or value in tolls or unit is None:
+            continue
+        yield m, float(value), " ".join(unit.group(1).split())
+
+
 def find_claims(article: Article, sentences: Iterable[Sentence], actors: list[Mention],
-                armed: frozenset[str] | None = None) -> list[Claim]:
+                armed: frozenset[str] | None = None,
+                tolls: dict[tuple[int, int], set[float]] | None = None) -> list[Claim]:
     """Quantitative claims in an article's sentences, each with its evidence sentence and span.
 
     The subject is the first actor named in the sentence (or the war/battle for tolls); ``said_by`` is the
-    source the sentence attributes the figure to.
+    source the sentence attributes the figure to. ``tolls`` are the death tolls of the events found in each
+    sentence (by span): a figure that is one is the event's, no claim.
     """
     out: list[Claim] = []
     for sent in sentences:
@@ -450,4 +486,18 @@ def find_claims(article: Article, sentences: Iterable[Sentence], actors: list[Me
                         evidence=sent.text, evidence_span=(sent.start, sent.end),
                         confidence=0.6 if said_by else 0.5,
                     ))
+        if seen:
+            continue
+        for m, value, unit in _figures(sent.text, (tolls or {}).get((sent.start, sent.end), set())):
+            if dates is None:
+                dates = find_dates(sent.text, article.published) if article.published else []
+            said = SAID_BY.search(sent.text)
+            out.append(Claim(
+                id=_claim_id(article.id, sent.start + m.start(), f"reported figure:{unit}"),
+                subject=_subject(sent, actors, article.text, armed), metric="reported figure", value=value, unit=unit,
+                period=_period(sent.text, m.end(), dates, article.published), date=article.published,
+                said_by=(said.group("a") or said.group("b") or said.group("c").rsplit(None, 1)[0]).strip() if said
+                else None, article_id=article.id, evidence=sent.text, evidence_span=(sent.start, sent.end),
+                confidence=0.4,  # (no rule names what it counts: the least sure kind of claim)
+            ))
     return out
