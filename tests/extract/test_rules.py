@@ -3531,3 +3531,60 @@ def test_air_defences_are_their_states_and_a_general_killed_is_counted():
     e = one("An Israeli strike killed a Hezbollah commander and an Iranian general near Quneitra in January 2015.",
             "2017-04-28")
     assert (e.fatalities_low, e.fatalities_high) == (2, 2)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure no metric rule names is still a claim, its unit the words after it
+    ("Aircraft also dropped food and water to the 15,000 residents of Amerli, officials said.", [15000.0]),
+    ("Moscow says its aircraft have flown 5,000 combat sorties since the campaign began.", [5000.0]),
+    # but not a toll, a wounded count, a model number, a year or a figure closing a clause
+    ("The blast killed at least 120 people and wounded 300 others in Karrada.", []),
+    ("Survivors said 128 people had been killed in the attack.", []),
+    ("Russia said it would deploy its S-400 air defence system to Hmeimim in 2015.", []),
+    ("Local officials put the death toll at 1,300.", []),
+])
+def test_a_figure_no_rule_names_is_a_reported_figure(text, expected):
+    got = [v for m, v in claims(text) if m == "reported figure"]
+    assert got == expected
+    if expected:  # (only where no metric rule read the sentence)
+        assert [m for m, _ in claims(text)] == ["reported figure"]
+
+
+def test_a_reported_figure_keeps_its_unit_and_is_the_least_sure_claim():
+    c = next(c for c in extract_article(Article(id="t", text="The camp now shelters 12,000 displaced families from "
+                                                "Hawija, aid workers told reporters.", published=dt.date(2016, 9, 1))).claims)
+    assert (c.metric, c.value, c.unit) == ("reported figure", 12000.0, "displaced families")
+    assert c.confidence < 0.5  # (below every rule-named claim's 0.5 or 0.6)
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("The hospital in Sarmin was destroyed in a bombing raid by government aircraft on Tuesday.",
+     "Syrian government forces"),  # (a bombing raid is no ground raid, nor a roadside bomb)
+    ("Russian jets levelled the main market of Ariha on Monday.", "Russian forces"),
+    ("Bombs dropped by regime aircraft damaged a school and a mosque in Douma on Saturday.", "Syrian government forces"),
+    ("Russian bombing destroyed the main bakery in Maarat al-Numan on Monday.", None),
+])
+def test_buildings_wrecked_from_the_air_are_air_strikes(text, actor1):
+    e = one(text, "2016-03-10")
+    assert (e.event_type, e.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
+    if actor1:
+        assert e.actor1 == actor1
+
+
+def test_weeks_of_bombing_are_a_campaign_not_an_event():
+    assert events("An activist said the siege had been broken only because of weeks of intense Russian bombing.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Dozens of people suffocated after a gas attack on Khan Sheikhoun on Tuesday.",
+    "Helicopters dropped chlorine-filled barrels on Sarmin on Monday, rescuers said.",
+])
+def test_gas_and_chlorine_barrels_are_chemical_weapons(text):
+    assert one(text, "2016-03-10").sub_event_type == "Chemical weapon"
+
+
+def test_the_gas_attack_came_as_is_the_attack_just_told():
+    evs = events("A toxic gas attack killed 58 people in Khan Sheikhoun on Tuesday. The gas attack came as government "
+                 "forces were fighting to reverse rebel gains in northern Hama.", "2017-04-05")
+    assert [e.sub_event_type for e in evs].count("Chemical weapon") == 1
+    assert events("Police fired tear gas at protesters in Kirkuk on Friday.")[0].event_type == "Protests"

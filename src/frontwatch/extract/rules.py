@@ -3137,7 +3137,7 @@ class Extractor:
             return False  # "backed by US-led air strikes": support of the ground event, not an event of its own
         if trig.category in ("airstrike", "shelling", "suicide", "ied") and NOT_AN_ATTACK_BEFORE.search(head):
             return False  # "after clearing roadside bombs", "fighting against snipers and suicide car bombs"
-        if trig.category in ("ied", "suicide", "airstrike", "shelling") and \
+        if trig.category in ("ied", "suicide", "airstrike", "shelling", "chemical") and \
                 REFERENCE_AFTER.match(text, m.end()) and (REFERENCE_BEFORE.search(head) or (
                     not head.strip() and re.match(r"(?:the|these|those)\s", m.group(0), re.I))):
             return False  # "The blast came a day after ...": the attack just reported, not another one
