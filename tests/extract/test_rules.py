@@ -3588,3 +3588,22 @@ def test_the_gas_attack_came_as_is_the_attack_just_told():
                  "forces were fighting to reverse rebel gains in northern Hama.", "2017-04-05")
     assert [e.sub_event_type for e in evs].count("Chemical weapon") == 1
     assert events("Police fired tear gas at protesters in Kirkuk on Friday.")[0].event_type == "Protests"
+
+
+@pytest.mark.parametrize("text, sub, actor1", [
+    # people taken are no town taken; by an armed group (or unknown men) an abduction, by a state's forces an arrest
+    ("Two aid workers were seized by Islamic State militants near Raqqa on Monday.",
+     "Abduction/forced disappearance", "Islamic State"),
+    ("A local council member was taken by masked men near Manbij on Sunday and has not been seen since.",
+     "Abduction/forced disappearance", None),
+    ("Ten militants were captured by Iraqi troops near Baiji on Monday.", "Arrests", "Iraqi government forces"),
+    ("Crowds gathered outside the provincial council in Basra on Tuesday demanding electricity.", "Peaceful protest",
+     "Civilians"),
+])
+def test_people_taken_and_crowds_gathered(text, sub, actor1):
+    e = one(text, "2016-03-10")
+    assert (e.sub_event_type, e.actor1) == (sub, actor1)
+
+
+def test_mourners_gathering_for_a_funeral_are_no_protest():
+    assert events("Thousands of mourners gathered in Najaf on Tuesday for the funeral.", "2016-03-10") == []

@@ -193,7 +193,9 @@ PEOPLE_BEFORE = re.compile(
     r"\b(?:cadets|soldiers|troops|fighters|civilians|people|prisoners|hostages|men|women|children|officers|pilots?|"
     r"journalists?|workers|residents|villagers|Christians|Assyrians|Yazidis|Kurds|Shi'ites|Shiites|Sunnis|Alawites|"
     r"Turkmen|tribesmen|families|members|sons|daughters|brothers|sisters|husbands|wives|relatives|nephews|"
-    r"cousins)\s+(?P<aux>(?:were|was|had\s+been|have\s+been)\s+)?$"
+    r"cousins|member|nurses?|doctors?|activists?|officials?|engineers?|priests?|students?|schoolboys|schoolgirls|"
+    r"teachers?|volunteers?|contractors?|drivers?|employees?|worker|nationals|citizens|tourists?)\s+"
+    r"(?P<aux>(?:were|was|had\s+been|have\s+been)\s+)?$"
     # "many of them shot after they were captured": people (a town is not "they")
     r"|\b(?:they|he|she|we)\s+(?P<aux2>(?:were|was|had\s+been|have\s+been)\s+)$",
     re.I,
@@ -599,10 +601,18 @@ _SPEAKER_IN = re.compile(r"\b(?:according\s+to|told|said|says)\s+(?:an?\s+|the\s
                          r"(?:based\s+)?in\s+$", re.I)
 _RETAKE = re.compile(r"re(?:took|take[ns]?|taking|captur\w*|gain\w*)|won\s+back|wrest\w*\s+back", re.I)
 _PEOPLE = (r"(?:soldiers|troops|fighters|men|pilots?|prisoners|militants|servicemen|cadets|recruits|conscripts|policemen|"
-           r"officers|hostages|women|children|civilians|villagers|residents|workers|people|Yazidis|Christians)")
+           r"officers|hostages|women|children|civilians|villagers|residents|workers|people|Yazidis|Christians|"
+           # (and people taken one at a time or by trade: "a local council member was taken by masked men")
+           r"members?|nurses?|doctors?|journalists?|activists?|officials?|engineers?|priests?|students?|schoolboys|"
+           r"schoolgirls|teachers?|volunteers?|contractors?|drivers?|employees?|worker|nationals|citizens|tourists?)")
 PEOPLE_TAKEN_BEFORE = re.compile(rf"\b{_PEOPLE}\b(?:\s+[\w\-']+){{0,12}}?\s+(?:were|was|had\s+been|have\s+been)\s+"
                                  r"(?:[\w\-]+ly\s+)?$", re.I)
 PEOPLE_NOUN_AFTER = re.compile(rf"\s+(?:[\w\-]+\s+)?{_PEOPLE}\b", re.I)
+_PEOPLE_TAKEN_VERB = re.compile(r"\b(?:seiz|captur|taken|took|snatch|grabb)", re.I)
+# "was taken by masked men": no state's forces make an arrest so
+_TAKEN_BY_MEN = re.compile(r"\s*(?:[\w\-]+\s+)?(?:men|gunmen|assailants|kidnappers|abductors)\b", re.I)
+# ("Two soldiers were captured by ...": the passive trigger holds the "were" itself)
+_PEOPLE_SUBJECT = re.compile(rf"\b{_PEOPLE}\b(?:\s+[\w\-']+){{0,12}}?\s+$", re.I)
 _OF_THE_BEFORE = re.compile(r"\b(?:of|the|its|their|his|her)\s+$", re.I)
 _PROPERTY_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+(?:[\w\-]+\s+)?(?:house|home|property|car|"
                               r"vehicle|farm|shop|land|flat|apartment)s?\s+(?:was\s+|were\s+|had\s+been\s+)?$", re.I)
@@ -1941,7 +1951,8 @@ class Extractor:
         taken_ranked = trig.territory and (RANKED_TAKEN_BEFORE.search(ctx.article.text, max(cs, tpos - 120), tpos)
                                            or POSITION_TAKEN_BEFORE.search(ctx.article.text, max(cs, tpos - 160), tpos)
                                            # "hundreds of cadets and recruits ... were seized on Thursday"
-                                           or (re.match(r"seiz|captur", m.group(0), re.I) and PEOPLE_TAKEN_BEFORE.search(
+                                           or (_PEOPLE_TAKEN_VERB.search(m.group(0))
+                                               and (PEOPLE_TAKEN_BEFORE if not passive else _PEOPLE_SUBJECT).search(
                                                ctx.article.text, max(cs, tpos - 120), tpos)))
         if trig.territory and _OF_THE_BEFORE.search(ctx.article.text, max(cs, tpos - 8), tpos) and \
                 PEOPLE_NOUN_AFTER.match(ctx.article.text, tend):
@@ -1953,9 +1964,14 @@ class Extractor:
             # "Abu Omar al-Shishani, a senior commander, was captured near Mosul", "militants captured Brigadier
             # General Ali Hussein": a person taken, not a town. By a state's forces an arrest, else an abduction.
             subject = next((a for a in ctx.actors if cs <= a.start < tpos), None) if named else None
+            if passive and subject is None and CIVILIAN_WORDS.search(ctx.article.text, max(cs, tpos - 120), tpos):
+                # "Two aid workers were seized by Islamic State militants": civilians taken by the side named after
+                # the verb (an enemy official taken by the Kurds stays their arrest)
+                subject = next((a for a in ctx.actors if tend <= a.start < ce), None)
             who = self._resolve_actor(subject, None, ctx) if subject is not None else None
-            kind = "abduction" if who in self.actor_info and self.actor_info[who].kind not in (
-                "state force", "foreign force", "coalition") else "arrests"  # (a state's forces abroad arrest too)
+            kind = "abduction" if (who in self.actor_info and self.actor_info[who].kind not in (
+                "state force", "foreign force", "coalition")) or (passive and subject is None and _TAKEN_BY_MEN.match(
+                    ctx.article.text, tend)) else "arrests"  # (a state's forces abroad arrest too)
             trig = next((t for t in self.patterns.triggers if t.category == kind), None)  # type: ignore[assignment]
             if trig is None:
                 return None
