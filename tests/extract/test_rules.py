@@ -3607,3 +3607,9 @@ def test_people_taken_and_crowds_gathered(text, sub, actor1):
 
 def test_mourners_gathering_for_a_funeral_are_no_protest():
     assert events("Thousands of mourners gathered in Najaf on Tuesday for the funeral.", "2016-03-10") == []
+
+
+def test_a_toll_that_rose_recounts_the_attack_already_told():
+    evs = events("A suicide bomber blew himself up at a wedding in Gaziantep late on Saturday, killing 50 people. The death "
+                 "toll from the bombing rose to 54 on Monday, officials said.", "2016-08-22")
+    assert [(e.sub_event_type, e.date) for e in evs] == [("Suicide bomb", dt.date(2016, 8, 20))]

@@ -609,6 +609,7 @@ PEOPLE_TAKEN_BEFORE = re.compile(rf"\b{_PEOPLE}\b(?:\s+[\w\-']+){{0,12}}?\s+(?:w
                                  r"(?:[\w\-]+ly\s+)?$", re.I)
 PEOPLE_NOUN_AFTER = re.compile(rf"\s+(?:[\w\-]+\s+)?{_PEOPLE}\b", re.I)
 _PEOPLE_TAKEN_VERB = re.compile(r"\b(?:seiz|captur|taken|took|snatch|grabb)", re.I)
+_TOLL_OF_THE = re.compile(r"\btoll\s+(?:from|of|in)\s+(?:the|this|that|these|those)\s+(?:[\w\-]+\s+)?$", re.I)
 # "was taken by masked men": no state's forces make an arrest so
 _TAKEN_BY_MEN = re.compile(r"\s*(?:[\w\-]+\s+)?(?:men|gunmen|assailants|kidnappers|abductors)\b", re.I)
 # ("Two soldiers were captured by ...": the passive trigger holds the "were" itself)
@@ -3215,6 +3216,8 @@ class Extractor:
             return False  # "assembled to march against the renewed fighting between the army and the PKK"
         if re.search(r"\b(?:followed|follows|after)\s+the\s+first\s+(?:[\w\-]+\s+)?$", head, re.I):
             return False  # "The advance followed the first American air raids in the area": told as a reference
+        if told and trig.nominal and _TOLL_OF_THE.search(head):
+            return False  # "The death toll from the bombing rose to 54 on Monday": the attack already told, recounted
         if trig.nominal and re.match(r"\s+(?:[\w\-'’]+\s+){0,4}?(?:comes|came)\b", text[m.end():]):
             return False  # "The killing of Kuntar comes less than three months after ...": the event told before
         if trig.nominal and not self._own_date(dates, offset + m.start(), offset + m.end(), text, offset) and not (
