@@ -44,7 +44,7 @@ def test_every_gold_line_cites_its_article_and_uses_the_gold_vocabulary(name):
                                                          ("holdout11", 0.94, 0.82, 1), ("holdout12", 0.83, 0.55, 0),
                                                          ("holdout13", 0.86, 0.62, 2), ("holdout14", 0.74, 0.45, 2),
                                                          ("holdout15", 0.73, 0.60, 2),
-                                                         ("holdout16", 0.79, 0.65, 1), ("holdout17", 0.67, 0.55, 2)])
+                                                         ("holdout16", 0.79, 0.65, 1), ("holdout17", 0.75, 0.50, 2)])
 def test_the_holdouts_score_no_worse_than_they_did(name, f1, actors, negatives):
     folder = FIX / name
     r = evaluate_events(folder / "gold.jsonl", folder, negatives_path=folder / "negatives.jsonl")

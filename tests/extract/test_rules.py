@@ -3613,3 +3613,20 @@ def test_a_toll_that_rose_recounts_the_attack_already_told():
     evs = events("A suicide bomber blew himself up at a wedding in Gaziantep late on Saturday, killing 50 people. The death "
                  "toll from the bombing rose to 54 on Monday, officials said.", "2016-08-22")
     assert [(e.sub_event_type, e.date) for e in evs] == [("Suicide bomb", dt.date(2016, 8, 20))]
+
+
+def test_a_strike_release_lists_the_coalitions_strikes_by_town():
+    evs = events("SOUTHWEST ASIA - On May 11, coalition military forces conducted 14 strikes against ISIL targets in "
+                 "Syria and Iraq. Near Mosul, three strikes struck three ISIL tactical units and destroyed two ISIL "
+                 "fighting positions. Near Hit, two strikes engaged an ISIL tactical unit.", "2016-05-12")
+    near = {e.location: (e.sub_event_type, e.actor1, e.actor2) for e in evs if e.location in ("Mosul", "Hit")}
+    assert near == {t: ("Air/drone strike", "US-led coalition", "Islamic State") for t in ("Mosul", "Hit")}
+    # (not property destroyed by the group named next to the verb, not a mortar attack)
+    assert one("Near Manbij, one strike destroyed an ISIL mortar system.", "2016-05-12").sub_event_type == \
+        "Air/drone strike"
+
+
+def test_a_defence_ministry_briefing_counts_sorties_as_strikes():
+    evs = events("Russian aircraft performed 37 sorties and engaged 121 terrorist targets in the provinces of Aleppo "
+                 "and Idlib over the past 24 hours.", "2016-05-12")
+    assert {(e.sub_event_type, e.actor1) for e in evs} == {("Air/drone strike", "Russian forces")}

@@ -140,7 +140,10 @@ _BESIEGERS = re.compile(r"\b(?:the\s+besiegers|(?:the\s+)?besieging\s+(?:forces|
 _SIEGE_BY = re.compile(r"\b(?:siege|besieged|encircled|surrounded|blockaded)\s+(?:[\w\-]+\s+){0,4}?by\s+", re.I)
 # aircraft with no side named: "the jets", "three F-16s"
 _BARE_AIRCRAFT = re.compile(r"\b(?:the|two|three|four|five|six|several|\d+)\s+(?:war)?(?:jets|planes|aircraft|F-\d+s|"
-                            r"Su-\d+s|bombers|helicopters|drones)\b", re.I)
+                            r"Su-\d+s|bombers|helicopters|drones)\b|"
+                            # a strike release's "Near Mosul, three strikes struck ...": the strikes it told of before
+                            r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|many)"
+                            r"\s+(?:air\s*|coalition\s+)?strikes?\b", re.I)
 # what a raid went on to hit: ", pounding rebel-held towns"
 _POUNDING_HELD = re.compile(r",\s+(?:pounding|hitting|striking|targeting|bombing|shelling)\s+(?:the\s+)?(?:[\w\-]+\s+)?"
                             r"(?=[\w\-]+-(?:held|controlled|run)\b)", re.I)
@@ -2750,7 +2753,8 @@ class Extractor:
             if besieger is not None:
                 actor1, actor2 = besieger, (actor2 if actor2 != besieger else None) or (
                     "Civilians" if actor1 == "Civilians" else None)
-        if actor1 is None and trig.category == "airstrike" and _BARE_AIRCRAFT.search(text, clause.start, tend):
+        if actor1 is None and trig.category == "airstrike" and (_BARE_AIRCRAFT.search(text, clause.start, tend)
+                                                             or _BARE_AIRCRAFT.match(text[tpos:tend])):
             # "the jets had hit shelters ...", "three F-16s took off ... and struck": aircraft no side is named for,
             # in a story that told whose struck before
             actor1 = ctx.last_actor_by_category.get("airstrike")
