@@ -3630,3 +3630,14 @@ def test_a_defence_ministry_briefing_counts_sorties_as_strikes():
     evs = events("Russian aircraft performed 37 sorties and engaged 121 terrorist targets in the provinces of Aleppo "
                  "and Idlib over the past 24 hours.", "2016-05-12")
     assert {(e.sub_event_type, e.actor1) for e in evs} == {("Air/drone strike", "Russian forces")}
+
+
+def test_the_groups_religious_police_and_a_tribal_uprising():
+    e = one("The organisation's religious police, the Hisba, detained dozens of young men in Raqqa for smoking on "
+            "Sunday.", "2016-06-10")
+    assert e.actor1 == "Islamic State"  # (not the state's police)
+    evs = events("Tribal fighters from the Shaitat clan rose up against Islamic State in the villages of Abu Hamam and "
+                 "Kishkiyeh on Monday.", "2016-06-10")
+    assert {(e.sub_event_type, e.actor1, e.actor2) for e in evs} == {("Armed clash", "Sunni tribal forces",
+                                                                       "Islamic State")}
+    assert events("The Syrian people rose up against Assad in 2011.", "2016-06-10") == []
