@@ -3641,3 +3641,10 @@ def test_the_groups_religious_police_and_a_tribal_uprising():
     assert {(e.sub_event_type, e.actor1, e.actor2) for e in evs} == {("Armed clash", "Sunni tribal forces",
                                                                        "Islamic State")}
     assert events("The Syrian people rose up against Assad in 2011.", "2016-06-10") == []
+
+
+def test_border_guards_are_their_states_forces_and_syrians_shot_are_civilians():
+    e = one("Turkish border guards shot dead three Syrians trying to cross near Kilis overnight, a monitor said.",
+            "2017-03-20")
+    assert (e.sub_event_type, e.actor1, e.actor2, e.fatalities_low) == ("Attack", "Turkish forces", "Civilians", 3)
+    assert one("Turkish gendarmes detained 40 migrants near Kilis on Sunday.", "2017-03-20").actor1 == "Turkish forces"

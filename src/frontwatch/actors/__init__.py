@@ -21,7 +21,8 @@ FORCE_NOUNS = (
     r"(?:special\s+)?(?:forces|troops|soldiers?|army|military|fighters?|militia(?:s|men)?|jets?|warplanes?|aircraft|"
     r"planes?|helicopters?|drones?|tanks?|artillery|commandos?|units?|gunboats?|frigates?|navy|air\s+force|"
     r"bombers?|paratroopers?|police|policem[ae]n|officers?|commanders?|warships?|air\s*[\s\-]?strikes?|airstrikes?|"
-    r"shelling|bombardment|missiles?|rockets?|gunships?|f-\d+s?|su-\d+s?|mig-\d+s?|tornados?|rafales?|strikes|raids|air\s+defen[cs]es?)"
+    r"shelling|bombardment|missiles?|rockets?|gunships?|f-\d+s?|su-\d+s?|mig-\d+s?|tornados?|rafales?|strikes|raids|air\s+defen[cs]es?|"
+    r"border\s+guards?|gendarmes?|gendarmerie|coast\s*guards?)"
 )
 
 

@@ -33,6 +33,7 @@ CIVILIAN_WORDS = re.compile(
     r"woman|women|families|family|man|journalists?|activists?|doctors?|teachers?|students?|farmers?|shepherds?|"
     r"passers-by|crowd|market|wedding|funeral|rally|festival|concert|captives|hostages|men|women|girls|boys|"
     r"Yazidis?|Christians|Shias?|pilgrims|mourners|workers|tourists?|holidaymakers|visitors|spectators|fans|diners|"
+    r"Syrians|Iraqis|migrants|asylum[\s\-]seekers|"
     r"revellers|commuters|"
     r"students|passengers|patients|bystanders|farmers|shepherds|journalists?|doctors?|teachers?|clerics?|imams?|"
     r"mayors?|judges?|council\s+members?|councillors?|activists?|candidates?|aid\s+workers?|scholars?|"
