@@ -106,3 +106,9 @@ def test_one_named_by_rank_and_more_of_his_men_add_up():
 def test_a_hundred_and_lives_claimed(text, low, high):
     (f,) = find_fatalities(text)
     assert (f.low, f.high) == (low, high)
+
+
+def test_a_model_number_is_no_death_toll():
+    assert [f.best for f in find_fatalities("Russia said its Su-34 bombers had killed the commander in a strike.")] \
+        == [1]  # (the commander, not 34)
+    assert [f.best for f in find_fatalities("Its MiG-23 jets killed 12 people.")] == [12]
