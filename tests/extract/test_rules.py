@@ -3648,3 +3648,9 @@ def test_border_guards_are_their_states_forces_and_syrians_shot_are_civilians():
             "2017-03-20")
     assert (e.sub_event_type, e.actor1, e.actor2, e.fatalities_low) == ("Attack", "Turkish forces", "Civilians", 3)
     assert one("Turkish gendarmes detained 40 migrants near Kilis on Sunday.", "2017-03-20").actor1 == "Turkish forces"
+
+
+def test_no_casualties_told_after_the_act_in_a_clause_of_its_own():
+    e = one("On 14 March, an airstrike reportedly hit a primary health care centre in Kafr Nabl, putting it out of "
+            "service; no casualties were reported.", "2017-03-20")
+    assert (e.sub_event_type, e.fatalities_low, e.fatalities_high) == ("Air/drone strike", 0, 0)

@@ -2247,10 +2247,13 @@ class Extractor:
                 f = Fatalities(span[0], f.best, span[1], f.text, f.span)
         none_hurt = NO_CASUALTIES.search(sent.text) if f is None else None
         if none_hurt is not None and not (
-                sent.start + none_hurt.start() >= clause.end or (sent.start + none_hurt.end() <= clause.start and any(
-                    sent.start <= at < clause.start for at in ctx.trigger_at.values()))):
+                (sent.start + none_hurt.start() >= clause.end and TRIGGER_HINT.search(
+                    ctx.article.text, clause.end, sent.start + none_hurt.start())) or (
+                    sent.start + none_hurt.end() <= clause.start and any(
+                        sent.start <= at < clause.start for at in ctx.trigger_at.values()))):
             # "no one was killed when a rocket hit ...": an event, no dead (not another clause's act: "two rockets
-            # landed ... without causing casualties, and Israeli jets struck ...")
+            # landed ... without causing casualties, and Israeli jets struck ..."; but "an airstrike hit a health
+            # centre, putting it out of service; no casualties were reported" are this one's)
             f = Fatalities(0, 0, 0, "no casualties")
         # -- persons
         ev_persons: list[Person] = []
