@@ -54,6 +54,7 @@ _MADE_BY = re.compile(r"-(?:built|made|designed|supplied|manufactured|era)\b")
 _NUMBERED_UNIT = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\s+(?:(?:Armou?red|Infantry|Mechani[sz]ed|Army|Commando|"
                             r"Special\s+Forces|Motori[sz]ed)\s+)?(?:Division|Brigade|Regiment|Corps)\b")
 _OF_SIDE = re.compile(r"\s+of\s+(?:the\s+)?")
+_OF_A_TRIBE = re.compile(r"\s+(?:from|of)\s+the\s+(?:[A-Z][\w\-']*\s+){1,3}(?:tribe|clan)s?\b")
 _BARE_FORCE = re.compile(r"(?i:gunmen|gunman|fighters|militants|militiamen|jihadists|insurgents|troops|soldiers|forces)")
 
 
@@ -262,9 +263,21 @@ class ActorResolver:
                 out[i:i + 2] = [Mention(text[m.start:nxt.end], m.start, nxt.end, "actor", nxt.value, nxt.score)]
         # "Islamic State gunmen", "Hezbollah fighters": a bare force noun right after a named side is that side's
         # people, not another actor ("gunmen" alone is the pack's unidentified armed group)
+        # "Gunmen from the Albu Nimr tribe": armed men of a tribe are the pack's tribal fighters, if it has them
+        tribal = self._tribal_actor
+        if tribal is not None:
+            for i, m in enumerate(out):
+                if m.kind == "actor" and _BARE_FORCE.fullmatch(m.text) and _OF_A_TRIBE.match(text, m.end):
+                    out[i] = Mention(m.text, m.start, m.end, "actor", tribal, m.score)
         return [m for i, m in enumerate(out) if not (
             i and m.kind == "actor" and out[i - 1].kind == "actor" and out[i - 1].value is not None
             and text[out[i - 1].end:m.start] == " " and _BARE_FORCE.fullmatch(m.text))]
+
+    @functools.cached_property
+    def _tribal_actor(self) -> str | None:
+        """The actor the pack calls "tribal fighters" (None when it has none)."""
+        return next((a.name for a in self.theatre.actors if "tribal fighters" in (d.lower() for d in a.descriptions)),
+                    None)
 
     def _longest_matches(self, text: str, low: str) -> list[re.Match[str]]:
         """Left-to-right matches, where a longer phrase starting inside a match wins ("the Army of Conquest"
