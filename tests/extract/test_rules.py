@@ -3654,3 +3654,12 @@ def test_no_casualties_told_after_the_act_in_a_clause_of_its_own():
     e = one("On 14 March, an airstrike reportedly hit a primary health care centre in Kafr Nabl, putting it out of "
             "service; no casualties were reported.", "2017-03-20")
     assert (e.sub_event_type, e.fatalities_low, e.fatalities_high) == ("Air/drone strike", 0, 0)
+
+
+def test_shells_fired_from_across_the_border_that_landed_and_one_person_killed():
+    e = one("Two shells fired from Syrian territory landed in Kilis on Saturday, wounding two people, the governor's "
+            "office said.", "2016-02-16")
+    assert (e.sub_event_type, e.location, e.fatalities_low) == ("Shelling/artillery/missile attack", "Kilis", None)
+    e = one("Rockets fired by Islamic State from Syria hit the Turkish town of Kilis on Sunday, killing one person.",
+            "2016-02-16")
+    assert (e.actor1, e.fatalities_low, e.fatalities_high) == ("Islamic State", 1, 1)

@@ -51,7 +51,7 @@ QUANT = (rf"(?:(?P<btw>between)\s+|(?P<qual>{_QUAL})\s+)?(?:(?P<num>{_NUM})(?:(?
          rf"(?P<num2>{_NUM}))?|(?P<vague>{_VAGUE})(?:\s+of)?)")
 _VICTIM_NOUN = r"(?:people|persons|civilians|citizens|detainees|fighters|militants|jihadists|soldiers|troops|members|policemen|police|residents|villagers|children|women|men|rebels|gunmen|worshippers|shoppers|pilgrims|guards|officers|recruits|cadets|prisoners|insurgents|others|more|of\s+them|Peshmerga|personnel|combatants|mourners|students|passengers|patients|bystanders|farmers|shepherds|journalists|doctors|workers|protesters|demonstrators|relatives|officials|commanders|Marines?|sons|daughters|brothers|bodyguards|attackers|assailants|defenders|leaders|tribesmen|infantrymen|servicemen|[\"“]?terrorists[\"”]?)"
 _VICTIM = rf"(?:[\w\-'’/]+\s+){{0,3}}?{_VICTIM_NOUN}"
-_ONE_VICTIM = (r"(?:officer|soldier|policeman|civilian|child|woman|man|boy|girl|fighter|member|commander|guard|"
+_ONE_VICTIM = (r"(?:person|officer|soldier|policeman|civilian|child|woman|man|boy|girl|fighter|member|commander|guard|"
                r"journalist|worker|doctor|Marine|resident|farmer|shepherd|student|teacher|official|judge|mayor|cleric|"
                r"imam|pilot|councillor|activist|militant|jihadist|rebel|recruit|cadet|prisoner|hostage|sheikh|elder|"
                r"mukhtar|leader|infantryman|serviceman|crewman|paramedic|nurse|aid\s+worker|engineer|ambassador|"
