@@ -20,8 +20,11 @@ def test_demo_gold_is_met(cli):
 
 def test_confidence_means_something(cli):
     res = cli("eval", "events", str(FIX / "demo_gold.jsonl"), "--articles", str(DEMO), "--format", "json")
-    bands = [b for b in json.loads(res.stdout)["confidence_bands"] if b["predicted"] >= 5]
+    report = json.loads(res.stdout)
+    bands = [b for b in report["confidence_bands"] if b["predicted"] >= 5]
     assert bands[-1]["precision"] >= bands[0]["precision"]
+    # the confidence is a probability: far closer to the truth than a constant 0.5 would be
+    assert report["confidence_brier"] < 0.1
 
 
 def test_eval_table_format(cli):

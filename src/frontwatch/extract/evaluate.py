@@ -172,6 +172,9 @@ def evaluate_events(gold_path: Path, articles_dir: Path | None = None, theatre: 
     report["confidence_bands"] = bands
     auc = rank_auc([p["confidence"] for p in pred], [i in matched for i in range(len(pred))])
     report["confidence_auc"] = round(auc, 3) if auc is not None else None
+    # how far the confidence lies from the truth (0 is perfect; always saying 0.5 scores 0.25): calibration
+    report["confidence_brier"] = round(sum((p["confidence"] - (i in matched)) ** 2 for i, p in enumerate(pred))
+                                       / len(pred), 4) if pred else None
     neg_path = negatives_path or gold_path.with_name(gold_path.name.replace("gold", "negatives"))
     if neg_path.exists():
         negs = load_gold(neg_path)
@@ -208,6 +211,8 @@ def format_report(r: dict[str, Any]) -> str:
               for b in r["confidence_bands"]]
     if r.get("confidence_auc") is not None:
         lines.append(f"  ranking (AUC: a right event scores above a wrong one) {r['confidence_auc']:.3f}")
+    if r.get("confidence_brier") is not None:
+        lines.append(f"  calibration (Brier score: 0 is perfect, a constant 0.5 scores 0.25) {r['confidence_brier']:.4f}")
     if "negatives" in r:
         lines += ["", f"negative sentences with an event: {r['negatives']['with_event']} / {r['negatives']['sentences']}"]
     return "\n".join(lines) + "\n"
