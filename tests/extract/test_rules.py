@@ -3663,3 +3663,10 @@ def test_shells_fired_from_across_the_border_that_landed_and_one_person_killed()
     e = one("Rockets fired by Islamic State from Syria hit the Turkish town of Kilis on Sunday, killing one person.",
             "2016-02-16")
     assert (e.actor1, e.fatalities_low, e.fatalities_high) == ("Islamic State", 1, 1)
+
+
+def test_forces_that_abandoned_a_base_gave_it_up():
+    e = one("Government forces had abandoned the base in the summer of 2014 after a three-week siege.", "2017-06-10")
+    assert (e.sub_event_type, e.actor1, e.date) == ("Non-violent transfer of territory", "Syrian government forces",
+                                                    dt.date(2014, 6, 1))
+    assert "background" in e.tags

@@ -340,3 +340,12 @@ def test_that_august_and_the_end_of_that_year_are_in_the_year_told_before():
     assert (d.start, d.end, d.precision) == (dt.date(2015, 12, 1), dt.date(2015, 12, 31), "month")
     (d,) = find_dates("Its spokesman was killed near al-Bab that August.", dt.date(2017, 7, 12), anchor=told)
     assert (d.start, d.precision) == (dt.date(2015, 8, 1), "month")
+
+
+def test_teen_and_tens_counts_of_months_and_years():
+    got = [(d.text, d.start, d.precision) for d in find_dates(
+        "Islamic State overran the town in August 2014, and Kurdish forces retook it fifteen months later.",
+        dt.date(2017, 6, 10))]
+    assert got[-1] == ("fifteen months later", dt.date(2015, 11, 1), "month")
+    assert find_dates("Eighteen months ago the group held the city.", dt.date(2017, 6, 10))[0].start == \
+        dt.date(2015, 12, 1)

@@ -130,6 +130,15 @@ _NUMBERS: dict[str, int] = {
     "ten": 10,
     "eleven": 11,
     "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
     "a couple of": 2,
     "couple of": 2,
 }
@@ -152,7 +161,8 @@ _MONTH_ANY = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
 MONTH_NAMES = _MONTH_ANY
 _WD = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
-_NUM = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:a\s+)?couple\s+of)"
+_NUM = (r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+        r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|(?:a\s+)?couple\s+of)")
 _VAGUE_RE = r"(?:a\s+few|few|several|some|a\s+number\s+of)"
 _ORD = r"(?:st|nd|rd|th)?"
 # A number that continues ("30,000", "2.5") or a unit after it means it is not a day or a year.
