@@ -18,6 +18,7 @@ Expression                                             Resolves to              
 "two days ago" / "three weeks ago"                     p-2 / p-21 +-3 days                          day/week
 "two months ago" / "two years ago"                     calendar month / year that far back          month/year
 "a fortnight ago"                                      as "two weeks ago"                           week
+"fifteen months later", "eighteen months ago"          counted in words up to thirty                month
 "on March 27th", "27 March", "March 27, 2015"          that day; without a year, the year that puts day
                                                        it on or before p
 "June 17-18", "17 and 18 June"                         the day range                                day
