@@ -3670,3 +3670,13 @@ def test_forces_that_abandoned_a_base_gave_it_up():
     assert (e.sub_event_type, e.actor1, e.date) == ("Non-violent transfer of territory", "Syrian government forces",
                                                     dt.date(2014, 6, 1))
     assert "background" in e.tags
+
+
+@pytest.mark.parametrize("text", [
+    "The jihadists were driven out in November 2015 by Kurdish fighters backed by US air strikes.",
+    "Islamic State was driven from Sinjar in November 2015 by Kurdish forces.",
+])
+def test_a_side_driven_out_by_another_lost_the_ground_to_it(text):
+    e = one(text, "2017-06-10")
+    assert e.event_type == "Battles" and e.actor2 == "Islamic State" and e.date == dt.date(2015, 11, 1)
+    assert "background" in e.tags
