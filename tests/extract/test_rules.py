@@ -3689,3 +3689,14 @@ def test_a_side_driven_out_by_another_lost_the_ground_to_it(text):
 ])
 def test_fire_from_ground_a_side_holds_is_that_sides(text, actor1):
     assert one(text, "2017-03-20").actor1 == actor1
+
+
+@pytest.mark.parametrize("claim", [
+    "The Amaq news agency, which is linked to Islamic State, said one of the group's fighters had carried out the "
+    "attack.",
+    "In a statement posted online, Islamic State said a 'martyrdom seeker' had detonated his explosive belt among the "
+    "crowd.",
+])
+def test_a_claim_through_the_groups_agency_or_of_its_bomber_names_the_attacker(claim):
+    e = one("A suicide bomber killed 12 people at a market in Baghdad on Monday. " + claim, "2016-07-04")
+    assert (e.sub_event_type, e.actor1) == ("Suicide bomb", "Islamic State")

@@ -287,9 +287,13 @@ RESPONSIBILITY = re.compile(
     r"\bclaimed\s+(?:it|responsibility)\b(?!\s+(?:was|had|would|is))|"  # "...; Islamic State claimed it."
     # "Islamic State said it carried out the bombing"
     r"\b(?P<said>said|says)\s+(?:(?:in|on|through)\s+(?:an?\s+|its\s+)?(?:[\w\-]+\s+){0,2}?(?:statement|message|post|"
-    r"video|channel|agency|media|website|account)\s+)?(?:that\s+)?(?:it|(?:one\s+of\s+|two\s+of\s+)?its\s+(?:fighters|militants|members|soldiers))\s+(?:had\s+)?(?:carried\s+out|was\s+behind|"
+    r"video|channel|agency|media|website|account)\s+)?(?:that\s+)?(?:(?:it|(?:one\s+of\s+|two\s+of\s+)?(?:its|the\s+group['’]s)\s+"
+    r"(?:fighters|militants|members|soldiers))\s+(?:had\s+)?(?:carried\s+out|was\s+behind|"
     r"were\s+behind|staged|conducted)\s+(?:the|both|these|those|that|this|the\s+twin)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:attacks?|bombings?|blasts?|explosions?|assault|massacre|killings?|raids?)\b|"
+    # "Islamic State said a 'martyrdom seeker' had detonated his explosive belt among the crowd"
+    r"(?:an?|its|one\s+of\s+its)\s+(?:[\w\-'‘’\"“”]+\s+){1,3}?(?:had\s+)?(?:detonated\s+(?:his|her|an?|the)\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:belt|vest|car|vehicle|truck|bomb)|blew\s+(?:himself|herself)\s+up))|"
     r"\b(?:was|were)\s+(?:later\s+)?(?P<by>claimed\s+by)\b|\b(?P<blamed>blamed)\s+(?:the\s+(?:[\w\-]+\s+){0,2}?on\s+)?|"
     # "Turkish officials said they suspected Islamic State"
     r"\b(?:they|officials|police|investigators|authorities)\s+(?:\w+\s+)?(?P<suspected>suspected|suspect|blamed|blame)\s+"
@@ -1407,7 +1411,8 @@ class Extractor:
                                                              or " it " in sent.text or " its " in sent.text
                                                              or "uspect" in sent.text or "ttacker" in sent.text
                                                              or "omber" in sent.text or "unm" in sent.text
-                                                             or "ssailant" in sent.text):
+                                                             or "ssailant" in sent.text or "group's" in sent.text
+                                                             or "etonated" in sent.text or "himself up" in sent.text):
                     self._claimed_by(sent, ctx, last_attacks, events)
                 if last_attacks_at is not None and _death_hint(sent.text):
                     dead_told_at = self._toll_told(sent, k, last_attacks_at, dead_told_at, last_battles, events)
