@@ -37,12 +37,17 @@ def _same(rx: re.Pattern[str], twin: re.Pattern[str], strings: list[str]) -> Non
 @pytest.mark.parametrize("pattern,flags", [
     (r"\s+", 0), (r"\S+", 0), (r"[^\s,]+", 0), (r"[\S]", 0), (r"\b(?:killed|died)\s+\w+", re.I),
     (r"[^\W\d_]+", 0), (r"(?<![\w\-])\d+(?:[.,]\d+)?\s*km\b", re.I), (r"(?P<a>x)?(?(a)\s|\S)", 0),
+    # case spelt out (scoped flags both ways, negated and mixed classes) and the characters a match starts with
+    (r"(?i:\bover\s+the\s+weekend)|\bIS\b", 0), (r"\b(?:kill|(?-i:[A-Z])[a-z]+|shell(?:ed|ing))\b", re.I),
+    (r"[^a-cK]+s", re.I), (r"[A-z]{2}|[0-9a-f]+", re.I), (r"(?:re)?tak(?:e|en)\b|\bshell", re.I),
+    (r"(?<=\s)attacked|(?<!who\s)battled|\b(?=\w)", re.I), (r"a*b?", re.I), (r"(?:the\s+)?(?:A|b)\w*", 0),
 ])
 def test_twin_matches_like_the_pattern_on_ascii(pattern: str, flags: int) -> None:
     rx = re.compile(pattern, flags)
     twin = ascii_twin(rx)
     assert twin.flags & re.ASCII
-    _same(rx, twin, _strings(rx, 300) + ["\x1c\x1d \t\n", "a\x1fb", "KILLED\x1cthem"])
+    strings = _strings(rx, 300)
+    _same(rx, twin, strings + [s.swapcase() for s in strings[:100]] + ["\x1c\x1d \t\n", "a\x1fb", "KILLED\x1cthem"])
 
 
 def test_module_twins_match_like_their_patterns() -> None:
@@ -60,3 +65,12 @@ def test_no_twin_for_bytes_or_ascii_patterns() -> None:
     assert ascii_twin(rx) is rx
     brx = re.compile(rb"\w+")
     assert ascii_twin(brx) is brx  # type: ignore[arg-type]
+
+
+def test_twin_spells_out_case_and_knows_its_start() -> None:
+    twin = ascii_twin(re.compile(r"\b(?:siege|blockade)\b", re.I))
+    assert not twin.flags & re.IGNORECASE
+    assert [m.group() for m in twin.finditer("A SIEGE, a Blockade; besieged")] == ["SIEGE", "Blockade"]
+    # (a back-reference that ignores case cannot be spelt out: no twin)
+    rx = re.compile(r"(a)\1", re.I)
+    assert ascii_twin(rx) is rx
