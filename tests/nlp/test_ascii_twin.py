@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+import frontwatch.actors as actors
 from frontwatch.extract import claims, fatalities
 from frontwatch.nlp import dates, sentences
 from frontwatch.nlp.prefilter import ascii_twin
@@ -55,6 +56,7 @@ def test_module_twins_match_like_their_patterns() -> None:
     pairs += list(zip(fatalities.PATTERNS, fatalities._ASCII_PATTERNS, strict=True))
     pairs += [(rx, t) for (_m, rx), t in zip(claims.RULES, claims._ASCII_RULES, strict=True)]
     pairs += [(sentences._CLAUSE, sentences._CLAUSE_ASCII), (sentences._END, sentences._END_ASCII)]
+    pairs.append((actors._NUMBERED_UNIT, actors._NUMBERED_UNIT_ASCII))
     for rx, twin in pairs:
         assert twin is not rx
         _same(rx, twin, _strings(rx, 25))
@@ -74,3 +76,4 @@ def test_twin_spells_out_case_and_knows_its_start() -> None:
     # (a back-reference that ignores case cannot be spelt out: no twin)
     rx = re.compile(r"(a)\1", re.I)
     assert ascii_twin(rx) is rx
+
