@@ -8,9 +8,9 @@ import re
 import pytest
 
 import frontwatch.actors as actors
-from frontwatch.extract import claims, fatalities
+from frontwatch.extract import claims, fatalities, rules
 from frontwatch.nlp import dates, sentences
-from frontwatch.nlp.prefilter import ascii_twin
+from frontwatch.nlp.prefilter import Twinned, ascii_twin, search_twinned
 
 _CHARS = [" ", "  ", "\t", "\n", "\x0b", "\x0c", "\r", "\x1c", "\x1d", "\x1e", "\x1f", "-", ",", ".", ";", "'", '"', "$",
           "%", "(", ")", "1", "12", "2015", "3,500", "_", "A", "k", "K", "s", "S", "i", "I"]
@@ -57,6 +57,7 @@ def test_module_twins_match_like_their_patterns() -> None:
     pairs += [(rx, t) for (_m, rx), t in zip(claims.RULES, claims._ASCII_RULES, strict=True)]
     pairs += [(sentences._CLAUSE, sentences._CLAUSE_ASCII), (sentences._END, sentences._END_ASCII)]
     pairs.append((actors._NUMBERED_UNIT, actors._NUMBERED_UNIT_ASCII))
+    pairs += [(v.regex, v.ascii) for v in vars(rules).values() if isinstance(v, Twinned)]
     for rx, twin in pairs:
         assert twin is not rx
         _same(rx, twin, _strings(rx, 25))
@@ -77,3 +78,16 @@ def test_twin_spells_out_case_and_knows_its_start() -> None:
     rx = re.compile(r"(a)\1", re.I)
     assert ascii_twin(rx) is rx
 
+
+def test_twinned_runs_the_twin_on_ascii_only() -> None:
+    rx = re.compile(r"\b(?P<w>shell(?:ed|ing))\b", re.I)
+    tw = Twinned(rx)
+    assert (tw.pattern, tw.flags, tw.groups, tw.groupindex) == (rx.pattern, rx.flags, rx.groups, rx.groupindex)
+    for s in ["They SHELLED it, shelling on", "Shelled – déjà shelling", ""]:
+        ran = tw.ascii if s.isascii() else rx
+        assert tw.search(s, 1) is None or tw.search(s, 1).re is ran
+        assert [_sig(m) for m in tw.finditer(s)] == [_sig(m) for m in rx.finditer(s)]
+        assert tw.findall(s) == rx.findall(s) and tw.sub("x", s) == rx.sub("x", s)
+        assert _sig(tw.match(s, 5)) == _sig(rx.match(s, 5)) and _sig(tw.fullmatch(s)) == _sig(rx.fullmatch(s))
+    assert search_twinned(r"\bwithdr[ae]w", "they WITHDREW", re.I).span() == (5, 13)
+    assert search_twinned(r"\bwithdr[ae]w", "ils ont withdrew – é", re.I).span() == (8, 16)

@@ -13,10 +13,11 @@ from __future__ import annotations
 import _sre
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from re import _compiler as _RC  # (to compile a rewritten parse tree: see ascii_twin)
 from re import _constants as C  # noqa: N812  (the opcodes of the parsed pattern)
 from re import _parser as P  # noqa: N812
+from typing import Any
 
 _NONWORD = re.compile(r"\W")
 # letters re.IGNORECASE folds that str.lower() does not, and every ASCII non-word character as a space (a table is
@@ -448,6 +449,59 @@ def ascii_twin(rx: re.Pattern[str]) -> re.Pattern[str]:
         return _compile_with_starts(tree, flags)
     except (re.error, ValueError, TypeError, AttributeError, IndexError):
         return rx
+
+
+class Twinned:
+    """A compiled pattern that runs as its ASCII twin (:func:`ascii_twin`) on an ASCII string, as itself on any
+    other: a stand-in for a module-level pattern scanned often (search, match, fullmatch, finditer, findall, sub).
+
+    Whether a string is ASCII is a flag Python keeps on it, so the choice costs one method call; a match's ``re``
+    is the pattern that ran, not the stand-in.
+
+    >>> rx = Twinned(re.compile(r"\\bsiege\\b", re.I))
+    >>> rx.search("under SIEGE").span(), rx.search("sous siège, siege").span()
+    ((6, 11), (12, 17))
+    """
+
+    __slots__ = ("ascii", "flags", "groupindex", "groups", "pattern", "regex")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        self.ascii = ascii_twin(regex)
+        self.pattern, self.flags, self.groups, self.groupindex = regex.pattern, regex.flags, regex.groups, regex.groupindex
+
+    def search(self, string: str, *pos: int) -> re.Match[str] | None:
+        return (self.ascii if string.isascii() else self.regex).search(string, *pos)
+
+    def match(self, string: str, *pos: int) -> re.Match[str] | None:
+        return (self.ascii if string.isascii() else self.regex).match(string, *pos)
+
+    def fullmatch(self, string: str, *pos: int) -> re.Match[str] | None:
+        return (self.ascii if string.isascii() else self.regex).fullmatch(string, *pos)
+
+    def finditer(self, string: str, *pos: int) -> Iterator[re.Match[str]]:
+        return (self.ascii if string.isascii() else self.regex).finditer(string, *pos)
+
+    def findall(self, string: str, *pos: int) -> list[Any]:
+        return (self.ascii if string.isascii() else self.regex).findall(string, *pos)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
+        return (self.ascii if string.isascii() else self.regex).sub(repl, string, count)
+
+
+@functools.lru_cache(maxsize=128)
+def _twinned(pattern: str, flags: int) -> Twinned:
+    return Twinned(re.compile(pattern, flags))
+
+
+def search_twinned(pattern: str, string: str, flags: int = 0) -> re.Match[str] | None:
+    """``re.search`` for a pattern written where it is used, run as its ASCII twin on an ASCII string (see
+    :class:`Twinned`; each pattern is compiled once).
+
+    >>> search_twinned(r"\\bwithdr[ae]w", "They WITHDREW", re.I).group()
+    'WITHDREW'
+    """
+    return _twinned(pattern, flags).search(string)
 
 
 _I = C.SRE_FLAG_IGNORECASE
