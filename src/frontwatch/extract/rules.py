@@ -246,6 +246,18 @@ TRIGGER_HINT = re.compile(r"kill|bomb|strike|attack|shell|seiz|captur|took|fell|
                           r"execut|abduct|arrest|withdr|ceasefire|truce|deal|agreement|rocket|missile|mortar|artiller|"
                           r"grenade|explosi|blast|chlorine|sarin|kidnap|hostage|"
                           r"\b(?:storm|overr|retook|retake|entered|drone|dropped|behead|massacr|raid|ambush|besieg)", re.I)
+# (on an ASCII sentence: one of its words in the sentence folded as gates read it, the regex's answer from a few
+# substring tests instead of its forty words tried at every position; see nlp.prefilter.literal_alternatives)
+_HINT_WORDS = prefilter.literal_alternatives(TRIGGER_HINT)
+
+
+def _trigger_hint(text: str) -> bool:
+    if _HINT_WORDS is not None and text.isascii():
+        folded = fold_for_gate(text)
+        return any(w in folded for w in _HINT_WORDS)
+    return TRIGGER_HINT.search(text) is not None
+
+
 BUILDING_OBJECT = re.compile(r"\s*(?:a|an|the|several|two|three|\d+)?\s*(?:[\w\-'’]+\s+){0,2}?(?:buildings?|compound|"
                              r"headquarters|police\s+stations?|prison|hotel|checkpoints?|offices?|hospital|mosque|"
                              r"positions|outposts?|posts|"
@@ -1176,7 +1188,7 @@ class Extractor:
             ctx.actors = all_actors[bisect_left(starts["a"], sent.start):bisect_left(starts["a"], sent.end)]
             persons = all_persons[bisect_left(starts["s"], sent.start):bisect_left(starts["s"], sent.end)]
             ctx.persons = persons
-            if not ctx.places and not ctx.actors and not persons and not TRIGGER_HINT.search(sent.text):
+            if not ctx.places and not ctx.actors and not persons and not _trigger_hint(sent.text):
                 if last_attacks_at is not None and _death_hint(sent.text):
                     dead_told_at = self._toll_told(sent, k, last_attacks_at, dead_told_at, last_battles, events)
                 if _DATE_HINT.search(sent.text):

@@ -231,6 +231,43 @@ def _one(op: object, av: object, at_start: bool) -> set[str] | None:
     return None  # classes, any-char, anchors, lookarounds: no literal known
 
 
+_WORD_CHAR = re.compile(r"[A-Za-z0-9_]")
+
+
+def literal_alternatives(rx: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The words of a case-insensitive pattern that is nothing but a choice of words, some at a word start
+    ("kill|bomb|\\b(?:storm|raid)"), as :func:`fold_for_gate` writes them (" storm" at a word start); None for
+    any other pattern. On an ASCII text the pattern matches exactly where one of them occurs in the folded text.
+
+    >>> literal_alternatives(re.compile(r"kill|\\b(?:storm|raid)|\\bclash", re.I))
+    ('kill', ' storm', ' raid', ' clash')
+    >>> literal_alternatives(re.compile(r"kill(?:ed)?", re.I)) is None
+    True
+    """
+    if not isinstance(rx.pattern, str) or not rx.flags & re.IGNORECASE:
+        return None
+
+    def alternatives(items: list[tuple[object, object]]) -> list[list[tuple[object, object]]]:
+        if len(items) == 1 and items[0][0] is C.SUBPATTERN and items[0][1][:3] == (None, 0, 0):  # type: ignore[index]
+            items = list(items[0][1][3].data)  # type: ignore[index]  # ("(?:...)" is often inlined by the parser)
+        return [list(a.data) for a in items[0][1][1]] if len(items) == 1 and items[0][0] is C.BRANCH else [items]  # type: ignore
+
+    def word(items: list[tuple[object, object]]) -> str | None:  # (ASCII word characters only: folding keeps them)
+        chars = [chr(av) for op, av in items if op is C.LITERAL]  # type: ignore[arg-type]
+        if not chars or len(chars) != len(items) or not all(_WORD_CHAR.fullmatch(c) for c in chars):
+            return None
+        return "".join(chars).lower()
+
+    out: list[str] = []
+    for items in alternatives(list(P.parse(rx.pattern, rx.flags).data)):
+        start = bool(items) and items[0] == (C.AT, C.AT_BOUNDARY)
+        words = [word(a) for a in alternatives(items[1:])] if start else [word(items)]
+        if None in words:
+            return None
+        out += [" " + w if start else w for w in words]  # type: ignore[operator]
+    return tuple(out)
+
+
 class Gate:
     """A compiled regex with its required literals: ``search``/``finditer`` skip texts that cannot match.
 
