@@ -484,7 +484,9 @@ def ascii_twin(rx: re.Pattern[str]) -> re.Pattern[str]:
         flags &= ~re.IGNORECASE
         tree.state.flags &= ~re.IGNORECASE
         return _compile_with_starts(tree, flags)
-    except (re.error, ValueError, TypeError, AttributeError, IndexError):
+    # (RuntimeError: the engine's "invalid SRE code", should another Python lay out its info block differently from
+    # 3.11's, which _compile_with_starts writes; the pattern itself is then used)
+    except (re.error, ValueError, TypeError, AttributeError, IndexError, RuntimeError):
         return rx
 
 
