@@ -8,7 +8,7 @@ import re
 import pytest
 
 from frontwatch.extract import load_patterns
-from frontwatch.nlp.prefilter import Gate, fold_for_gate, required_literals
+from frontwatch.nlp.prefilter import Gate, fold_for_gate, literal_alternatives, required_literals
 
 SENTENCES = [
     "Kurdish forces retook Sinjar on November 13th, cutting Highway 47.",
@@ -75,3 +75,20 @@ def test_live_triggers_keep_every_trigger_that_matches() -> None:
         assert matching <= live
     # and the gate does prune: a sentence with no trigger words leaves few candidates
     assert len(pats.live_triggers(fold_for_gate("Nothing happened here at all."))) < len(pats.triggers) // 2
+
+
+def test_literal_alternatives_answer_as_the_pattern_on_ascii() -> None:
+    from frontwatch.extract import rules
+
+    assert literal_alternatives(re.compile(r"kill|\b(?:storm|raid)|\bclash", re.I)) == ("kill", " storm", " raid", " clash")
+    for pattern in [r"kill(?:ed)?", r"\bkill\s", r"kil+", r"a|", r"\b(?:a|b)c"]:
+        assert literal_alternatives(re.compile(pattern, re.I)) is None, pattern
+    assert literal_alternatives(re.compile(r"kill|bomb")) is None  # (case-sensitive: not what folding compares)
+    assert rules._HINT_WORDS is not None
+    rnd = random.Random(3)
+    words = [*rules._HINT_WORDS, "skill", "re-took", "Storm", "un", "  ", "-", "_", "1", "."]
+    texts = SENTENCES + [s.swapcase() for s in SENTENCES]
+    texts += ["".join(rnd.choice(words) + rnd.choice(["", " ", "x", "_"]) for _ in range(rnd.randint(0, 6)))
+              for _ in range(3000)]
+    for s in texts + [t.upper() for t in texts[-500:]]:
+        assert rules._trigger_hint(s) == bool(rules.TRIGGER_HINT.search(s)), s

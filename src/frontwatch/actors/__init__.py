@@ -53,6 +53,7 @@ _NAMED_AFTER = re.compile(r"\s+(?:of\s+)?(?:al-|[A-Z][a-z])(?!\w*day\b)")
 _MADE_BY = re.compile(r"-(?:built|made|designed|supplied|manufactured|era)\b")
 _NUMBERED_UNIT = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\s+(?:(?:Armou?red|Infantry|Mechani[sz]ed|Army|Commando|"
                             r"Special\s+Forces|Motori[sz]ed)\s+)?(?:Division|Brigade|Regiment|Corps)\b")
+_NUMBERED_UNIT_ASCII = ascii_twin(_NUMBERED_UNIT)  # (on an ASCII text: the engine tries only at digits)
 _OF_SIDE = re.compile(r"\s+of\s+(?:the\s+)?")
 _OF_A_TRIBE = re.compile(r"\s+(?:from|of)\s+the\s+(?:[A-Z][\w\-']*\s+){1,3}(?:tribe|clan)s?\b")
 _BARE_FORCE = re.compile(r"(?i:gunmen|gunman|fighters|militants|militiamen|jihadists|insurgents|troops|soldiers|forces)")
@@ -248,7 +249,7 @@ class ActorResolver:
                 take(s, e)
                 out.append(Mention(text[s:e], s, e, "actor", actor, 0.8))
         if self._armies:
-            for m in _NUMBERED_UNIT.finditer(text):
+            for m in (_NUMBERED_UNIT_ASCII if text.isascii() else _NUMBERED_UNIT).finditer(text):
                 s, e = m.span()
                 if free(s, e):
                     take(s, e)

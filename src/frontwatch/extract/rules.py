@@ -17,7 +17,7 @@ import yaml
 from ..actors import ActorResolver, get_actor_resolver
 from ..geo import skeleton
 from ..geodesy import haversine_km
-from ..nlp import find_dates, split_clauses, split_sentences
+from ..nlp import find_dates, prefilter, split_clauses, split_sentences
 from ..nlp.dates import MONTH_NAMES
 from ..nlp.prefilter import Gate, GateIndex, ascii_twin, fold_for_gate, required_clauses
 from ..records import Article, DateSpan, Event, Mention, Person, Place, Sentence
@@ -252,6 +252,18 @@ TRIGGER_HINT = re.compile(r"kill|bomb|strike|attack|shell|seiz|captur|took|fell|
                           r"execut|abduct|arrest|withdr|ceasefire|truce|deal|agreement|rocket|missile|mortar|artiller|"
                           r"grenade|explosi|blast|chlorine|sarin|kidnap|hostage|"
                           r"\b(?:storm|overr|retook|retake|entered|drone|dropped|behead|massacr|raid|ambush|besieg)", re.I)
+# (on an ASCII sentence: one of its words in the sentence folded as gates read it, the regex's answer from a few
+# substring tests instead of its forty words tried at every position; see nlp.prefilter.literal_alternatives)
+_HINT_WORDS = prefilter.literal_alternatives(TRIGGER_HINT)
+
+
+def _trigger_hint(text: str) -> bool:
+    if _HINT_WORDS is not None and text.isascii():
+        folded = fold_for_gate(text)
+        return any(w in folded for w in _HINT_WORDS)
+    return TRIGGER_HINT.search(text) is not None
+
+
 BUILDING_OBJECT = re.compile(r"\s*(?:a|an|the|several|two|three|\d+)?\s*(?:[\w\-'’]+\s+){0,2}?(?:buildings?|compound|"
                              r"headquarters|police\s+stations?|prison|hotel|checkpoints?|offices?|hospital|mosque|"
                              r"positions|outposts?|posts|"
@@ -767,6 +779,18 @@ _FROM_OF = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?", re.I)
 _MORE_STATES = re.compile(r",\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3}(?:,\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})*"
                           r",?\s+and\s+(?:the\s+)?[A-Z]")
 
+# The patterns above that cost most (read per sentence, per trigger or over the whole text) run as their ASCII twins
+# on an ASCII text (nlp.prefilter.Twinned: the same matches, far cheaper); the rest are read too seldom to repay the
+# extra call. (Not _ENCLAVE_OF: a match's ``re`` is compared with it.)
+for _name in """DAY_MONTH_NO_YEAR HERITAGE_WORDS SUICIDE_REVEAL RESPONSIBILITY PEOPLE_BEFORE OIL_WORDS RANK_NAME SIEGE_WORDS
+ROUTE_WORDS _FOUNDED_BEFORE _PLACE_ANAPHOR _CAPITAL_FORCES CIVILIAN_WORDS _DATE_HINT TOTAL_TOLL BORDER_WORDS OWNER_BEFORE
+CIVILIAN_TARGET _PLURAL_CLAIMED HARMED_BEFORE PERSON_NAME _SIDE_SITE FATE_NAME_AFTER _NAMED_QUARTER HOLDER_BY SPEAKER_AFTER
+SINCE_CLAUSE ANOTHER_TOLL HELD_BY _SPEAKER_IN ATTRIBUTED_BEFORE CONSEQUENCE_BEFORE _SITE_ANAPHOR _SAME_NOUN MILITANT_WORDS
+_TIME_POSSESSIVE _BOTH_OBJECT PURPOSE_BEFORE ANTERIOR _BESIEGERS CLAIMING_BEFORE BLAMED_FOR_BEFORE _DEATH_HINT
+CONDEMNED_BEFORE BLAMED_BEFORE NO_CASUALTIES _CAPITAL_SAID NOT_AN_ATTACK_BEFORE REFERENCE_IT_WAS NONSTATE_ANAPHOR
+_KIND_OF_NAMED _AFTERMATH NO_FIGHT_AFTER _ROAD_TO_BEFORE AGGREGATE_BEFORE""".split():
+    globals()[_name] = prefilter.Twinned(globals()[_name])
+
 
 def _event_span(e: Event) -> DateSpan:
     """An event's dates as a span later relative dates count from (``e.date`` must be set)."""
@@ -1188,7 +1212,7 @@ class Extractor:
             ctx.actors = all_actors[bisect_left(starts["a"], sent.start):bisect_left(starts["a"], sent.end)]
             persons = all_persons[bisect_left(starts["s"], sent.start):bisect_left(starts["s"], sent.end)]
             ctx.persons = persons
-            if not ctx.places and not ctx.actors and not persons and not TRIGGER_HINT.search(sent.text):
+            if not ctx.places and not ctx.actors and not persons and not _trigger_hint(sent.text):
                 if last_attacks_at is not None and _death_hint(sent.text):
                     dead_told_at = self._toll_told(sent, k, last_attacks_at, dead_told_at, last_battles, events)
                 if _DATE_HINT.search(sent.text):
@@ -1772,7 +1796,7 @@ class Extractor:
                       or self.actor_info[n].country == prefer_country]
             own = self.actors.country_actor.get(prefer_country)
             if own and own not in ranked and ok(own) and self.actor_info[own].kind == "state force" and (
-                    ctx.counts.get(own, 0) > 0 or re.search(r"\b(?:government|regime|army|troops|soldiers)\b",
+                    ctx.counts.get(own, 0) > 0 or prefilter.search_twinned(r"\b(?:government|regime|army|troops|soldiers)\b",
                                                             ctx.article.text, re.I)):
                 ranked.append(own)  # last resort only, and only when the story speaks of that state's forces
             top = ctx.salience.get(ranked[0], 0.0) if ranked else 0.0
@@ -2299,7 +2323,7 @@ class Extractor:
             tags.append("route_cut")
         if SIEGE_WORDS.search(clause.text):
             tags.append("siege")
-        if trig.category == "withdrawal" or re.search(r"\bwithdr[ae]w|retreat", clause.text, re.I):
+        if trig.category == "withdrawal" or prefilter.search_twinned(r"\bwithdr[ae]w|retreat", clause.text, re.I):
             tags.append("withdrawal")
         border = BORDER_WORDS.search(sent.text)
         # a border town taken is a crossing lost; a bomb in a border town is not about the crossing
@@ -2617,7 +2641,7 @@ class Extractor:
                 victims.add(len(resolved))
             resolved.append((a, name))
         backers = {i for i, (a, _n) in enumerate(resolved)
-                   if re.search(r"\b(?:backed|supported|aided|assisted|escorted|helped)\s+by\s+(?:[\w.\-]+\s+){0,2}$|"
+                   if prefilter.search_twinned(r"\b(?:backed|supported|aided|assisted|escorted|helped)\s+by\s+(?:[\w.\-]+\s+){0,2}$|"
                                 r"\bunder\s+(?:the\s+)?cover\s+of\s+(?:[\w.\-]+\s+){0,2}$|"
                                 r"\bwith\s+(?:[\w\-]+\s+){0,2}(?:support|cover|backing|help)\s+(?:from|of)\s+(?:the\s+)?$|"
                                 r"(?<!clashed\s)(?<!clashes\s)(?<!fought\s)(?<!fighting\s)(?<!battled\s)(?<!battles\s)"
@@ -2882,7 +2906,7 @@ class Extractor:
                                            where=country if country not in self.theatre.countries else None)
                 conf -= 0.1
         # "an attack Erdogan blamed on Islamic State", "bombings claimed by the group": the named perpetrator.
-        generic = re.search(r"\b(?:blamed\s+on|claimed\s+by|carried\s+out\s+by)\s+the\s+(?:same\s+)?(?:group|militants|"
+        generic = prefilter.search_twinned(r"\b(?:blamed\s+on|claimed\s+by|carried\s+out\s+by)\s+the\s+(?:same\s+)?(?:group|militants|"
                             r"jihadists)\b", text[tend:sent.end], re.I)
         if generic and self.militant_actor:
             actor1 = self.militant_actor

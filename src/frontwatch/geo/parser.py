@@ -44,9 +44,9 @@ _CODE_NAME = re.compile(r"[A-Z]-?\d{1,2}")
 _TOKEN_RE = re.compile(r"[A-Z]-?\d{1,2}(?![\w\-])|[^\W\d_]+(?:['’‘ʿ`][^\W\d_]+)*(?:-[^\W\d_]+(?:['’‘ʿ`][^\W\d_]+)*)*|"
                        r"\d+(?:[.,]\d+)?|\S")
 # the same on an ASCII text, where a letter is [A-Za-z] and a digit [0-9]: a plain class is checked far faster than
-# the Unicode categories of "[^\W\d_]"
-_TOKEN_RE_ASCII = re.compile(_TOKEN_RE.pattern.replace(r"[^\W\d_]", "[A-Za-z]").replace(r"\w", "A-Za-z0-9_")
-                             .replace(r"\d", "[0-9]"))
+# the Unicode categories of "[^\W\d_]" (and as an ASCII twin, the engine skips the spaces between tokens itself)
+_TOKEN_RE_ASCII = ascii_twin(re.compile(_TOKEN_RE.pattern.replace(r"[^\W\d_]", "[A-Za-z]")
+                                        .replace(r"\w", "A-Za-z0-9_").replace(r"\d", "[0-9]")))
 # ("[.!?\n]" first, each alternative checking it by a lookbehind: the regex engine skips to the next stop or line
 # break at C speed; the matches are those of "[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z])")
 _SENT_END_RE = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|(?<=\n)(?:\s*\n|(?=[A-Z])))")

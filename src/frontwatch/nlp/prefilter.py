@@ -10,12 +10,14 @@ runs the regex only when one is there. The gate is sound by construction: it nev
 
 from __future__ import annotations
 
+import _sre
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from re import _compiler as _RC  # (to compile a rewritten parse tree: see ascii_twin)
 from re import _constants as C  # noqa: N812  (the opcodes of the parsed pattern)
 from re import _parser as P  # noqa: N812
+from typing import Any
 
 _NONWORD = re.compile(r"\W")
 # letters re.IGNORECASE folds that str.lower() does not, and every ASCII non-word character as a space (a table is
@@ -229,6 +231,43 @@ def _one(op: object, av: object, at_start: bool) -> set[str] | None:
     return None  # classes, any-char, anchors, lookarounds: no literal known
 
 
+_WORD_CHAR = re.compile(r"[A-Za-z0-9_]")
+
+
+def literal_alternatives(rx: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The words of a case-insensitive pattern that is nothing but a choice of words, some at a word start
+    ("kill|bomb|\\b(?:storm|raid)"), as :func:`fold_for_gate` writes them (" storm" at a word start); None for
+    any other pattern. On an ASCII text the pattern matches exactly where one of them occurs in the folded text.
+
+    >>> literal_alternatives(re.compile(r"kill|\\b(?:storm|raid)|\\bclash", re.I))
+    ('kill', ' storm', ' raid', ' clash')
+    >>> literal_alternatives(re.compile(r"kill(?:ed)?", re.I)) is None
+    True
+    """
+    if not isinstance(rx.pattern, str) or not rx.flags & re.IGNORECASE:
+        return None
+
+    def alternatives(items: list[tuple[object, object]]) -> list[list[tuple[object, object]]]:
+        if len(items) == 1 and items[0][0] is C.SUBPATTERN and items[0][1][:3] == (None, 0, 0):  # type: ignore[index]
+            items = list(items[0][1][3].data)  # type: ignore[index]  # ("(?:...)" is often inlined by the parser)
+        return [list(a.data) for a in items[0][1][1]] if len(items) == 1 and items[0][0] is C.BRANCH else [items]  # type: ignore
+
+    def word(items: list[tuple[object, object]]) -> str | None:  # (ASCII word characters only: folding keeps them)
+        chars = [chr(av) for op, av in items if op is C.LITERAL]  # type: ignore[arg-type]
+        if not chars or len(chars) != len(items) or not all(_WORD_CHAR.fullmatch(c) for c in chars):
+            return None
+        return "".join(chars).lower()
+
+    out: list[str] = []
+    for items in alternatives(list(P.parse(rx.pattern, rx.flags).data)):
+        start = bool(items) and items[0] == (C.AT, C.AT_BOUNDARY)
+        words = [word(a) for a in alternatives(items[1:])] if start else [word(items)]
+        if None in words:
+            return None
+        out += [" " + w if start else w for w in words]  # type: ignore[operator]
+    return tuple(out)
+
+
 class Gate:
     """A compiled regex with its required literals: ``search``/``finditer`` skip texts that cannot match.
 
@@ -380,6 +419,16 @@ def trie_regex(words: list[str], specials: dict[str, str] | None = None) -> str:
 # and \S: Unicode's \s also holds the separators \x1c-\x1f. A twin is the pattern compiled with re.ASCII and
 # every \s / \S spelt out as those exact sets of ASCII characters; it is several times cheaper where a pattern
 # tests \w, \b or \d or ignores case (no Unicode look-ups per character).
+#
+# Two more rewrites make a twin cheaper still, neither changing what it matches on an ASCII text:
+# - case is spelt out: under re.IGNORECASE each cased letter becomes the class of its two cases ("k" -> [kK]) and
+#   each class gains the other case of its letters, and the flag is dropped. The engine then rejects a branch's
+#   alternatives by their first class without entering each one ("\b(?:clash|fought|...)" tries thirty at every
+#   word start), which it does only for case-sensitive items.
+# - the characters a match can start with are given to the engine (its "charset prefix", which it works out itself
+#   only for a pattern that starts with a plain character or class): it then skips at C speed every position
+#   where no match can start, instead of trying the whole pattern there (a pattern that opens with \b, a
+#   lookaround or an optional item gets none from the compiler).
 _SPACE_ITEMS = [(C.RANGE, (9, 13)), (C.RANGE, (28, 32))]  # \t\n\v\f\r, \x1c-\x1f and " ": Unicode \s in ASCII
 _NOT_SPACE_ITEMS = [(C.RANGE, (0, 8)), (C.RANGE, (14, 27)), (C.RANGE, (33, 127))]
 
@@ -431,6 +480,179 @@ def ascii_twin(rx: re.Pattern[str]) -> re.Pattern[str]:
     try:
         tree = P.parse(rx.pattern, flags)
         _spell_spaces(tree)
-        return _RC.compile(tree, flags)
-    except (re.error, ValueError, TypeError, AttributeError, IndexError):
+        _spell_cases(tree, bool(flags & re.IGNORECASE))  # (and in a scope that ignores case: "(?i:...)")
+        flags &= ~re.IGNORECASE
+        tree.state.flags &= ~re.IGNORECASE
+        return _compile_with_starts(tree, flags)
+    # (RuntimeError: the engine's "invalid SRE code", should another Python lay out its info block differently from
+    # 3.11's, which _compile_with_starts writes; the pattern itself is then used)
+    except (re.error, ValueError, TypeError, AttributeError, IndexError, RuntimeError):
         return rx
+
+
+class Twinned:
+    """A compiled pattern that runs as its ASCII twin (:func:`ascii_twin`) on an ASCII string, as itself on any
+    other: a stand-in for a module-level pattern scanned often (search, match, fullmatch, finditer, findall, sub).
+
+    Whether a string is ASCII is a flag Python keeps on it, so the choice costs one method call; a match's ``re``
+    is the pattern that ran, not the stand-in.
+
+    >>> rx = Twinned(re.compile(r"\\bsiege\\b", re.I))
+    >>> rx.search("under SIEGE").span(), rx.search("sous siège, siege").span()
+    ((6, 11), (12, 17))
+    """
+
+    __slots__ = ("ascii", "flags", "groupindex", "groups", "pattern", "regex")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        self.ascii = ascii_twin(regex)
+        self.pattern, self.flags, self.groups, self.groupindex = regex.pattern, regex.flags, regex.groups, regex.groupindex
+
+    def search(self, string: str, *pos: int) -> re.Match[str] | None:
+        return (self.ascii if string.isascii() else self.regex).search(string, *pos)
+
+    def match(self, string: str, *pos: int) -> re.Match[str] | None:
+        return (self.ascii if string.isascii() else self.regex).match(string, *pos)
+
+    def fullmatch(self, string: str, *pos: int) -> re.Match[str] | None:
+        return (self.ascii if string.isascii() else self.regex).fullmatch(string, *pos)
+
+    def finditer(self, string: str, *pos: int) -> Iterator[re.Match[str]]:
+        return (self.ascii if string.isascii() else self.regex).finditer(string, *pos)
+
+    def findall(self, string: str, *pos: int) -> list[Any]:
+        return (self.ascii if string.isascii() else self.regex).findall(string, *pos)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
+        return (self.ascii if string.isascii() else self.regex).sub(repl, string, count)
+
+
+@functools.lru_cache(maxsize=128)
+def _twinned(pattern: str, flags: int) -> Twinned:
+    return Twinned(re.compile(pattern, flags))
+
+
+def search_twinned(pattern: str, string: str, flags: int = 0) -> re.Match[str] | None:
+    """``re.search`` for a pattern written where it is used, run as its ASCII twin on an ASCII string (see
+    :class:`Twinned`; each pattern is compiled once).
+
+    >>> search_twinned(r"\\bwithdr[ae]w", "They WITHDREW", re.I).group()
+    'WITHDREW'
+    """
+    return _twinned(pattern, flags).search(string)
+
+
+_I = C.SRE_FLAG_IGNORECASE
+
+
+def _other_case(c: int) -> int | None:
+    """The other case of an ASCII letter (None for any other character)."""
+    return c + 32 if 65 <= c <= 90 else c - 32 if 97 <= c <= 122 else None
+
+
+def _with_cases(items: list[tuple[object, object]]) -> list[tuple[object, object]]:
+    """A class's items and the other case of each of its letters: on an ASCII text, the class the engine checks
+    when it ignores case (a negated class is negated after the letters are added, as ignoring case does)."""
+    out = list(items)
+    for op, av in items:
+        if op is C.LITERAL:
+            other = _other_case(av)  # type: ignore[arg-type]
+            if other is not None:
+                out.append((C.LITERAL, other))
+        elif op is C.RANGE:
+            lo, hi = av  # type: ignore[misc]
+            for first, last, shift in ((65, 90, 32), (97, 122, -32)):
+                if max(lo, first) <= min(hi, last):
+                    out.append((C.RANGE, (max(lo, first) + shift, min(hi, last) + shift)))
+        elif op is not C.NEGATE and op is not C.CATEGORY:  # (ASCII categories hold both cases or neither)
+            raise ValueError(f"a class item {op}")
+    return out
+
+
+def _spell_cases(sub: P.SubPattern, icase: bool) -> None:
+    """Rewrite, in place, a parsed pattern so that it matches an ASCII text without re.IGNORECASE as it did with it
+    (``icase``: whether case is ignored where ``sub`` stands); scoped flags lose the flag too."""
+    data = sub.data
+    for k, (op, av) in enumerate(data):
+        if op is C.LITERAL or op is C.NOT_LITERAL:
+            other = _other_case(av) if icase else None  # type: ignore[arg-type]
+            if other is not None:
+                items = [(C.LITERAL, av), (C.LITERAL, other)]
+                data[k] = (C.IN, items if op is C.LITERAL else [(C.NEGATE, None), *items])
+        elif op is C.IN:
+            if icase:
+                data[k] = (op, _with_cases(av))  # type: ignore[arg-type]
+        elif op is C.SUBPATTERN:
+            group, add, remove, body = av  # type: ignore[misc]
+            _spell_cases(body, (icase or bool(add & _I)) and not remove & _I)
+            data[k] = (op, (group, add & ~_I, remove & ~_I, body))
+        elif op is C.BRANCH:
+            for alt in av[1]:  # type: ignore[index]
+                _spell_cases(alt, icase)
+        elif op in _REPEATS:
+            _spell_cases(av[2], icase)  # type: ignore[index]
+        elif op in (C.ASSERT, C.ASSERT_NOT):
+            _spell_cases(av[1], icase)  # type: ignore[index]
+        elif op is C.ATOMIC_GROUP:
+            _spell_cases(av, icase)  # type: ignore[arg-type]
+        elif op is C.GROUPREF_EXISTS:
+            _spell_cases(av[1], icase)  # type: ignore[index]
+            if av[2] is not None:  # type: ignore[index]
+                _spell_cases(av[2], icase)  # type: ignore[index]
+        elif op is C.GROUPREF and icase:
+            raise ValueError("a back-reference that ignores case")  # (no twin: none in our patterns)
+        elif op not in (C.AT, C.ANY, C.GROUPREF):
+            raise ValueError(f"an item {op}")
+
+
+def _starts(items: Iterable[tuple[object, object]]) -> tuple[list[tuple[object, object]], bool] | None:
+    """The class items a match of a sequence can start with, and whether it can match the empty string; None when
+    not known (a negated class, any character, a back-reference)."""
+    out: list[tuple[object, object]] = []
+    for op, av in items:
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue  # (zero-width: the next item starts the match)
+        if op is C.LITERAL:
+            return [*out, (C.LITERAL, av)], False
+        if op is C.IN:
+            if any(o is C.NEGATE for o, _ in av):  # type: ignore[union-attr]
+                return None
+            return [*out, *av], False  # type: ignore[misc]
+        if op is C.SUBPATTERN or op is C.ATOMIC_GROUP or op is C.BRANCH or op in _REPEATS:
+            if op is C.BRANCH:
+                alts = [_starts(alt.data) for alt in av[1]]  # type: ignore[index]
+            else:
+                alts = [_starts((av if op is C.ATOMIC_GROUP else av[-1]).data)]  # type: ignore[index,union-attr]
+            if any(a is None for a in alts):
+                return None
+            for first, _ in alts:  # type: ignore[misc]
+                out += first
+            if not (any(empty for _, empty in alts) or (op in _REPEATS and av[0] == 0)):  # type: ignore[index,misc]
+                return out, False
+            continue
+        return None
+    return out, True
+
+
+def _compile_with_starts(tree: P.SubPattern, flags: int) -> re.Pattern[str]:
+    """Compile a parsed pattern, telling the engine the characters its matches start with when the compiler would
+    not (see above); the same code otherwise, so the same matches."""
+    flags |= tree.state.flags
+    lo, hi = tree.getwidth()
+    starts = _starts(tree.data) if lo > 0 else None  # (a match that can be empty starts with no character)
+    if starts is None or starts[1] or _RC._get_literal_prefix(tree, flags)[0] or _RC._get_charset_prefix(tree, flags):
+        return _RC.compile(tree, flags)
+    # the info block _RC._compile_info writes for a charset prefix: INFO, its length, flags, min/max width, the set
+    code = [C.INFO, 0, C.SRE_INFO_CHARSET, min(lo, _RC.MAXCODE), min(hi, _RC.MAXCODE)]
+    charset, hascased = _RC._optimize_charset(starts[0])
+    if hascased:
+        return _RC.compile(tree, flags)
+    _RC._compile_charset(charset, flags, code)
+    code[1] = len(code) - 1
+    _RC._compile(code, tree.data, flags)
+    code.append(C.SUCCESS)
+    indexgroup = [None] * tree.state.groups
+    for name, i in tree.state.groupdict.items():
+        indexgroup[i] = name
+    return _sre.compile(None, flags, code, tree.state.groups - 1, tree.state.groupdict, tuple(indexgroup))
