@@ -630,7 +630,6 @@ PEOPLE_TAKEN_BEFORE = re.compile(rf"\b{_PEOPLE}\b(?:\s+[\w\-']+){{0,12}}?\s+(?:w
 PEOPLE_NOUN_AFTER = re.compile(rf"\s+(?:[\w\-]+\s+)?{_PEOPLE}\b", re.I)
 _PEOPLE_TAKEN_VERB = re.compile(r"\b(?:seiz|captur|taken|took|snatch|grabb)", re.I)
 _TOLL_OF_THE = re.compile(r"\btoll\s+(?:from|of|in)\s+(?:the|this|that|these|those)\s+(?:[\w\-]+\s+)?$", re.I)
-_FIRED_FROM_HELD = re.compile(r"\bfrom\s+(?:the\s+)?(?P<adj>[A-Za-z]+)-(?:held|controlled|run)\b")
 # "was taken by masked men": no state's forces make an arrest so
 _TAKEN_BY_MEN = re.compile(r"\s*(?:[\w\-]+\s+)?(?:men|gunmen|assailants|kidnappers|abductors)\b", re.I)
 # ("Two soldiers were captured by ...": the passive trigger holds the "were" itself)
@@ -2787,13 +2786,6 @@ class Extractor:
             if besieger is not None:
                 actor1, actor2 = besieger, (actor2 if actor2 != besieger else None) or (
                     "Civilians" if actor1 == "Civilians" else None)
-        if actor1 is None and trig.category == "shelling" and (
-                held := _FIRED_FROM_HELD.search(text, tpos, min(clause.end, tend + 80))) is not None:
-            # "Mortar shells fired from rebel-held eastern Ghouta killed four": the side that holds where the fire
-            # came from
-            side = [m for m in self.actors.find(f"{held.group('adj')} fighters") if m.kind == "actor"]
-            actor1 = self._resolve_actor(side[0], country, ctx) if side else None
-            actor2 = actor2 if actor2 != actor1 else None
         if actor1 is None and trig.category == "airstrike" and (_BARE_AIRCRAFT.search(text, clause.start, tend)
                                                              or _BARE_AIRCRAFT.match(text[tpos:tend])):
             # "the jets had hit shelters ...", "three F-16s took off ... and struck": aircraft no side is named for,
