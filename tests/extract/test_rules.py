@@ -3691,3 +3691,16 @@ def test_a_side_driven_out_by_another_lost_the_ground_to_it(text):
 def test_a_claim_through_the_groups_agency_or_of_its_bomber_names_the_attacker(claim):
     e = one("A suicide bomber killed 12 people at a market in Baghdad on Monday. " + claim, "2016-07-04")
     assert (e.sub_event_type, e.actor1) == ("Suicide bomb", "Islamic State")
+
+
+def test_a_town_that_fell_to_the_militants_is_ground_taken_not_an_arrest():
+    for text in ("Ramadi fell to the militants in May 2015.",
+                 "Fallujah was the first city to fall to the militants, in January 2014."):
+        e = one(text, "2017-06-10")
+        assert (e.sub_event_type, e.actor1) == ("Non-state actor overtakes territory", "Islamic State")
+
+
+def test_what_a_since_clause_tells_after_its_act_is_the_same_earlier_event():
+    e = one("The bombing was the deadliest since a truck bomb killed more than 300 people in Karrada in July 2016.",
+            "2017-06-10")
+    assert (e.sub_event_type, e.fatalities_low, e.date) == ("Remote explosive/landmine/IED", 301, dt.date(2016, 7, 1))

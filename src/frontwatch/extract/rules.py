@@ -1852,12 +1852,15 @@ class Extractor:
         for winner, losers in SUBSUMES:
             # (a winner told in a "since ..." clause is an earlier event: "entered Mosul, the first time since IS
             # seized the city in 2014")
-            if winner in best and not SINCE_CLAUSE.search(text, max(0, best[winner][1].start() - 40),
-                                                          best[winner][1].start()):
+            # (but what follows it in that clause is the same earlier event: "the deadliest since a truck bomb
+            # killed more than 300 people in Karrada")
+            if winner in best:
+                since = SINCE_CLAUSE.search(text, max(0, best[winner][1].start() - 40), best[winner][1].start())
                 for loser in losers:
                     # ... "a day after a roadside bomb killed three soldiers": an earlier event of its own
-                    if loser in best and not EARLIER_EVENT_BEFORE.search(text[max(0, best[loser][1].start() - 30):
-                                                                              best[loser][1].start()]):
+                    if loser in best and (since is None or best[loser][1].start() > best[winner][1].start()) and \
+                            not EARLIER_EVENT_BEFORE.search(text[max(0, best[loser][1].start() - 30):
+                                                                 best[loser][1].start()]):
                         best.pop(loser)
         # "captured al-Qaim on Nov. 3 and on Friday retook Rawa": a second verb of the same kind, joined on, is a
         # second change of control (at its own place and date)
@@ -1980,7 +1983,9 @@ class Extractor:
         taken = [pm for pm in persons if _in(pm, sent.start, sent.end) and pm.end <= tpos
                  and (PERSON_TAKEN_PASSIVE if passive else PERSON_TAKEN).fullmatch(ctx.article.text[pm.end:tpos])
                  ] if trig.territory else []
-        named = trig.territory and not passive and PERSON_OBJECT.match(ctx.article.text[tend:tend + 90])
+        # (not after "fell to": what follows is the taker, "Ramadi fell to the militants")
+        named = trig.territory and not passive and trig.frame != "passive" and PERSON_OBJECT.match(
+            ctx.article.text[tend:tend + 90])
         # "Lieutenant Muath al-Kasaesbeh, who was captured after his F-16 crashed": an officer taken, not a town
         taken_ranked = trig.territory and (RANKED_TAKEN_BEFORE.search(ctx.article.text, max(cs, tpos - 120), tpos)
                                            or POSITION_TAKEN_BEFORE.search(ctx.article.text, max(cs, tpos - 160), tpos)
