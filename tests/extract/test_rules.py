@@ -3704,3 +3704,9 @@ def test_what_a_since_clause_tells_after_its_act_is_the_same_earlier_event():
     e = one("The bombing was the deadliest since a truck bomb killed more than 300 people in Karrada in July 2016.",
             "2017-06-10")
     assert (e.sub_event_type, e.fatalities_low, e.date) == ("Remote explosive/landmine/IED", 301, dt.date(2016, 7, 1))
+
+
+def test_a_years_tally_is_a_claim_not_an_event():
+    text = "In 2015 alone, Russian strikes killed more than 2,000 civilians, the monitor said."
+    assert events(text, "2017-06-10") == []
+    assert claims(text, "2017-06-10") == [("cumulative death toll", 2000.0)]

@@ -95,6 +95,10 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         r"(?:since|during|in\s+the|over\s+the|in\s+\w+\s+since|in\s+(?:its|their)\s+(?:[\w\-]+\s+)?(?:insurgency|war|"
         r"conflict|uprising|campaign|rebellion))", re.I)),
     # "the ministry put the number of tribe members killed since the campaign began at 322"
+    # "In 2015 alone, Russian strikes killed more than 2,000 civilians": a year's (or a half's) tally
+    ("cumulative death toll", re.compile(
+        rf"\b(?:in|during)\s+(?:(?:19|20)\d\d|the\s+(?:first|second|last|past)\s+(?:[\w\-]+\s+){{0,2}}?(?:year|months|"
+        rf"half|quarter)(?:\s+of\s+(?:19|20)\d\d)?)\s+alone\b[^.;]{{0,80}}?\bkilled\s+{_Q}", re.I)),
     ("cumulative death toll", re.compile(rf"\bput\s+(?:the\s+)?(?:number|toll|death\s+toll)\s+(?:of\s+[^.;]{{1,80}}?\s+)?"
                                          rf"killed\b[^.;]{{0,80}}?\s+at\s+(?P<q>{_APPROX}\s+)?(?P<num>{_BIG}|\d+)\b", re.I)),
     # "more than 80,000 people had fled", "nearly a million people have been displaced"

@@ -398,6 +398,9 @@ TOTAL_TOLL = re.compile(r"\b(?:have|has|had)\s+been\s+killed\b[^.;]{0,40}?\bsinc
                         # "The battle for Mosul, which began in October, killed thousands of civilians"
                         r"(?:^|[.!?]\s+)the\s+(?:[\w\-]+\s+)?(?:battle|war|siege|offensive|campaign|conflict|fighting)\b"
                         r"[^.;]{0,80}?\b(?:has\s+|had\s+)?killed\b|"
+                        # "In 2015 alone, Russian strikes killed more than 2,000 civilians": a year's tally
+                        r"\b(?:in|during)\s+(?:(?:19|20)\d\d|the\s+(?:first|second|last|past)\s+(?:[\w\-]+\s+){0,2}?"
+                        r"(?:year|months|half|quarter)(?:\s+of\s+(?:19|20)\d\d)?)\s+alone\b[^.;]{0,80}?\bkilled\b|"
                         # "hundreds of fighters had been killed in the month-long battle"
                         r"\b(?:have|has)\s+killed\b[^.;]{0,80}?\b(?:this\s+year|so\s+far|to\s+date|since\b" + _NOT_RECENT + r")|"
                         r"\bkilled\s+(?:in|during|over)\s+the\s+(?:[\w\-]+-(?:long|day|week|month|year)|(?:weeks|months|years)-long|"
