@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from ..nlp.dates import add_months, find_dates
 from ..nlp.prefilter import Gate, GateIndex, ascii_twin, fold_for_gate, required_clauses
 from ..records import Article, Claim, DateSpan, Mention, Sentence
-from .fatalities import _NUM, parse_number
+from .fatalities import _NUM, _YEAR, parse_number
 
 FRACTIONS = {
     "half": 1 / 2, "a half": 1 / 2, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3, "a quarter": 1 / 4,
@@ -426,7 +426,6 @@ _FIGURE_UNIT = re.compile(r"\s+((?:(?!(?:of|in|on|at|to|from|for|and|or|who|whic
                           r"since|after|before|with|by|into|across|over|under|as|than|last|this|during|according|"
                           r"said|says|told|now|still|a|an|the)\b)"
                           r"[A-Za-z][\w\-']*\s*){1,3})")
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _figures(text: str, tolls: set[float]) -> Iterator[tuple[re.Match[str], float, str]]:
@@ -441,6 +440,14 @@ def _figures(text: str, tolls: set[float]) -> Iterator[tuple[re.Match[str], floa
         if value is None or value in tolls or unit is None:
             continue
         yield m, float(value), " ".join(unit.group(1).split())
+
+
+def _said_by(text: str) -> str | None:
+    """Who a sentence attributes its figures to ("..., the International Organization for Migration said")."""
+    said = SAID_BY.search(text)
+    if said is None:
+        return None
+    return (said.group("a") or said.group("b") or said.group("c").rsplit(None, 1)[0]).strip()
 
 
 def find_claims(article: Article, sentences: Iterable[Sentence], actors: list[Mention],
@@ -479,10 +486,7 @@ def find_claims(article: Article, sentences: Iterable[Sentence], actors: list[Me
                         dates = find_dates(sent.text, article.published) if article.published else []
                     # (a distance has no period: "Fallujah, 50 km west of Baghdad, fell in 2014")
                     period = None if rule_metric == "distance" else _period(sent.text, m.end(), dates, article.published)
-                    said = SAID_BY.search(sent.text)
-                    said_by = None
-                    if said:
-                        said_by = (said.group("a") or said.group("b") or said.group("c").rsplit(None, 1)[0]).strip()
+                    said_by = _said_by(sent.text)
                     out.append(Claim(
                         id=_claim_id(article.id, sent.start + m.start(), f"{metric}:{unit}"),
                         subject=subject, metric=metric, value=value, unit=unit, change=change, period=period,
@@ -495,13 +499,12 @@ def find_claims(article: Article, sentences: Iterable[Sentence], actors: list[Me
         for m, value, unit in _figures(sent.text, (tolls or {}).get((sent.start, sent.end), set())):
             if dates is None:
                 dates = find_dates(sent.text, article.published) if article.published else []
-            said = SAID_BY.search(sent.text)
             out.append(Claim(
                 id=_claim_id(article.id, sent.start + m.start(), f"reported figure:{unit}"),
                 subject=_subject(sent, actors, article.text, armed), metric="reported figure", value=value, unit=unit,
                 period=_period(sent.text, m.end(), dates, article.published), date=article.published,
-                said_by=(said.group("a") or said.group("b") or said.group("c").rsplit(None, 1)[0]).strip() if said
-                else None, article_id=article.id, evidence=sent.text, evidence_span=(sent.start, sent.end),
+                said_by=_said_by(sent.text), article_id=article.id, evidence=sent.text,
+                evidence_span=(sent.start, sent.end),
                 confidence=0.4,  # (no rule names what it counts: the least sure kind of claim)
             ))
     return out

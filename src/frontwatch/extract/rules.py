@@ -141,10 +141,10 @@ _BESIEGERS = re.compile(r"\b(?:the\s+besiegers|(?:the\s+)?besieging\s+(?:forces|
 _SIEGE_BY = re.compile(r"\b(?:siege|besieged|encircled|surrounded|blockaded)\s+(?:[\w\-]+\s+){0,4}?by\s+", re.I)
 # aircraft with no side named: "the jets", "three F-16s"
 _BARE_AIRCRAFT = re.compile(r"\b(?:the|two|three|four|five|six|several|\d+)\s+(?:war)?(?:jets|planes|aircraft|F-\d+s|"
-                            r"Su-\d+s|bombers|helicopters|drones)\b|"
-                            # a strike release's "Near Mosul, three strikes struck ...": the strikes it told of before
-                            r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|many)"
-                            r"\s+(?:air\s*|coalition\s+)?strikes?\b", re.I)
+                            r"Su-\d+s|bombers|helicopters|drones)\b", re.I)
+# a strike release's "Near Mosul, three strikes struck ...": strikes counted, no side named (read at the trigger)
+_COUNTED_STRIKES = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|"
+                              r"many)\s+(?:air\s*|coalition\s+)?strikes?\b", re.I)
 # what a raid went on to hit: ", pounding rebel-held towns"
 _POUNDING_HELD = re.compile(r",\s+(?:pounding|hitting|striking|targeting|bombing|shelling)\s+(?:the\s+)?(?:[\w\-]+\s+)?"
                             r"(?=[\w\-]+-(?:held|controlled|run)\b)", re.I)
@@ -193,12 +193,15 @@ RETREATED_AFTER = re.compile(r"(?:\s+[\w\-]+)?(?:,\s+[^,;.]{3,80},)?\s+(?:[\w\-]
 WITHDREW_WITHOUT_FIGHT = re.compile(r"\b(?:pulled\s+(?:back|out)|withdrew|retreated|abandoned\s+(?:their|its)\s+positions|"
                                     r"left)\s+(?:[\w\-]+\s+){0,4}?without\s+(?:a\s+)?(?:fight|resistance|firing\s+a\s+shot)\b",
                                     re.I)
+# people taken one at a time or by trade: "a local council member was taken by masked men"
+_PEOPLE_BY_TRADE = (r"members?|nurses?|doctors?|journalists?|activists?|officials?|engineers?|priests?|students?|"
+                    r"schoolboys|schoolgirls|teachers?|volunteers?|contractors?|drivers?|employees?|worker|nationals|"
+                    r"citizens|tourists?")
 PEOPLE_BEFORE = re.compile(
     r"\b(?:cadets|soldiers|troops|fighters|civilians|people|prisoners|hostages|men|women|children|officers|pilots?|"
     r"journalists?|workers|residents|villagers|Christians|Assyrians|Yazidis|Kurds|Shi'ites|Shiites|Sunnis|Alawites|"
     r"Turkmen|tribesmen|families|members|sons|daughters|brothers|sisters|husbands|wives|relatives|nephews|"
-    r"cousins|member|nurses?|doctors?|activists?|officials?|engineers?|priests?|students?|schoolboys|schoolgirls|"
-    r"teachers?|volunteers?|contractors?|drivers?|employees?|worker|nationals|citizens|tourists?)\s+"
+    rf"cousins|{_PEOPLE_BY_TRADE})\s+"
     r"(?P<aux>(?:were|was|had\s+been|have\s+been)\s+)?$"
     # "many of them shot after they were captured": people (a town is not "they")
     r"|\b(?:they|he|she|we)\s+(?P<aux2>(?:were|was|had\s+been|have\s+been)\s+)$",
@@ -624,19 +627,18 @@ _SPEAKER_IN = re.compile(r"\b(?:according\s+to|told|said|says)\s+(?:an?\s+|the\s
                          r"(?:based\s+)?in\s+$", re.I)
 _RETAKE = re.compile(r"re(?:took|take[ns]?|taking|captur\w*|gain\w*)|won\s+back|wrest\w*\s+back", re.I)
 _PEOPLE = (r"(?:soldiers|troops|fighters|men|pilots?|prisoners|militants|servicemen|cadets|recruits|conscripts|policemen|"
-           r"officers|hostages|women|children|civilians|villagers|residents|workers|people|Yazidis|Christians|"
-           # (and people taken one at a time or by trade: "a local council member was taken by masked men")
-           r"members?|nurses?|doctors?|journalists?|activists?|officials?|engineers?|priests?|students?|schoolboys|"
-           r"schoolgirls|teachers?|volunteers?|contractors?|drivers?|employees?|worker|nationals|citizens|tourists?)")
-PEOPLE_TAKEN_BEFORE = re.compile(rf"\b{_PEOPLE}\b(?:\s+[\w\-']+){{0,12}}?\s+(?:were|was|had\s+been|have\s+been)\s+"
-                                 r"(?:[\w\-]+ly\s+)?$", re.I)
+           rf"officers|hostages|women|children|civilians|villagers|residents|workers|people|Yazidis|Christians|"
+           rf"{_PEOPLE_BY_TRADE})")
+# people named, then up to a dozen words before the verb that took them ("soldiers ... were captured")
+_PEOPLE_THEN = rf"\b{_PEOPLE}\b(?:\s+[\w\-']+){{0,12}}?\s+"
+PEOPLE_TAKEN_BEFORE = re.compile(_PEOPLE_THEN + r"(?:were|was|had\s+been|have\s+been)\s+(?:[\w\-]+ly\s+)?$", re.I)
 PEOPLE_NOUN_AFTER = re.compile(rf"\s+(?:[\w\-]+\s+)?{_PEOPLE}\b", re.I)
 _PEOPLE_TAKEN_VERB = re.compile(r"\b(?:seiz|captur|taken|took|snatch|grabb)", re.I)
 _TOLL_OF_THE = re.compile(r"\btoll\s+(?:from|of|in)\s+(?:the|this|that|these|those)\s+(?:[\w\-]+\s+)?$", re.I)
 # "was taken by masked men": no state's forces make an arrest so
 _TAKEN_BY_MEN = re.compile(r"\s*(?:[\w\-]+\s+)?(?:men|gunmen|assailants|kidnappers|abductors)\b", re.I)
 # ("Two soldiers were captured by ...": the passive trigger holds the "were" itself)
-_PEOPLE_SUBJECT = re.compile(rf"\b{_PEOPLE}\b(?:\s+[\w\-']+){{0,12}}?\s+$", re.I)
+_PEOPLE_SUBJECT = re.compile(_PEOPLE_THEN + "$", re.I)
 _OF_THE_BEFORE = re.compile(r"\b(?:of|the|its|their|his|her)\s+$", re.I)
 _PROPERTY_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+(?:[\w\-]+\s+)?(?:house|home|property|car|"
                               r"vehicle|farm|shop|land|flat|apartment)s?\s+(?:was\s+|were\s+|had\s+been\s+)?$", re.I)
@@ -2795,7 +2797,7 @@ class Extractor:
                 actor1, actor2 = besieger, (actor2 if actor2 != besieger else None) or (
                     "Civilians" if actor1 == "Civilians" else None)
         if actor1 is None and trig.category == "airstrike" and (_BARE_AIRCRAFT.search(text, clause.start, tend)
-                                                             or _BARE_AIRCRAFT.match(text[tpos:tend])):
+                                                             or _COUNTED_STRIKES.match(text, tpos, tend)):
             # "the jets had hit shelters ...", "three F-16s took off ... and struck": aircraft no side is named for,
             # in a story that told whose struck before
             actor1 = ctx.last_actor_by_category.get("airstrike")
