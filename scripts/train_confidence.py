@@ -31,7 +31,7 @@ from types import SimpleNamespace
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from frontwatch.extract.evaluate import BANDS, _bound, load_gold, match, rank_auc  # noqa: E402
+from frontwatch.extract.evaluate import confidence_bands, load_gold, match, rank_auc  # noqa: E402
 from frontwatch.extract.rules import load_patterns  # noqa: E402
 from frontwatch.extract.scoring import FEATURES, ConfidenceModel, event_features  # noqa: E402
 from frontwatch.ingest import read_inputs  # noqa: E402
@@ -153,12 +153,9 @@ def log_loss(probs: list[float], labels: list[bool]) -> float:
 
 
 def bands(scores: list[float], labels: list[bool]) -> list[str]:
-    out = []
-    for lo, hi in BANDS:
-        idx = [y for s, y in zip(scores, labels, strict=True) if lo <= s < hi]
-        out.append(f"{_bound(lo)}-{_bound(min(hi, 1.0))}: {sum(idx)}/{len(idx)}"
-                   + (f" = {sum(idx) / len(idx):.3f}" if idx else ""))
-    return out
+    """The evaluation's bands (``evaluate.confidence_bands``), as "band: right/n = precision" lines."""
+    return [f"{b['band']}: {b['right']}/{b['predicted']}" + (f" = {b['precision']:.3f}" if b["predicted"] else "")
+            for b in confidence_bands(scores, labels)]
 
 
 def cross_validate(data: list, l2: float) -> tuple[list[float], list[bool], list[float], list[str]]:

@@ -96,6 +96,20 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
             "tp": tp, "predicted": n_pred, "gold": n_gold}
 
 
+def confidence_bands(scores: list[float], right: list[bool]) -> list[dict[str, Any]]:
+    """Per band of :data:`BANDS`: its label, how many events scored in it, how many of them were right and that share.
+
+    >>> confidence_bands([0.3, 0.9, 0.95], [False, True, False])[-1]
+    {'band': '0.85-1.0', 'predicted': 2, 'right': 1, 'precision': 0.5}
+    """
+    out = []
+    for lo, hi in BANDS:
+        inside = [y for sc, y in zip(scores, right, strict=True) if lo <= sc < hi]
+        out.append({"band": f"{_bound(lo)}-{_bound(min(hi, 1.0))}", "predicted": len(inside), "right": sum(inside),
+                    "precision": round(sum(inside) / len(inside), 3) if inside else None})
+    return out
+
+
 def rank_auc(scores: list[float], right: list[bool]) -> float | None:
     """How often a right event scores above a wrong one (ties count half): 1.0 ranks perfectly, 0.5 is chance;
     None without both kinds.
@@ -103,8 +117,8 @@ def rank_auc(scores: list[float], right: list[bool]) -> float | None:
     >>> rank_auc([0.9, 0.8, 0.3, 0.8], [True, True, False, False])
     0.875
     """
-    pos = sorted(s for s, y in zip(scores, right, strict=True) if y)
-    neg = sorted(s for s, y in zip(scores, right, strict=True) if not y)
+    pos = [s for s, y in zip(scores, right, strict=True) if y]
+    neg = [s for s, y in zip(scores, right, strict=True) if not y]
     if not pos or not neg:
         return None
     wins = 0.0
@@ -163,14 +177,9 @@ def evaluate_events(gold_path: Path, articles_dir: Path | None = None, theatre: 
                                 for i, j in pairs) / n, 3),
     }
     matched = {i for i, _ in pairs}
-    bands = []
-    for lo, hi in BANDS:
-        idx = [i for i, p in enumerate(pred) if lo <= p["confidence"] < hi]
-        tp = sum(1 for i in idx if i in matched)
-        bands.append({"band": f"{_bound(lo)}-{_bound(min(hi, 1.0))}", "predicted": len(idx),
-                      "precision": round(tp / len(idx), 3) if idx else None})
-    report["confidence_bands"] = bands
-    auc = rank_auc([p["confidence"] for p in pred], [i in matched for i in range(len(pred))])
+    right = [i in matched for i in range(len(pred))]
+    report["confidence_bands"] = confidence_bands([p["confidence"] for p in pred], right)
+    auc = rank_auc([p["confidence"] for p in pred], right)
     report["confidence_auc"] = round(auc, 3) if auc is not None else None
     # how far the confidence lies from the truth (0 is perfect; always saying 0.5 scores 0.25): calibration
     report["confidence_brier"] = round(sum((p["confidence"] - (i in matched)) ** 2 for i, p in enumerate(pred))

@@ -59,7 +59,7 @@ def _date(v: Any) -> dt.date | None:
     return dt.date.fromisoformat(v) if isinstance(v, str) and v else v
 
 
-def event_features(ev: Any, text: str, siblings: int, cues: Patterns | dict[str, Any],
+def event_features(ev: Any, text: str, siblings: int, patterns: Patterns,
                    countries: Iterable[str] = ()) -> list[float]:
     """The model's inputs (in :data:`FEATURES` order) for one event ``ev`` (an :class:`Event`, or anything with
     its attributes) found in article ``text``, with ``siblings`` other events citing the same sentence.
@@ -74,7 +74,7 @@ def event_features(ev: Any, text: str, siblings: int, cues: Patterns | dict[str,
     >>> x["actor1"], x["actor2"], x["cue:hedged"], x["cue:negated"], x["date_day"], x["lead"]
     (1.0, 0.0, 1.0, 0.0, 1.0, 1.0)
     """
-    gates = cues.cues if isinstance(cues, Patterns) else cues
+    gates = patterns.cues
     evidence = ev.evidence or ""
     start = (ev.evidence_span or (0, 0))[0]
     date, published = _date(ev.date), _date(ev.published)
