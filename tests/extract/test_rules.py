@@ -3710,3 +3710,48 @@ def test_a_years_tally_is_a_claim_not_an_event():
     text = "In 2015 alone, Russian strikes killed more than 2,000 civilians, the monitor said."
     assert events(text, "2017-06-10") == []
     assert claims(text, "2017-06-10") == [("cumulative death toll", 2000.0)]
+
+
+def test_an_act_told_in_a_clause_set_off_by_commas_keeps_its_own_date_actors_and_dead():
+    pub = "2017-03-01"
+    strike, assault = sorted(events("Abu Omar, who led the assault on Tabqa air base in August 2014, was killed in "
+                                    "an air strike near Raqqa on Tuesday.", pub), key=lambda e: e.event_type)[::-1]
+    assert (strike.sub_event_type, strike.date, strike.fatalities_low) == ("Air/drone strike", dt.date(2017, 2, 28), 1)
+    assert (assault.date, assault.fatalities_low) == (dt.date(2014, 8, 1), None)
+    # without a date of its own, the main act does not take the aside's
+    strike = next(e for e in events("Abu Omar, who led the assault on Tabqa air base in August 2014, was killed in an "
+                                    "air strike near Raqqa.", pub) if e.sub_event_type == "Air/drone strike")
+    assert strike.date != dt.date(2014, 8, 1)
+    took, shelled = events("The town, which Kurdish forces took from the jihadists in November 2015, was shelled "
+                           "again on Sunday.", pub)
+    assert (took.actor1, took.date, shelled.date) == ("YPG/SDF", dt.date(2015, 11, 1), dt.date(2017, 2, 26))
+
+
+def test_two_changes_of_hands_one_told_aside_are_two_events():
+    lost, regained = events("Government troops, who lost the airport to rebels in 2015, regained it last month.",
+                            "2017-03-01")
+    assert (lost.actor1, lost.actor2, lost.date.year) == ("Syrian rebels", "Syrian government forces", 2015)
+    assert (regained.sub_event_type, regained.actor1, regained.date) == (
+        "Government regains territory", "Syrian government forces", dt.date(2017, 2, 1))
+    pair = {(e.actor1, e.date) for e in events(
+        "The city, captured by the jihadists in May 2015, was retaken by government forces a year later.", "2017-03-01")}
+    assert ("Islamic State", dt.date(2015, 5, 1)) in pair and len(pair) == 2
+
+
+@pytest.mark.parametrize(("text", "place", "winner"), [
+    ("Islamic State lost Manbij in August.", "Manbij", None),
+    ("The army lost control of Jisr al-Shughur in April 2015.", "Jisr ash Shughur", None),
+    ("The jihadists were driven from Kobani in January 2015.", "Kobani", None),
+    ("The jihadists, driven from Kobani in January 2015, regrouped in Tal Abyad.", "Kobani", None),
+    ("The jihadists were driven from Kobani by Kurdish fighters in January 2015.", "Kobani", "YPG/SDF"),
+])
+def test_ground_lost_with_no_winner_named_is_a_change_of_hands(text, place, winner):
+    (e,) = events(text, "2017-03-01")
+    assert (e.event_type, e.location, e.actor1) == ("Battles", place, winner)
+    assert e.actor2 is not None
+
+
+@pytest.mark.parametrize("text", ["The rebels have never lost Daraya.", "The group lost Abu Omar, its top commander, "
+                                  "in August.", "The rebels did not lose Daraya."])
+def test_no_loss_of_ground_in_a_negation_or_a_person_lost(text):
+    assert [e for e in events(text, "2017-03-01") if e.event_type == "Battles"] == []

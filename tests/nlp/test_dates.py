@@ -349,3 +349,14 @@ def test_teen_and_tens_counts_of_months_and_years():
     assert got[-1] == ("fifteen months later", dt.date(2015, 11, 1), "month")
     assert find_dates("Eighteen months ago the group held the city.", dt.date(2017, 6, 10))[0].start == \
         dt.date(2015, 12, 1)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Two years ago this week, the jihadists overran Ramadi.", ("2015-02-23", "2015-03-01", "week")),
+    ("A year ago this month, the army retook Ramadi.", ("2016-03-01", "2016-03-31", "month")),
+    ("Two years ago today, the jihadists overran Ramadi.", ("2015-03-01", "2015-03-01", "day")),
+    ("Three years ago to the day, Mosul fell.", ("2014-03-01", "2014-03-01", "day")),
+    ("Three years ago, Mosul fell.", ("2014-01-01", "2014-12-31", "year")),
+])
+def test_years_ago_this_week_is_that_week_back_then(text, want):
+    assert one(text, dt.date(2017, 3, 1))[:3] == want

@@ -222,6 +222,10 @@ _LEFT_AFTER = re.compile(r"(?:\s+and\s+[\w\-]+)?(?:\s+there)?\s+(?:had\s+|have\s
                          r"hand\s+over|lay\s+down|be\s+evacuated))\b", re.I)
 SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w\-]+\s+){0,3}$", re.I)
 _RELATIVE_CLAUSE = re.compile(r",\s+where\s")  # (", who seized it in 2014" may retell the same act)
+# a relative clause set off by commas, which tells an act of its own with a date of its own ("The town, which Kurdish
+# forces took in November 2015, was shelled on Sunday"); the subject's 'who' ("Abu Omar, who led ...")
+_WHO_WHICH = re.compile(r",\s+(?:who|which|(?:re)?(?:captured|seized|taken|overrun|liberated|freed)\s+(?:back\s+)?(?:by|from)"
+                        r"|(?:first\s+)?(?:re)?(?:captured|seized|taken|overrun|liberated|freed)\s+(?:in|on)\s+(?=(?-i:[A-Z1-9])))\s")
 _WHICH_SAID_OWN = re.compile(r",\s+(?:which|who)\s+(?:also\s+|later\s+)?(?:said|says|announced|claimed|reported|added)\s+"
                              r"(?:that\s+)?(?:its|their)\s+(?:[\w\-]+\s+)?(?:aircraft|warplanes|jets|planes|drones|forces|"
                              r"troops|fighters|artillery)\b")
@@ -1040,6 +1044,42 @@ def _capture_of(ev: Event, seen: dict[tuple[str, str | None], list[Event]],
     return None
 
 
+def _clause_end(text: str, start: int, dates: Sequence[DateSpan]) -> int:
+    """Where a clause opened at ``start`` ends: its next comma, semicolon or full stop that is not inside a date
+    ("which Kurdish forces took on November 13, 2015, was ...")."""
+    for m in re.finditer(r"[,;.](?:\s|$)", text[start:start + 240]):
+        at = start + m.start()
+        if not any(d.span and d.span[0] <= at < d.span[1] for d in dates):
+            return at
+    return start + 240
+
+
+def _relative_clause_at(text: str, tpos: int, dates: Sequence[DateSpan]) -> tuple[int, int] | None:
+    """The span of the ", who/which ..." clause that the trigger at ``tpos`` sits in, if any."""
+    begin = max(text.rfind(".", 0, tpos), tpos - 160, 0)
+    found = None
+    for m in _WHO_WHICH.finditer(text, begin, tpos + 40):  # (the clause may open with the trigger: ", seized by")
+        if m.start() < tpos:
+            found = m
+    if found is None or re.search(r"[;.]", text[found.end():tpos]):
+        return None
+    end = _clause_end(text, found.end(), dates)
+    return (found.start(), end) if end > tpos else None
+
+
+def _closed_relative_clauses(text: str, tpos: int, dates: Sequence[DateSpan],
+                             begin: int | None = None) -> list[tuple[int, int]]:
+    """The ", who/which ..., " clauses closed before ``tpos`` in its sentence (which starts at ``begin``)."""
+    if begin is None:
+        begin = max(text.rfind(".", 0, tpos), tpos - 240, 0)
+    out = []
+    for m in _WHO_WHICH.finditer(text, begin, tpos):
+        end = _clause_end(text, m.end(), dates)
+        if end < tpos and text[end] == ",":
+            out.append((m.start(), end))
+    return out
+
+
 def _event_id(article_id: str, span: tuple[int, int], sub: str, trig_start: int) -> str:
     key = f"{article_id}\x00{span[0]}\x00{span[1]}\x00{sub}\x00{trig_start}"
     return "e" + hashlib.sha1(key.encode()).hexdigest()[:15]
@@ -1268,7 +1308,7 @@ class Extractor:
             if ctx.last_date is anchor:  # its dates are read only if a later event has none ("... on Tuesday")
                 ctx.unread = [*ctx.unread[-2:], sent_dates]
             if len(sent_events) > 1:
-                self._share_persons(sent, sent_events, ctx)
+                self._share_persons(sent, sent_events, ctx, sent_dates.get())
                 self._share_tolls(sent_events, ctx)
                 _share_opponent(sent_events)
                 sent_events = _one_report_each(sent_events)
@@ -1874,6 +1914,17 @@ class Extractor:
         for cat in ("capture", "airstrike", "shelling"):
             if cat in best:
                 first = best[cat][1]
+                # "Government troops, who lost the airport to rebels in 2015, regained it last month": an act told
+                # in a clause set off by commas and one told outside it are two
+                told = _relative_clause_at(ctx.article.text, clause.start + first.start(), dates)
+                other = next((tm for tm in sorted(matches, key=lambda tm: tm[1].start()) if tm[0].category == cat
+                              and (tm[1].start() >= first.end() or tm[1].end() <= first.start())
+                              and not getattr(tm[0], "nominal", False) and told != (
+                                  inner := _relative_clause_at(ctx.article.text, clause.start + tm[1].start(), dates))
+                              and (told is None or inner is None)), None)
+                if other is not None:
+                    chosen.append(other)
+                    continue
                 # (the earliest, longest reading: "and was retaken by the army" is the passive one)
                 chosen += sorted([(t, m) for t, m in matches if t.category == cat and m.start() > first.end()
                                   and not getattr(t, "nominal", False) and (cat == "capture" or _PAST_VERB.search(m.group(0)))
@@ -2063,7 +2114,8 @@ class Extractor:
             if place.feature_code in _SITE_FEATURES:
                 ctx.sites.append(place_m)
         ctx.guessed_enemy = None
-        actor1, actor2, resolved, aconf = self._pick_actors(sent, clause, trig, tpos, tend, country, ctx, persons)
+        actor1, actor2, resolved, aconf = self._pick_actors(sent, clause, trig, tpos, tend, country, ctx, persons,
+                                                            sent_dates)
         if actor1 is None and trig.category == "massacre":
             # "hundreds of people were killed as Assad's army stormed the town": the side storming it killed them
             agent = next((n for a in ctx.actors if tend <= a.start < sent.end
@@ -2170,6 +2222,10 @@ class Extractor:
         # up to 1,700 cadets": the executions' count, not the capture's); no count of its own clause: the sentence's.
         in_clause = [f for f in fat if f.span and cs <= f.span[0] < ce]
         clause_fat = [f for f in in_clause if _count_of(f.span[0], tpos, triggers)] if in_clause else fat
+        # ("Abu Omar, who led the assault on Tabqa in 2014, was killed on Tuesday": his death is not the assault's)
+        inner = _relative_clause_at(ctx.article.text, tpos, sent_dates)
+        if inner is not None:
+            clause_fat = [f for f in clause_fat if f.span and inner[0] <= f.span[0] < inner[1]]
         if actor2 is None and trig.category == "abduction" and CIVILIAN_WORDS.search(m.group(0)):
             actor2 = "Civilians" if "Civilians" in self.actor_info else None  # "taking men, women and children"
         if actor2 is None and trig.frame == "victim" and "Civilians" in self.actor_info and _PASSIVE_AUX_BEFORE.search(
@@ -2410,7 +2466,8 @@ class Extractor:
         return any(p.role == "killed" and p.position and LEADER_POSITIONS.search(p.position) and not (
             p.affiliation in self.actor_info and self.actor_info[p.affiliation].kind == "civilians") for p in persons)
 
-    def _share_persons(self, sent: Sentence, events: list[Event], ctx: _Context) -> None:
+    def _share_persons(self, sent: Sentence, events: list[Event], ctx: _Context,
+                       dates: Sequence[DateSpan] = ()) -> None:
         """A person named once belongs to one of the sentence's events: the one whose trigger is nearest before
         the name (else nearest after). "IS blew up the Temple of Bel after it took the city, and beheaded Khaled
         al-Asaad": he was beheaded, not blown up or captured. Events that lose people lose the toll and the
@@ -2422,8 +2479,14 @@ class Extractor:
             if len(having) < 2 or at < 0:
                 continue
             at += sent.start
-
-            keep = min(having, key=lambda e, at=at: _nearest_before(ctx.trigger_at.get(e.id, sent.start), at))
+            # "Abu Omar, who led the assault on Tabqa in 2014, was killed on Tuesday": what he did is not his fate
+            told = [(s, e) for s, e in _closed_relative_clauses(ctx.article.text, sent.end, dates, sent.start)
+                    if s == at + len(name)]
+            candidates = having
+            if told and (outside := [e for e in having if not told[0][0] <= ctx.trigger_at.get(e.id, sent.start)
+                                     < told[0][1]]):
+                candidates = outside
+            keep = min(candidates, key=lambda e, at=at: _nearest_before(ctx.trigger_at.get(e.id, sent.start), at))
             for e in having:
                 if e is keep:
                     continue
@@ -2591,7 +2654,7 @@ class Extractor:
         return None, -0.15
 
     def _pick_actors(self, sent: Sentence, clause: Sentence, trig: Trigger, tpos: int, tend: int,
-                     country: str | None, ctx: _Context, persons: list[Mention]
+                     country: str | None, ctx: _Context, persons: list[Mention], dates: Sequence[DateSpan] = ()
                      ) -> tuple[str | None, str | None, list[tuple[Mention, str]], float]:
         """actor1 and actor2 by the trigger's frame, with speaker, backer and victim roles kept apart."""
         text = ctx.article.text
@@ -2694,6 +2757,10 @@ class Extractor:
             and not FIGHTERS_OF.search(text, max(sent.start, resolved[i][0].start - 30), resolved[i][0].start)
             and re.search(r"\band\s+(?:[\w\-]+\s+){0,3}$", text[resolved[i][0].end:tpos])]
         before = [i for i in before if i not in objects] or before
+        # "Government troops, who lost the airport to rebels in 2015, regained it": who is named inside a clause set
+        # off by commas is not the subject of the verb after it
+        aside = _closed_relative_clauses(text, tpos, dates, sent.start) if before else []
+        before = [i for i in before if not any(s < resolved[i][0].start < e for s, e in aside)]
         # (a mention that opens the trigger is its subject: "coalition strikes"; one inside it is not: "killed
         # more than 100 civilians")
         after = [i for i, (a, _n) in enumerate(resolved) if a.start >= tend and i not in backers and i not in listed
@@ -3320,8 +3387,18 @@ class Extractor:
                       and not RELATIVE_WORDS.search(d.text) and not re.search(r"\bago\b", d.text)
                       and not _RELATIVE_CLAUSE.search(ctx.article.text, tend, d.span[0]) for d in past)
 
+        inner = _relative_clause_at(ctx.article.text, tpos, past)
+        dated_inside = inner is not None and any(d.span and inner[0] <= d.span[0] < inner[1] for d in past)
+        # ("The town, which Kurdish forces took in November 2015, was shelled": the shelling's date is not the
+        # taking's; the clauses of that kind before the trigger)
+        closed = _closed_relative_clauses(ctx.article.text, tpos, past)
+
         def cost(d: DateSpan) -> float:
             if not d.span:
+                return 1000.0
+            if dated_inside and not (inner[0] <= d.span[0] < inner[1]):  # type: ignore[index]
+                return 1000.0  # "Abu Omar, who led the assault on Tabqa in August 2014, was killed on Tuesday"
+            if any(s <= d.span[0] < e for s, e in closed):
                 return 1000.0
             if d.text.lower().endswith((" after", " before")) and 0 <= tpos - d.span[1] <= 40 and not own_day:
                 return 0.0  # "... on Monday, three years after the militants seized the city": the seizure's date

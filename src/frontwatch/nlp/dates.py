@@ -17,6 +17,7 @@ Expression                                             Resolves to              
 "tomorrow"                                             p+1 (future)                                 day
 "two days ago" / "three weeks ago"                     p-2 / p-21 +-3 days                          day/week
 "two months ago" / "two years ago"                     calendar month / year that far back          month/year
+"two years ago this week / this month / today"         p's ISO week / month / day that far back     week/month/day
 "a fortnight ago"                                      as "two weeks ago"                           week
 "fifteen months later", "eighteen months ago"          counted in words up to thirty                month
 "on March 27th", "27 March", "March 27, 2015"          that day; without a year, the year that puts day
@@ -608,6 +609,17 @@ def _h_ago(m: re.Match[str], c: _Ctx) -> tuple[dt.date, dt.date, Precision] | No
         unit, n = "week", 2 * (n or 1)
     p = c.published
     base: tuple[dt.date, dt.date, Precision] = (p, p, "day")
+    if m["same"] and n is not None and unit in ("month", "year"):
+        # "two years ago this week": the same week (day, month) that many months or years back
+        y, mo = _add_months(p.year, p.month, -n * (12 if unit == "year" else 1))
+        day = dt.date(y, mo, min(p.day, _month_end(y, mo).day))
+        same = m["same"].lower().split()[-1]
+        if same == "week":
+            monday = day - _D(days=day.weekday())
+            return monday, monday + _D(days=6), "week"
+        if same == "month":
+            return _month(y, mo)
+        return day, day, "day"
     if unit == "month" and n is not None:
         y, mo = _add_months(p.year, p.month, -n)
         return _month(y, mo)
@@ -852,7 +864,8 @@ _RULES: list[Rule] = [
     # two days ago, three weeks ago
     (
         re.compile(
-            rf"""(?i:\b(?P<n>{_NUM}|{_VAGUE_RE})?\s*(?P<unit>hours?|days?|weeks?|fortnight|months?|years?)\s+ago\b)""",
+            rf"""(?i:\b(?P<n>{_NUM}|{_VAGUE_RE})?\s*(?P<unit>hours?|days?|weeks?|fortnight|months?|years?)\s+ago\b
+        (?:,?\s+(?P<same>this\s+(?:week|month)|today|to\s+the\s+day)\b)?)""",
             _X,
         ),
         _h_ago,
