@@ -3350,7 +3350,7 @@ def test_the_shells_told_again_and_missiles_a_faction_received_are_no_new_attack
     ("The government and rebels reached a deal on Monday for the evacuation of Zabadani.", "Agreement", "Syrian rebels"),
     ("A cessation of hostilities came into force across Syria on Saturday.", "Agreement", None),
     ("The Peshmerga handed over positions near Kirkuk to Iraqi forces on Monday without a fight.",
-     "Non-violent transfer of territory", "Kurdish Peshmerga"),
+     "Non-violent transfer of territory", "Iraqi government forces"),  # (the side that takes the ground)
     ("Turkish police raided an Islamic State safe house in Gaziantep on Monday and detained four suspects.", "Arrests",
      "Turkish forces"),
 ])
@@ -3755,3 +3755,43 @@ def test_ground_lost_with_no_winner_named_is_a_change_of_hands(text, place, winn
                                   "in August.", "The rebels did not lose Daraya."])
 def test_no_loss_of_ground_in_a_negation_or_a_person_lost(text):
     assert [e for e in events(text, "2017-03-01") if e.event_type == "Battles"] == []
+
+
+@pytest.mark.parametrize(("text", "taker", "leaver"), [
+    ("Kurdish forces handed over the villages to government troops on Thursday.", "Syrian government forces", "YPG/SDF"),
+    ("Islamic State withdrew from Jarablus without a fight on Wednesday, and Turkish-backed rebels moved in.",
+     "Syrian rebels", "Islamic State"),
+    ("Government forces entered the town of Tal Rifaat on Monday after the YPG agreed to hand it over.",
+     "Syrian government forces", "YPG/SDF"),
+    ("The last rebels left Daraya on Friday under an evacuation deal, and government troops entered the town hours "
+     "later.", "Syrian government forces", "Syrian rebels"),
+])
+def test_ground_given_up_without_a_fight_is_a_transfer_to_the_side_that_takes_it(text, taker, leaver):
+    e = next(e for e in events(text, "2017-03-01") if e.event_type != "Strategic developments"
+             or e.sub_event_type == "Non-violent transfer of territory")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Non-violent transfer of territory", taker, leaver)
+
+
+def test_a_capture_verb_after_an_agreement_stays_a_capture():
+    (e,) = events("Government forces took full control of the Qaboun district on Saturday after the last rebels "
+                  "there agreed to hand over their weapons.", "2017-05-14")
+    assert e.sub_event_type == "Government regains territory"
+
+
+@pytest.mark.parametrize("text", [
+    "Shopkeepers in Deir ez-Zor went on strike on Sunday in protest at new taxes imposed by the group.",
+    "Activists held a vigil in Raqqa's main square on Saturday for the victims of the air strikes.",
+    "Many families fled Raqqa because of the air strikes, residents said on Monday.",
+    "Despite the air strikes, the militants still hold most of the city.",
+    "Fear of air strikes keeps children out of school in Idlib.",
+])
+def test_strikes_named_as_a_cause_or_a_labour_strike_are_no_air_strike(text):
+    assert [e for e in events(text, "2017-03-01") if e.sub_event_type == "Air/drone strike"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Relatives mourned the victims of an air strike on a market in Atareb on Monday.",
+    "Thousands fled air strikes on Idlib province on Monday.",
+])
+def test_a_strike_told_with_its_target_and_day_is_still_one(text):
+    assert [e.sub_event_type for e in events(text, "2017-03-01")] == ["Air/drone strike"]

@@ -361,6 +361,10 @@ REFERENCE_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:the|this|that|(?:mon|tues|wedne
 REFERENCE_AFTER = re.compile(r"\s+(?:came|comes|was\s+the|is\s+the|follows|followed|was\s+one|is\s+one|recalled|recall|"
                              r"echoed|echo|mirrored|resembled)\b", re.I)
 # "It was the deadliest bombing in the capital this year": a judgement of the attack just reported
+# an attack named as the cause of something, not told as an act: "because of the air strikes", "fear of shelling"
+_CAUSE_BEFORE = re.compile(r"\b(?:victims\s+of|because\s+of|despite|in\s+spite\s+of|fears?\s+of|threat\s+of|risk\s+of|"
+                           r"danger\s+of|due\s+to|fled|fleeing|flee|escaped|escaping)\s+(?:the\s+)?(?:constant\s+|daily\s+|"
+                           r"relentless\s+|intense\s+|heavy\s+|incessant\s+|frequent\s+)?$", re.I)
 REFERENCE_IT_WAS = re.compile(r"(?:^|[.!?]\s+)(?:it|this|that)\s+(?:was|is|marked|became)\s+(?:the\s+|a\s+|an\s+)?"
                               r"(?:[\w\-]+\s+){0,3}$", re.I)
 CONSEQUENCE_OF_ATTACK = re.compile(r"(?:^|[.!?]\s+)(?:the|that|this)\s+(?:blast|explosion|bombing|attack|(?:air\s*)?strike|"
@@ -749,6 +753,11 @@ _SPAN_AFTER_CLAUSE = re.compile(r"(?:a|an|one|two|three|four|five|six|several|a\
                                 r"(?:after|before)\s", re.I)
 _TIME_POSSESSIVE = re.compile(r"\b(?:(?:this|last)\s+(?:week|month|year)|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|"
                               r"Saturday|Sunday)['’]s\s+(?:[\w\-]+\s+)?$", re.I)
+# "entered the town after the YPG agreed to hand it over": ground given up by agreement
+_AGREED_TO_LEAVE_AFTER = re.compile(r"\b(?:after|when|as)\s+(?:[\w\-']+\s+){1,5}?agreed\s+to\s+(?:leave|withdraw|pull\s+out|"
+                                    r"evacuate|hand\s+(?:it|them|(?:the\s+)?[\w\-]+)\s+over|hand\s+over)\b", re.I)
+# "... withdrew from Jarablus, and Turkish-backed rebels moved in": who took the ground given up
+_MOVED_IN = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:moved\s+in(?:to)?|entered|took\s+(?:over|(?:full\s+)?control))\b", re.I)
 _VACATED_AFTER = re.compile(r"\b(?:when|after|as)\s+(?:[\w\-']+\s+){1,5}?(?:abandoned\s+(?:their|its)\s+(?:positions|posts|"
                             r"bases)|fled)\b", re.I)
 _IN_CONNECTION_WITH = re.compile(r"\b(?:in\s+connection\s+with|over|for|suspected\s+of|accused\s+of|charged\s+(?:with|over)|"
@@ -2281,8 +2290,12 @@ class Extractor:
             etype, sub = "Violence against civilians", "Attack"
             actor2 = "Civilians"
         withdrew: re.Match[str] | None = None
-        if (trig.territory and trig.category == "capture" or re.search(r"\bentered$", m.group(0), re.I)) and (
-                NO_FIGHT_AFTER.search(ctx.article.text, tend, sent.end)
+        entered = re.search(r"\bentered$", m.group(0), re.I)
+        if (trig.territory and trig.category == "capture" or entered) and (
+                NO_FIGHT_AFTER.search(ctx.article.text, sent.start if entered else tend, sent.end)
+                # (a capture verb keeps its capture unless no fight is told: "took full control ... after the last
+                # rebels agreed to hand over their weapons" ends a battle)
+                or (entered and _AGREED_TO_LEAVE_AFTER.search(ctx.article.text, tend, sent.end))
                 # "Most Peshmerga units pulled back without a fight, and by evening federal forces had taken over"
                 or (withdrew := WITHDREW_WITHOUT_FIGHT.search(ctx.article.text, sent.start, tpos))
                 # "The Peshmerga took control of Kirkuk in June 2014, when Iraqi army units abandoned their positions"
@@ -2292,6 +2305,16 @@ class Extractor:
             if withdrew and actor2 is None:  # ... and the side that pulled back is the one that lost it
                 actor2 = next((n for a in ctx.actors if sent.start <= a.start < withdrew.start()
                                and (n := self._resolve_actor(a, country, ctx)) and n != actor1), None)
+        if trig.category == "withdrawal" and sub == "Non-violent transfer of territory":
+            # the side that gets the ground is actor1 (as ACLED codes a transfer): "handed over the villages to
+            # government troops", "withdrew from Jarablus, and Turkish-backed rebels moved in"
+            if actor2 is not None and re.search(r"\bhand", m.group(0), re.I):
+                actor1, actor2 = actor2, actor1
+            else:
+                taker = next((n for a in ctx.actors if tend <= a.start < sent.end and _MOVED_IN.match(
+                    ctx.article.text, a.end) and (n := self._resolve_actor(a, country, ctx)) and n != actor1), None)
+                if taker is not None:
+                    actor1, actor2 = taker, actor1
         if trig.category == "airstrike" and "chemical" in ctx.last_actor_by_category and _SIMILAR_DEVICE.search(
                 clause.text):
             sub = "Chemical weapon"  # "A second helicopter dropped a similar device", after chlorine dropped from one
@@ -3325,6 +3348,13 @@ class Extractor:
                 d.span and d.span[0] - offset >= m.end() for d in dates)):
             # (but "after the fall of Jisr al-Shughur on Saturday", first told with its own date, is the report)
             return False  # "Hours after the bombing, the PKK said ...": a reference to the attack reported
+        if trig.category in ("airstrike", "shelling", "ied", "suicide", "chemical") and _CAUSE_BEFORE.search(head) and \
+                not re.match(r"\S*\s+(?:on|against|in|at|near|that|which|by)\b", text[m.end():]) and not any(
+                    d.span and d.span[0] - offset >= m.end() and not SAID_ON_BEFORE.search(
+                        text, max(0, d.span[0] - offset - 16), d.span[0] - offset) for d in dates):
+            # "a vigil for the victims of the air strikes", "fled because of the strikes", "despite the air strikes":
+            # attacks named as a cause, none told here (but "the victims of an air strike on a market on Monday")
+            return False
         if trig.category == "clash" and re.search(r"\b(?:against|protest(?:ing|ed)?|oppos(?:e|ed|ing))\s+the\s+"
                                                    r"(?:renewed\s+|ongoing\s+)?$", head, re.I):
             return False  # "assembled to march against the renewed fighting between the army and the PKK"
