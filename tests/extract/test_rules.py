@@ -3710,6 +3710,8 @@ def test_a_years_tally_is_a_claim_not_an_event():
     text = "In 2015 alone, Russian strikes killed more than 2,000 civilians, the monitor said."
     assert events(text, "2017-06-10") == []
     assert claims(text, "2017-06-10") == [("cumulative death toll", 2000.0)]
+    (c,) = extract_article(Article(id="t", text=text, published=dt.date(2017, 6, 10))).claims
+    assert c.period == "2015-01-01/2015-12-31"  # (the year told before the figure)
 
 
 def test_an_act_told_in_a_clause_set_off_by_commas_keeps_its_own_date_actors_and_dead():
@@ -3795,3 +3797,12 @@ def test_strikes_named_as_a_cause_or_a_labour_strike_are_no_air_strike(text):
 ])
 def test_a_strike_told_with_its_target_and_day_is_still_one(text):
     assert [e.sub_event_type for e in events(text, "2017-03-01")] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize(("place", "sub", "captors"), [
+    ("Sinjar", "Arrests", "Kurdish Peshmerga"),  # (Kurdish forces in Iraq: the Peshmerga, a state's forces)
+    ("Kobani", "Abduction/forced disappearance", "YPG/SDF"),
+])
+def test_fighters_captured_by_kurdish_forces_are_taken_by_the_kurds_of_that_country(place, sub, captors):
+    (e,) = events(f"Kurdish forces captured two militants near {place} on Monday.", "2017-03-01")
+    assert (e.sub_event_type, e.actor1, e.actor2) == (sub, captors, "Islamic State")

@@ -383,6 +383,11 @@ def _period(text: str, end: int, dates: list[DateSpan], published: dt.date | Non
             if published and re.search(r"\bsince\b", text[max(0, end - 12):d.span[1]], re.I):
                 last = published  # "killed since the offensive began on January 20": to the day of the report
             return f"{d.start.isoformat()}/{last.isoformat()}"
+    for d in dates:  # "In 2015 alone, Russian strikes killed more than 2,000 civilians": the tally's year told first
+        if d.span and d.span[1] <= end and re.match(r"\s+alone\b", text[d.span[1]:]) and not re.search(
+                r"[.;]", text[d.span[1]:end]):
+            last = min(d.end, published) if published else d.end
+            return f"{d.start.isoformat()}/{last.isoformat()}"
     m = _DURATION.search(text, end, end + 80)
     if published and m and not apart(m.start()):
         n = 1 if m.group("n").lower() == "a" else parse_number(m.group("n"))

@@ -2061,7 +2061,7 @@ class Extractor:
         if trig.territory and _OF_THE_BEFORE.search(ctx.article.text, max(cs, tpos - 8), tpos) and \
                 PEOPLE_NOUN_AFTER.match(ctx.article.text, tend):
             return None  # "the mass execution of captured soldiers": what the soldiers were, not an act told
-        who = None
+        who = subject = None
         if (taken or named or taken_ranked) and re.search(r"\b(?:recover|rescu|freed|liberat)", m.group(0), re.I):
             return None  # "The navigator was recovered by special forces": a person brought back, no one taken
         if taken or named or taken_ranked:
@@ -2215,9 +2215,17 @@ class Extractor:
                                                                ctx.article.text[max(cs, tpos - 30):tpos])) and re.search(
                 r"\bby\b", ctx.article.text[tpos:tend + 4]):
             actor1, actor2 = actor2, actor1  # "The group's oil minister, X, was captured by Kurdish forces"
+        if named and who is not None and subject is not None and (
+                told_as := next((n for a, n in resolved if a.start == subject.start), who)) != who:
+            # "Kurdish forces captured two militants near Sinjar": the captors as the place's country names them (the
+            # Peshmerga in Iraq), and their kind decides again between an arrest and an abduction
+            who = told_as
+            kind = "abduction" if who in self.actor_info and self.actor_info[who].kind not in (
+                "state force", "foreign force", "coalition") else "arrests"
+            trig = next((t for t in self.patterns.triggers if t.category == kind), trig)
         if named and who is not None and actor1 != who:
             # "rebels shot down a government warplane and captured its pilot": the subject took, the other side lost
-            others = [n for _a, n in resolved if n not in (who, "Civilians")]
+            others = [n for a, n in resolved if n not in (who, "Civilians") and a is not subject]
             actor1, actor2 = who, others[0] if others else (actor1 if actor1 != who else None)
         # -- victims / civilians
         after_text = clause.text[m.end(): m.end() + 80]
