@@ -2789,9 +2789,10 @@ class Extractor:
             and re.search(r"\band\s+(?:[\w\-]+\s+){0,3}$", text[resolved[i][0].end:tpos])]
         before = [i for i in before if i not in objects] or before
         # "Government troops, who lost the airport to rebels in 2015, regained it": who is named inside a clause set
-        # off by commas is not the subject of the verb after it
+        # off by commas is not the subject of the verb after it (unless no one else is: "The offensive, which the
+        # army launched on Monday, retook three villages")
         aside = _closed_relative_clauses(text, tpos, dates, sent.start) if before else []
-        before = [i for i in before if not any(s < resolved[i][0].start < e for s, e in aside)]
+        before = [i for i in before if not any(s < resolved[i][0].start < e for s, e in aside)] or before
         # (a mention that opens the trigger is its subject: "coalition strikes"; one inside it is not: "killed
         # more than 100 civilians")
         after = [i for i, (a, _n) in enumerate(resolved) if a.start >= tend and i not in backers and i not in listed
