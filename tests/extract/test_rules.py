@@ -3806,3 +3806,10 @@ def test_a_strike_told_with_its_target_and_day_is_still_one(text):
 def test_fighters_captured_by_kurdish_forces_are_taken_by_the_kurds_of_that_country(place, sub, captors):
     (e,) = events(f"Kurdish forces captured two militants near {place} on Monday.", "2017-03-01")
     assert (e.sub_event_type, e.actor1, e.actor2) == (sub, captors, "Islamic State")
+
+
+def test_the_perpetrators_identified_later_name_the_attacker():
+    # (the claim check reads its pattern's own words; "perpetrators" was missing from a hand list it replaced)
+    e = one("A car bomb killed 12 people in Baghdad on Monday. Police said the perpetrators were Islamic State "
+            "militants.", "2016-07-04")
+    assert e.actor1 == "Islamic State"

@@ -809,6 +809,10 @@ _KIND_OF_NAMED _AFTERMATH NO_FIGHT_AFTER _ROAD_TO_BEFORE AGGREGATE_BEFORE""".spl
     globals()[_name] = prefilter.Twinned(globals()[_name])
 
 
+# the words a claim of responsibility cannot do without, read off its pattern (a sentence lacking them is not read)
+_RESPONSIBILITY_GATE = Gate(RESPONSIBILITY.regex)
+
+
 def _event_span(e: Event) -> DateSpan:
     """An event's dates as a span later relative dates count from (``e.date`` must be set)."""
     assert e.date is not None
@@ -1276,7 +1280,8 @@ class Extractor:
             sent_events: list[Event] = []
             # the sentence's dates are resolved only if a clause has a trigger (most have none), but against
             # the anchor the sentence starts with, as an eager call would
-            live = self.patterns.live_triggers(fold_for_gate(sent.text))
+            folded = fold_for_gate(sent.text)
+            live = self.patterns.live_triggers(folded)
             if live and ctx.unread and DAY_MONTH_NO_YEAR.search(sent.text) and not YEAR_IN.search(sent.text):
                 # "The ordeal began on Aug. 3, 2014, when ... On Aug. 15 the jihadists surrounded Kocho": a day
                 # without a year goes on from the last date told with one, even in a sentence with no event
@@ -1484,12 +1489,7 @@ class Extractor:
                 last_battles = accepted
                 last_attacks_at = k
             else:  # no event of its own (none found, or only repeats of events already reported)
-                if (last_attacks or ctx.n_attacks == 0) and ("laim" in sent.text or "lame" in sent.text
-                                                             or " it " in sent.text or " its " in sent.text
-                                                             or "uspect" in sent.text or "ttacker" in sent.text
-                                                             or "omber" in sent.text or "unm" in sent.text
-                                                             or "ssailant" in sent.text or "group's" in sent.text
-                                                             or "etonated" in sent.text or "himself up" in sent.text):
+                if (last_attacks or ctx.n_attacks == 0) and _RESPONSIBILITY_GATE.could_match(folded):
                     self._claimed_by(sent, ctx, last_attacks, events)
                 if last_attacks_at is not None and _death_hint(sent.text):
                     dead_told_at = self._toll_told(sent, k, last_attacks_at, dead_told_at, last_battles, events)
