@@ -3813,3 +3813,13 @@ def test_the_perpetrators_identified_later_name_the_attacker():
     e = one("A car bomb killed 12 people in Baghdad on Monday. Police said the perpetrators were Islamic State "
             "militants.", "2016-07-04")
     assert e.actor1 == "Islamic State"
+
+
+def test_a_years_tally_of_many_strikes_told_after_the_figure_is_a_claim_too():
+    text = "Russian strikes killed more than 2,000 civilians in 2015, the monitor said."
+    assert events(text, "2017-06-10") == []
+    (c,) = extract_article(Article(id="t", text=text, published=dt.date(2017, 6, 10))).claims
+    assert (c.metric, c.value, c.period) == ("cumulative death toll", 2000.0, "2015-01-01/2015-12-31")
+    # (a few hundred dead in one town stay an event)
+    assert [e.fatalities_low for e in events("Coalition strikes killed 300 civilians in Raqqa in 2015.", "2017-06-10")] \
+        == [300]

@@ -99,6 +99,10 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("cumulative death toll", re.compile(
         rf"\b(?:in|during)\s+(?:(?:19|20)\d\d|the\s+(?:first|second|last|past)\s+(?:[\w\-]+\s+){{0,2}}?(?:year|months|"
         rf"half|quarter)(?:\s+of\s+(?:19|20)\d\d)?)\s+alone\b[^.;]{{0,80}}?\bkilled\s+{_Q}", re.I)),
+    # "Russian strikes killed more than 2,000 civilians in 2015": a year's tally of many attacks
+    ("cumulative death toll", re.compile(
+        rf"\b(?:strikes|airstrikes|raids|bombardments|bombings|attacks)\s+(?:have\s+|had\s+)?killed\s+(?P<q>{_APPROX}\s+)?"
+        r"(?P<num>\d{1,3}(?:,\d{3})+)(?=[^.;]{0,60}?\b(?:in|during)\s+(?:(?:19|20)\d\d|(?:last|this)\s+year)\b)", re.I)),
     ("cumulative death toll", re.compile(rf"\bput\s+(?:the\s+)?(?:number|toll|death\s+toll)\s+(?:of\s+[^.;]{{1,80}}?\s+)?"
                                          rf"killed\b[^.;]{{0,80}}?\s+at\s+(?P<q>{_APPROX}\s+)?(?P<num>{_BIG}|\d+)\b", re.I)),
     # "more than 80,000 people had fled", "nearly a million people have been displaced"

@@ -412,6 +412,10 @@ TOTAL_TOLL = re.compile(r"\b(?:have|has|had)\s+been\s+killed\b[^.;]{0,40}?\bsinc
                         # "In 2015 alone, Russian strikes killed more than 2,000 civilians": a year's tally
                         r"\b(?:in|during)\s+(?:(?:19|20)\d\d|the\s+(?:first|second|last|past)\s+(?:[\w\-]+\s+){0,2}?"
                         r"(?:year|months|half|quarter)(?:\s+of\s+(?:19|20)\d\d)?)\s+alone\b[^.;]{0,80}?\bkilled\b|"
+                        # "Russian strikes killed more than 2,000 civilians in 2015": a year's tally of many attacks
+                        r"\b(?:strikes|airstrikes|raids|bombardments|bombings|attacks)\s+(?:have\s+|had\s+)?killed\s+"
+                        r"(?:(?:more\s+than|over|nearly|almost|some|about|around|at\s+least)\s+)?\d{1,3},\d{3}\b"
+                        r"[^.;]{0,60}?\b(?:in|during)\s+(?:(?:19|20)\d\d|(?:last|this)\s+year)\b|"
                         # "hundreds of fighters had been killed in the month-long battle"
                         r"\b(?:have|has)\s+killed\b[^.;]{0,80}?\b(?:this\s+year|so\s+far|to\s+date|since\b" + _NOT_RECENT + r")|"
                         r"\bkilled\s+(?:in|during|over)\s+the\s+(?:[\w\-]+-(?:long|day|week|month|year)|(?:weeks|months|years)-long|"
