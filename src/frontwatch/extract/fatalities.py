@@ -106,6 +106,9 @@ PATTERNS = [
     # "shot dead Russia's ambassador", "killing its spokesman": one person, named by the post
     re.compile(rf"\b(?:kill(?:ed|ing|s)?|shot\s+dead|executed|beheaded|assassinated)\s+(?P<num>(?:the\s+)?"
                rf"[\w\-]+['’]s|the|its|his|her|their)\s+(?:[\w\-.]+\s+){{0,2}}?{_ONE_VICTIM}\b(?!['’]s)", re.I),
+    # "Clashes ... killed 12 on Sunday": a count with no noun, then when or where (last: any other reading wins)
+    re.compile(rf"\b(?:kill(?:ed|ing|s)?|massacred|executed|shot\s+dead)\s+{QUANT}(?=\s+(?:on|in|at|near|when|after|"
+               r"overnight|during|across|inside|late|early|last|yesterday|this)\b)", re.I),
 ]
 # "killing an officer and two soldiers", "400 fighters were killed in the battle, along with at least 180
 # soldiers": the counts joined to a death count add up

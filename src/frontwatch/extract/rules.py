@@ -178,8 +178,9 @@ RECRUITS = re.compile(r"\b(?:cadets|recruits|conscripts)\b", re.I)
 # "troops entered Darayya after the last rebel fighters left the town under a deal": a place handed over, no fight
 # (but "captured Tabqa after the last IS fighters surrendered or withdrew" is a capture, as ACLED codes it)
 NO_FIGHT_AFTER = re.compile(
-    r"\bunder\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?(?:deal|agreement|accord)\b|"
-    r"\bwithout\s+(?:a\s+)?(?:fight|resistance|firing\s+a\s+shot)\b", re.I)
+    r"\bunder\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?:deal|agreement|accord|settlement|arrangement)\b|"
+    r"\bwithout\s+(?:a\s+|any\s+)?(?:fight(?:ing)?|resistance|firing\s+a\s+shot|a\s+shot\s+(?:being\s+)?fired|clashes|"
+    r"(?:meeting|encountering|facing)\s+(?:any\s+)?resistance)\b|\bunopposed\b|\bpeacefully\b", re.I)
 # buildings where the people hit are civilians ("stormed the Corinthia hotel", "air strikes on a crowded market")
 _CIVILIAN_PLACE = (r"(?:hospitals?|clinics?|schools?|markets?|bakery|bakeries|hotels?|restaurants?|caf[eé]s?|nightclubs?|"
                    r"concert\s+halls?|theat(?:re|er)s?|shopping\s+(?:malls?|centres?|centers?)|museums?|stadiums?|"
@@ -759,11 +760,25 @@ _TIME_POSSESSIVE = re.compile(r"\b(?:(?:this|last)\s+(?:week|month|year)|yesterd
                               r"Saturday|Sunday)['’]s\s+(?:[\w\-]+\s+)?$", re.I)
 # "entered the town after the YPG agreed to hand it over": ground given up by agreement
 _AGREED_TO_LEAVE_AFTER = re.compile(r"\b(?:after|when|as)\s+(?:[\w\-']+\s+){1,5}?agreed\s+to\s+(?:leave|withdraw|pull\s+out|"
-                                    r"evacuate|hand\s+(?:it|them|(?:the\s+)?[\w\-]+)\s+over|hand\s+over)\b", re.I)
+                                    r"evacuate|hand\s+(?:it|them|(?:the\s+)?[\w\-]+)\s+over|hand\s+over(?!\s+(?:their|its|the)\s+(?:[\w\-]+\s+)?"
+                                    r"(?:weapons|arms))|surrender)\b", re.I)  # (weapons handed over end a battle)
 # "... withdrew from Jarablus, and Turkish-backed rebels moved in": who took the ground given up
 _MOVED_IN = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:moved\s+in(?:to)?|entered|took\s+(?:over|(?:full\s+)?control))\b", re.I)
-_VACATED_AFTER = re.compile(r"\b(?:when|after|as)\s+(?:[\w\-']+\s+){1,5}?(?:abandoned\s+(?:their|its)\s+(?:positions|posts|"
-                            r"bases)|fled)\b", re.I)
+_VACATED_AFTER = re.compile(
+    r"\b(?:when|after|as|once|following|(?:hours|days|shortly|soon|just)\s+after|after\s+which)\s+(?:[\w\-'’]+\s+){1,8}?"
+    r"(?:abandoned|fled|vacated|withdrew|pulled\s+(?:back|out)|left|quit|melted\s+away|slipped\s+away|"
+    r"(?:were|was)\s+(?:bused|bussed|driven|evacuated|taken)\s+(?:out|away|north|to)|boarded\s+buses)\b|"
+    r"\b(?:following|after)\s+the\s+(?:[\w\-]+\s+)?(?:withdrawal|exit|departure|evacuation|pull-?out|pullback)\s+of\b|"
+    r"\bhaving\s+(?:[\w\-]+\s+)?(?:fled|withdrawn|pulled\s+out|left|slipped\s+away|melted\s+away)\b|"
+    r"\b(?:had\s+)?vacated\b", re.I)
+# the other side's going told before the entry: "Buses carrying the last rebels pulled out of Daraya ..., and soldiers
+# moved in", "hundreds of rebels left the pocket under a deal, after which the army raised the flag"
+_LEFT_BEFORE = re.compile(r"\b(?:pulled\s+(?:back|out)|withdrew|left|quit|abandoned|vacated|boarded\s+buses|(?:were|was)\s+"
+                          r"(?:bused|bussed|evacuated)\s+out)\b[^.;]{0,120}?(?:,\s+and|;|\band\b|\bafter\s+which\b)\s+", re.I)
+# an entry that is no assault on its own
+_SOFT_ENTRY = re.compile(r"(?:moved|walked|rolled|drove|marched)\s+in(?:to)?\b|deployed\b|took\s+up\s+positions|"
+                         r"took\s+over\b|(?:had\s+)?taken\s+over\b|took\s+(?:full\s+)?control|imposed\s+(?:their\s+|its\s+)?"
+                         r"(?:full\s+)?control", re.I)
 _IN_CONNECTION_WITH = re.compile(r"\b(?:in\s+connection\s+with|over|for|suspected\s+of|accused\s+of|charged\s+(?:with|over)|"
                                  r"linked\s+to|involvement\s+in|investigation\s+into|inquiry\s+into)\s+(?:the|last\s+\w+['’]s|"
                                  r"Tuesday['’]s|this\s+\w+['’]s)\s+(?:[\w\-]+\s+){0,2}$", re.I)
@@ -1041,6 +1056,14 @@ def _one_report_each(evs: list[Event]) -> list[Event]:
         twin.tags = twin.tags + [t for t in ev.tags if t not in twin.tags]
         twin.confidence = max(twin.confidence, ev.confidence)
     return out
+
+
+def _one_transfer_each(evs: list[Event]) -> list[Event]:
+    """"Rebels entered Afrin after YPG fighters pulled out of the town": the entry and the going are one transfer,
+    told from the side that took the ground (the going's event names the leaver as its actor1)."""
+    subs = "Non-violent transfer of territory"
+    taken = {(e.location, e.actor2) for e in evs if e.sub_event_type == subs and e.actor1 and e.actor2}
+    return [e for e in evs if not (e.sub_event_type == subs and e.actor2 is None and (e.location, e.actor1) in taken)]
 
 
 def _capture_of(ev: Event, seen: dict[tuple[str, str | None], list[Event]],
@@ -1329,7 +1352,7 @@ class Extractor:
                 self._share_persons(sent, sent_events, ctx, sent_dates.get())
                 self._share_tolls(sent_events, ctx)
                 _share_opponent(sent_events)
-                sent_events = _one_report_each(sent_events)
+                sent_events = _one_transfer_each(_one_report_each(sent_events))
             if len(sent_events) > 1:
                 sent_events = _one_act_each(sent_events, sent.text)
             if len(sent_events) > 1 and (setting := _SETTING_CLAUSE.match(sent.text)):
@@ -1418,6 +1441,10 @@ class Extractor:
                         setattr(vague, f, getattr(ev, f))
                     seen_by_place.setdefault((vague.sub_event_type, vague.location), []).append(vague)
                     continue
+                if ev.sub_event_type in TERRITORY_SUBS and ev.actor1 and any(
+                        o.actor1 == ev.actor1 and _same_report(replace(ev, sub_event_type=o.sub_event_type), o)
+                        for o in seen_by_place.get(("Non-violent transfer of territory", ev.location), [])):
+                    continue  # "took control of Kirkuk after the Peshmerga withdrew. Troops raised the flag ...": it
                 same = seen_by_place.setdefault((ev.sub_event_type, ev.location), [])
                 # (two strikers named in one sentence are two acts: "Regime warplanes and Russian jets pounded ...";
                 # so is "a second helicopter dropped ..." after the first)
@@ -2302,7 +2329,10 @@ class Extractor:
             etype, sub = "Violence against civilians", "Attack"
             actor2 = "Civilians"
         withdrew: re.Match[str] | None = None
-        entered = re.search(r"\bentered$", m.group(0), re.I)
+        # an entry that is no assault ("entered", "moved into", "took over"): ground given up by the other side when
+        # the sentence tells it left, or left by agreement; a capture verb ("seized", "overran") keeps its capture
+        # unless no fight is told ("seized full control of Palmyra after government troops pulled out" is a capture)
+        entered = re.search(r"\bentered$", m.group(0), re.I) or _SOFT_ENTRY.match(m.group(0))
         if (trig.territory and trig.category == "capture" or entered) and (
                 NO_FIGHT_AFTER.search(ctx.article.text, sent.start if entered else tend, sent.end)
                 # (a capture verb keeps its capture unless no fight is told: "took full control ... after the last
@@ -2311,8 +2341,8 @@ class Extractor:
                 # "Most Peshmerga units pulled back without a fight, and by evening federal forces had taken over"
                 or (withdrew := WITHDREW_WITHOUT_FIGHT.search(ctx.article.text, sent.start, tpos))
                 # "The Peshmerga took control of Kirkuk in June 2014, when Iraqi army units abandoned their positions"
-                or (re.match(r"took\s+(?:full\s+)?control|took\s+over", m.group(0), re.I) and _VACATED_AFTER.search(
-                    ctx.article.text, tend, sent.end))):
+                or (entered and (_VACATED_AFTER.search(ctx.article.text, tend, sent.end) or _LEFT_BEFORE.search(
+                    ctx.article.text, sent.start, tpos)))):
             etype, sub = "Strategic developments", "Non-violent transfer of territory"
             if withdrew and actor2 is None:  # ... and the side that pulled back is the one that lost it
                 actor2 = next((n for a in ctx.actors if sent.start <= a.start < withdrew.start()
@@ -2871,7 +2901,7 @@ class Extractor:
                 named = [resolved[i][1] for i in inside if resolved[i][1] not in (actor1, "Civilians")
                          and (actor1 not in self.actor_info or resolved[i][1] not in self.theatre.allies_of(actor1))]
                 actor2 = named[0] if named else None
-            if actor2 is None and actor1 in self.actor_info and re.match(r"exchang|clash|fought", text[tpos:tend], re.I):
+            if actor2 is None and actor1 in self.actor_info and re.match(r"exchang|clash|fought|battled|skirmish|traded", text[tpos:tend], re.I):
                 # "Iraqi troops and Peshmerga exchanged fire": two sides of one subject fought each other
                 rivals = [n for i, (_a, n) in enumerate(resolved) if i in before and i in listed
                           and n != actor1 and n not in self.theatre.allies_of(actor1) and n != "Civilians"]
@@ -3083,10 +3113,12 @@ class Extractor:
         if re.match(r"mass\s+graves?", text[tpos:tend], re.I) and re.search(
                 r"\b(?:found|find|discovered|uncovered|unearthed|exhumed)\s+(?:[\w\-]+\s+){0,3}$", text[sent.start:tpos], re.I):
             actor1 = None  # "Iraqi troops found a mass grave": who found it is not who killed them
-        if trig.category == "clash" and re.match(r"[\w\-]+\s+(?:(?:erupted|broke\s+out|raged|flared|continued)\s+)?between\s",
-                                                 text[tpos:tpos + 50], re.I):
-            # "Clashes between Kurdish forces and Syrian government troops": the two sides, in the text's order
-            sides = list(dict.fromkeys(n for a, n in resolved if a.start >= tend and n != "Civilians"))
+        if trig.category == "clash" and (between := re.match(
+                r"[\w\-]+\s+(?:(?:erupted|broke\s+out|raged|flared|continued)\s+)?(?:[^,.;]{0,60}?\s)?between\s",
+                text[tpos:tpos + 110], re.I)):
+            # "Clashes between Kurdish forces and Syrian government troops", "fighting raged on Monday on the outskirts
+            # of Deir ez-Zor between ...": the two sides, in the text's order
+            sides = list(dict.fromkeys(n for a, n in resolved if a.start >= tpos + between.end() and n != "Civilians"))
             if len(sides) >= 2:
                 actor1, actor2 = sides[0], sides[1]
         if trig.category == "agreement" and inside:
