@@ -3831,3 +3831,42 @@ def test_a_years_tally_of_many_strikes_told_after_the_figure_is_a_claim_too():
     # (a few hundred dead in one town stay an event)
     assert [e.fatalities_low for e in events("Coalition strikes killed 300 civilians in Raqqa in 2015.", "2017-06-10")] \
         == [300]
+
+
+@pytest.mark.parametrize(("text", "sub", "actor1", "actor2"), [
+    ("Islamic State militants seized at least 90 Assyrian Christians in raids on villages near Tel Tamr on Monday.",
+     "Abduction/forced disappearance", "Islamic State", "Civilians"),
+    ("Islamic State fighters shot dead 20 captured government soldiers in the Roman theatre at Palmyra on Wednesday.",
+     "Attack", "Islamic State", "Syrian government forces"),
+    ("Islamic State militants gunned down at least 163 civilians in west Mosul on June 1.", "Attack", "Islamic State",
+     "Civilians"),
+    ("An unidentified gunman shot dead a television presenter outside his home in Baghdad on Tuesday.", "Attack",
+     "Unidentified armed group", "Civilians"),
+])
+def test_people_seized_or_shot_are_abductions_and_attacks_not_ground_or_fighting(text, sub, actor1, actor2):
+    (e,) = events(text, "2016-11-23")
+    assert (e.sub_event_type, e.actor1, e.actor2) == (sub, actor1, actor2)
+
+
+def test_a_pilot_shot_dead_is_no_attack_on_civilians():
+    evs = events("Turkmen insurgents said they had shot dead the pilot, Lieutenant Colonel Oleg Peshkov, as he "
+                 "descended near Latakia on Tuesday.", "2015-11-25")
+    assert "Civilians" not in [e.actor2 for e in evs]
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Nusra Front leader Abu Mohammad al-Jolani announced on Thursday that the group was cutting its ties with "
+     "al-Qaeda.", "Change to group/activity"),
+    ("Harakat Hazm said on Sunday it was disbanding and that its fighters would join the Levant Front.",
+     "Change to group/activity"),
+    ("Islamic State named Abu al-Hassan al-Muhajir as its new spokesman on Monday.", "Change to group/activity"),
+    ("Washington and Moscow agreed on Monday on the terms of a 'cessation of hostilities' in Syria.", "Agreement"),
+])
+def test_groups_that_change_and_sides_that_agree(text, sub):
+    assert sub in [e.sub_event_type for e in events(text, "2016-07-29")]
+
+
+def test_a_truce_between_two_sides_names_both():
+    e = one("A Russian-brokered truce between Kurdish forces and government loyalists in Qamishli came into effect on "
+            "Friday.", "2016-04-23")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Agreement", "YPG/SDF", "Syrian government forces")

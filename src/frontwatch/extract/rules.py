@@ -344,11 +344,15 @@ _AUX = re.compile(r"(?:was|were|had\s+been|has\s+been)\s", re.I)
 # ... or a ranked person right after an active verb: "captured Brigadier General Ali Hussein", or people by their
 # role: "shot down a warplane and captured its pilot", "captured two soldiers"
 PERSON_OBJECT = re.compile(rf"\s+(?:(?:the|a|an|its|their|senior|top|police|army|military|Iraqi|Syrian|Kurdish)\s+)*"
-                           rf"(?-i:{RANK})\s+[A-Z]|\s+(?:its|their|his|the|an?|two|three|four|five|six|\d+|several|"
-                           r"dozens\s+of|scores\s+of)\s+(?:[\w\-]+\s+){0,3}?(?:pilots?|soldiers|officers?|commanders?|"
+                           rf"(?-i:{RANK})\s+[A-Z]|\s+(?:(?:at\s+least|about|some|around|more\s+than|nearly|up\s+to|"
+                           r"as\s+many\s+as)\s+)?(?:its|their|his|the|an?|two|three|four|five|six|seven|eight|nine|ten|"
+                           r"eleven|twelve|\d[\d,]*|several|dozens\s+of|scores\s+of|hundreds\s+of)\s+(?:[\w\-]+\s+){0,3}?"
+                           r"(?:pilots?|soldiers|officers?|commanders?|"
                            r"crew(?:men)?|policemen|journalists?|aid\s+workers?|officials?|leaders?|emirs?|operatives?|"
                            r"suspects?|militants|fighters|members|man|woman|men|women|gunm[ae]n|bombers?|attackers?|"
-                           r"assailants?|fugitives?|ringleaders?)\b", re.I)  # ("have captured the Uzbek man")
+                           r"assailants?|fugitives?|ringleaders?|civilians|villagers|residents|Christians|Yazidis|"
+                           rf"Assyrians|Kurds|children|people|hunters|falconers|{_PEOPLE_BY_TRADE})\b", re.I)
+# ("have captured the Uzbek man", "seized at least 90 Assyrian Christians")
 REASON_BEFORE = re.compile(r"\b(?:retaliation|revenge|reprisal|response|punishment)\s+(?:for|to|against)\s+"
                            r"(?:[\w.\-]+\s+){0,4}$", re.I)
 SPEAKS_AFTER = re.compile(r"(?:['’]s\s+(?:[\w\-]+\s+){0,3}?)?\s*(?:said|says|claimed|claims|announced|denied|denies|"
@@ -652,7 +656,14 @@ _TOLL_OF_THE = re.compile(r"\btoll\s+(?:from|of|in)\s+(?:the|this|that|these|tho
 _TAKEN_BY_MEN = re.compile(r"\s*(?:[\w\-]+\s+)?(?:men|gunmen|assailants|kidnappers|abductors)\b", re.I)
 # ("Two soldiers were captured by ...": the passive trigger holds the "were" itself)
 _PEOPLE_SUBJECT = re.compile(_PEOPLE_THEN + "$", re.I)
-_OF_THE_BEFORE = re.compile(r"\b(?:of|the|its|their|his|her)\s+$", re.I)
+_OF_THE_BEFORE = re.compile(r"\b(?:of|the|its|their|his|her|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
+                            r"several|dozens\s+of|scores\s+of|hundreds\s+of)\s+$", re.I)  # ("shot dead 20 captured soldiers")
+# whom a shooting killed, when they are fighters: "shot dead 20 captured government soldiers" (prisoners: an attack)
+_COMBATANTS_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,5}?(?:soldiers|troops|fighters|militants|policemen|officers?|guards|"
+                               r"commanders?|Peshmerga|members|jihadists|rebels|insurgents|gunmen|pilots?|crew\w*|general|colonel|"
+                               r"brigadier|major|captain|lieutenant|emir)\b", re.I)
+_HELD_BEFORE_VICTIMS = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:captured|detained|surrendered|unarmed|imprisoned|"
+                                  r"prisoners?\s+of|kidnapped|abducted)\b", re.I)
 _PROPERTY_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+(?:[\w\-]+\s+)?(?:house|home|property|car|"
                               r"vehicle|farm|shop|land|flat|apartment)s?\s+(?:was\s+|were\s+|had\s+been\s+)?$", re.I)
 _ARMY_SITE = re.compile(r"\b(?:army|regime)\s+(?:[\w\-]+\s+)?(?:bases?|airports?|air\s+bases?|airbases?|barracks|"
@@ -2274,6 +2285,11 @@ class Extractor:
         inner = _relative_clause_at(ctx.article.text, tpos, sent_dates)
         if inner is not None:
             clause_fat = [f for f in clause_fat if f.span and inner[0] <= f.span[0] < inner[1]]
+        if actor2 is None and trig.category == "abduction" and named and "Civilians" in self.actor_info and not re.search(
+                r"\b(?:pilots?|soldiers|officers?|commanders?|crew\w*|policemen|militants|fighters|gunm[ae]n|bombers?|"
+                r"attackers?|assailants?|emirs?|operatives?|suspects?|members|leaders?|officials?|fugitives?|"
+                r"ringleaders?)\b", named.group(0), re.I):
+            actor2 = "Civilians"  # "seized 26 Qatari falconers": the people taken
         if actor2 is None and trig.category == "abduction" and CIVILIAN_WORDS.search(m.group(0)):
             actor2 = "Civilians" if "Civilians" in self.actor_info else None  # "taking men, women and children"
         if actor2 is None and trig.frame == "victim" and "Civilians" in self.actor_info and _PASSIVE_AUX_BEFORE.search(
@@ -2382,8 +2398,14 @@ class Extractor:
                 r"(?:were|was|had\s+been|have\s+been)\s", m.group(0)) or re.match(
                 r"\s+(?:near|in|at|by|during|on|after|from|and)\b", ctx.article.text[tend:tend + 10])):
             return None  # "cadets captured near ...", "soldiers were captured": people, not a place
-        if trig.category == "massacre" and re.match(r"killed|shot", m.group(0), re.I) and actor2 != "Civilians" \
-                and not CIVILIAN_WORDS.search(clause.text):
+        if trig.category == "massacre" and re.match(r"shot\s+dead|gunned\s+down", m.group(0), re.I) and (
+                "Civilians" in self.actor_info) and actor2 != "Civilians" and not _COMBATANTS_AFTER.match(
+                ctx.article.text, tend, min(ce, tend + 80)):
+            actor2 = "Civilians"  # "shot dead a television presenter": someone no side fights with
+        held = trig.category == "massacre" and _HELD_BEFORE_VICTIMS.match(ctx.article.text, tend, min(ce, tend + 60))
+        if trig.category == "massacre" and re.match(r"killed|shot|gunned", m.group(0), re.I) and actor2 != "Civilians" \
+                and not CIVILIAN_WORDS.search(clause.text) and not held:
+            # ("shot dead 20 captured government soldiers": prisoners killed, an attack on them)
             return None  # "killed" without civilian victims is the fighting it belongs to, not a massacre
         # -- date: the clause's own, else the sentence's, else the story's last (with less confidence)
         date = self._pick_date(dates, tpos, ctx, tend, said=False,  # (the clause's: not when it was said)
@@ -2901,7 +2923,8 @@ class Extractor:
                 named = [resolved[i][1] for i in inside if resolved[i][1] not in (actor1, "Civilians")
                          and (actor1 not in self.actor_info or resolved[i][1] not in self.theatre.allies_of(actor1))]
                 actor2 = named[0] if named else None
-            if actor2 is None and actor1 in self.actor_info and re.match(r"exchang|clash|fought|battled|skirmish|traded", text[tpos:tend], re.I):
+            if actor2 is None and actor1 in self.actor_info and (trig.category == "agreement" or re.match(
+                    r"exchang|clash|fought|battled|skirmish|traded", text[tpos:tend], re.I)):
                 # "Iraqi troops and Peshmerga exchanged fire": two sides of one subject fought each other
                 rivals = [n for i, (_a, n) in enumerate(resolved) if i in before and i in listed
                           and n != actor1 and n not in self.theatre.allies_of(actor1) and n != "Civilians"]
@@ -3113,11 +3136,12 @@ class Extractor:
         if re.match(r"mass\s+graves?", text[tpos:tend], re.I) and re.search(
                 r"\b(?:found|find|discovered|uncovered|unearthed|exhumed)\s+(?:[\w\-]+\s+){0,3}$", text[sent.start:tpos], re.I):
             actor1 = None  # "Iraqi troops found a mass grave": who found it is not who killed them
-        if trig.category == "clash" and (between := re.match(
+        if trig.category in ("clash", "agreement") and (between := re.match(
                 r"[\w\-]+\s+(?:(?:erupted|broke\s+out|raged|flared|continued)\s+)?(?:[^,.;]{0,60}?\s)?between\s",
                 text[tpos:tpos + 110], re.I)):
             # "Clashes between Kurdish forces and Syrian government troops", "fighting raged on Monday on the outskirts
-            # of Deir ez-Zor between ...": the two sides, in the text's order
+            # of Deir ez-Zor between ...", "a truce between Kurdish forces and government loyalists": the two sides,
+            # in the text's order
             sides = list(dict.fromkeys(n for a, n in resolved if a.start >= tpos + between.end() and n != "Civilians"))
             if len(sides) >= 2:
                 actor1, actor2 = sides[0], sides[1]
@@ -3286,6 +3310,10 @@ class Extractor:
             # main clause's, the act is in the "when" clause)
             return False
         head = text[max(0, m.start() - 40): m.start()]
+        if trig.territory and _OF_THE_BEFORE.search(head) and PEOPLE_NOUN_AFTER.match(text, m.end()):
+            return False  # "the mass execution of captured soldiers", "shot dead 20 captured soldiers": what they were
+        if trig.category == "clash" and _HELD_BEFORE_VICTIMS.match(text, m.end()):
+            return False  # "fighters shot dead 20 captured government soldiers": prisoners killed (the massacre's)
         if trig.frame == "drive_out" and _PEOPLE_DRIVEN.search(m.group(0)):
             return False  # "expelled Arab families from villages near Kirkuk": people driven out, no ground taken
         if trig.id == "killed_by" and not _ARMED_VICTIMS.search(text[:m.start()]):
