@@ -3870,3 +3870,28 @@ def test_a_truce_between_two_sides_names_both():
     e = one("A Russian-brokered truce between Kurdish forces and government loyalists in Qamishli came into effect on "
             "Friday.", "2016-04-23")
     assert (e.sub_event_type, e.actor1, e.actor2) == ("Agreement", "YPG/SDF", "Syrian government forces")
+
+
+@pytest.mark.parametrize("text", [
+    "Al-Shorta's striker captured the headlines on Friday with a late goal in Baghdad.",
+    "Turkish cement makers have captured the market in northern Iraq.",
+    "IS fighters typically open an assault with a suicide car bomb, a coalition briefing paper says.",
+    "Monday passed without a single air strike on Douma for the first time in a month, residents said.",
+    "Thousands of oil workers in Basra staged a one-day strike on Wednesday over unpaid bonuses.",
+])
+def test_words_of_war_in_sport_trade_habit_or_absence_tell_no_attack_or_capture(text):
+    assert [e for e in events(text, "2016-02-18") if e.event_type != "Protests"] == []
+
+
+@pytest.mark.parametrize(("text", "n", "sub"), [
+    ("Demonstrations against power cuts spread on Friday to Najaf, Nasiriyah and Hilla.", 3, "Peaceful protest"),
+    ("Thousands of oil workers in Basra staged a one-day strike on Wednesday over unpaid bonuses.", 1,
+     "Peaceful protest"),
+    ("Dozens of us marched after Friday prayers in Kafranbel despite the jets circling overhead.", 1,
+     "Peaceful protest"),
+    ("At least five people died when police fired on followers of Moqtada al-Sadr rallying in Tahrir Square in "
+     "Baghdad on Saturday.", 1, "Excessive force against protesters"),
+])
+def test_protests_in_listed_towns_strikes_marches_and_fire_on_rallies(text, n, sub):
+    evs = [e for e in events(text, "2016-03-11") if e.event_type == "Protests"]
+    assert [e.sub_event_type for e in evs] == [sub] * n

@@ -429,7 +429,10 @@ EARLIER_EVENT_BEFORE = re.compile(r"\b(?:a\s+day|a\s+week|\w+\s+(?:days|weeks|ho
                                   r"(?:[\w\-]+\s+)?$", re.I)
 HABITUAL = re.compile(r"\b(?:every|each)\s+(?:single\s+)?(?:day|night|week|month|morning|evening|time|"
                       r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b(?:almost|nearly)\s+(?:daily|every\s+day)\b|"
-                      r"\b(?:fall|falls|hit|hits|strike|strikes)\s+daily\b", re.I)  # ("Barrel bombs fall almost daily")
+                      r"\b(?:fall|falls|hit|hits|strike|strikes)\s+daily\b|"
+                      # "IS fighters typically open an assault with a suicide car bomb": what they do, no act told
+                      r"\b(?:typically|usually|routinely|generally|normally|habitually|tend\s+to)\b", re.I)
+# ("Barrel bombs fall almost daily")
 NO_CASUALTIES = re.compile(r"\bno\s+(?:casualties|deaths|fatalities|one\s+was\s+(?:killed|hurt|injured))\b|"
                            r"\bwithout\s+(?:causing\s+)?(?:casualties|injuries)\b|\bnobody\s+was\s+(?:killed|hurt)\b", re.I)
 # "withdrew from the town to protect civilians": whom an act was for, not a party to it
@@ -662,6 +665,10 @@ _OF_THE_BEFORE = re.compile(r"\b(?:of|the|its|their|his|her|\d[\d,]*|two|three|f
 _COMBATANTS_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,5}?(?:soldiers|troops|fighters|militants|policemen|officers?|guards|"
                                r"commanders?|Peshmerga|members|jihadists|rebels|insurgents|gunmen|pilots?|crew\w*|general|colonel|"
                                r"brigadier|major|captain|lieutenant|emir)\b", re.I)
+# what a capture verb takes that is no ground: "captured the headlines", "seized the initiative"
+_NOT_GROUND_AFTER = re.compile(r"\s+(?:[\w\-'’]+\s+){0,3}?(?:headlines|markets?|titles?|imagination|attention|hearts?|"
+                               r"moment|mood|spotlight|championship|trophy|cup|medal|award|prize|votes?|share|footage|"
+                               r"images?|video|photos?|pictures?|initiative|opportunity|momentum|limelight)\b", re.I)
 _HELD_BEFORE_VICTIMS = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:captured|detained|surrendered|unarmed|imprisoned|"
                                   r"prisoners?\s+of|kidnapped|abducted)\b", re.I)
 _PROPERTY_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+(?:[\w\-]+\s+)?(?:house|home|property|car|"
@@ -1071,10 +1078,14 @@ def _one_report_each(evs: list[Event]) -> list[Event]:
 
 def _one_transfer_each(evs: list[Event]) -> list[Event]:
     """"Rebels entered Afrin after YPG fighters pulled out of the town": the entry and the going are one transfer,
-    told from the side that took the ground (the going's event names the leaver as its actor1)."""
+    told from the side that took the ground (the going's event names the leaver as its actor1); and one riot a
+    place in a sentence."""
     subs = "Non-violent transfer of territory"
     taken = {(e.location, e.actor2) for e in evs if e.sub_event_type == subs and e.actor1 and e.actor2}
-    return [e for e in evs if not (e.sub_event_type == subs and e.actor2 is None and (e.location, e.actor1) in taken)]
+    evs = [e for e in evs if not (e.sub_event_type == subs and e.actor2 is None and (e.location, e.actor1) in taken)]
+    # ... and a crowd that "stormed the Green Zone and broke into parliament" rioted once
+    riots = sorted((e for e in evs if e.sub_event_type == "Violent demonstration"), key=lambda e: e.actor1 is None)
+    return [e for e in evs if e not in riots[1:] or not any(_near(e, r, 10.0) for r in riots[:riots.index(e)])]
 
 
 def _capture_of(ev: Event, seen: dict[tuple[str, str | None], list[Event]],
@@ -1990,7 +2001,7 @@ class Extractor:
             if ev is not None:
                 ctx.trigger_at[ev.id] = clause.start + m.start()
                 out.append(ev)
-                if trig.category not in NON_LETHAL:
+                if trig.category not in NON_LETHAL or trig.category == "protest":  # (protests in towns listed, too)
                     for other in self._listed_places(ev, clause, ctx):
                         ctx.trigger_at[other.id] = ctx.trigger_at[ev.id]
                         out.append(other)
@@ -3312,6 +3323,8 @@ class Extractor:
         head = text[max(0, m.start() - 40): m.start()]
         if trig.territory and _OF_THE_BEFORE.search(head) and PEOPLE_NOUN_AFTER.match(text, m.end()):
             return False  # "the mass execution of captured soldiers", "shot dead 20 captured soldiers": what they were
+        if trig.territory and _NOT_GROUND_AFTER.match(text, m.end()):
+            return False  # "captured the headlines", "captured the market", "seized the initiative": no ground
         if trig.category == "clash" and _HELD_BEFORE_VICTIMS.match(text, m.end()):
             return False  # "fighters shot dead 20 captured government soldiers": prisoners killed (the massacre's)
         if trig.frame == "drive_out" and _PEOPLE_DRIVEN.search(m.group(0)):
@@ -3332,8 +3345,8 @@ class Extractor:
         if re.search(r"\bto\s+$", head) and trig.category not in ("massacre",) and not re.search(
                 r"\b(?:went\s+on|go\s+on|goes\s+on|proceeded|managed|were\s+able|was\s+able)\s+to\s+$", head):
             return False  # "a campaign to retake Mosul": an aim, not an event (but "went on to blow up": done)
-        if ("every" in text or "each" in text or "Every" in text or "Each" in text or "daily" in text) and \
-                HABITUAL.search(text):
+        if ("every" in text or "each" in text or "Every" in text or "Each" in text or "daily" in text or "ally" in text
+                or "tend" in text) and HABITUAL.search(text):
             return False  # "public executions every Friday": a way of life, not one event
         if trig.category == "clash" and "ince" in head and re.search(
                 r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}$", head, re.I):
@@ -3421,6 +3434,11 @@ class Extractor:
                 d.span and d.span[0] - offset >= m.end() for d in dates)):
             # (but "after the fall of Jisr al-Shughur on Saturday", first told with its own date, is the report)
             return False  # "Hours after the bombing, the PKK said ...": a reference to the attack reported
+        if trig.category in ("airstrike", "shelling", "ied", "suicide", "chemical", "capture", "clash") and re.search(
+                r"\bwithout\s+(?:a\s+single|any|a)\s+(?:[\w\-]+\s+)?$|\b(?:years|months|weeks)\s+of\s+(?:[\w\-]+\s+)?$",
+                head, re.I) and not any(d.span and d.span[0] - offset >= m.end() for d in dates):
+            # "Monday passed without a single air strike on Douma", "four years of barrel bombs and sieges": none told
+            return False
         if trig.category in ("airstrike", "shelling", "ied", "suicide", "chemical") and _CAUSE_BEFORE.search(head) and \
                 not re.match(r"\S*\s+(?:on|against|in|at|near|that|which|by)\b", text[m.end():]) and not any(
                     d.span and d.span[0] - offset >= m.end() and not SAID_ON_BEFORE.search(
