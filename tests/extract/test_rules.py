@@ -3110,7 +3110,7 @@ def test_a_force_a_possessive_pronoun_owns_is_the_owners_not_guessed_from_the_pl
     assert (e.actor1, e.actor2) == ("Turkish forces", "Islamic State")
     e = one("Turkish officials said their troops repelled an attack by Islamic State militants near al-Bab on Tuesday.",
             "2016-12-22")
-    assert e.actor1 == "Turkish forces"
+    assert (e.actor1, e.actor2) == ("Islamic State", "Turkish forces")  # (the attacker first, then the troops)
 
 
 def test_a_building_hit_by_missiles_and_a_commander_killed_in_fighting_are_events():
@@ -3895,3 +3895,31 @@ def test_words_of_war_in_sport_trade_habit_or_absence_tell_no_attack_or_capture(
 def test_protests_in_listed_towns_strikes_marches_and_fire_on_rallies(text, n, sub):
     evs = [e for e in events(text, "2016-03-11") if e.event_type == "Protests"]
     assert [e.sub_event_type for e in evs] == [sub] * n
+
+
+@pytest.mark.parametrize(("text", "actor1", "actor2"), [
+    ("Peshmerga forces repelled a pre-dawn assault by Islamic State fighters on their lines near Gwer on Wednesday.",
+     "Islamic State", "Kurdish Peshmerga"),
+    ("Soldiers at the besieged Kuweires airbase repulsed yet another Islamic State assault on Saturday.",
+     "Islamic State", "Syrian government forces"),
+    # (the attacker not named in the attack: those who beat it back first)
+    ("On Saturday, tribal fighters and police beat back an attack on the Albu Faraj area north of Ramadi, killing "
+     "about 20 militants.", "Sunni tribal forces", "Islamic State"),
+])
+def test_an_attack_beaten_back_names_its_attacker_first(text, actor1, actor2):
+    e = next(e for e in events(text, "2016-02-25") if e.sub_event_type == "Armed clash")
+    assert (e.actor1, e.actor2) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("text", [
+    "The operation to retake Fallujah got under way on Monday.",
+    "On 6 June 2017 the Syrian Democratic Forces commenced operations to liberate Raqqa from ISIS.",
+    "Hezbollah fighters pressed their assault on Nusra Front positions around Assal al-Ward on Monday.",
+])
+def test_operations_begun_and_assaults_pressed_are_fighting(text):
+    assert "Armed clash" in [e.sub_event_type for e in events(text, "2017-06-07")]
+
+
+def test_the_day_an_operation_began_is_no_fight_of_its_own():
+    assert events("Visiting Ankara on the day the operation began, Joe Biden said the Kurdish-led forces must pull "
+                  "back.", "2016-08-25") == []

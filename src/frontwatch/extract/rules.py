@@ -669,6 +669,11 @@ _COMBATANTS_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,5}?(?:soldiers|troops|fight
 _NOT_GROUND_AFTER = re.compile(r"\s+(?:[\w\-'’]+\s+){0,3}?(?:headlines|markets?|titles?|imagination|attention|hearts?|"
                                r"moment|mood|spotlight|championship|trophy|cup|medal|award|prize|votes?|share|footage|"
                                r"images?|video|photos?|pictures?|initiative|opportunity|momentum|limelight)\b", re.I)
+# an attack beaten back, with its attacker named in it: "repelled a pre-dawn assault by Islamic State fighters",
+# "beat back an Islamic State attack", "repulsed yet another IS assault"
+_REPELLED = re.compile(r"(?:repelled|repulsed|fended\s+off|beat\s+back|fought\s+off|thwarted|foiled)\b", re.I)
+_ATTACK_BY_AFTER = re.compile(r"\s+(?:an?|the|another|yet\s+another|their|its)\s+(?:[\w\-'’]+\s+){0,4}?(?:attacks?|assaults?|"
+                              r"offensive|advance|push|raid|incursion|infiltration)\b", re.I)
 _HELD_BEFORE_VICTIMS = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:captured|detained|surrendered|unarmed|imprisoned|"
                                   r"prisoners?\s+of|kidnapped|abducted)\b", re.I)
 _PROPERTY_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+(?:[\w\-]+\s+)?(?:house|home|property|car|"
@@ -3292,6 +3297,14 @@ class Extractor:
                                                            "protest_intervention"):
             # ("missiles struck a children's hospital, killing 14": civilians are whom violence happens to)
             actor1, actor2 = None, actor2 or "Civilians"
+        if trig.category == "clash" and actor1 and actor2 and _REPELLED.match(text, tpos) and (
+                attack := _ATTACK_BY_AFTER.match(text, tend)) and any(
+                n == actor2 and tend <= a.start < attack.end() + 50 and not re.search(r"[,;]|\b(?:on|near|at|in)\b",
+                                                                                     text[attack.end():a.start])
+                for a, n in resolved):
+            # "Peshmerga forces repelled an assault by Islamic State fighters", "beat back an Islamic State attack":
+            # the attacker named in the attack first (who began it; not "beat back an attack ..., killing militants")
+            actor1, actor2 = actor2, actor1
         if actor1 is None and actor2 is None:
             conf -= 0.15
         elif actor1 and any(n == actor1 for _a, n in resolved):
