@@ -1468,10 +1468,13 @@ class Extractor:
                         setattr(vague, f, getattr(ev, f))
                     seen_by_place.setdefault((vague.sub_event_type, vague.location), []).append(vague)
                     continue
-                if ev.sub_event_type in TERRITORY_SUBS and ev.actor1 and any(
-                        o.actor1 == ev.actor1 and _same_report(replace(ev, sub_event_type=o.sub_event_type), o)
+                if ev.sub_event_type in TERRITORY_SUBS and ev.actor1 and ev.evidence_span and any(
+                        o.actor1 == ev.actor1 and o.evidence_span and 0 <= ev.evidence_span[0] - o.evidence_span[1] <= 2
+                        and _same_report(replace(ev, sub_event_type=o.sub_event_type), o)
                         for o in seen_by_place.get(("Non-violent transfer of territory", ev.location), [])):
-                    continue  # "took control of Kirkuk after the Peshmerga withdrew. Troops raised the flag ...": it
+                    # "took control of Kirkuk after the Peshmerga withdrew. Troops raised the flag ...": the next
+                    # sentence tells the transfer's details
+                    continue
                 same = seen_by_place.setdefault((ev.sub_event_type, ev.location), [])
                 # (two strikers named in one sentence are two acts: "Regime warplanes and Russian jets pounded ...";
                 # so is "a second helicopter dropped ..." after the first)
