@@ -1,0 +1,56 @@
+"""The probe bank (tests/fixtures/probes): per category, events found, false events and actors right stay at least
+where the fourteenth session left them (floors a little under its figures)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from frontwatch.extract import extract_article
+from frontwatch.records import Article
+
+BANK = Path(__file__).parents[1] / "fixtures" / "probes" / "bank.jsonl"
+
+
+def _score() -> Counter[str]:
+    """Per category: expected, predicted, matched (same sub-event type) and matched with both actors right."""
+    c: Counter[str] = Counter()
+    for line in BANK.read_text(encoding="utf-8").splitlines():
+        p = json.loads(line)
+        cat = p["id"].split("-")[0]
+        got = [(e.sub_event_type, e.actor1, e.actor2) for e in extract_article(
+            Article(id=p["id"], text=p["text"], published=dt.date.fromisoformat(p["published"]))).events]
+        c[cat + ":expected"] += len(p["events"])
+        c[cat + ":predicted"] += len(got)
+        for want in p["events"]:
+            hit = next((g for g in got if g[0] == want["sub_event_type"]), None)
+            if hit is not None:
+                got.remove(hit)
+                c[cat + ":matched"] += 1
+                c[cat + ":actors"] += hit[1:] == (want["actor1"], want["actor2"])
+    return c
+
+
+@pytest.fixture(scope="module")
+def score() -> Counter[str]:
+    return _score()
+
+
+@pytest.mark.parametrize(("cat", "recall", "precision", "actors"), [
+    ("nvt", 0.58, 0.70, 0.75), ("prot", 0.75, 0.80, 0.75), ("clash", 0.88, 0.95, 0.70), ("vac", 0.84, 0.90, 0.70),
+    ("ied", 0.75, 0.88, 0.60), ("misc", 0.70, 0.82, 0.45),
+])
+def test_each_kind_of_event_is_found_as_well_as_it_was(score, cat, recall, precision, actors):
+    matched = score[cat + ":matched"]
+    assert matched / score[cat + ":expected"] >= recall
+    assert matched / score[cat + ":predicted"] >= precision
+    assert score[cat + ":actors"] / matched >= actors
+
+
+def test_the_negatives_give_few_events(score):
+    assert score["neg:expected"] == 0
+    assert score["neg:predicted"] <= 5  # (of 40 texts that report no event)
