@@ -3923,3 +3923,27 @@ def test_operations_begun_and_assaults_pressed_are_fighting(text):
 def test_the_day_an_operation_began_is_no_fight_of_its_own():
     assert events("Visiting Ankara on the day the operation began, Joe Biden said the Kurdish-led forces must pull "
                   "back.", "2016-08-25") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kurdish peshmerga moved into Kirkuk on Thursday, filling the vacuum left by Iraqi army divisions whose soldiers "
+    "had fled the city.",
+    "Green buses carried some 1,400 rebel fighters out of Khan al-Shih on Wednesday, and soldiers had taken over the "
+    "camp by nightfall.",
+    "Around 500 gunmen left al-Tal on Friday under a settlement with the government, after which the army raised the "
+    "national flag over the municipal building.",
+])
+def test_ground_taken_as_the_other_side_leaves_is_a_transfer(text):
+    assert "Non-violent transfer of territory" in [e.sub_event_type for e in events(text, "2016-12-03")]
+
+
+@pytest.mark.parametrize("claim", [
+    "Islamic State said its fighters had carried them out.",
+    "Islamic State said one of its fighters had been at the wheel.",
+])
+def test_a_claim_that_says_only_it_carried_them_out_names_the_bomber(claim):
+    (e,) = events("A truck packed with explosives blew up near a Kurdish security headquarters in Qamishli on "
+                  "Wednesday, killing at least 44 people. " + claim, "2016-07-28")
+    assert e.actor1 == "Islamic State"
+    if "wheel" in claim:
+        assert e.sub_event_type == "Suicide bomb"

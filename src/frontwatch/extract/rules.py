@@ -311,6 +311,11 @@ RESPONSIBILITY = re.compile(
     r"(?:fighters|militants|members|soldiers))\s+(?:had\s+)?(?:carried\s+out|was\s+behind|"
     r"were\s+behind|staged|conducted)\s+(?:the|both|these|those|that|this|the\s+twin)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:attacks?|bombings?|blasts?|explosions?|assault|massacre|killings?|raids?)\b|"
+    # "Islamic State said its fighters had carried them out", "an attack Islamic State later said it had carried out",
+    # "Islamic State said one of its fighters had been at the wheel"
+    r"(?:it|(?:one\s+of\s+|two\s+of\s+)?(?:its|the\s+group['’]s)\s+(?:fighters|militants|members|soldiers))\s+(?:had\s+)?"
+    r"(?:carried\s+(?:it|them)\s+out|carried\s+out(?=\s*[,.;]|\s*$)|been\s+at\s+the\s+wheel|(?:was|were)\s+behind\s+"
+    r"(?:it|them))|"
     # "Islamic State said a 'martyrdom seeker' had detonated his explosive belt among the crowd"
     r"(?:an?|its|one\s+of\s+its)\s+(?:[\w\-'‘’\"“”]+\s+){1,3}?(?:had\s+)?(?:detonated\s+(?:his|her|an?|the)\s+"
     r"(?:[\w\-]+\s+){0,2}?(?:belt|vest|car|vehicle|truck|bomb)|blew\s+(?:himself|herself)\s+up))|"
@@ -793,15 +798,17 @@ _VACATED_AFTER = re.compile(
     r"(?:were|was)\s+(?:bused|bussed|driven|evacuated|taken)\s+(?:out|away|north|to)|boarded\s+buses)\b|"
     r"\b(?:following|after)\s+the\s+(?:[\w\-]+\s+)?(?:withdrawal|exit|departure|evacuation|pull-?out|pullback)\s+of\b|"
     r"\bhaving\s+(?:[\w\-]+\s+)?(?:fled|withdrawn|pulled\s+out|left|slipped\s+away|melted\s+away)\b|"
-    r"\b(?:had\s+)?vacated\b", re.I)
+    r"\b(?:had\s+)?vacated\b|\bvacuum\s+left\s+by\b", re.I)
 # the other side's going told before the entry: "Buses carrying the last rebels pulled out of Daraya ..., and soldiers
 # moved in", "hundreds of rebels left the pocket under a deal, after which the army raised the flag"
 _LEFT_BEFORE = re.compile(r"\b(?:pulled\s+(?:back|out)|withdrew|left|quit|abandoned|vacated|boarded\s+buses|(?:were|was)\s+"
-                          r"(?:bused|bussed|evacuated)\s+out)\b[^.;]{0,120}?(?:,\s+and|;|\band\b|\bafter\s+which\b)\s+", re.I)
+                          r"(?:bused|bussed|evacuated)\s+out|carried\s+(?:[\w\-,]+\s+){0,6}?out\s+of)\b[^.;]{0,120}?(?:,\s+and|;|\band\b|\bafter\s+which\b)\s+", re.I)
 # an entry that is no assault on its own
 _SOFT_ENTRY = re.compile(r"(?:moved|walked|rolled|drove|marched)\s+in(?:to)?\b|deployed\b|took\s+up\s+positions|"
                          r"took\s+over\b|(?:had\s+)?taken\s+over\b|took\s+(?:full\s+)?control|imposed\s+(?:their\s+|its\s+)?"
-                         r"(?:full\s+)?control", re.I)
+                         r"(?:full\s+)?control|(?:is|was|are|were)\s+(?:now\s+)?in\s+(?:full|complete|total)\s+control|"
+                         r"(?:raised|hoisted|planted)\s+(?:the\s+|their\s+|its\s+)?(?:[\w\-]+\s+){0,2}?flags?\b|"
+                         r"(?:is|was|are|were)\s+(?:now\s+)?(?:entirely\s+|fully\s+)?in\s+the\s+hands\s+of", re.I)
 _IN_CONNECTION_WITH = re.compile(r"\b(?:in\s+connection\s+with|over|for|suspected\s+of|accused\s+of|charged\s+(?:with|over)|"
                                  r"linked\s+to|involvement\s+in|investigation\s+into|inquiry\s+into)\s+(?:the|last\s+\w+['’]s|"
                                  r"Tuesday['’]s|this\s+\w+['’]s)\s+(?:[\w\-]+\s+){0,2}$", re.I)
@@ -822,7 +829,9 @@ _AFTER_PLACE = re.compile(r"(?:[\w\-]+\s+){1,2}(?:days?|weeks?|hours?)\s+(?:afte
 # "the explosions appeared to have been set off by two suicide bombers": how the attack just told was made
 SUICIDE_REVEAL = re.compile(r"\b(?:the|these|those|both)\s+(?:two\s+|twin\s+)?(?:explosions?|blasts?|bombings?|attacks?)\b"
                             r"[^.;]{0,60}?\b(?:set\s+off|carried\s+out|detonated|caused|triggered)\s+by\s+"
-                            r"(?:[\w\-]+\s+){0,2}?suicide\s+bombers?\b", re.I)
+                            r"(?:[\w\-]+\s+){0,2}?suicide\s+bombers?\b|"
+                            # "Islamic State said one of its fighters had been at the wheel": of the truck bomb told
+                            r"\b(?:had\s+been|was)\s+at\s+the\s+wheel\b", re.I)
 _REFERRED_KINDS: dict[str, tuple[str, ...]] = {
     "raid": ("Air/drone strike", "Battles"), "airstrike": ("Air/drone strike",), "air strike": ("Air/drone strike",),
     "strike": ("Air/drone strike", "Shelling/artillery/missile attack"),
