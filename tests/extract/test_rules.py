@@ -3947,3 +3947,14 @@ def test_a_claim_that_says_only_it_carried_them_out_names_the_bomber(claim):
     assert e.actor1 == "Islamic State"
     if "wheel" in claim:
         assert e.sub_event_type == "Suicide bomb"
+
+
+def test_two_capitals_that_agree_are_their_states():
+    e = one("Washington and Moscow agreed on Monday on the terms of a 'cessation of hostilities' in Syria.", "2016-02-23")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Agreement", "United States", "Russian forces")
+
+
+def test_a_group_that_changes_is_its_only_actor():
+    e = one("Jabhat Fateh al-Sham said on Saturday that it had dissolved itself into a new body, Hayat Tahrir al-Sham, "
+            "to be led by a former commander of Ahrar al-Sham.", "2017-01-29")
+    assert (e.sub_event_type, e.actor2) == ("Change to group/activity", None)

@@ -711,6 +711,8 @@ _SAME_NOUN = re.compile(r"\bthe\s+same\s+(shrine|mosque|church|hospital|market|c
                         r"crossing|checkpoint|refinery|dam)\b", re.I)
 _PLURAL_CLAIMED = re.compile(r"\b(?:attacks|bombings|blasts|explosions)\s+(?:were\s+)?claimed\s+by\b", re.I)
 _HELD_BY_NOBODY = re.compile(r"\s(?:were|was)\s+(?:also\s+)?held\s+$")
+_CAPITALS_AGREED = re.compile(r"\b([A-Z][a-z]+)\s+and\s+([A-Z][a-z]+)\s+(?:have\s+|had\s+)?(?:agreed|signed|reached|"
+                              r"brokered|sealed)\b")
 _CAPITAL_FORCES = re.compile(r"\b([A-Z][a-z]+)['’]s\s+(?:own\s+|main\s+|regular\s+|elite\s+|special\s+)?(?:forces|troops|"
                              r"army|soldiers|warplanes|jets|aircraft|air\s+force|artillery|tanks|drones|military)\b")
 _CLAIMS_AFTER = re.compile(r"\s+(?:later\s+|quickly\s+|swiftly\s+)?claimed\s+(?:it|responsibility|the)\b")
@@ -1268,7 +1270,8 @@ class Extractor:
         if not article.text.strip() or article.published is None:
             return []
         actor_mentions = self.actors.find(article.text)
-        if "'s " in article.text or "’s " in article.text:
+        if "'s " in article.text or "’s " in article.text or any(
+                w in article.text for w in (" agreed", " signed", " reached", " brokered", " sealed")):
             actor_mentions = self._capital_forces_in(article.text, actor_mentions)
         self.last_actor_mentions = actor_mentions  # reused for claims by extract_article
         covered = bytearray(len(article.text) + 1)
@@ -1595,6 +1598,10 @@ class Extractor:
         standing for its government is no place, and no actor the resolver knows)."""
         added = [Mention(m.group(0), m.start(), m.end(), "actor", self._capital_forces[m.group(1)])
                  for m in _CAPITAL_FORCES.finditer(text) if m.group(1) in self._capital_forces]
+        # "Washington and Moscow agreed on ...": two governments that make a deal
+        added += [Mention(m.group(k), m.start(k), m.end(k), "actor", self._capital_forces[m.group(k)])
+                  for m in _CAPITALS_AGREED.finditer(text) for k in (1, 2) if m.group(k) in self._capital_forces]
+        added.sort(key=lambda m: m.start)
         if not added:
             return mentions
         # (the bare noun inside it, "warplanes", gives way: it would be guessed from the story)
@@ -3300,6 +3307,8 @@ class Extractor:
             actor1, actor2 = "Civilians", None  # "was pelted with stones by angry residents": the crowd did it
         if trig.category == "protest":
             actor2 = None  # what a peaceful protest is against is no party to it (ACLED: no second actor)
+        if trig.category == "group_activity" and not re.match(r"pledged|merged", text[tpos:tend], re.I):
+            actor2 = None  # a group that changes is the one actor ("defected to IS", "dissolved into HTS, led by ...")
         if trig.category in ("protest_force", "protest_intervention") and "Civilians" in self.actor_info:
             # ACLED codes a protest met with force by its protesters, the force second: "guards at a Jaish al-Islam
             # office opened fire on residents protesting ..."
