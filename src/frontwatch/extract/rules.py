@@ -434,10 +434,9 @@ EARLIER_EVENT_BEFORE = re.compile(r"\b(?:a\s+day|a\s+week|\w+\s+(?:days|weeks|ho
                                   r"(?:[\w\-]+\s+)?$", re.I)
 HABITUAL = re.compile(r"\b(?:every|each)\s+(?:single\s+)?(?:day|night|week|month|morning|evening|time|"
                       r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b(?:almost|nearly)\s+(?:daily|every\s+day)\b|"
-                      r"\b(?:fall|falls|hit|hits|strike|strikes)\s+daily\b|"
+                      r"\b(?:fall|falls|hit|hits|strike|strikes)\s+daily\b|"  # ("Barrel bombs fall almost daily")
                       # "IS fighters typically open an assault with a suicide car bomb": what they do, no act told
                       r"\b(?:typically|usually|routinely|generally|normally|habitually|tend\s+to)\b", re.I)
-# ("Barrel bombs fall almost daily")
 NO_CASUALTIES = re.compile(r"\bno\s+(?:casualties|deaths|fatalities|one\s+was\s+(?:killed|hurt|injured))\b|"
                            r"\bwithout\s+(?:causing\s+)?(?:casualties|injuries)\b|\bnobody\s+was\s+(?:killed|hurt)\b", re.I)
 # "withdrew from the town to protect civilians": whom an act was for, not a party to it
