@@ -3958,3 +3958,19 @@ def test_a_group_that_changes_is_its_only_actor():
     e = one("Jabhat Fateh al-Sham said on Saturday that it had dissolved itself into a new body, Hayat Tahrir al-Sham, "
             "to be led by a former commander of Ahrar al-Sham.", "2017-01-29")
     assert (e.sub_event_type, e.actor2) == ("Change to group/activity", None)
+
+
+@pytest.mark.parametrize("text", [
+    "Amaq's claim that Islamic State fighters had retaken the village of Fatisa was dismissed by an SDF spokesman as "
+    "propaganda.",
+    "Reports that Iraqi troops had reached the centre of Tal Afar on Monday were false, a spokesman said.",
+    "Had the strike gone ahead, engineers say, the Tabqa dam could have burst.",
+    "Pilots aborted a planned strike on a bridge in western Mosul at the last minute, a coalition officer said.",
+    "Neither side has gained or lost ground around Deir Hafer since the truce, a monitor said.",
+    "Survivors of the strike, now living in a camp near Hammam al-Alil, say no one has asked them what happened.",
+    "Turkish artillery fired more than 15,000 rounds into Syria over the seven months of the operation, the general "
+    "staff said on Wednesday.",
+    "Al-Zawraa captured the Iraqi Premier League title on Friday with a 3-1 win in Baghdad.",
+])
+def test_refuted_claims_conditionals_cancelled_strikes_and_tallies_tell_no_event(text):
+    assert events(text, "2017-03-30") == []

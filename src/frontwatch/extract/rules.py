@@ -371,8 +371,11 @@ REFERENCE_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:the|this|that|(?:mon|tues|wedne
 REFERENCE_AFTER = re.compile(r"\s+(?:came|comes|was\s+the|is\s+the|follows|followed|was\s+one|is\s+one|recalled|recall|"
                              r"echoed|echo|mirrored|resembled)\b", re.I)
 # "It was the deadliest bombing in the capital this year": a judgement of the attack just reported
+# thousands of munitions or sorties counted: a tally over a campaign
+_MUNITIONS_TALLY = re.compile(r"\b\d{1,3}(?:,\d{3})+\s+(?:[\w\-]+\s+)?(?:rounds|shells|rockets|strikes|air\s*strikes|sorties|"
+                              r"missions|bombs|missiles|munitions)\b", re.I)
 # an attack named as the cause of something, not told as an act: "because of the air strikes", "fear of shelling"
-_CAUSE_BEFORE = re.compile(r"\b(?:victims\s+of|because\s+of|despite|in\s+spite\s+of|fears?\s+of|threat\s+of|risk\s+of|"
+_CAUSE_BEFORE = re.compile(r"\b(?:victims\s+of|survivors?\s+of|because\s+of|despite|in\s+spite\s+of|fears?\s+of|threat\s+of|risk\s+of|"
                            r"danger\s+of|due\s+to|fled|fleeing|flee|escaped|escaping)\s+(?:the\s+)?(?:constant\s+|daily\s+|"
                            r"relentless\s+|intense\s+|heavy\s+|incessant\s+|frequent\s+)?$", re.I)
 REFERENCE_IT_WAS = re.compile(r"(?:^|[.!?]\s+)(?:it|this|that)\s+(?:was|is|marked|became)\s+(?:the\s+|a\s+|an\s+)?"
@@ -670,7 +673,7 @@ _COMBATANTS_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,5}?(?:soldiers|troops|fight
                                r"commanders?|Peshmerga|members|jihadists|rebels|insurgents|gunmen|pilots?|crew\w*|general|colonel|"
                                r"brigadier|major|captain|lieutenant|emir)\b", re.I)
 # what a capture verb takes that is no ground: "captured the headlines", "seized the initiative"
-_NOT_GROUND_AFTER = re.compile(r"\s+(?:[\w\-'’]+\s+){0,3}?(?:headlines|markets?|titles?|imagination|attention|hearts?|"
+_NOT_GROUND_AFTER = re.compile(r"\s+(?:[\w\-'’]+\s+){0,4}?(?:headlines|markets?|titles?|imagination|attention|hearts?|"
                                r"moment|mood|spotlight|championship|trophy|cup|medal|award|prize|votes?|share|footage|"
                                r"images?|video|photos?|pictures?|initiative|opportunity|momentum|limelight)\b", re.I)
 # an attack beaten back, with its attacker named in it: "repelled a pre-dawn assault by Islamic State fighters",
@@ -3472,6 +3475,8 @@ class Extractor:
                 head, re.I) and not any(d.span and d.span[0] - offset >= m.end() for d in dates):
             # "Monday passed without a single air strike on Douma", "four years of barrel bombs and sieges": none told
             return False
+        if trig.category in ("airstrike", "shelling") and _MUNITIONS_TALLY.search(text):
+            return False  # "fired more than 15,000 rounds into Syria over seven months": a tally, no one attack
         if trig.category in ("airstrike", "shelling", "ied", "suicide", "chemical") and _CAUSE_BEFORE.search(head) and \
                 not re.match(r"\S*\s+(?:on|against|in|at|near|that|which|by)\b", text[m.end():]) and not any(
                     d.span and d.span[0] - offset >= m.end() and not SAID_ON_BEFORE.search(
