@@ -3974,3 +3974,15 @@ def test_a_group_that_changes_is_its_only_actor():
 ])
 def test_refuted_claims_conditionals_cancelled_strikes_and_tallies_tell_no_event(text):
     assert events(text, "2017-03-30") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Islamic State launched a barrage of Grad rockets at Peshmerga lines near Makhmour over the weekend.",
+    "Turkish tank fire hit positions of the Syrian Democratic Forces in the village of Amarneh on Sunday.",
+    "Hezbollah rocket launchers pounded Jabhat al-Nusra positions in the hills outside Arsal on Saturday.",
+    "Shells fired by Islamic State militants killed seven civilians in the al-Joura district of Deir ez-Zor on Monday.",
+    "Jaish al-Islam said it had fired more than a hundred rockets at government-held Damascus on Sunday.",
+    "Army tanks fired point-blank into rebel-held Jobar on Wednesday.",
+])
+def test_more_ways_of_telling_shelling(text):
+    assert [e.sub_event_type for e in events(text, "2016-03-22")] == ["Shelling/artillery/missile attack"]
