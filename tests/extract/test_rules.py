@@ -3986,3 +3986,20 @@ def test_refuted_claims_conditionals_cancelled_strikes_and_tallies_tell_no_event
 ])
 def test_more_ways_of_telling_shelling(text):
     assert [e.sub_event_type for e in events(text, "2016-03-22")] == ["Shelling/artillery/missile attack"]
+
+
+def test_villages_listed_by_kind_are_one_event_each_even_where_the_gazetteer_lacks_them():
+    evs = events("Iraqi forces liberated the villages of Tob Zawa, Shaqouli and Bazwaya east of Mosul on Wednesday.",
+                 "2016-10-20")
+    assert sorted(e.location for e in evs) == ["Bazwaya", "Shaqouli", "Tob Zawa"]
+    assert [e.latitude for e in evs if e.location != "Bazwaya"] == [None, None]  # (no point guessed)
+    evs = events("Islamic State seized the villages of Kafr Kalbin and Kaljibrin from rebels on Friday.", "2016-05-29")
+    assert [(e.location, e.actor2) for e in evs] == [("Kafr Kalbin", "Syrian rebels"), ("Kaljibrin", "Syrian rebels")]
+
+
+def test_a_town_named_after_a_sheikh_is_taken_not_arrested_and_its_earlier_fall_is_counted_back():
+    evs = events("Syrian troops backed by Russian air power recaptured Sheikh Miskin in Daraa province on Monday, "
+                 "fourteen months after rebels seized the town.", "2016-01-27")
+    assert [(e.sub_event_type, e.actor1, e.date) for e in evs] == [
+        ("Government regains territory", "Syrian government forces", dt.date(2016, 1, 25)),
+        ("Non-state actor overtakes territory", "Syrian rebels", dt.date(2014, 11, 1))]

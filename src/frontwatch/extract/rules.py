@@ -751,6 +751,11 @@ _NEGATED_MAIN = re.compile(r"(?:had|has|have|did)\s+not\b|never\b", re.I)
 _WHEN_CLAUSE = re.compile(r"\b(?:when|as|until|before)\s", re.I)
 _GERUND = re.compile(r"\w+ing\b")
 _TOWNS_OF = re.compile(r"\b(?:towns|villages|cities)\s+of\s+$")
+# places listed by their kind after an act: "the villages of Tob Zawa, Shaqouli and Bazwaya"
+_PLACE_NAME = r"(?:(?:al|el|ad|ar|as|at|an|ash|az|Al|El)-)?[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|ad|ar|as|at|an|ash|az)-)?[A-Z][\w'’\-]+){0,2}"
+_NAMED_LIST = re.compile(rf"\b(?:villages|towns|hamlets|districts|neighbou?rhoods|suburbs)\s+of\s+(?P<names>{_PLACE_NAME}"
+                         rf"(?:\s*,\s*{_PLACE_NAME})*,?\s+and\s+{_PLACE_NAME})")
+_LIST_ITEM = re.compile(_PLACE_NAME)
 _BOTH_OBJECT = re.compile(r"\b[a-z]+ed\s+(?:both|the\s+two\s+(?:towns|villages|cities|districts|areas))\b(?!\s+(?:sides|of)\b)")
 _ROAD_TO_BEFORE = re.compile(r"\b(?:road|highway|route|motorway)\s+(?:to|towards|from)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
 _ENCLAVE_OF = re.compile(r"\s*(?:against|on|into|in)\s+the\s+(Kurdish|rebel|government|regime|jihadist)\s+"
@@ -2082,8 +2087,32 @@ class Extractor:
         places = [p for p in ctx.places if (both or _in(p, clause.start, clause.end)) and p.value is not None]
         first = next((k for k, p in enumerate(places) if p.value.name == ev.location and p.value.geo_precision <= 2
                       and (both or p.start >= at)), None)
-        if first is None or BETWEEN_BEFORE.search(text, max(0, places[first].start - 12), places[first].start):
+        if first is not None and BETWEEN_BEFORE.search(text, max(0, places[first].start - 12), places[first].start):
             return []  # ("the road between Raqqa and Mosul": one road)
+        out = [] if first is None else Extractor._located_list(ev, places, first, text, both)
+        # "liberated the villages of Tob Zawa, Shaqouli and Bazwaya": the villages the gazetteer lacks are places
+        # too, named but not located (no point is guessed for them)
+        seen = {ev.location, *(e.location for e in out)}
+        listed = _NAMED_LIST.search(text, at, clause.end)
+        if listed is not None and (ev.location is None or ev.location in listed.group("names")):
+            for name in _LIST_ITEM.finditer(text, listed.start("names"), listed.end("names")):
+                if name.group(0) in seen or any(p.start <= name.start() < p.end for p in ctx.places):
+                    continue
+                seen.add(name.group(0))
+                if ev.location is None:  # (the act's own place, when none of the list is known)
+                    ev.location = name.group(0)
+                    continue
+                out.append(replace(ev, id=_event_id(ev.article_id, ev.evidence_span or (0, 0), ev.sub_event_type,
+                                                    name.start()),
+                                   location=name.group(0), latitude=None, longitude=None, geo_precision=None,
+                                   fatalities_low=None, fatalities_best=None, fatalities_high=None,
+                                   persons=[], tags=[t for t in ev.tags if t != "leader_killed"]))
+        return out
+
+    @staticmethod
+    def _located_list(ev: Event, places: list[Mention], first: int, text: str, both: bool) -> list[Event]:
+        """The events at the gazetteer's places listed after the act's own (``places[first]``; ``both``: the two
+        places told before, "pounded both")."""
         run: list[Mention] = []
         gaps: list[str] = []
         prev = places[first]
@@ -2130,6 +2159,10 @@ class Extractor:
         # (not after "fell to": what follows is the taker, "Ramadi fell to the militants")
         named = trig.territory and not passive and trig.frame != "passive" and PERSON_OBJECT.match(
             ctx.article.text[tend:tend + 90])
+        if named and any(tend <= p.start <= tend + named.end() - 1 and p.value is not None and p.value.geo_precision == 1
+                         and not any(a.start <= p.start < a.end for a in ctx.actors) for p in ctx.places) and (
+                re.match(r"\s+(?:Sheikh|Sheik|Shaykh)\b", ctx.article.text[tend:tend + 10])):
+            named = None  # "recaptured Sheikh Miskin": a town named after a sheikh, not a man taken
         # "Lieutenant Muath al-Kasaesbeh, who was captured after his F-16 crashed": an officer taken, not a town
         taken_ranked = trig.territory and (RANKED_TAKEN_BEFORE.search(ctx.article.text, max(cs, tpos - 120), tpos)
                                            or POSITION_TAKEN_BEFORE.search(ctx.article.text, max(cs, tpos - 160), tpos)

@@ -111,7 +111,8 @@ _CLAUSE = re.compile(
     r"(?<=\s)(?<!,\s)\s*(?=before\s+(?:[\w\-]+\s+){1,6}?(?:drove|took|retook|forced|pushed|repelled|recaptured|"
     r"regained|expelled)\b)|"
     # "..., a monitoring group said, a day after US cruise missiles wrecked the air base": another event's clause
-    r"(?<=,)\s+(?=(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?(?:hours?|days?|weeks?|months?)\s+"
+    r"(?<=,)\s+(?=(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|several|a\s+few|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?)\s+"
     r"(?:after|before)\s)|"
     # "..., shortly after it seized Mosul"
     r"(?<=,)\s+(?=(?:shortly|soon|just|only|not\s+long)\s+(?:after|before)\s))"
