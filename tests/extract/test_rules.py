@@ -4003,3 +4003,18 @@ def test_a_town_named_after_a_sheikh_is_taken_not_arrested_and_its_earlier_fall_
     assert [(e.sub_event_type, e.actor1, e.date) for e in evs] == [
         ("Government regains territory", "Syrian government forces", dt.date(2016, 1, 25)),
         ("Non-state actor overtakes territory", "Syrian rebels", dt.date(2014, 11, 1))]
+
+
+@pytest.mark.parametrize("text", [
+    "An Iraqi F-16 bombed a gathering of Islamic State commanders in al-Qaim on Saturday.",
+    "Iraqi aircraft hammered Islamic State positions around al-Alam on Wednesday.",
+    "Russian Su-34 bombers destroyed an ISIS command post near Maarat al-Numan on Sunday.",
+])
+def test_one_plane_of_a_type_and_aircraft_that_hammered_strike_from_the_air(text):
+    assert "Air/drone strike" in [e.sub_event_type for e in events(text, "2016-05-30")]
+
+
+def test_a_bomber_shot_down_is_no_strike_of_its_own():
+    text = ("Russia said on Wednesday that one of the two crew of the Su-24 bomber shot down by Turkey near the Syrian "
+            "border had been killed by ground fire.")
+    assert "Air/drone strike" not in [e.sub_event_type for e in events(text, "2015-11-25")]
