@@ -4018,3 +4018,18 @@ def test_a_bomber_shot_down_is_no_strike_of_its_own():
     text = ("Russia said on Wednesday that one of the two crew of the Su-24 bomber shot down by Turkey near the Syrian "
             "border had been killed by ground fire.")
     assert "Air/drone strike" not in [e.sub_event_type for e in events(text, "2015-11-25")]
+
+
+@pytest.mark.parametrize(("text", "sub", "actor1"), [
+    ("Ankara's howitzers pounded YPG targets around Afrin on Sunday.", "Shelling/artillery/missile attack",
+     "Turkish forces"),
+    ("Hours after the Geneva talks broke up, Damascus shelled rebel-held Harasta on Saturday, killing four civilians.",
+     "Shelling/artillery/missile attack", "Syrian government forces"),
+    ('Terrorists of the so-called "Jaish al-Islam" targeted residential neighbourhoods in Damascus with rocket shells '
+     "today, claiming the lives of two citizens.", "Shelling/artillery/missile attack", "Jaish al-Islam"),
+    ('A statement carried by Amaq said "the soldiers of the Caliphate" had seized the Shaer gas field east of Homs.',
+     "Non-state actor overtakes territory", "Islamic State"),
+])
+def test_actors_named_as_state_media_a_capital_or_the_group_itself_name_them(text, sub, actor1):
+    e = next(e for e in events(text, "2016-04-12") if e.sub_event_type == sub)
+    assert e.actor1 == actor1

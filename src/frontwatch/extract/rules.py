@@ -716,7 +716,10 @@ _HELD_BY_NOBODY = re.compile(r"\s(?:were|was)\s+(?:also\s+)?held\s+$")
 _CAPITALS_AGREED = re.compile(r"\b([A-Z][a-z]+)\s+and\s+([A-Z][a-z]+)\s+(?:have\s+|had\s+)?(?:agreed|signed|reached|"
                               r"brokered|sealed)\b")
 _CAPITAL_FORCES = re.compile(r"\b([A-Z][a-z]+)['’]s\s+(?:own\s+|main\s+|regular\s+|elite\s+|special\s+)?(?:forces|troops|"
-                             r"army|soldiers|warplanes|jets|aircraft|air\s+force|artillery|tanks|drones|military)\b")
+                             r"army|soldiers|warplanes|jets|aircraft|air\s+force|artillery|tanks|drones|military|howitzers|"
+                             r"guns|gunners|bombers|helicopters)\b|"
+                             # "Damascus shelled rebel-held Harasta": a capital that strikes is its state's forces
+                             r"\b([A-Z][a-z]+)(?=\s+(?:shelled|bombed|pounded|struck|hit|launched|fired|attacked)\b)")
 _CLAIMS_AFTER = re.compile(r"\s+(?:later\s+|quickly\s+|swiftly\s+)?claimed\s+(?:it|responsibility|the)\b")
 _POSSESSIVE_AGENT = re.compile(r"['’]s?\s+(?:[\w\-]+\s+)?")
 _POSSESSIVE_FORCES = re.compile(r"['’]s\s+(?:own\s+)?(?:fighters|forces|troops|militants|jihadists|warplanes|jets|"
@@ -1278,7 +1281,9 @@ class Extractor:
             return []
         actor_mentions = self.actors.find(article.text)
         if "'s " in article.text or "’s " in article.text or any(
-                w in article.text for w in (" agreed", " signed", " reached", " brokered", " sealed")):
+                w in article.text for w in (" agreed", " signed", " reached", " brokered", " sealed", " shelled",
+                                            " bombed", " pounded", " struck", " hit ", " launched", " fired",
+                                            " attacked")):
             actor_mentions = self._capital_forces_in(article.text, actor_mentions)
         self.last_actor_mentions = actor_mentions  # reused for claims by extract_article
         covered = bytearray(len(article.text) + 1)
@@ -1603,8 +1608,8 @@ class Extractor:
     def _capital_forces_in(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """``mentions`` with "Ankara's forces", "Moscow's warplanes" added as the capital's state's forces (a capital
         standing for its government is no place, and no actor the resolver knows)."""
-        added = [Mention(m.group(0), m.start(), m.end(), "actor", self._capital_forces[m.group(1)])
-                 for m in _CAPITAL_FORCES.finditer(text) if m.group(1) in self._capital_forces]
+        added = [Mention(m.group(0), m.start(), m.end(), "actor", self._capital_forces[m.group(1) or m.group(2)])
+                 for m in _CAPITAL_FORCES.finditer(text) if (m.group(1) or m.group(2)) in self._capital_forces]
         # "Washington and Moscow agreed on ...": two governments that make a deal
         added += [Mention(m.group(k), m.start(k), m.end(k), "actor", self._capital_forces[m.group(k)])
                   for m in _CAPITALS_AGREED.finditer(text) for k in (1, 2) if m.group(k) in self._capital_forces]
