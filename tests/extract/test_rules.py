@@ -4033,3 +4033,21 @@ def test_a_bomber_shot_down_is_no_strike_of_its_own():
 def test_actors_named_as_state_media_a_capital_or_the_group_itself_name_them(text, sub, actor1):
     e = next(e for e in events(text, "2016-04-12") if e.sub_event_type == sub)
     assert e.actor1 == actor1
+
+
+@pytest.mark.parametrize(("text", "sub", "actor2"), [
+    ("Counter-terrorism troops cleared the al-Zuhour and al-Muthanna districts of eastern Mosul of Islamic State "
+     "fighters on Friday.", "Government regains territory", "Islamic State"),
+    ("Two months after the Syrian Democratic Forces ended Islamic State's rule over Raqqa in October, the rubble is "
+     "still there.", "Non-state actor overtakes territory", "Islamic State"),
+])
+def test_districts_cleared_of_fighters_and_a_rule_ended_are_ground_taken(text, sub, actor2):
+    e = next(e for e in events(text, "2017-12-20") if e.event_type == "Battles")
+    assert (e.sub_event_type, e.actor2) == (sub, actor2)
+
+
+@pytest.mark.parametrize("text", ["Troops cleared the road of mines on Monday.",
+                                  "A Raqqa-born photographer who documented coalition air strikes on his city was "
+                                  "honoured in Gaziantep on Sunday."])
+def test_roads_cleared_of_mines_and_strikes_documented_are_no_events(text):
+    assert [e for e in events(text, "2015-12-07") if e.event_type in ("Battles", "Explosions/Remote violence")] == []

@@ -364,7 +364,8 @@ SPEAKS_AFTER = re.compile(r"(?:['’]s\s+(?:[\w\-]+\s+){0,3}?)?\s*(?:said|says|c
                           r"accused|warned|told|reported|insisted|stated)\b", re.I)
 NOT_AN_ATTACK_BEFORE = re.compile(
     r"\b(?:clear(?:ed|ing)?|defus(?:ed|ing)|dismantl(?:ed|ing)|remov(?:ed|ing)|plant(?:ed|ing)|lay(?:ing)?|laid|found|"
-    r"seiz(?:ed|ing)|against|dodg(?:ed|ing)|wearing|wore|carrying|prepar(?:ed|ing)|stockpil(?:ed|ing))\s+"
+    r"seiz(?:ed|ing)|against|dodg(?:ed|ing)|wearing|wore|carrying|prepar(?:ed|ing)|stockpil(?:ed|ing)|"
+    r"document(?:ed|ing|s)?|film(?:ed|ing|s)?|photograph(?:ed|ing|s)?)\s+"
     r"(?:[\w\-]+\s+(?:and\s+)?){0,3}$", re.I)
 REFERENCE_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:the|this|that|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\s+"
                               r"(?:[\w\-]+\s+)?$", re.I)
