@@ -1,4 +1,4 @@
-"""The probe bank (tests/fixtures/probes): per category, events found, false events and actors right stay at least
+"""The probe banks (tests/fixtures/probes): per category, events found, false events and actors right stay at least
 where the fourteenth session left them (floors a little under its figures)."""
 
 from __future__ import annotations
@@ -13,13 +13,13 @@ import pytest
 from frontwatch.extract import extract_article
 from frontwatch.records import Article
 
-BANK = Path(__file__).parents[1] / "fixtures" / "probes" / "bank.jsonl"
+BANKS = [Path(__file__).parents[1] / "fixtures" / "probes" / name for name in ("bank.jsonl", "bank2.jsonl")]
 
 
 def _score() -> Counter[str]:
     """Per category: expected, predicted, matched (same sub-event type) and matched with both actors right."""
     c: Counter[str] = Counter()
-    for line in BANK.read_text(encoding="utf-8").splitlines():
+    for line in (line for bank in BANKS for line in bank.read_text(encoding="utf-8").splitlines()):
         p = json.loads(line)
         cat = p["id"].split("-")[0]
         got = [(e.sub_event_type, e.actor1, e.actor2) for e in extract_article(
@@ -42,7 +42,8 @@ def score() -> Counter[str]:
 
 @pytest.mark.parametrize(("cat", "recall", "precision", "actors"), [
     ("nvt", 0.58, 0.70, 0.75), ("prot", 0.75, 0.80, 0.75), ("clash", 0.88, 0.95, 0.70), ("vac", 0.84, 0.90, 0.70),
-    ("ied", 0.75, 0.88, 0.60), ("misc", 0.70, 0.82, 0.45),
+    ("ied", 0.84, 0.95, 0.88), ("misc", 0.70, 0.82, 0.60), ("air", 0.78, 0.90, 0.72), ("shell", 0.92, 0.95, 0.80),
+    ("cap", 0.78, 0.95, 0.85), ("bg", 0.85, 0.92, 0.72), ("act", 0.90, 0.88, 0.78),
 ])
 def test_each_kind_of_event_is_found_as_well_as_it_was(score, cat, recall, precision, actors):
     matched = score[cat + ":matched"]
@@ -52,5 +53,6 @@ def test_each_kind_of_event_is_found_as_well_as_it_was(score, cat, recall, preci
 
 
 def test_the_negatives_give_few_events(score):
-    assert score["neg:expected"] == 0
-    assert score["neg:predicted"] <= 5  # (of 40 texts that report no event)
+    assert score["neg:expected"] == score["neg2:expected"] == 0
+    assert score["neg:predicted"] <= 4  # (of 40 texts that report no event)
+    assert score["neg2:predicted"] <= 4  # (of 30)
