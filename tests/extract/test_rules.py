@@ -4051,3 +4051,14 @@ def test_districts_cleared_of_fighters_and_a_rule_ended_are_ground_taken(text, s
                                   "honoured in Gaziantep on Sunday."])
 def test_roads_cleared_of_mines_and_strikes_documented_are_no_events(text):
     assert [e for e in events(text, "2015-12-07") if e.event_type in ("Battles", "Explosions/Remote violence")] == []
+
+
+@pytest.mark.parametrize(("text", "taker", "leaver"), [
+    ("Regime loyalists pulled out of the Ghwayran district of Hasakah on Tuesday, leaving it to Kurdish fighters.",
+     "YPG/SDF", "Syrian government forces"),
+    ("Rebels in Qudsaya handed their districts back to the Syrian army on Thursday.", "Syrian government forces",
+     "Syrian rebels"),
+])
+def test_ground_left_to_or_handed_back_to_a_side_is_a_transfer_to_it(text, taker, leaver):
+    e = next(e for e in events(text, "2016-10-14") if e.sub_event_type == "Non-violent transfer of territory")
+    assert (e.actor1, e.actor2) == (taker, leaver)

@@ -803,6 +803,9 @@ _TIME_POSSESSIVE = re.compile(r"\b(?:(?:this|last)\s+(?:week|month|year)|yesterd
 _AGREED_TO_LEAVE_AFTER = re.compile(r"\b(?:after|when|as)\s+(?:[\w\-']+\s+){1,5}?agreed\s+to\s+(?:leave|withdraw|pull\s+out|"
                                     r"evacuate|hand\s+(?:it|them|(?:the\s+)?[\w\-]+)\s+over|hand\s+over(?!\s+(?:their|its|the)\s+(?:[\w\-]+\s+)?"
                                     r"(?:weapons|arms))|surrender)\b", re.I)  # (weapons handed over end a battle)
+# "pulled out of the district, leaving it to Kurdish fighters", "leaving the enclave in Hezbollah's hands"
+_LEFT_TO = re.compile(r"\bleaving\s+(?:it|them|(?:the\s+)?(?:[\w\-'’]+\s+){1,8}?)(?:to|in\s+the\s+hands\s+of|in)\s+",
+                      re.I)
 # "... withdrew from Jarablus, and Turkish-backed rebels moved in": who took the ground given up
 _MOVED_IN = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:moved\s+in(?:to)?|entered|took\s+(?:over|(?:full\s+)?control))\b", re.I)
 _VACATED_AFTER = re.compile(
@@ -2442,8 +2445,19 @@ class Extractor:
         if trig.category == "withdrawal" and sub == "Non-violent transfer of territory":
             # the side that gets the ground is actor1 (as ACLED codes a transfer): "handed over the villages to
             # government troops", "withdrew from Jarablus, and Turkish-backed rebels moved in"
-            if actor2 is not None and re.search(r"\bhand", m.group(0), re.I):
+            if actor2 is not None and re.search(r"\bhand|\bceded", m.group(0), re.I) and not re.match(
+                    r"(?:was|were|had\s+been)\s", m.group(0), re.I):
                 actor1, actor2 = actor2, actor1
+            elif re.match(r"(?:was|were|had\s+been)\s+ceded", m.group(0), re.I):
+                # "The Bai Hassan oilfield was ceded to Iraqi units by Kurdish forces": to the one, by the other
+                after = [(a, n) for a in ctx.actors if tend <= a.start < sent.end
+                         and (n := self._resolve_actor(a, country, ctx))]
+                by = next((n for a, n in after if re.search(r"\bby\s+(?:the\s+)?$", ctx.article.text[max(tend, a.start - 8):a.start])), None)
+                actor1, actor2 = (after[0][1] if after else None), by
+            elif (left_to := _LEFT_TO.search(ctx.article.text, tend, sent.end)) is not None and (
+                    taker := next((n for a in ctx.actors if left_to.start() <= a.start <= left_to.end() + 40
+                                   and (n := self._resolve_actor(a, country, ctx)) and n != actor1), None)):
+                actor1, actor2 = taker, actor1  # "pulled out of Ghwayran, leaving it to Kurdish fighters"
             else:
                 taker = next((n for a in ctx.actors if tend <= a.start < sent.end and _MOVED_IN.match(
                     ctx.article.text, a.end) and (n := self._resolve_actor(a, country, ctx)) and n != actor1), None)
