@@ -4062,3 +4062,11 @@ def test_roads_cleared_of_mines_and_strikes_documented_are_no_events(text):
 def test_ground_left_to_or_handed_back_to_a_side_is_a_transfer_to_it(text, taker, leaver):
     e = next(e for e in events(text, "2016-10-14") if e.sub_event_type == "Non-violent transfer of territory")
     assert (e.actor1, e.actor2) == (taker, leaver)
+
+
+def test_allies_and_enemies_described_by_their_backers_and_a_held_town_attacked():
+    e = one("Turkish-backed rebels and the Kurdish-led Syrian Democratic Forces fought around the village of Amarneh "
+            "on Sunday.", "2016-08-29")
+    assert (e.actor1, e.actor2) == ("Syrian rebels", "YPG/SDF")
+    e = one("Islamic State fighters attacked the rebel-held town of Marea from three sides on Wednesday.", "2016-05-28")
+    assert (e.actor1, e.actor2) == ("Islamic State", "Syrian rebels")

@@ -519,6 +519,8 @@ _AIRCRAFT_AT = re.compile(r"[\w\-]+(?:\s+[\w\-]+)?\s+(?:war)?(?:planes|jets|airc
                           re.I)
 COORD = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?(?:(?:allied|its|their|local|other|pro-government|mostly|mainly|largely|"
                    r"predominantly)\s+)?(?:(?:Shi'ite|Shiite|Shia|Sunni|Kurdish|Arab|tribal|Turkmen|Christian|Yazidi)\s+)?"
+                   # "Turkish-backed rebels and the Kurdish-led Syrian Democratic Forces"
+                   r"(?:[\w\-]+-(?:led|backed|dominated|allied|linked)\s+)?"
                    r"(?:allies,?\s+)?"
                    # "Syrian rebel brigades and fighters of the al-Qaeda-linked Nusra Front"
                    r"(?:(?:fighters|militants|members|units|forces|brigades|gunmen|militiamen)\s+(?:of|from)\s+(?:the\s+)?"
@@ -3207,6 +3209,8 @@ class Extractor:
                            r"crashed|struck|hit)\s+(?:on|in|into)\s+)?(?:the\s+|a\s+)?(?:[\w\-]+\s+)?"
                            r"(?=[\w\-]+-(?:held|controlled|run)\b)", text[tend:tend + 70])
             target = HELD_BY.match(text, tend + hit.end()) if hit else None
+            if target is None and trig.category == "clash":
+                target = HELD_BY.search(text, tpos, tend)  # ("attacked the rebel-held town of Marea": in the act)
             if target is None and (pounding := _POUNDING_HELD.search(text, tend, clause.end)):
                 # "carried out their first air strikes in Syria on Wednesday, pounding rebel-held towns"
                 target = HELD_BY.match(text, pounding.end())
