@@ -255,15 +255,15 @@ TRIGGER_HINT = re.compile(r"kill|bomb|strike|attack|shell|seiz|captur|took|fell|
                           r"execut|abduct|arrest|withdr|ceasefire|truce|deal|agreement|rocket|missile|mortar|artiller|"
                           r"grenade|explosi|blast|chlorine|sarin|kidnap|hostage|"
                           r"\b(?:storm|overr|retook|retake|entered|drone|dropped|behead|massacr|raid|ambush|besieg)", re.I)
-# (on an ASCII sentence: one of its words in the sentence folded as gates read it, the regex's answer from a few
-# substring tests instead of its forty words tried at every position; see nlp.prefilter.literal_alternatives)
+# (on an ASCII sentence: one of its words in the sentence folded as gates read it, the regex's answer from one scan
+# for the words as literals instead of its forty words tried at every position; see nlp.prefilter.literal_alternatives)
 _HINT_WORDS = prefilter.literal_alternatives(TRIGGER_HINT)
+_HINT_WORDS_RX = re.compile(prefilter.trie_regex(sorted(_HINT_WORDS))) if _HINT_WORDS is not None else None
 
 
 def _trigger_hint(text: str) -> bool:
-    if _HINT_WORDS is not None and text.isascii():
-        folded = fold_for_gate(text)
-        return any(w in folded for w in _HINT_WORDS)
+    if _HINT_WORDS_RX is not None and text.isascii():
+        return _HINT_WORDS_RX.search(fold_for_gate(text)) is not None
     return TRIGGER_HINT.search(text) is not None
 
 
@@ -786,14 +786,19 @@ _MORE_STATES = re.compile(r",\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3}(
 # The patterns above that cost most (read per sentence, per trigger or over the whole text) run as their ASCII twins
 # on an ASCII text (nlp.prefilter.Twinned: the same matches, far cheaper); the rest are read too seldom to repay the
 # extra call. (Not _ENCLAVE_OF: a match's ``re`` is compared with it.)
-for _name in """DAY_MONTH_NO_YEAR HERITAGE_WORDS SUICIDE_REVEAL RESPONSIBILITY PEOPLE_BEFORE OIL_WORDS RANK_NAME SIEGE_WORDS
-ROUTE_WORDS _FOUNDED_BEFORE _PLACE_ANAPHOR _CAPITAL_FORCES CIVILIAN_WORDS _DATE_HINT TOTAL_TOLL BORDER_WORDS OWNER_BEFORE
-CIVILIAN_TARGET _PLURAL_CLAIMED HARMED_BEFORE PERSON_NAME _SIDE_SITE FATE_NAME_AFTER _NAMED_QUARTER HOLDER_BY SPEAKER_AFTER
+for _name in """PEOPLE_BEFORE RANK_NAME
+_FOUNDED_BEFORE _PLACE_ANAPHOR _CAPITAL_FORCES CIVILIAN_WORDS _DATE_HINT TOTAL_TOLL OWNER_BEFORE
+CIVILIAN_TARGET HARMED_BEFORE PERSON_NAME _SIDE_SITE FATE_NAME_AFTER _NAMED_QUARTER HOLDER_BY SPEAKER_AFTER
 SINCE_CLAUSE ANOTHER_TOLL HELD_BY _SPEAKER_IN ATTRIBUTED_BEFORE CONSEQUENCE_BEFORE _SITE_ANAPHOR _SAME_NOUN MILITANT_WORDS
 _TIME_POSSESSIVE _BOTH_OBJECT PURPOSE_BEFORE ANTERIOR _BESIEGERS CLAIMING_BEFORE BLAMED_FOR_BEFORE _DEATH_HINT
 CONDEMNED_BEFORE BLAMED_BEFORE NO_CASUALTIES _CAPITAL_SAID NOT_AN_ATTACK_BEFORE REFERENCE_IT_WAS NONSTATE_ANAPHOR
 _KIND_OF_NAMED _AFTERMATH NO_FIGHT_AFTER _ROAD_TO_BEFORE AGGREGATE_BEFORE""".split():
     globals()[_name] = prefilter.Twinned(globals()[_name])
+# ... and these, searched in a sentence or a clause for words most have none of, run behind a gate (nlp.prefilter.Gate:
+# the regex runs, as its ASCII twin on an ASCII text, only where the words it needs are there; the same matches)
+for _name in """DAY_MONTH_NO_YEAR HERITAGE_WORDS SUICIDE_REVEAL RESPONSIBILITY OIL_WORDS SIEGE_WORDS ROUTE_WORDS BORDER_WORDS
+_PLURAL_CLAIMED""".split():
+    globals()[_name] = prefilter.Gate(globals()[_name])
 
 
 def _event_span(e: Event) -> DateSpan:
@@ -1646,8 +1651,10 @@ class Extractor:
                     ctx.killed_persons.add(info.name)
 
     def _update_salience(self, sent: Sentence, ctx: _Context) -> None:
-        for k in list(ctx.salience):
-            ctx.salience[k] *= 0.7
+        ctx.salience = {k: v * 0.7 for k, v in ctx.salience.items()}
+        if not ctx.actors:
+            ctx.prev_groups = []  # (a sentence naming no actor: no opener, no group, nothing to count)
+            return
         text = ctx.article.text
         opener = next((m for m in ctx.actors if _in(m, sent.start, sent.end) and not self._is_speaker(m, text)
                        and not re.search(r"\b(?:of|from|against|with|by|on|at|to)\s+(?:the\s+)?$",
