@@ -190,6 +190,12 @@ class Geoparser:
         # person: keep the surname only when it is not the main name of a theatre town of some size
         self.person_words = {w for w in self.person_words if not self._is_town_name(w)}
         self._block_first = {k.split()[0] for k in self.blocked}
+        # the second words of the blocked phrases, by their first word ("the" begins dozens: "the extremist group")
+        self._block_next: dict[str, set[str]] = {}
+        for k in self.blocked:
+            words = k.split()
+            if len(words) > 1:
+                self._block_next.setdefault(words[0], set()).add(words[1])
         self._rows_cache: dict[tuple[str, bool, bool], list[tuple[int, int, bool]]] = {}
         # first words of every fold key and every skeleton key: a span can only match from a word in one of them
         self._fold_first = {k.split(" ")[0] for k in self.gz.fold_keys()}
@@ -233,9 +239,13 @@ class Geoparser:
         blocked_tok: set[int] = set()
         # persons and actors: longest phrase first, mark their tokens
         block_first, blocked, prefixes = self._block_first, self.blocked, self._blocked_prefixes
+        block_next = self._block_next
         # (candidate tokens picked by C-level maps over the token tuples, not a Python loop over all of them)
         for i in compress(range(n), map(block_first.__contains__, map(_KEYGET, toks))):  # a blocked phrase may start
             sent = toks[i][_SENT]
+            if toks[i][_KEY] not in blocked and i + 1 < n and toks[i + 1][_SENT] == sent and toks[i + 1][_KEY] and \
+                    toks[i + 1][_KEY].split(" ", 1)[0] not in block_next.get(toks[i][_KEY], ()):
+                continue  # no blocked phrase is this word, nor goes on with the next one ("the" before most words)
             k, hit = "", 0
             for j in range(i + 1, min(n, i + _MAX_TOKENS) + 1):
                 if toks[j - 1][_SENT] != sent:
@@ -498,8 +508,7 @@ class Geoparser:
         for sp in spans:
             sent = toks[sp.i][_SENT]
             for r, _, exact in sp.rows:
-                p = self.gz.place(r)
-                if exact and p.feature_code == "PCLI":
+                if exact and (p := self.gz.place(r)).feature_code == "PCLI":
                     add(sent, p.country, 4.0)
         return per_sent, art
 
@@ -563,10 +572,11 @@ class Geoparser:
         per_sent, art = self._hints(toks, spans)
         admins: set[str] = set()
         for sp in spans:
-            for r, _, _ in sp.rows:
-                p = self.gz.place(r)
-                if p.feature_code == "ADM1" and sp.type_word:
-                    admins.add(fold(p.admin1))
+            if sp.type_word:  # "Anbar province": the province named
+                for r, _, _ in sp.rows:
+                    p = self.gz.place(r)
+                    if p.feature_code == "ADM1":
+                        admins.add(fold(p.admin1))
         anchors: list[tuple[float, float]] = []
         dists: dict[tuple[float, float], tuple[float, int, float]] = {}  # place point -> (nearest km, its anchor, second km)
         anchor_at: dict[tuple[float, float], int] = {}  # anchor point -> its index
@@ -810,6 +820,8 @@ def _similar(key: str, name: str) -> bool:
 def _softmax(scored: list[tuple[Place, float]]) -> list[tuple[Place, float]]:
     if not scored:
         return []
+    if len(scored) == 1:
+        return [(scored[0][0], 1.0)]  # (exp(0) / exp(0): most names have one candidate left)
     top = scored[0][1]
     ex = [math.exp(min(0.0, s - top)) for _, s in scored]
     tot = sum(ex)
