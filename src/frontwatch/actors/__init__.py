@@ -59,8 +59,12 @@ _OF_A_TRIBE = re.compile(r"\s+(?:from|of)\s+the\s+(?:[A-Z][\w\-']*\s+){1,3}(?:tr
 _BARE_FORCE = re.compile(r"(?i:gunmen|gunman|fighters|militants|militiamen|jihadists|insurgents|troops|soldiers|forces)")
 
 
+_GAPS = re.compile(r"[\s\-]+")
+_WORD_AFTER_SPACE = re.compile(r"(?<=\s)\w")
+
+
 def _key(phrase: str) -> str:
-    return re.sub(r"[\s\-]+", " ", phrase.strip())
+    return _GAPS.sub(" ", phrase.strip())
 
 
 def _other_number(phrase: str) -> list[str]:
@@ -308,7 +312,7 @@ class ActorResolver:
             m = self._match_at(text, i)
             if m is None:
                 continue
-            for w in re.finditer(r"(?<=\s)\w", text[m.start():m.end()]):  # after a hyphen no phrase starts
+            for w in _WORD_AFTER_SPACE.finditer(text[m.start():m.end()]):  # after a hyphen no phrase starts
                 m2 = self._match_at(text, m.start() + w.start())
                 if m2 is not None and m2.end() > m.end():
                     m = m2

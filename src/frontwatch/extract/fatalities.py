@@ -168,12 +168,15 @@ def parse_number(s: str) -> int | None:
     return total * mult if total else None
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _range(m: re.Match[str]) -> tuple[int | None, int | None, int | None] | None:
     g = m.groupdict()
     qual = (g.get("qual") or "").lower()
-    qual = re.sub(r"\s+", " ", qual)
+    qual = _SPACES.sub(" ", qual)
     if g.get("vague"):
-        base = VAGUE.get(re.sub(r"\s+", " ", m.group("vague").lower()))
+        base = VAGUE.get(_SPACES.sub(" ", m.group("vague").lower()))
         if base is None:
             return None
         if qual in ("more than", "over", "well over"):
@@ -200,6 +203,7 @@ def _range(m: re.Match[str]) -> tuple[int | None, int | None, int | None] | None
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _VICTIM_NEXT = re.compile(rf"\s+{_VICTIM_NOUN}", re.I)
+_WOUNDED_AFTER = re.compile(r"\s*(?:wounded|injured|hurt)")
 _PATTERN_INDEX = GateIndex(required_clauses(rx) for rx in PATTERNS)
 _ASCII_PATTERNS = [ascii_twin(rx) for rx in PATTERNS]  # the same matches on an ASCII text, cheaper
 
@@ -231,7 +235,7 @@ def find_fatalities(text: str, offset: int = 0) -> list[Fatalities]:
                 continue
             # "wounded 12" / "12 wounded": the number belongs to the injured, not the dead.
             tail = text[m.end(): m.end() + 12].lower()
-            if re.match(r"\s*(?:wounded|injured|hurt)", tail) and not re.search(_KILLED, m.group(0), re.I):
+            if _WOUNDED_AFTER.match(tail) and not re.search(_KILLED, m.group(0), re.I):
                 continue
             if start not in found:
                 end, (low, best, high) = m.end(), r

@@ -260,15 +260,15 @@ TRIGGER_HINT = re.compile(r"kill|bomb|strike|attack|shell|seiz|captur|took|fell|
                           r"execut|abduct|arrest|withdr|ceasefire|truce|deal|agreement|rocket|missile|mortar|artiller|"
                           r"grenade|explosi|blast|chlorine|sarin|kidnap|hostage|"
                           r"\b(?:storm|overr|retook|retake|entered|drone|dropped|behead|massacr|raid|ambush|besieg)", re.I)
-# (on an ASCII sentence: one of its words in the sentence folded as gates read it, the regex's answer from a few
-# substring tests instead of its forty words tried at every position; see nlp.prefilter.literal_alternatives)
+# (on an ASCII sentence: one of its words in the sentence folded as gates read it, the regex's answer from one scan
+# for the words as literals instead of its forty words tried at every position; see nlp.prefilter.literal_alternatives)
 _HINT_WORDS = prefilter.literal_alternatives(TRIGGER_HINT)
+_HINT_WORDS_RX = re.compile(prefilter.trie_regex(sorted(_HINT_WORDS))) if _HINT_WORDS is not None else None
 
 
 def _trigger_hint(text: str) -> bool:
-    if _HINT_WORDS is not None and text.isascii():
-        folded = fold_for_gate(text)
-        return any(w in folded for w in _HINT_WORDS)
+    if _HINT_WORDS_RX is not None and text.isascii():
+        return _HINT_WORDS_RX.search(fold_for_gate(text)) is not None
     return TRIGGER_HINT.search(text) is not None
 
 
@@ -754,6 +754,17 @@ _DATE_HINT = re.compile(r"day\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov
 _PASSIVE_AUX_BEFORE = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+$", re.I)
 _OPENING_BACKED = re.compile(r"\s*(?:Backed|Supported|Aided|Helped|Assisted|Covered)\s+by\b")
 _NEGATED_MAIN = re.compile(r"(?:had|has|have|did)\s+not\b|never\b", re.I)
+# right before a trigger (read for every trigger match, so compiled here rather than where they are used): an aim
+# ("a campaign to retake"), a state ("have been encircled for months", "have besieged ... since"), a tally ("most of
+# the suicide bombings"), a source ("according to the"); and right after an actor, a possessive ("Assad's")
+_TO_BEFORE = re.compile(r"\bto\s+$")
+_BEEN_BEFORE = re.compile(r"\b(?:have|has|had)\s+been\s+$", re.I)
+_PERFECT_BEFORE = re.compile(r"\b(?:have|has)\s+(?:been\s+)?$", re.I)
+_SHARE_OF_BEFORE = re.compile(r"\b(?:most|many|much|all|some)\s+of\s+(?:the|its|their)\s+(?:[\w\-]+\s+)?$", re.I)
+_ACCORDING_TO_BEFORE = re.compile(r"according\s+to\s+(?:the\s+)?$", re.I)
+_POSSESSIVE_AFTER = re.compile(r"'s?\s")
+# before an actor, a preposition: it is no sentence's opener ("fighting against the army")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|from|against|with|by|on|at|to)\s+(?:the\s+)?$", re.I)
 _WHEN_CLAUSE = re.compile(r"\b(?:when|as|until|before)\s", re.I)
 _GERUND = re.compile(r"\w+ing\b")
 _TOWNS_OF = re.compile(r"\b(?:towns|villages|cities)\s+of\s+$")
@@ -868,14 +879,19 @@ _MORE_STATES = re.compile(r",\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3}(
 # The patterns above that cost most (read per sentence, per trigger or over the whole text) run as their ASCII twins
 # on an ASCII text (nlp.prefilter.Twinned: the same matches, far cheaper); the rest are read too seldom to repay the
 # extra call. (Not _ENCLAVE_OF: a match's ``re`` is compared with it.)
-for _name in """DAY_MONTH_NO_YEAR HERITAGE_WORDS SUICIDE_REVEAL RESPONSIBILITY PEOPLE_BEFORE OIL_WORDS RANK_NAME SIEGE_WORDS
-ROUTE_WORDS _FOUNDED_BEFORE _PLACE_ANAPHOR _CAPITAL_FORCES CIVILIAN_WORDS _DATE_HINT TOTAL_TOLL BORDER_WORDS OWNER_BEFORE
-CIVILIAN_TARGET _PLURAL_CLAIMED HARMED_BEFORE PERSON_NAME _SIDE_SITE FATE_NAME_AFTER _NAMED_QUARTER HOLDER_BY SPEAKER_AFTER
+for _name in """PEOPLE_BEFORE RANK_NAME
+_FOUNDED_BEFORE _PLACE_ANAPHOR _CAPITAL_FORCES CIVILIAN_WORDS _DATE_HINT TOTAL_TOLL OWNER_BEFORE
+CIVILIAN_TARGET HARMED_BEFORE PERSON_NAME _SIDE_SITE FATE_NAME_AFTER _NAMED_QUARTER HOLDER_BY SPEAKER_AFTER
 SINCE_CLAUSE ANOTHER_TOLL HELD_BY _SPEAKER_IN ATTRIBUTED_BEFORE CONSEQUENCE_BEFORE _SITE_ANAPHOR _SAME_NOUN MILITANT_WORDS
 _TIME_POSSESSIVE _BOTH_OBJECT PURPOSE_BEFORE ANTERIOR _BESIEGERS CLAIMING_BEFORE BLAMED_FOR_BEFORE _DEATH_HINT
 CONDEMNED_BEFORE BLAMED_BEFORE NO_CASUALTIES _CAPITAL_SAID NOT_AN_ATTACK_BEFORE REFERENCE_IT_WAS NONSTATE_ANAPHOR
 _KIND_OF_NAMED _AFTERMATH NO_FIGHT_AFTER _ROAD_TO_BEFORE AGGREGATE_BEFORE""".split():
     globals()[_name] = prefilter.Twinned(globals()[_name])
+# ... and these, searched in a sentence or a clause for words most have none of, run behind a gate (nlp.prefilter.Gate:
+# the regex runs, as its ASCII twin on an ASCII text, only where the words it needs are there; the same matches)
+for _name in """DAY_MONTH_NO_YEAR HERITAGE_WORDS SUICIDE_REVEAL RESPONSIBILITY OIL_WORDS SIEGE_WORDS ROUTE_WORDS BORDER_WORDS
+_PLURAL_CLAIMED""".split():
+    globals()[_name] = prefilter.Gate(globals()[_name])
 
 
 # the words a claim of responsibility cannot do without, read off its pattern (a sentence lacking them is not read)
@@ -1344,11 +1360,6 @@ class Extractor:
                 # "ALEPPO, Syria - ..." opening a paragraph of a round-up of briefs: a new item, from a new place
                 ctx.dateline, ctx.last_place = brief, None
                 ctx.dateline_end = _dateline_end(brief, article.text)
-            # (not a capital standing for its government: "Washington's regional allies")
-            ctx.last_town = next((p for p in reversed(places[max(0, before - 8):before]) if p.value is not None
-                                  and p.value.geo_precision == 1 and p is not ctx.dateline
-                                  and not (p.value.feature_code == "PPLC" and CAPITAL_AS_STATE_AFTER.match(
-                                      article.text, p.end))), None)
             ctx.places = places[before:bisect_left(starts["p"], sent.end)]
             ctx.actors = all_actors[bisect_left(starts["a"], sent.start):bisect_left(starts["a"], sent.end)]
             persons = all_persons[bisect_left(starts["s"], sent.start):bisect_left(starts["s"], sent.end)]
@@ -1401,6 +1412,12 @@ class Extractor:
                     ctx.last_date = _event_span(told)
             sent_dates = _LazyDates(sent, ctx.published, ctx.last_date)
             anchor = ctx.last_date
+            if live:  # (read by the events' place picking only)
+                # (not a capital standing for its government: "Washington's regional allies")
+                ctx.last_town = next((p for p in reversed(places[max(0, before - 8):before]) if p.value is not None
+                                      and p.value.geo_precision == 1 and p is not ctx.dateline
+                                      and not (p.value.feature_code == "PPLC" and CAPITAL_AS_STATE_AFTER.match(
+                                          article.text, p.end))), None)
             for clause in split_clauses(sent) if live else ():  # no candidate trigger: no clause has an event
                 sent_events += self._clause_events(sent, clause, ctx, persons, sent_dates, live)
             if ctx.last_date is anchor:  # its dates are read only if a later event has none ("... on Tuesday")
@@ -1790,12 +1807,13 @@ class Extractor:
                     ctx.killed_persons.add(info.name)
 
     def _update_salience(self, sent: Sentence, ctx: _Context) -> None:
-        for k in list(ctx.salience):
-            ctx.salience[k] *= 0.7
+        ctx.salience = {k: v * 0.7 for k, v in ctx.salience.items()}
+        if not ctx.actors:
+            ctx.prev_groups = []  # (a sentence naming no actor: no opener, no group, nothing to count)
+            return
         text = ctx.article.text
         opener = next((m for m in ctx.actors if _in(m, sent.start, sent.end) and not self._is_speaker(m, text)
-                       and not re.search(r"\b(?:of|from|against|with|by|on|at|to)\s+(?:the\s+)?$",
-                                         text[max(sent.start, m.start - 14):m.start], re.I)), None)
+                       and not _PREPOSITION_BEFORE.search(text[max(sent.start, m.start - 14):m.start])), None)
         if opener is not None:
             name = self._resolve_actor(opener, None, ctx)
             if name and name != "Civilians":
@@ -1961,7 +1979,7 @@ class Extractor:
     def _is_speaker(a: Mention, text: str) -> bool:
         head = text[max(0, a.start - 30):a.start]
         return bool(SPEAKER_AFTER.match(text[a.end:a.end + 60])
-                    or re.search(r"according\s+to\s+(?:the\s+)?$", head, re.I))
+                    or _ACCORDING_TO_BEFORE.search(head))
 
     def _clause_events(self, sent: Sentence, clause: Sentence, ctx: _Context,
                        persons: list[Mention], lazy_dates: _LazyDates, live: list[Trigger]) -> list[Event]:
@@ -2884,7 +2902,7 @@ class Extractor:
             if (_POSSESSIVE_AGENT.fullmatch(text, a.end, tpos) and _NOUN_TRIGGER.fullmatch(text, tpos, tend)) or (
                     a.end < tpos and _POSSESSIVE_FORCES.match(text, a.end)):
                 pass  # "the army's recapture of Tadmur", "Islamic State's fighters captured ...": whose act it is
-            elif VICTIM_AFTER.match(tail) or re.match(r"'s?\s", tail) or OWNER_BEFORE.search(head) or (
+            elif VICTIM_AFTER.match(tail) or _POSSESSIVE_AFTER.match(tail) or OWNER_BEFORE.search(head) or (
                     RANKED_VICTIM_AFTER.match(text[a.end:a.end + 160])) or HARMED_BEFORE.search(head) or (
                     HOLDER_BY.search(head)):
                 # "IS fighters were killed", "Islamic State's finance chief", "killed the Islamic State governor of
@@ -3435,7 +3453,7 @@ class Extractor:
             return False  # "arrested 11 suspects in connection with the airport bombing": the bombing told elsewhere
         if _TIME_POSSESSIVE.search(head) and re.search(r"\b(?:which|where|whom)\b", text[max(0, m.start() - 80):m.start()]):
             return False  # "the air base from which this week's chemical attack was launched": an event told elsewhere
-        if re.search(r"\bto\s+$", head) and trig.category not in ("massacre",) and not re.search(
+        if _TO_BEFORE.search(head) and trig.category not in ("massacre",) and not re.search(
                 r"\b(?:went\s+on|go\s+on|goes\s+on|proceeded|managed|were\s+able|was\s+able)\s+to\s+$", head):
             return False  # "a campaign to retake Mosul": an aim, not an event (but "went on to blow up": done)
         if ("every" in text or "each" in text or "Every" in text or "Each" in text or "daily" in text or "ally" in text
@@ -3444,14 +3462,14 @@ class Extractor:
         if trig.category == "clash" and "ince" in head and re.search(
                 r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}$", head, re.I):
             return False  # "since the (Mosul) campaign against the group began": a time reference, not an event
-        if re.search(r"\b(?:have|has|had)\s+been\s+$", head, re.I) and _FOR_A_SPAN.match(text, m.end()):
+        if _BEEN_BEFORE.search(head) and _FOR_A_SPAN.match(text, m.end()):
             return False  # "two villages that have been encircled for months by an insurgent alliance": a state
-        if re.search(r"\b(?:have|has)\s+(?:been\s+)?$", head, re.I) and ONGOING_SINCE.match(text, m.end()):
+        if _PERFECT_BEFORE.search(head) and ONGOING_SINCE.match(text, m.end()):
             return False  # "The jihadists have besieged parts of the city since early 2015": a state, not an event
         if ", which" in head and re.search(r"\b(?:the|these|those|both)\s+(?:[\w\-]+\s+)?(?:attacks?|bombings?|blasts?|"
                                            r"explosions?|strikes?)\s*,\s*which\s+(?:had\s+|have\s+)?$", head, re.I):
             return False  # "Islamic State claimed the attacks, which killed 31 people": the attacks told before
-        if re.search(r"\b(?:most|many|much|all|some)\s+of\s+(?:the|its|their)\s+(?:[\w\-]+\s+)?$", head, re.I) and \
+        if _SHARE_OF_BEFORE.search(head) and \
                 trig.category not in ("capture",):
             return False  # "IS has carried out most of the suicide bombings in the city since the summer": a tally
         if trig.category == "clash" and m.group(0)[:3].lower() == "cut" and re.search(

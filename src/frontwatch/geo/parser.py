@@ -190,6 +190,12 @@ class Geoparser:
         # person: keep the surname only when it is not the main name of a theatre town of some size
         self.person_words = {w for w in self.person_words if not self._is_town_name(w)}
         self._block_first = {k.split()[0] for k in self.blocked}
+        # the second words of the blocked phrases, by their first word ("the" begins dozens: "the extremist group")
+        self._block_next: dict[str, set[str]] = {}
+        for k in self.blocked:
+            words = k.split()
+            if len(words) > 1:
+                self._block_next.setdefault(words[0], set()).add(words[1])
         self._rows_cache: dict[tuple[str, bool, bool], list[tuple[int, int, bool]]] = {}
         # first words of every fold key and every skeleton key: a span can only match from a word in one of them
         self._fold_first = {k.split(" ")[0] for k in self.gz.fold_keys()}
@@ -233,9 +239,13 @@ class Geoparser:
         blocked_tok: set[int] = set()
         # persons and actors: longest phrase first, mark their tokens
         block_first, blocked, prefixes = self._block_first, self.blocked, self._blocked_prefixes
+        block_next = self._block_next
         # (candidate tokens picked by C-level maps over the token tuples, not a Python loop over all of them)
         for i in compress(range(n), map(block_first.__contains__, map(_KEYGET, toks))):  # a blocked phrase may start
             sent = toks[i][_SENT]
+            if toks[i][_KEY] not in blocked and i + 1 < n and toks[i + 1][_SENT] == sent and toks[i + 1][_KEY] and \
+                    toks[i + 1][_KEY].split(" ", 1)[0] not in block_next.get(toks[i][_KEY], ()):
+                continue  # no blocked phrase is this word, nor goes on with the next one ("the" before most words)
             k, hit = "", 0
             for j in range(i + 1, min(n, i + _MAX_TOKENS) + 1):
                 if toks[j - 1][_SENT] != sent:
@@ -302,12 +312,13 @@ class Geoparser:
                 if j - i > 1 and all((s[_KEY] in STOPWORDS and s[_KEY] not in AMBIGUOUS) or s[_KEY] in CONNECTORS
                                      or s[_KEY] in TYPE_WORDS for s in seg):
                     continue  # "Old City", "Central Command": generic words, not a name
-                n_named = sum(1 for s in seg if s[_KEY] not in CONNECTORS and s[_KEY] not in TYPE_WORDS)
+                # at most three named words (not connectors or type words): sure for a span of three tokens or fewer
+                few_named = j - i <= 3 or sum(1 for s in seg if s[_KEY] not in CONNECTORS and s[_KEY] not in TYPE_WORDS) <= 3
                 for loose in (False, True):
-                    if loose and (len(key) < 5 or n_named > 3 or any(s[_KEY] in STOPWORDS for s in seg)
+                    if loose and (len(key) < 5 or not few_named or any(s[_KEY] in STOPWORDS for s in seg)
                                   or (t[_FIRST] and not has_cue) or self._name_continues(toks, j, t[_SENT])):
                         continue
-                    ck = (key, True, has_cue) if loose else (key, False, has_cue and len(key) >= 4 and n_named <= 3)
+                    ck = (key, True, has_cue) if loose else (key, False, has_cue and len(key) >= 4 and few_named)
                     rows = rows_cache.get(ck)
                     if rows is None:
                         rows = self._rows(*ck)
@@ -380,10 +391,10 @@ class Geoparser:
 
     @staticmethod
     def _is_dateline(toks: list[_Tok], sp: _Span) -> bool:
-        seg = toks[sp.i:sp.j]
-        at_line_start = sp.i == 0 or toks[sp.i - 1][_SENT] != seg[0][_SENT]
+        if not toks[sp.i][_FIRST]:
+            return False  # (a dateline opens its line)
         nxt = toks[sp.j][_TEXT] if sp.j < len(toks) else ""
-        return at_line_start and all(t[_TEXT].isupper() for t in seg) and nxt in ("-", "–", "—", ",")
+        return all(t[_TEXT].isupper() for t in toks[sp.i:sp.j]) and nxt in ("-", "–", "—", ",")
 
     def _dateline_country(self, toks: list[_Tok], sp: _Span, spans: list[_Span]) -> dict[str, float]:
         """The country a dateline names after its town ("TRIPOLI, Libya - ..."), as the only hint it has."""
@@ -497,8 +508,7 @@ class Geoparser:
         for sp in spans:
             sent = toks[sp.i][_SENT]
             for r, _, exact in sp.rows:
-                p = self.gz.place(r)
-                if exact and p.feature_code == "PCLI":
+                if exact and (p := self.gz.place(r)).feature_code == "PCLI":
                     add(sent, p.country, 4.0)
         return per_sent, art
 
@@ -562,20 +572,20 @@ class Geoparser:
         per_sent, art = self._hints(toks, spans)
         admins: set[str] = set()
         for sp in spans:
-            for r, _, _ in sp.rows:
-                p = self.gz.place(r)
-                if p.feature_code == "ADM1" and sp.type_word:
-                    admins.add(fold(p.admin1))
+            if sp.type_word:  # "Anbar province": the province named
+                for r, _, _ in sp.rows:
+                    p = self.gz.place(r)
+                    if p.feature_code == "ADM1":
+                        admins.add(fold(p.admin1))
         anchors: list[tuple[float, float]] = []
         dists: dict[tuple[float, float], tuple[float, int, float]] = {}  # place point -> (nearest km, its anchor, second km)
         anchor_at: dict[tuple[float, float], int] = {}  # anchor point -> its index
+        rescored: list[_Span] = []  # the spans round 1 scores again
         for rnd in (0, 1):
             # spans with the same candidates in the same context score the same: a town named five times is
             # scored once per round (the key holds everything _score reads besides the round's constants)
             memo: dict[tuple[object, ...], list[tuple[Place, float]]] = {}
-            for sp in spans:
-                if rnd and len(sp.rows) == 1 and sp.places and sp.places[0][0].country in self.core:
-                    continue  # one theatre candidate: anchors change its score, never its reading or its 1.0
+            for sp in rescored if rnd else spans:
                 # a dateline ("WASHINGTON - ...") is where the reporter files from: its sentence says nothing
                 dateline = self._is_dateline(toks, sp)
                 hints = self._dateline_country(toks, sp, spans) if dateline else per_sent.get(toks[sp.i][_SENT], {})
@@ -621,9 +631,13 @@ class Geoparser:
                         cc = sp.places[0][0].country
                         d[cc] = max(d.get(cc, 0.0), 1.0)
                 anchor_at = {a: k for k, a in enumerate(anchors)}
+                # (not a span with one theatre candidate: anchors change its score, never its reading or its 1.0)
+                rescored = [sp for sp in spans
+                            if not (len(sp.rows) == 1 and sp.places and sp.places[0][0].country in self.core)]
                 if anchors:
-                    # every candidate's distance to every anchor in one vectorised step
-                    pts = list(dict.fromkeys((p.latitude, p.longitude) for sp in spans
+                    # every candidate's distance to every anchor in one vectorised step (the candidates of the
+                    # spans scored again: no other span asks for a distance)
+                    pts = list(dict.fromkeys((p.latitude, p.longitude) for sp in rescored
                                              for p in (self.gz.place(r) for r, _, _ in sp.rows)))
                     if pts:
                         pa, aa = np.array(pts), np.array(anchors)
@@ -806,6 +820,8 @@ def _similar(key: str, name: str) -> bool:
 def _softmax(scored: list[tuple[Place, float]]) -> list[tuple[Place, float]]:
     if not scored:
         return []
+    if len(scored) == 1:
+        return [(scored[0][0], 1.0)]  # (exp(0) / exp(0): most names have one candidate left)
     top = scored[0][1]
     ex = [math.exp(min(0.0, s - top)) for _, s in scored]
     tot = sum(ex)
