@@ -4070,3 +4070,20 @@ def test_allies_and_enemies_described_by_their_backers_and_a_held_town_attacked(
     assert (e.actor1, e.actor2) == ("Syrian rebels", "YPG/SDF")
     e = one("Islamic State fighters attacked the rebel-held town of Marea from three sides on Wednesday.", "2016-05-28")
     assert (e.actor1, e.actor2) == ("Islamic State", "Syrian rebels")
+
+
+def test_no_group_that_claimed_an_attack_is_no_claim():
+    (e,) = events("A suicide bomber blew himself up at a YPG checkpoint in Tal Tamr on Thursday, killing five fighters; "
+                  "no group has claimed the attack.", "2015-12-11")
+    assert (e.actor1, e.actor2) == (None, "YPG/SDF")
+
+
+def test_the_groups_agency_saying_the_group_carried_it_out_is_a_claim():
+    (e,) = events("A truck bomb ripped through a crowded market in Baghdad's Sadr City on Wednesday, killing at least 64 "
+                  "people. Islamic State's Amaq news agency said the group had carried out the attack.", "2016-05-12")
+    assert e.actor1 == "Islamic State"
+
+
+def test_unidentified_warplanes_are_no_air_force_guessed():
+    (e,) = events("Unidentified warplanes struck the IS-held city of Raqqa on Sunday, residents said.", "2014-09-29")
+    assert (e.actor1, e.actor2) == (None, "Islamic State")

@@ -307,7 +307,7 @@ RESPONSIBILITY = re.compile(
     r"\bclaimed\s+(?:it|responsibility)\b(?!\s+(?:was|had|would|is))|"  # "...; Islamic State claimed it."
     # "Islamic State said it carried out the bombing"
     r"\b(?P<said>said|says)\s+(?:(?:in|on|through)\s+(?:an?\s+|its\s+)?(?:[\w\-]+\s+){0,2}?(?:statement|message|post|"
-    r"video|channel|agency|media|website|account)\s+)?(?:that\s+)?(?:(?:it|(?:one\s+of\s+|two\s+of\s+)?(?:its|the\s+group['’]s)\s+"
+    r"video|channel|agency|media|website|account)\s+)?(?:that\s+)?(?:(?:it|the\s+group|(?:one\s+of\s+|two\s+of\s+)?(?:its|the\s+group['’]s)\s+"
     r"(?:fighters|militants|members|soldiers))\s+(?:had\s+)?(?:carried\s+out|was\s+behind|"
     r"were\s+behind|staged|conducted)\s+(?:the|both|these|those|that|this|the\s+twin)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:attacks?|bombings?|blasts?|explosions?|assault|massacre|killings?|raids?)\b|"
@@ -679,6 +679,8 @@ _COMBATANTS_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,5}?(?:soldiers|troops|fight
 _NOT_GROUND_AFTER = re.compile(r"\s+(?:[\w\-'’]+\s+){0,4}?(?:headlines|markets?|titles?|imagination|attention|hearts?|"
                                r"moment|mood|spotlight|championship|trophy|cup|medal|award|prize|votes?|share|footage|"
                                r"images?|video|photos?|pictures?|initiative|opportunity|momentum|limelight)\b", re.I)
+_UNKNOWN_AIRCRAFT = re.compile(r"\b(?:unidentified|unknown|unmarked|unnamed)\s+(?:[\w\-]+\s+)?(?:warplanes|jets|aircraft|"
+                               r"planes|drones|helicopters|bombers)\b", re.I)
 # an attack beaten back, with its attacker named in it: "repelled a pre-dawn assault by Islamic State fighters",
 # "beat back an Islamic State attack", "repulsed yet another IS assault"
 _REPELLED = re.compile(r"(?:repelled|repulsed|fended\s+off|beat\s+back|fought\s+off|thwarted|foiled)\b", re.I)
@@ -723,6 +725,8 @@ _CAPITAL_FORCES = re.compile(r"\b([A-Z][a-z]+)['’]s\s+(?:own\s+|main\s+|regula
                              r"guns|gunners|bombers|helicopters)\b|"
                              # "Damascus shelled rebel-held Harasta": a capital that strikes is its state's forces
                              r"\b([A-Z][a-z]+)(?=\s+(?:shelled|bombed|pounded|struck|hit|launched|fired|attacked)\b)")
+_NO_CLAIM_BEFORE = re.compile(r"\b(?:no\s+(?:group|one|faction|organi[sz]ation|side)|nobody|none)\s+(?:has|had|have)?\s*"
+                              r"(?:yet\s+)?$|\b(?:has|have|had|did)\s+not\s+(?:yet\s+)?$|\bnot\s+yet\s+$|\bnever\s+$", re.I)
 _CLAIMS_AFTER = re.compile(r"\s+(?:later\s+|quickly\s+|swiftly\s+)?claimed\s+(?:it|responsibility|the)\b")
 _POSSESSIVE_AGENT = re.compile(r"['’]s?\s+(?:[\w\-]+\s+)?")
 _POSSESSIVE_FORCES = re.compile(r"['’]s\s+(?:own\s+)?(?:fighters|forces|troops|militants|jihadists|warplanes|jets|"
@@ -1757,8 +1761,8 @@ class Extractor:
         the story's other attacks at the same place on the same days (``told``: "Gunmen stormed the hotel ... The
         attack began when a car bomb exploded ... The group said its fighters had carried out the raid")."""
         m = RESPONSIBILITY.search(sent.text)
-        if m is None:
-            return
+        if m is None or _NO_CLAIM_BEFORE.search(sent.text, max(0, m.start() - 40), m.start()):
+            return  # ("no group has claimed the attack": nobody did)
         text = ctx.article.text
         at = sent.start + m.start()
         # (who says it did the attack claims it: "Islamic State said it carried out the bombing")
@@ -3395,6 +3399,8 @@ class Extractor:
                                                            "protest_intervention"):
             # ("missiles struck a children's hospital, killing 14": civilians are whom violence happens to)
             actor1, actor2 = None, actor2 or "Civilians"
+        if trig.category == "airstrike" and _UNKNOWN_AIRCRAFT.search(text, sent.start, tend):
+            actor1 = None  # "Unidentified warplanes struck Raqqa": no air force is named, none is guessed
         if trig.category == "clash" and actor1 and actor2 and _REPELLED.match(text, tpos) and (
                 attack := _ATTACK_BY_AFTER.match(text, tend)) and any(
                 n == actor2 and tend <= a.start < attack.end() + 50 and not re.search(r"[,;]|\b(?:on|near|at|in)\b",
