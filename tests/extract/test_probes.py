@@ -13,7 +13,8 @@ import pytest
 from frontwatch.extract import extract_article
 from frontwatch.records import Article
 
-BANKS = [Path(__file__).parents[1] / "fixtures" / "probes" / name for name in ("bank.jsonl", "bank2.jsonl")]
+BANKS = [Path(__file__).parents[1] / "fixtures" / "probes" / name for name in ("bank.jsonl", "bank2.jsonl",
+                                                                                   "bank3.jsonl")]
 
 
 def _score() -> Counter[str]:
@@ -43,7 +44,7 @@ def score() -> Counter[str]:
 @pytest.mark.parametrize(("cat", "recall", "precision", "actors"), [
     ("nvt", 0.58, 0.70, 0.75), ("prot", 0.75, 0.80, 0.75), ("clash", 0.88, 0.95, 0.70), ("vac", 0.84, 0.90, 0.70),
     ("ied", 0.84, 0.95, 0.88), ("misc", 0.70, 0.82, 0.60), ("air", 0.78, 0.90, 0.72), ("shell", 0.92, 0.95, 0.80),
-    ("cap", 0.78, 0.95, 0.85), ("bg", 0.85, 0.92, 0.72), ("act", 0.90, 0.88, 0.78),
+    ("cap", 0.78, 0.95, 0.85), ("bg", 0.85, 0.92, 0.72), ("act", 0.90, 0.88, 0.78), ("role", 0.80, 0.85, 0.80),
 ])
 def test_each_kind_of_event_is_found_as_well_as_it_was(score, cat, recall, precision, actors):
     matched = score[cat + ":matched"]
