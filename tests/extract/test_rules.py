@@ -4090,11 +4090,10 @@ def test_unidentified_warplanes_are_no_air_force_guessed():
 
 
 @pytest.mark.parametrize(("text", "sub"), [
-    ("A convoy of aid workers came under fire from Islamic State fighters near Khanaser on Tuesday.", "Attack"),
     ("Dozens of civilians were killed when Islamic State fighters opened fire on families fleeing Mosul's Old City on "
      "Thursday.", "Attack"),
     ("Several Peshmerga fighters were treated for breathing problems after Islamic State fired rockets loaded with "
      "chlorine at their lines near Makhmour on Tuesday.", "Chemical weapon"),
 ])
-def test_fire_on_civilians_is_an_attack_and_chlorine_loaded_rockets_a_chemical_weapon(text, sub):
+def test_fire_opened_on_civilians_is_an_attack_and_chlorine_loaded_rockets_a_chemical_weapon(text, sub):
     assert sub in [e.sub_event_type for e in events(text, "2016-06-08")]

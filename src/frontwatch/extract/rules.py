@@ -2437,11 +2437,6 @@ class Extractor:
         etype = trig.event_type
         if trig.territory:
             sub = self._territory_sub(actor1, country)
-        if etype == "Battles" and sub == "Armed clash" and actor2 == "Civilians" and trig.category == "clash" and not (
-                re.search(r"raid|\bfighting|clash|battl", m.group(0), re.I)):
-            # "A convoy of aid workers came under fire from Islamic State fighters": no battle with civilians (ACLED:
-            # violence against them)
-            etype, sub = "Violence against civilians", "Attack"
         if trig.id == "clash_kill" and _AIR_ARM.search(ctx.article.text, max(clause.start, tpos - 40), tend):
             # "The Russian Aerospace Forces killed more than 300 militants": killed from the air
             etype, sub = "Explosions/Remote violence", "Air/drone strike"
