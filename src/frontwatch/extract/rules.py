@@ -718,13 +718,15 @@ _SAME_NOUN = re.compile(r"\bthe\s+same\s+(shrine|mosque|church|hospital|market|c
                         r"crossing|checkpoint|refinery|dam)\b", re.I)
 _PLURAL_CLAIMED = re.compile(r"\b(?:attacks|bombings|blasts|explosions)\s+(?:were\s+)?claimed\s+by\b", re.I)
 _HELD_BY_NOBODY = re.compile(r"\s(?:were|was)\s+(?:also\s+)?held\s+$")
-_CAPITALS_AGREED = re.compile(r"\b([A-Z][a-z]+)\s+and\s+([A-Z][a-z]+)\s+(?:have\s+|had\s+)?(?:agreed|signed|reached|"
-                              r"brokered|sealed)\b")
+_ONE_CAPITAL = re.compile(r"\b([A-Z][a-z]+)$")
+_TWO_CAPITALS = re.compile(r"\b([A-Z][a-z]+)\s+and\s+([A-Z][a-z]+)(?:\s+(?:have|had))?$")
+_CAPITAL_VERBS = [*((f" {v}", _ONE_CAPITAL) for v in ("shelled", "bombed", "pounded", "struck", "hit", "launched",
+                                                       "fired", "attacked")),
+                  *((f" {v}", _TWO_CAPITALS) for v in ("agreed", "signed", "reached", "brokered", "sealed"))]
 _CAPITAL_FORCES = re.compile(r"\b([A-Z][a-z]+)['’]s\s+(?:own\s+|main\s+|regular\s+|elite\s+|special\s+)?(?:forces|troops|"
                              r"army|soldiers|warplanes|jets|aircraft|air\s+force|artillery|tanks|drones|military|howitzers|"
-                             r"guns|gunners|bombers|helicopters)\b|"
-                             # "Damascus shelled rebel-held Harasta": a capital that strikes is its state's forces
-                             r"\b([A-Z][a-z]+)(?=\s+(?:shelled|bombed|pounded|struck|hit|launched|fired|attacked)\b)")
+                             r"guns|gunners|bombers|helicopters)\b")
+
 _NO_CLAIM_BEFORE = re.compile(r"\b(?:no\s+(?:group|one|faction|organi[sz]ation|side)|nobody|none)\s+(?:has|had|have)?\s*"
                               r"(?:yet\s+)?$|\b(?:has|have|had|did)\s+not\s+(?:yet\s+)?$|\bnot\s+yet\s+$|\bnever\s+$", re.I)
 _CLAIMS_AFTER = re.compile(r"\s+(?:later\s+|quickly\s+|swiftly\s+)?claimed\s+(?:it|responsibility|the)\b")
@@ -1306,11 +1308,7 @@ class Extractor:
         if not article.text.strip() or article.published is None:
             return []
         actor_mentions = self.actors.find(article.text)
-        if "'s " in article.text or "’s " in article.text or any(
-                w in article.text for w in (" agreed", " signed", " reached", " brokered", " sealed", " shelled",
-                                            " bombed", " pounded", " struck", " hit ", " launched", " fired",
-                                            " attacked")):
-            actor_mentions = self._capital_forces_in(article.text, actor_mentions)
+        actor_mentions = self._capital_forces_in(article.text, actor_mentions)
         self.last_actor_mentions = actor_mentions  # reused for claims by extract_article
         covered = bytearray(len(article.text) + 1)
         for m in actor_mentions:
@@ -1635,11 +1633,19 @@ class Extractor:
     def _capital_forces_in(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """``mentions`` with "Ankara's forces", "Moscow's warplanes" added as the capital's state's forces (a capital
         standing for its government is no place, and no actor the resolver knows)."""
-        added = [Mention(m.group(0), m.start(), m.end(), "actor", self._capital_forces[m.group(1) or m.group(2)])
-                 for m in _CAPITAL_FORCES.finditer(text) if (m.group(1) or m.group(2)) in self._capital_forces]
-        # "Washington and Moscow agreed on ...": two governments that make a deal
-        added += [Mention(m.group(k), m.start(k), m.end(k), "actor", self._capital_forces[m.group(k)])
-                  for m in _CAPITALS_AGREED.finditer(text) for k in (1, 2) if m.group(k) in self._capital_forces]
+        added = [Mention(m.group(0), m.start(), m.end(), "actor", self._capital_forces[m.group(1)])
+                 for m in _CAPITAL_FORCES.finditer(text) if m.group(1) in self._capital_forces
+                 ] if "'s " in text or "’s " in text else []
+        # "Damascus shelled rebel-held Harasta": a capital that strikes is its state's forces; "Washington and Moscow
+        # agreed on ...": two governments that make a deal (the verb is found first, by substring search: few
+        # texts have one after a capital)
+        for verb, before in _CAPITAL_VERBS:
+            at = text.find(verb)
+            while at != -1:
+                if (m := before.search(text, max(0, at - 60), at)) is not None:
+                    added += [Mention(m.group(k), m.start(k), m.end(k), "actor", self._capital_forces[m.group(k)])
+                              for k in range(1, (m.lastindex or 0) + 1) if m.group(k) in self._capital_forces]
+                at = text.find(verb, at + 1)
         added.sort(key=lambda m: m.start)
         if not added:
             return mentions
