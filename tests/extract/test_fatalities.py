@@ -112,3 +112,9 @@ def test_a_model_number_is_no_death_toll():
     assert [f.best for f in find_fatalities("Russia said its Su-34 bombers had killed the commander in a strike.")] \
         == [1]  # (the commander, not 34)
     assert [f.best for f in find_fatalities("Its MiG-23 jets killed 12 people.")] == [12]
+
+
+def test_a_groups_number_two_is_a_rank_not_a_count():
+    from frontwatch.extract.fatalities import find_fatalities
+    assert [f.low for f in find_fatalities("The Islamic State's number two was killed in a strike on Friday.", 0)] == []
+    assert [f.low for f in find_fatalities("Two commanders were killed in a strike on Friday.", 0)] == [2]

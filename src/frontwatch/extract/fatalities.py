@@ -42,8 +42,8 @@ VAGUE = {
     "a handful": (3, 4, 5), "a few": (2, 3, None), "tens": (20, 20, None), "half a dozen": (6, 6, 6),
 }
 _NUMWORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s\-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-# (not a model number: "its Su-34 bombers had killed ...")
-_NUM = rf"(?:(?<![A-Za-z]-)(?:\d{{1,3}}(?:,\d{{3}})+|\d+)|{_NUMWORD}|a(?=\s+(?:hundred|thousand)\b))(?:\s+(?:hundred|thousand|dozen))?"
+# (not a model number: "its Su-34 bombers had killed ...", nor a rank: "the group's number two was killed")
+_NUM = rf"(?<![Nn]umber\s)(?:(?<![A-Za-z]-)(?:\d{{1,3}}(?:,\d{{3}})+|\d+)|{_NUMWORD}|a(?=\s+(?:hundred|thousand)\b))(?:\s+(?:hundred|thousand|dozen))?"
 _QUAL = r"(?:at\s+least|(?:no|not)\s+more\s+than|at\s+most|more\s+than|upwards\s+of|well\s+over|over|some|about|around|nearly|almost|roughly|approximately|up\s+to|as\s+many\s+as|an\s+estimated|all)"
 _VAGUE = r"(?:a\s+dozen|half\s+a\s+dozen|dozens|scores|hundreds|thousands|several|a\s+number\s+of|a\s+handful|a\s+few|tens)"
 # ("and" joins a range only after "between": "killing 12 and wounding 4" is no range)
