@@ -4097,3 +4097,8 @@ def test_unidentified_warplanes_are_no_air_force_guessed():
 ])
 def test_fire_opened_on_civilians_is_an_attack_and_chlorine_loaded_rockets_a_chemical_weapon(text, sub):
     assert sub in [e.sub_event_type for e in events(text, "2016-06-08")]
+
+
+def test_fighters_lost_to_strikes_are_no_ground_lost():
+    assert [e.sub_event_type for e in events("Islamic State lost dozens of fighters to coalition air strikes near Manbij "
+                                             "on Sunday.", "2016-03-26")] == ["Air/drone strike"]
