@@ -900,10 +900,6 @@ _PLURAL_CLAIMED""".split():
     globals()[_name] = prefilter.Gate(globals()[_name])
 
 
-# the words a claim of responsibility cannot do without, read off its pattern (a sentence lacking them is not read)
-_RESPONSIBILITY_GATE = Gate(RESPONSIBILITY.regex)
-
-
 def _event_span(e: Event) -> DateSpan:
     """An event's dates as a span later relative dates count from (``e.date`` must be set)."""
     assert e.date is not None
@@ -1599,7 +1595,8 @@ class Extractor:
                 last_battles = accepted
                 last_attacks_at = k
             else:  # no event of its own (none found, or only repeats of events already reported)
-                if (last_attacks or ctx.n_attacks == 0) and _RESPONSIBILITY_GATE.could_match(folded):
+                # (a claim of responsibility needs its pattern's own words: the gate reads them off the pattern)
+                if (last_attacks or ctx.n_attacks == 0) and RESPONSIBILITY.could_match(folded):
                     self._claimed_by(sent, ctx, last_attacks, events)
                 if last_attacks_at is not None and _death_hint(sent.text):
                     dead_told_at = self._toll_told(sent, k, last_attacks_at, dead_told_at, last_battles, events)
@@ -2680,6 +2677,7 @@ class Extractor:
         al-Asaad": he was beheaded, not blown up or captured. Events that lose people lose the toll and the
         ``leader_killed`` tag those people gave them."""
         names = {p.name for e in events for p in e.persons}
+        asides: list[tuple[int, int]] | None = None  # (the sentence's ", who ...," clauses, found once if needed)
         for name in names:
             having = [e for e in events if any(p.name == name for p in e.persons)]
             at = sent.text.find(name)
@@ -2687,8 +2685,9 @@ class Extractor:
                 continue
             at += sent.start
             # "Abu Omar, who led the assault on Tabqa in 2014, was killed on Tuesday": what he did is not his fate
-            told = [(s, e) for s, e in _closed_relative_clauses(ctx.article.text, sent.end, dates, sent.start)
-                    if s == at + len(name)]
+            if asides is None:
+                asides = _closed_relative_clauses(ctx.article.text, sent.end, dates, sent.start)
+            told = [(s, e) for s, e in asides if s == at + len(name)]
             candidates = having
             if told and (outside := [e for e in having if not told[0][0] <= ctx.trigger_at.get(e.id, sent.start)
                                      < told[0][1]]):
