@@ -198,6 +198,11 @@ WITHDREW_WITHOUT_FIGHT = re.compile(r"\b(?:pulled\s+(?:back|out)|withdrew|retrea
 _PEOPLE_BY_TRADE = (r"members?|nurses?|doctors?|journalists?|activists?|officials?|engineers?|priests?|students?|"
                     r"schoolboys|schoolgirls|teachers?|volunteers?|contractors?|drivers?|employees?|worker|nationals|"
                     r"citizens|tourists?")
+# combatants (not civilians or captives) said to be driven out of a named place: ground lost, not people taken
+_COMBATANTS_DRIVEN_OUT = re.compile(
+    r"(?:soldiers|troops|fighters|men)\s+(?:were|was|had\s+been|have\s+been)\s+(?:driven|pushed|forced|expelled|"
+    r"ousted|chased|kicked)\s+(?:out\s+of|from)\s+(?:the\s+(?:town|city|village|base|district)\s+of\s+)?"
+    r"(?-i:[A-Z])", re.I)
 PEOPLE_BEFORE = re.compile(
     r"\b(?:cadets|soldiers|troops|fighters|civilians|people|prisoners|hostages|men|women|children|officers|pilots?|"
     r"journalists?|workers|residents|villagers|Christians|Assyrians|Yazidis|Kurds|Shi'ites|Shiites|Sunnis|Alawites|"
@@ -227,9 +232,12 @@ _RELATIVE_CLAUSE = re.compile(r",\s+where\s")  # (", who seized it in 2014" may 
 # forces took in November 2015, was shelled on Sunday"); the subject's 'who' ("Abu Omar, who led ...")
 _WHO_WHICH = re.compile(r",\s+(?:who|which|(?:re)?(?:captured|seized|taken|overrun|liberated|freed)\s+(?:back\s+)?(?:by|from)"
                         r"|(?:first\s+)?(?:re)?(?:captured|seized|taken|overrun|liberated|freed)\s+(?:in|on)\s+(?=(?-i:[A-Z1-9])))\s")
-_WHICH_SAID_OWN = re.compile(r",\s+(?:which|who)\s+(?:also\s+|later\s+)?(?:said|says|announced|claimed|reported|added)\s+"
-                             r"(?:that\s+)?(?:its|their)\s+(?:[\w\-]+\s+)?(?:aircraft|warplanes|jets|planes|drones|forces|"
-                             r"troops|fighters|artillery)\b")
+# "the US-led coalition, which said its aircraft had killed ...", "The coalition said it had carried out 14 strikes":
+# the speaker telling of its own act
+_WHICH_SAID_OWN = re.compile(r"(?:,\s+(?:which|who))?\s+(?:also\s+|later\s+)?(?:said|says|announced|claimed|reported|added)\s+"
+                             r"(?:that\s+)?(?:(?:its|their)\s+(?:[\w\-]+\s+)?(?:aircraft|warplanes|jets|planes|drones|forces|"
+                             r"troops|fighters|artillery)\b|(?:it|they)\s+(?:had|has|have)\s+(?:carried\s+out|conducted|"
+                             r"launched|struck|hit|bombed|shelled|killed|destroyed)\b)")
 _WHICH_SAID = re.compile(r",\s+(?:which|who)\s+(?:also\s+|later\s+)?(?:said|says|announced|claimed|reported|added)\b")
 _POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\s+$", re.I)
 _HANDS_AFTER = re.compile(r"['’]s?\s+(?:hands|control|grip|forces|troops|army|regime|government)\b")
@@ -395,6 +403,8 @@ DEAL_ENDED_BEFORE = re.compile(r"\b(?:ending|ended|end|broke|breaking|broken|vio
                                r"(?:[\w\-]+\s+){0,3}$", re.I)
 DEAL_FAILED_AFTER = re.compile(r"(?:\s+(?:has|had|have|was|is)|\s+[\w\-]+){0,2}?\s+(?:collapsed|broke\s+down|broken\s+down|ended|"
                                r"expired|faltered|crumbled|unravell?ed|violated|hanging)\b", re.I)
+_GROUP_CLAIMED = re.compile(r"\bthe\s+(?:same\s+)?(?:group|militants|jihadists|organi[sz]ation)\s+(?:also\s+|later\s+|has\s+|had\s+)?"
+                            r"claimed\b", re.I)
 CLAIMED_AFTER = re.compile(r"\s+(?:has\s+|had\s+|later\s+)?claimed\s+(?:responsibility|the\s+(?:attack|bombing|killing))", re.I)
 AFTER_THE_EVENT = re.compile(r"\b(?:after|before|since|following|hours\s+after|days\s+after)\s+(?:the|this|that|these|"
                              r"those)\s+(?:[\w\-]+\s+)?$", re.I)
@@ -482,8 +492,9 @@ PASSIVE_AFTER = re.compile(r"(?:\s*,[^,.;]{1,80},|\s*,)?\s+(?:[\w\-]+\s+){0,2}?(
                            r"\s+(?:\w+ed|shot|slain|hit|struck|taken|beaten|blown\s+up)\b", re.I)
 ATTRIBUTED_BEFORE = re.compile(
     r"\b(?:blamed\s+on|claimed\s+by|attributed\s+to|carried\s+out\s+by|perpetrated\s+by|planted\s+by|laid\s+by|"
+    r"(?:fired|launched|dropped|lobbed)\s+by|"
     r"(?<=,\s)blaming|responsibility\s+"
-    r"(?:for\s+\w+\s+)?(?:to|on))\s+(?:the\s+)?$",
+    r"(?:for\s+\w+\s+)?(?:to|on))\s+(?:the\s+)?(?:(?:armed|rival|allied|hardline|foreign)\s+)?$",
     re.I,
 )
 # "as Erdogan blamed Islamic State for the attack", "in an attack Tahrir al-Sham also claimed": the perpetrator named
@@ -517,7 +528,8 @@ NON_LETHAL = {"abduction", "arrests", "agreement", "base", "group_change", "grou
 # "Russian jets": the second of two coordinated strikers is an air force
 _AIRCRAFT_AT = re.compile(r"[\w\-]+(?:\s+[\w\-]+)?\s+(?:war)?(?:planes|jets|aircraft|helicopters|gunships|bombers|drones)\b",
                           re.I)
-COORD = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?(?:(?:allied|its|their|local|other|pro-government|mostly|mainly|largely|"
+COORD = re.compile(r"(?:\s+(?:fighters|militants|forces|troops|units|gunmen|militiamen))?"  # "Nusra Front fighters and"
+                   r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?(?:(?:allied|its|their|local|other|pro-government|mostly|mainly|largely|"
                    r"predominantly)\s+)?(?:(?:Shi'ite|Shiite|Shia|Sunni|Kurdish|Arab|tribal|Turkmen|Christian|Yazidi)\s+)?"
                    # "Turkish-backed rebels and the Kurdish-led Syrian Democratic Forces"
                    r"(?:[\w\-]+-(?:led|backed|dominated|allied|linked)\s+)?"
@@ -1264,6 +1276,38 @@ def _landmarks(places: list[Mention], text: str) -> set[int]:
     return out
 
 
+# "the Kurdish-led alliance that holds Manbij ... The alliance itself took Manbij last August": a bare head noun that
+# an actor named earlier was called by
+_HEAD_ANAPHOR = re.compile(r"\b[Tt]he\s+(alliance|militia|movement|faction)\b(?!\s+(?:of|for|between|against|with|line)\b)"
+                           r"(?!['’]s\s+(?:first|own)\b)")
+
+
+def _head_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with "the alliance", "the militia" added as the latest earlier actor called so ("the Kurdish-led
+    alliance", "the SDF, an Arab-Kurdish alliance")."""
+    if "he alliance" not in text and "he militia" not in text and "he movement" not in text and (
+            "he faction" not in text):
+        return mentions
+    actors = [m for m in mentions if m.kind == "actor"]
+    added: list[Mention] = []
+    for hit in _HEAD_ANAPHOR.finditer(text):
+        if any(m.start <= hit.start() < m.end for m in mentions):
+            continue
+        noun = hit.group(1)
+        called = re.compile(rf"[\w\-]*\s*{noun}\b", re.I)
+        for m in reversed(actors):
+            if m.end > hit.start():
+                continue
+            after = text[m.end:m.end + 60]
+            if m.value and (m.text.lower().endswith(noun) or called.match(m.text.split()[-1]) or re.match(
+                    rf",\s+(?:an?|the)\s+(?:[\w\-]+\s+){{0,3}}{noun}\b", after)):
+                added.append(Mention(hit.group(0), hit.start(), hit.end(), "actor", m.value, 0.8))
+                break
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: m.start)
+
+
 class Extractor:
     """Extract events from articles of one theatre.
 
@@ -1305,6 +1349,7 @@ class Extractor:
             return []
         actor_mentions = self.actors.find(article.text)
         actor_mentions = self._capital_forces_in(article.text, actor_mentions)
+        actor_mentions = _head_anaphors(article.text, actor_mentions)
         self.last_actor_mentions = actor_mentions  # reused for claims by extract_article
         covered = bytearray(len(article.text) + 1)
         for m in actor_mentions:
@@ -2511,6 +2556,8 @@ class Extractor:
             return None  # "Shiite militiamen torched dozens of homes": an armed side destroying property, no riot
         if trig.category == "withdrawal" and actor1 in (None, "Civilians") and re.match(r"(?:were|was|had)\s", m.group(0)):
             return None  # "Civilians were evacuated out of the town": people moved, no side giving up ground
+        if trig.territory and people and _COMBATANTS_DRIVEN_OUT.match(people.group(0) + m.group(0)):
+            people = None  # "IS fighters were driven out of Dabiq by rebels": the men lost the town, not themselves
         if trig.territory and people and (people.group("aux") or people.group("aux2") or re.match(
                 r"(?:were|was|had\s+been|have\s+been)\s", m.group(0)) or re.match(
                 r"\s+(?:near|in|at|by|during|on|after|from|and)\b", ctx.article.text[tend:tend + 10])):
@@ -2887,7 +2934,7 @@ class Extractor:
             name = self._resolve_actor(a, country, ctx)
             if not name:
                 continue
-            if a.start < tpos and _WHICH_SAID_OWN.match(text, a.end, tend):
+            if a.start <= tpos and _WHICH_SAID_OWN.match(text, a.end, tend):  # (the trigger may start at the speaker)
                 own_agent = name  # "the US-led coalition, which said its aircraft had killed ...": its own act
             if self._is_speaker(a, text):
                 if a.start < tpos:
@@ -3189,6 +3236,12 @@ class Extractor:
             actor1 = self.militant_actor
             if actor2 == actor1:
                 actor2 = None
+        elif _GROUP_CLAIMED.search(text, sent.start, tpos) and (claimant := next((
+                n for am in reversed(ctx.actors) if am.start < sent.start and CLAIMED_AFTER.match(text, am.end)
+                and (n := self._resolve_actor(am, country, ctx)) and n != "Civilians"), None)):
+            # "Islamic State claimed the attack ... The group claimed a similar attack last December, when ...": the
+            # group that claimed before
+            actor1, actor2 = claimant, (None if actor2 == claimant else actor2)
         if actor1 is None or actor1 == UNIDENTIFIED:
             # "A gunman killed 39 people at a nightclub, and Islamic State claimed responsibility"
             claimant = next((n for am in ctx.actors if tend <= am.start < sent.end and CLAIMED_AFTER.match(text, am.end)
@@ -3198,6 +3251,9 @@ class Extractor:
         for am in ctx.actors:
             if tend <= am.start < sent.end and (
                     ATTRIBUTED_BEFORE.search(text[max(tend, am.start - 40):am.start])
+                    # the trigger ends in the agent's "by": "shells fired by armed opposition groups hit homes"
+                    or (am.start - tend <= 10 and re.search(r"\sby$", text[tpos:tend], re.I)
+                        and ATTRIBUTED_BEFORE.search(text[max(tpos, am.start - 40):am.start]))
                     or (BLAMED_BEFORE.search(text[max(tend, am.start - 30):am.start])
                         and BLAMED_FOR_AFTER.match(text, am.end))
                     or (CLAIMING_BEFORE.search(text[max(tend, am.start - 40):am.start])
