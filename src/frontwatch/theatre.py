@@ -36,6 +36,7 @@ class Actor:
     allies: list[str] = field(default_factory=list)  # actors whose territory this one may use
     country: str | None = None  # ISO2 of the state it belongs to, if any
     color: str | None = None  # map colour
+    members: list[str] = field(default_factory=list)  # ISO2 of states whose air forces are coded as this actor
 
 
 @dataclass(slots=True)
@@ -187,6 +188,7 @@ def load_theatre(name: str = DEFAULT_THEATRE) -> Theatre:
                 allies=list(raw.get("allies", [])),
                 country=raw.get("country"),
                 color=raw.get("color"),
+                members=[str(c) for c in raw.get("members", [])],
             )
         )
     names = {a.name for a in actors}

@@ -4102,3 +4102,70 @@ def test_fire_opened_on_civilians_is_an_attack_and_chlorine_loaded_rockets_a_che
 def test_fighters_lost_to_strikes_are_no_ground_lost():
     assert [e.sub_event_type for e in events("Islamic State lost dozens of fighters to coalition air strikes near Manbij "
                                              "on Sunday.", "2016-03-26")] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    # the trigger ends in the agent's "by"
+    ("Shells fired by armed opposition groups hit the Midan district of Aleppo on Tuesday, killing six people.",
+     ("Syrian rebels", "Civilians")),
+    # a coordinated subject leads with its first side, "fighters" after the name or not
+    ("Nusra Front fighters and allied rebels shelled army positions near Jisr al-Shughur on Monday.",
+     ("Jabhat al-Nusra", "Syrian government forces")),
+    # a speaker telling of its own strikes
+    ("The coalition said its aircraft had carried out 14 strikes near Raqqa on Monday.", ("US-led coalition", None)),
+    ("The coalition said it had carried out nine strikes near Hit on Monday.", ("US-led coalition", None)),
+    # a member state's aircraft are the coalition's; a state's "-led" aircraft are its coalition's
+    ("Danish F-16s struck an Islamic State weapons cache near Hit on Monday.", ("US-led coalition", "Islamic State")),
+    ("Two RAF Tornado jets bombed an Islamic State truck park near Qaim on Monday.",
+     ("US-led coalition", "Islamic State")),
+    ("US-led warplanes struck an Islamic State camp near Raqqa on Monday.", ("US-led coalition", "Islamic State")),
+    ("American B-1 bombers flying for the coalition pounded Islamic State positions near Tabqa on Monday.",
+     ("US-led coalition", "Islamic State")),
+    # an aircraft only one state flies here; a guess that is not the report's own names no side
+    ("Su-34 bombers hit 30 targets near Palmyra on Monday, the defence ministry said.", ("Russian forces", None)),
+    ("Warplanes believed to be Russian struck a market in Maarat al-Numan on Monday, killing 11 people.",
+     (None, "Civilians")),
+    # residents of a town who speak are sources, not parties
+    ("Residents of Tabqa said a strike by coalition jets on Monday destroyed a bakery, killing five people.",
+     ("US-led coalition", "Civilians")),
+    # an ally hit by mistake is the target
+    ("An Iraqi army helicopter mistakenly fired on Popular Mobilization fighters near Baiji on Monday, killing three.",
+     ("Iraqi government forces", "Popular Mobilization Forces")),
+])
+def test_who_struck_whom(text, actors):
+    got = [(e.actor1, e.actor2) for e in events(text, "2016-05-10")]
+    assert got[:1] == [actors]
+
+
+def test_a_release_opening_total_names_the_striker_of_the_strikes_it_lists():
+    evs = events("Officials said coalition military forces conducted 11 strikes on Monday. Near Tal Afar, three strikes "
+                 "destroyed an Islamic State mortar position.", "2016-05-10")
+    assert [(e.actor1, e.location) for e in evs if e.sub_event_type == "Air/drone strike"][-1][0] == "US-led coalition"
+
+
+def test_the_group_that_claimed_before_claims_again_and_the_alliance_is_the_one_called_so():
+    evs = events("A suicide bomber killed 20 people in Tal Abyad on Monday. Islamic State claimed the attack. Kurdish "
+                 "forces hold most of the town. The group claimed a similar attack in the town last March, when a car "
+                 "bomb killed nine people.", "2016-05-10")
+    assert [e.actor1 for e in evs] == ["Islamic State", "Islamic State"]
+    (e,) = events("The Kurdish-led alliance that holds Tal Abyad opened a new front on Monday. Turkish troops have "
+                  "massed on the border. The alliance itself took Tal Abyad from the militants last June.", "2016-05-10")
+    assert (e.actor1, e.actor2) == ("YPG/SDF", "Islamic State")
+
+
+def test_combatants_driven_out_of_a_town_by_a_side_lost_it():
+    (e,) = events("IS fighters were driven out of Dabiq by Turkish-backed rebels on Sunday.", "2016-10-18")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Non-state actor overtakes territory", "Syrian rebels",
+                                                      "Islamic State")
+    assert events("Hundreds of civilians were driven out of Tal Abyad by the fighting on Sunday.", "2016-10-18") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kurdish officials appealed on Sunday for more coalition air strikes on the militants around Kobani.",
+    "A planned coalition strike on an Islamic State checkpoint near Tabqa was called off on Tuesday.",
+    "Britain's parliament voted on Wednesday night to extend RAF air strikes against Islamic State into Syria.",
+    "The coalition rejected on Thursday a claim by Amaq that its aircraft had destroyed a mosque in Mayadin.",
+    "The monitor said Russian strikes had killed more than 3,000 civilians since the start of the intervention.",
+])
+def test_appeals_votes_called_off_strikes_rejected_claims_and_tallies_are_no_strikes(text):
+    assert [e for e in events(text, "2016-05-10") if e.event_type == "Explosions/Remote violence"] == []

@@ -22,8 +22,16 @@ FORCE_NOUNS = (
     r"planes?|helicopters?|drones?|tanks?|artillery|commandos?|units?|gunboats?|frigates?|navy|air\s+force|"
     r"bombers?|paratroopers?|police|policem[ae]n|officers?|commanders?|warships?|air\s*[\s\-]?strikes?|airstrikes?|"
     r"shelling|bombardment|missiles?|rockets?|gunships?|f-\d+s?|su-\d+s?|mig-\d+s?|tornados?|rafales?|strikes|raids|air\s+defen[cs]es?|"
-    r"border\s+guards?|gendarmes?|gendarmerie|coast\s*guards?)"
+    r"border\s+guards?|gendarmes?|gendarmerie|coast\s*guards?|strike)"
 )
+
+# states a pack may list as a coalition's `members` (no actor of their own): their aircraft are the coalition's
+MEMBER_DEMONYMS = {
+    "french": "FR", "british": "GB", "raf": "GB", "jordanian": "JO", "australian": "AU", "canadian": "CA",
+    "danish": "DK", "dutch": "NL", "belgian": "BE", "saudi": "SA", "emirati": "AE", "bahraini": "BH",
+}
+_AIR_NOUNS = (r"(?:jets?|warplanes?|aircraft|planes?|bombers?|drones?|(?:c|cf)?f-\d+s?|tornados?|rafales?|"
+              r"(?:super\s+)?hornets?|typhoons?|reapers?|air\s+force|air\s*[\s\-]?strikes?|airstrikes?)")
 
 
 @dataclass(slots=True)
@@ -54,6 +62,9 @@ _MADE_BY = re.compile(r"-(?:built|made|designed|supplied|manufactured|era)\b")
 _NUMBERED_UNIT = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\s+(?:(?:Armou?red|Infantry|Mechani[sz]ed|Army|Commando|"
                             r"Special\s+Forces|Motori[sz]ed)\s+)?(?:Division|Brigade|Regiment|Corps)\b")
 _NUMBERED_UNIT_ASCII = ascii_twin(_NUMBERED_UNIT)  # (on an ASCII text: the engine tries only at digits)
+_BELIEVED_TO_BE = re.compile(r"\s*,?\s+(?:(?:widely|probably|likely)\s+)?(?:believed|thought|suspected|presumed|assumed)\s+to\s+"
+                             r"(?:be|have\s+been)\b", re.I)
+_FLYING_FOR = re.compile(r"\s+(?:flying|operating|fighting|striking)\s+(?:for|with|under|on\s+behalf\s+of)\s+(?:the\s+)?")
 _OF_SIDE = re.compile(r"\s+of\s+(?:the\s+)?")
 _OF_A_TRIBE = re.compile(r"\s+(?:from|of)\s+the\s+(?:[A-Z][\w\-']*\s+){1,3}(?:tribe|clan)s?\b")
 _BARE_FORCE = re.compile(r"(?i:gunmen|gunman|fighters|militants|militiamen|jihadists|insurgents|troops|soldiers|forces)")
@@ -185,6 +196,7 @@ class ActorResolver:
             if a.country and a.kind in ("state force", "foreign force") and a.country not in country_actor:
                 country_actor[a.country] = a.name
         self.country_actor = country_actor
+        self._coalition_of = {a.name: a.coalition for a in theatre.actors if a.coalition}
         # "the 9th Armoured Division", "the 4th Division": a numbered army unit is a theatre state's army, the one
         # of the country where it acts
         self._armies = [country_actor[c] for c in theatre.countries if c in country_actor]
@@ -192,6 +204,11 @@ class ActorResolver:
         # scanned over the text lower-cased in ASCII, so without re.I (several times faster; same offsets)
         self._demonym = re.compile(rf"\b({dem})(?:-led)?\s+(?:[a-z0-9\-]+\s+){{0,2}}?{FORCE_NOUNS}\b")  # ("mi-8")
         self._demonym_ascii = ascii_twin(self._demonym)
+        # "Danish F-16s", "two RAF Tornado jets": a member state's aircraft are its coalition's
+        self._member_actor = {c: a.name for a in theatre.actors for c in a.members}
+        members = "|".join(re.escape(d) for d, c in sorted(MEMBER_DEMONYMS.items(), key=lambda x: -len(x[0]))
+                           if c in self._member_actor)
+        self._member_air = re.compile(rf"\b({members})\s+(?:[a-z0-9\-]+\s+){{0,2}}?{_AIR_NOUNS}\b") if members else None
 
     def find(self, text: str) -> list[Mention]:
         """Actor and person mentions in ``text``, non-overlapping, sorted by position.
@@ -243,6 +260,14 @@ class ActorResolver:
                 take(s, e1)
                 out.append(Mention(text[s:e1], s, e1, "actor", actor, 0.8))
                 continue
+            if actor and low[m.end(1):m.end(1) + 4] == "-led":
+                # "US-led warplanes": the coalition the state leads
+                actor = self._coalition_of.get(actor, actor)
+            if actor and not free(s, e) and all(x.value is None and s <= x.start and x.end <= e
+                                                for x in out if x.start < e and s < x.end):
+                # "US-led warplanes": the bare "warplanes" inside would be guessed from the story
+                out = [x for x in out if not (x.start < e and s < x.end)]
+                taken[s:e] = bytes(e - s)
             if not free(s, e):
                 if actor is None:
                     # "Lebanese troops": a country the pack has no force for; "troops" alone would be guessed
@@ -252,6 +277,12 @@ class ActorResolver:
             if actor:
                 take(s, e)
                 out.append(Mention(text[s:e], s, e, "actor", actor, 0.8))
+        if self._member_air is not None:
+            for m in self._member_air.finditer(low):
+                s, e = m.span()
+                if free(s, e):
+                    take(s, e)
+                    out.append(Mention(text[s:e], s, e, "actor", self._member_actor[MEMBER_DEMONYMS[m.group(1)]], 0.8))
         if self._armies:
             for m in (_NUMBERED_UNIT_ASCII if text.isascii() else _NUMBERED_UNIT).finditer(text):
                 s, e = m.span()
@@ -266,6 +297,12 @@ class ActorResolver:
             if m.kind == "actor" and m.value is None and nxt.kind == "actor" and nxt.value is not None and (
                     _OF_SIDE.fullmatch(text, m.end, nxt.start)):
                 out[i:i + 2] = [Mention(text[m.start:nxt.end], m.start, nxt.end, "actor", nxt.value, nxt.score)]
+            elif m.kind == "actor" and nxt.kind == "actor" and nxt.value is not None and (
+                    self._coalition_of.get(m.value) == nxt.value) and _FLYING_FOR.fullmatch(text, m.end, nxt.start):
+                # "American B-52 bombers flying for the coalition": the coalition's aircraft
+                out[i] = Mention(m.text, m.start, m.end, "actor", nxt.value, m.score)
+        # "Warplanes believed to be Russian": a guess the report does not make its own, no side named
+        out = [m for m in out if not (m.kind == "actor" and m.value is None and _BELIEVED_TO_BE.match(text, m.end))]
         # "Islamic State gunmen", "Hezbollah fighters": a bare force noun right after a named side is that side's
         # people, not another actor ("gunmen" alone is the pack's unidentified armed group)
         # "Gunmen from the Albu Nimr tribe": armed men of a tribe are the pack's tribal fighters, if it has them

@@ -73,6 +73,7 @@ SPEAKER_AFTER = re.compile(
     r"['’]s\s+(?:(?:top|senior|military|political|local)\s+)?(?:leaders?|leadership|commanders?|command|officials?|"
     r"spokesm[ae]n|spokesperson|media\s+(?:office|wing|outlet)|news\s+agency)\s+(?:(?:later|also)\s+)?(?:said|says|say|"
     r"told|announced|claimed|stated)\b|"
+    r"\s+(?:of|in|from)\s+(?-i:[A-Z])[\w\-']+(?:\s+(?-i:[A-Z])[\w\-']+){0,2}\s+(?:said|says|say|told)\b|"  # "Residents of Raqqa said"
     r"\s*(?:(?:later|also|earlier|previously|then|had|has|have)\s+)?"  # "Hezbollah later said"
     r"(?:and\s+(?:medical|hospital|security|military|local|government)\s+)?"  # "police and medical sources said"
     r"(?:and\s+(?:medics|doctors|paramedics|witnesses|residents|rescuers|hospital\s+officials)\s+(?=said|say|told))?"
@@ -145,6 +146,8 @@ _BARE_AIRCRAFT = re.compile(r"\b(?:the|two|three|four|five|six|several|\d+)\s+(?
 # a strike release's "Near Mosul, three strikes struck ...": strikes counted, no side named (read at the trigger)
 _COUNTED_STRIKES = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|"
                               r"many)\s+(?:air\s*|coalition\s+)?strikes?\b", re.I)
+_CONDUCTED_STRIKES = re.compile(r"\s+(?:(?:military\s+)?forces\s+|aircraft\s+|jets\s+|warplanes\s+)?(?:have\s+|had\s+|has\s+)?"
+                                r"(?:conducted|carried\s+out|launched|flew)\s+(?:[\w\-]+\s+){0,3}?(?:air\s*)?strikes\b", re.I)
 # what a raid went on to hit: ", pounding rebel-held towns"
 _POUNDING_HELD = re.compile(r",\s+(?:pounding|hitting|striking|targeting|bombing|shelling)\s+(?:the\s+)?(?:[\w\-]+\s+)?"
                             r"(?=[\w\-]+-(?:held|controlled|run)\b)", re.I)
@@ -441,7 +444,7 @@ TOTAL_TOLL = re.compile(r"\b(?:have|has|had)\s+been\s+killed\b[^.;]{0,40}?\bsinc
                         r"(?:(?:more\s+than|over|nearly|almost|some|about|around|at\s+least)\s+)?\d{1,3},\d{3}\b"
                         r"[^.;]{0,60}?\b(?:in|during)\s+(?:(?:19|20)\d\d|(?:last|this)\s+year)\b|"
                         # "hundreds of fighters had been killed in the month-long battle"
-                        r"\b(?:have|has)\s+killed\b[^.;]{0,80}?\b(?:this\s+year|so\s+far|to\s+date|since\b" + _NOT_RECENT + r")|"
+                        r"\b(?:have|has|had)\s+killed\b[^.;]{0,80}?\b(?:this\s+year|so\s+far|to\s+date|since\b" + _NOT_RECENT + r")|"
                         r"\bkilled\s+(?:in|during|over)\s+the\s+(?:[\w\-]+-(?:long|day|week|month|year)|(?:weeks|months|years)-long|"
                         r"long|protracted)\s+(?:battle|war|siege|offensive|campaign|fighting)\b", re.I)
 EARLIER_EVENT_BEFORE = re.compile(r"\b(?:a\s+day|a\s+week|\w+\s+(?:days|weeks|hours))\s+after\s+(?:an?\s+|the\s+)?"
@@ -492,7 +495,7 @@ PASSIVE_AFTER = re.compile(r"(?:\s*,[^,.;]{1,80},|\s*,)?\s+(?:[\w\-]+\s+){0,2}?(
                            r"\s+(?:\w+ed|shot|slain|hit|struck|taken|beaten|blown\s+up)\b", re.I)
 ATTRIBUTED_BEFORE = re.compile(
     r"\b(?:blamed\s+on|claimed\s+by|attributed\s+to|carried\s+out\s+by|perpetrated\s+by|planted\s+by|laid\s+by|"
-    r"(?:fired|launched|dropped|lobbed)\s+by|"
+    r"(?:fired|launched|dropped|lobbed|operated|flown|piloted)\s+by|"
     r"(?<=,\s)blaming|responsibility\s+"
     r"(?:for\s+\w+\s+)?(?:to|on))\s+(?:the\s+)?(?:(?:armed|rival|allied|hardline|foreign)\s+)?$",
     re.I,
@@ -799,7 +802,10 @@ _SAME_FORCES = re.compile(r"\bthe\s+same\s+(?:forces|troops|fighters|units|allia
                           re.I)
 _TARGETED_BEFORE = re.compile(r"\b(?:positions|bases?|headquarters|checkpoints?|fighters|members|convoys?|offices|"
                               r"(?:home\s+)?(?:village|town)|stronghold|bastion)\s+"
-                              r"(?:of|held\s+by|belonging\s+to)\s+(?:the\s+)?(?:rival\s+)?(?:[\w\-]+-backed\s+)?$|\b(?:against|on)\s+(?:the\s+)?rival\s+$",
+                              r"(?:of|held\s+by|belonging\s+to)\s+(?:the\s+)?(?:rival\s+)?(?:[\w\-]+-backed\s+)?$|\b(?:against|on)\s+(?:the\s+)?rival\s+$|"
+                              # "mistakenly fired on Popular Mobilization fighters": an ally hit by mistake
+                              r"\b(?:mistakenly|accidentally|wrongly|erroneously)\s+(?:fired\s+(?:on|at)|struck|bombed|hit|"
+                              r"shelled|targeted)\s+(?:the\s+)?(?:(?:positions|convoy|base)\s+of\s+(?:the\s+)?)?$",
                               re.I)
 _AIR_ARM = re.compile(r"\b(?:Aerospace\s+Forces|air\s+forces?|warplanes|jets|aircraft|drones|bombers|helicopters)\s+"
                       r"(?:[\w\-]+\s+){0,2}?(?:killed|shot\s+dead)$", re.I)
@@ -3122,7 +3128,10 @@ class Extractor:
                                                              or _COUNTED_STRIKES.match(text, tpos, tend)):
             # "the jets had hit shelters ...", "three F-16s took off ... and struck": aircraft no side is named for,
             # in a story that told whose struck before
-            actor1 = ctx.last_actor_by_category.get("airstrike")
+            actor1 = ctx.last_actor_by_category.get("airstrike") or next((
+                n for am in reversed(ctx.all_actors) if am.end <= sent.start and _CONDUCTED_STRIKES.match(text, am.end)
+                and (n := self._resolve_actor(am, country, ctx)) and n != "Civilians"), None)
+            # (or the side a release's opening line says "conducted 17 strikes", a total that is no event itself)
         if actor1 is None and trig.territory and re.search(
                 r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[\w\-]+ly\s+)?$",
                 text[max(sent.start, tpos - 25):tpos], re.I):
