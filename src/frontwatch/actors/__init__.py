@@ -67,7 +67,7 @@ _BELIEVED_TO_BE = re.compile(r"\s*,?\s+(?:(?:widely|probably|likely)\s+)?(?:beli
 _FLYING_FOR = re.compile(r"\s+(?:flying|operating|fighting|striking)\s+(?:for|with|under|on\s+behalf\s+of)\s+(?:the\s+)?")
 _OF_SIDE = re.compile(r"\s+of\s+(?:the\s+)?")
 _OF_A_TRIBE = re.compile(r"\s+(?:from|of)\s+the\s+(?:[A-Z][\w\-']*\s+){1,3}(?:tribe|clan)s?\b")
-_BARE_FORCE = re.compile(r"(?i:gunmen|gunman|fighters|militants|militiamen|jihadists|insurgents|troops|soldiers|forces)")
+_BARE_FORCE = re.compile(r"(?i:gunmen|gunman|fighters|militants|militiamen|paramilitaries|jihadists|insurgents|troops|soldiers|forces)")
 
 
 _GAPS = re.compile(r"[\s\-]+")

@@ -406,6 +406,8 @@ DEAL_ENDED_BEFORE = re.compile(r"\b(?:ending|ended|end|broke|breaking|broken|vio
                                r"(?:[\w\-]+\s+){0,3}$", re.I)
 DEAL_FAILED_AFTER = re.compile(r"(?:\s+(?:has|had|have|was|is)|\s+[\w\-]+){0,2}?\s+(?:collapsed|broke\s+down|broken\s+down|ended|"
                                r"expired|faltered|crumbled|unravell?ed|violated|hanging)\b", re.I)
+_THE_GROUP_SAID = re.compile(r"\s*(?:Later,?\s+|Hours\s+later,?\s+)?the\s+(?:group|militants|jihadists|organi[sz]ation)\s+"
+                             r"(?:later\s+|also\s+)?(?:said|says|claimed|announced|stated)\b", re.I)
 _GROUP_CLAIMED = re.compile(r"\bthe\s+(?:same\s+)?(?:group|militants|jihadists|organi[sz]ation)\s+(?:also\s+|later\s+|has\s+|had\s+)?"
                             r"claimed\b", re.I)
 CLAIMED_AFTER = re.compile(r"\s+(?:has\s+|had\s+|later\s+)?claimed\s+(?:responsibility|the\s+(?:attack|bombing|killing))", re.I)
@@ -1296,9 +1298,11 @@ def _head_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     actors = [m for m in mentions if m.kind == "actor"]
     added: list[Mention] = []
+    replaced: set[int] = set()
     for hit in _HEAD_ANAPHOR.finditer(text):
-        if any(m.start <= hit.start() < m.end for m in mentions):
-            continue
+        inside = [m for m in mentions if m.start <= hit.start() < m.end]
+        if inside and not (len(inside) == 1 and inside[0].value is None and inside[0].end == hit.end()):
+            continue  # (an anaphor the pack reads by the story gives way to an actor called so)
         noun = hit.group(1)
         called = re.compile(rf"[\w\-]*\s*{noun}\b", re.I)
         for m in reversed(actors):
@@ -1306,12 +1310,14 @@ def _head_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue
             after = text[m.end:m.end + 60]
             if m.value and (m.text.lower().endswith(noun) or called.match(m.text.split()[-1]) or re.match(
-                    rf",\s+(?:an?|the)\s+(?:[\w\-]+\s+){{0,3}}{noun}\b", after)):
-                added.append(Mention(hit.group(0), hit.start(), hit.end(), "actor", m.value, 0.8))
+                    rf"(?:,\s+(?:an?|the)\s+(?:[\w\-]+\s+){{0,3}}|\s+){noun}\b", after)):
+                added.append(Mention(inside[0].text if inside else hit.group(0), inside[0].start if inside else hit.start(),
+                                     hit.end(), "actor", m.value, 0.8))
+                replaced.update(id(x) for x in inside)
                 break
     if not added:
         return mentions
-    return sorted([*mentions, *added], key=lambda m: m.start)
+    return sorted([*(m for m in mentions if id(m) not in replaced), *added], key=lambda m: m.start)
 
 
 class Extractor:
@@ -1338,13 +1344,15 @@ class Extractor:
         # ... and so are a country's ("Iraq's elite forces", "Turkey's army")
         self._capital_forces.update({name: country_actor[c] for name, c in _COUNTRY_NAMES.items() if c in country_actor})
         self._anaphoric = {" ".join(p.casefold().split()) for p in theatre.anaphoric}
-        # the armed groups the pack's story-resolved phrases ("the jihadists") may stand for
-        self._anaphoric_groups = list(dict.fromkeys(n for refs in theatre.anaphoric.values() for n in refs
-                                                    if n in self.actor_info and self.actor_info[n].kind == "armed group"))
         self.armed_groups = frozenset(a.name for a in theatre.actors if a.kind == "armed group")
         # The actor that "the militants" / "the jihadists" denote in this theatre (if the pack says).
         self.militant_actor = next((m.value for m in self.actors.find("the militants the jihadists")
                                     if m.kind == "actor" and m.value), None)
+        # the armed groups the pack's story-resolved phrases for militants ("the jihadists") may stand for (not
+        # those of "the alliance")
+        self._anaphoric_groups = list(dict.fromkeys(
+            n for refs in theatre.anaphoric.values() if self.militant_actor is None or self.militant_actor in refs
+            for n in refs if n in self.actor_info and self.actor_info[n].kind == "armed group"))
 
     # -- public ----------------------------------------------------------------------------------------------
     def extract(self, article: Article) -> list[Event]:
@@ -1824,6 +1832,10 @@ class Extractor:
         if m.group("by") or m.group("blamed") or m.group("suspected") or m.group("identified") is not None:
             claimants = [a for a in ctx.actors if a.start >= sent.start + m.end()][:1]
         name = self._resolve_actor(claimants[-1], None, ctx) if claimants else None
+        if name is None and not claimants and _THE_GROUP_SAID.match(sent.text):
+            # "The group said in a statement that one of its fighters had carried out the bombing": the armed group
+            # the story is about
+            name = self._salient(ctx, exclude=set()) or self.militant_actor
         if not name or name == "Civilians":
             return
         named_at = [p for p in ctx.places if p.value is not None and at <= p.start <= sent.start + m.end() + 20]
@@ -3010,12 +3022,16 @@ class Extractor:
         # out of Mayadin and seizing ...": the object of the first verb is not the subject of the second
         objects = [i for i in before if len(before) > 1 and re.search(
             r"\b(?:from|against|with|of|on|at|near|by|through|(?:dr[oi]v|push|forc|expell|oust|chas)\w*|raided|attacked|"
-            r"stormed|targeted|bombed|shelled)\s+(?:the\s+|an?\s+)?$",
-            text[max(sent.start, resolved[i][0].start - 16):
-                                                                          resolved[i][0].start], re.I)
+            r"stormed|targeted|bombed|shelled)\s+(?:the\s+|an?\s+)?(?:\w+-\w+\s+)?$",
+            text[max(sent.start, resolved[i][0].start - 28):resolved[i][0].start], re.I)
             and not FIGHTERS_OF.search(text, max(sent.start, resolved[i][0].start - 30), resolved[i][0].start)
-            and re.search(r"\band\s+(?:[\w\-]+\s+){0,3}$", text[resolved[i][0].end:tpos])]
+            and (re.search(r"\band\s+(?:[\w\-]+\s+){0,3}$", text[resolved[i][0].end:tpos]) or (
+                # "Rebels attacked the SDF south of Jarablus, seizing the village of Amarna": the participle's
+                # subject is the sentence's
+                re.search(r",\s+(?:(?:then|also|later|and)\s+)?$", text[resolved[i][0].end:tpos])
+                and re.match(r"\w+ing\b", text[tpos:tend])))]
         before = [i for i in before if i not in objects] or before
+        participle_object = resolved[objects[-1]][1] if objects and re.match(r"\w+ing\b", text[tpos:tend]) else None
         # "Government troops, who lost the airport to rebels in 2015, regained it": who is named inside a clause set
         # off by commas is not the subject of the verb after it (unless no one else is: "The offensive, which the
         # army launched on Monday, retook three villages")
@@ -3291,6 +3307,8 @@ class Extractor:
                 r"(?:group|organi[sz]ation|jihadists|militants)\b", text[linked.end():linked.end() + 14], re.I):
             # "a suicide bomber linked to the group killed four": the armed group the story is about
             actor1 = self._salient(ctx, exclude={actor2} if actor2 else set()) or self.militant_actor
+        if actor2 is None and participle_object not in (None, actor1, "Civilians") and trig.territory:
+            actor2 = participle_object  # "Rebels attacked positions of the SDF, seizing the village of Jat from them"
         if actor2 is not None and actor2 == actor1:
             actor2 = None
         if actor2 is None and trig.category in ("airstrike", "shelling", "clash"):
