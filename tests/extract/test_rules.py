@@ -4202,3 +4202,9 @@ def test_the_group_saying_one_of_its_fighters_did_it_claims_it():
                               "that one of its fighters had carried out the bombing.", "2016-01-12")
             if e.sub_event_type == "Suicide bomb"]
     assert e.actor1 == "Islamic State"
+
+
+def test_allies_exchanging_fire_fight_each_other():
+    (e,) = events("Ahrar al-Sham and Nusra fighters were exchanging fire at checkpoints near Saraqib on Friday.",
+                  "2017-01-28")
+    assert (e.sub_event_type, {e.actor1, e.actor2}) == ("Armed clash", {"Ahrar al-Sham", "Jabhat al-Nusra"})

@@ -533,7 +533,7 @@ NON_LETHAL = {"abduction", "arrests", "agreement", "base", "group_change", "grou
 # "Russian jets": the second of two coordinated strikers is an air force
 _AIRCRAFT_AT = re.compile(r"[\w\-]+(?:\s+[\w\-]+)?\s+(?:war)?(?:planes|jets|aircraft|helicopters|gunships|bombers|drones)\b",
                           re.I)
-COORD = re.compile(r"(?:\s+(?:fighters|militants|forces|troops|units|gunmen|militiamen))?"  # "Nusra Front fighters and"
+COORD = re.compile(r"(?:['’]s)?(?:\s+(?:fighters|militants|forces|troops|units|gunmen|militiamen|men))?"  # "Nusra Front fighters and"
                    r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?(?:(?:allied|its|their|local|other|pro-government|mostly|mainly|largely|"
                    r"predominantly)\s+)?(?:(?:Shi'ite|Shiite|Shia|Sunni|Kurdish|Arab|tribal|Turkmen|Christian|Yazidi)\s+)?"
                    # "Turkish-backed rebels and the Kurdish-led Syrian Democratic Forces"
@@ -3112,10 +3112,12 @@ class Extractor:
                          and (actor1 not in self.actor_info or resolved[i][1] not in self.theatre.allies_of(actor1))]
                 actor2 = named[0] if named else None
             if actor2 is None and actor1 in self.actor_info and (trig.category == "agreement" or re.match(
-                    r"exchang|clash|fought|battled|skirmish|traded", text[tpos:tend], re.I)):
+                    r"(?:(?:were|was)\s+)?(?:exchang|clash|fought|battled|skirmish|traded)", text[tpos:tend], re.I)):
                 # "Iraqi troops and Peshmerga exchanged fire": two sides of one subject fought each other
                 rivals = [n for i, (_a, n) in enumerate(resolved) if i in before and i in listed
-                          and n != actor1 and n not in self.theatre.allies_of(actor1) and n != "Civilians"]
+                          and n != actor1 and n != "Civilians"]
+                # (allies first fall out: "Ahrar al-Sham and Nusra fighters exchanged fire", no third side named)
+                rivals = [n for n in rivals if n not in self.theatre.allies_of(actor1)] or rivals
                 if rivals:
                     actor2 = rivals[0]
         if actor1 is None and re.search(r"\b(?:a\s+similar|another|a\s+second|a\s+further|the\s+same)\s+(?:[\w\-]+\s+)?$",
