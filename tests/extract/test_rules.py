@@ -4208,3 +4208,17 @@ def test_allies_exchanging_fire_fight_each_other():
     (e,) = events("Ahrar al-Sham and Nusra fighters were exchanging fire at checkpoints near Saraqib on Friday.",
                   "2017-01-28")
     assert (e.sub_event_type, {e.actor1, e.actor2}) == ("Armed clash", {"Ahrar al-Sham", "Jabhat al-Nusra"})
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The village of Tal Hajar was cleared of DAESH terrorists by Free Syrian Army elements on Sunday, the General "
+     "Staff said.", ("Non-state actor overtakes territory", "Syrian rebels", "Islamic State")),
+    ("Qaradash hill was taken under control on Sunday by the Turkish Armed Forces, the General Staff said.",
+     ("Non-state actor overtakes territory", "Turkish forces", None)),
+    ("Our forces in the Anbar Operations Command repelled an attack by Daesh gangs on Rawa at dawn today, killing 12 "
+     "terrorists.", ("Armed clash", "Islamic State", "Iraqi government forces")),
+    ("A bomb exploded near a gathering of day labourers in the Shaab area of Baghdad this morning, killing four of "
+     "them, the Baghdad Operations Command said.", ("Remote explosive/landmine/IED", None, "Civilians")),
+])
+def test_official_statements(text, want):
+    assert want in [(e.sub_event_type, e.actor1, e.actor2) for e in events(text, "2016-08-25")]

@@ -3106,7 +3106,7 @@ class Extractor:
                 actor2 = resolved[after[1]][1] if len(after) > 1 else None
             if actor2 is None and victims:
                 actor2 = resolved[min(victims)][1]
-            if actor2 is None and inside and trig.category == "clash":
+            if actor2 is None and inside and (trig.category == "clash" or trig.id == "cleared_by"):
                 # "broke the Islamic State siege of Amerli", "repelled an IS attack": the side named in the act
                 named = [resolved[i][1] for i in inside if resolved[i][1] not in (actor1, "Civilians")
                          and (actor1 not in self.actor_info or resolved[i][1] not in self.theatre.allies_of(actor1))]
