@@ -4222,3 +4222,10 @@ def test_allies_exchanging_fire_fight_each_other():
 ])
 def test_official_statements(text, want):
     assert want in [(e.sub_event_type, e.actor1, e.actor2) for e in events(text, "2016-08-25")]
+
+
+def test_a_strike_releases_listed_strikes_are_the_coalitions_not_the_targets():
+    evs = events("Coalition military forces conducted nine strikes on March 8. Near Baiji, an ISIL tactical unit was "
+                 "engaged by one strike, which destroyed two ISIL vehicles. Near Haditha, a strike suppressed an ISIL "
+                 "mortar position.", "2016-03-09")
+    assert [(e.actor1, e.actor2) for e in evs if e.location] == [("US-led coalition", "Islamic State")] * 2

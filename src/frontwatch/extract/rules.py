@@ -144,7 +144,7 @@ _SIEGE_BY = re.compile(r"\b(?:siege|besieged|encircled|surrounded|blockaded)\s+(
 _BARE_AIRCRAFT = re.compile(r"\b(?:the|two|three|four|five|six|several|\d+)\s+(?:war)?(?:jets|planes|aircraft|F-\d+s|"
                             r"Su-\d+s|bombers|helicopters|drones)\b", re.I)
 # a strike release's "Near Mosul, three strikes struck ...": strikes counted, no side named (read at the trigger)
-_COUNTED_STRIKES = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|"
+_COUNTED_STRIKES = re.compile(r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|"
                               r"many)\s+(?:air\s*|coalition\s+)?strikes?\b", re.I)
 _CONDUCTED_STRIKES = re.compile(r"\s+(?:(?:military\s+)?forces\s+|aircraft\s+|jets\s+|warplanes\s+)?(?:have\s+|had\s+|has\s+)?"
                                 r"(?:conducted|carried\s+out|launched|flew)\s+(?:[\w\-]+\s+){0,3}?(?:air\s*)?strikes\b", re.I)
@@ -3056,7 +3056,10 @@ class Extractor:
             re.I) is not None
         if trig.frame == "passive" or fire_from or victim_by:
             # ("The 9th Armoured Division was held up by mortar fire from the militants": fire from them, at it)
-            actor1 = resolved[after[0]][1] if after else None
+            # (not one past a comma or "which": "was engaged by one strike, which destroyed two ISIL vehicles")
+            agents = [i for i in after if trig.frame != "passive" or not re.search(
+                r",|\b(?:which|that)\b", text[tend:resolved[i][0].start])]
+            actor1 = resolved[agents[0]][1] if agents else None
             actor2 = resolved[before[-1]][1] if before else None
         elif gerund:
             # "Iraqi troops and Shiite paramilitaries fought Peshmerga units ... before taking the town": the
@@ -3143,7 +3146,8 @@ class Extractor:
                 actor1, actor2 = besieger, (actor2 if actor2 != besieger else None) or (
                     "Civilians" if actor1 == "Civilians" else None)
         if actor1 is None and trig.category == "airstrike" and (_BARE_AIRCRAFT.search(text, clause.start, tend)
-                                                             or _COUNTED_STRIKES.match(text, tpos, tend)):
+                                                             or _COUNTED_STRIKES.match(text, tpos, tend)
+                                                             or _COUNTED_STRIKES.match(text, tend)):
             # "the jets had hit shelters ...", "three F-16s took off ... and struck": aircraft no side is named for,
             # in a story that told whose struck before
             actor1 = ctx.last_actor_by_category.get("airstrike") or next((
