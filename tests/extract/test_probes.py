@@ -15,7 +15,8 @@ from frontwatch.records import Article
 
 BANKS = [Path(__file__).parents[1] / "fixtures" / "probes" / name for name in ("bank.jsonl", "bank2.jsonl",
                                                                                    "bank3.jsonl", "bank4.jsonl",
-                                                                                   "bank5.jsonl", "bank6.jsonl")]
+                                                                                   "bank5.jsonl", "bank6.jsonl",
+                                                                                   "bank7.jsonl", "bank8.jsonl")]
 
 
 def _score() -> Counter[str]:
@@ -52,6 +53,9 @@ def score() -> Counter[str]:
     # (bank 6: official statements)
     ("mod", 0.70, 0.74, 0.80), ("tsk", 0.52, 0.68, 0.50), ("mon", 0.86, 0.90, 0.80), ("un", 0.74, 0.74, 0.50),
     ("jocc", 0.90, 0.88, 0.75),
+    # (bank 7: how many strikes a passage tells; bank 8: civilians killed and taken, bombs, protests)
+    ("same", 0.95, 0.86, 0.78), ("two", 0.75, 0.82, 0.70), ("ctx", 0.95, 0.78, 0.90),
+    ("kill", 0.62, 0.80, 0.82), ("abd", 0.58, 0.70, 0.70), ("bomb", 0.85, 0.85, 0.72), ("protest", 0.74, 0.70, 0.85),
 ])
 def test_each_kind_of_event_is_found_as_well_as_it_was(score, cat, recall, precision, actors):
     matched = score[cat + ":matched"]
@@ -66,3 +70,4 @@ def test_the_negatives_give_few_events(score):
     assert score["neg2:predicted"] <= 4  # (of 30)
     assert score["neg3:predicted"] <= 2  # (of 30, in bank 4)
     assert score["neg4:expected"] == 0 and score["neg4:predicted"] <= 1  # (of 16, in bank 6)
+    assert score["neg5:expected"] == 0 and score["neg5:predicted"] <= 2  # (of 20, in bank 8)

@@ -4229,3 +4229,44 @@ def test_a_strike_releases_listed_strikes_are_the_coalitions_not_the_targets():
                  "engaged by one strike, which destroyed two ISIL vehicles. Near Haditha, a strike suppressed an ISIL "
                  "mortar position.", "2016-03-09")
     assert [(e.actor1, e.actor2) for e in evs if e.location] == [("US-led coalition", "Islamic State")] * 2
+
+
+@pytest.mark.parametrize(("text", "sub", "actors"), [
+    # people taken are no ground taken, however the verb ends ("took ", "took away")
+    ("Nusra fighters took four men from their homes in Kafranbel on Sunday night, activists said.",
+     "Abduction/forced disappearance", ("Jabhat al-Nusra", "Civilians")),
+    ("PKK militants stopped a bus near Lice on Sunday and took away three teachers, the governor said.",
+     "Abduction/forced disappearance", ("PKK", "Civilians")),
+    ("Islamic State militants seized five shepherds near Daquq on Saturday and demanded a ransom.",
+     "Abduction/forced disappearance", ("Islamic State", "Civilians")),
+    # killings of civilians told in other words
+    ("Islamic State militants killed at least 40 members of the Albu Fahd tribe near Ramadi on Sunday.", "Attack",
+     ("Islamic State", "Civilians")),
+    ("Gunmen killed a family of six in their home in the village of Tal Dahab on Tuesday.", "Attack",
+     ("Unidentified armed group", "Civilians")),
+    ("Islamic State snipers picked off eight civilians as they fled across the river in Mosul on Monday.", "Attack",
+     ("Islamic State", "Civilians")),
+    ("Soldiers at a checkpoint outside Baquba opened fire on a car that failed to stop on Sunday, killing a man and "
+     "his son.", "Attack", ("Iraqi government forces", "Civilians")),
+    # bombs told with other verbs
+    ("Two bombs exploded outside a mosque in Baquba after Friday prayers, killing nine worshippers.",
+     "Remote explosive/landmine/IED", (None, "Civilians")),
+    ("A bomb hidden in a parked car blew up outside a cafe in Baghdad on Tuesday, killing 11 people.",
+     "Remote explosive/landmine/IED", (None, "Civilians")),
+    ("An aid convoy was hit from the air near Atarib on Monday evening.", "Air/drone strike", (None, None)),
+])
+def test_civilians_taken_killed_and_bombed(text, sub, actors):
+    evs = events(text, "2016-06-07")
+    assert (sub, *actors) in [(e.sub_event_type, e.actor1, e.actor2) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "Reports on social media of an explosion near the citadel in Kirkuk on Monday were false, police said.",
+    "The consulate warned its citizens to avoid crowds in Erbil after intelligence pointed to a possible car bomb plot.",
+    "Organisers postponed a protest planned for Saturday in Beirut after talks with the interior minister.",
+    "The PKK said the bombing of its camps had put an end to its ceasefire with Ankara.",
+])
+def test_false_reports_plots_postponed_protests_and_ended_truces_are_no_events(text):
+    evs = events(text, "2016-04-05")
+    assert [e.sub_event_type for e in evs if e.sub_event_type in (
+        "Remote explosive/landmine/IED", "Peaceful protest", "Agreement")] == []

@@ -360,14 +360,15 @@ _AUX = re.compile(r"(?:was|were|had\s+been|has\s+been)\s", re.I)
 # ... or a ranked person right after an active verb: "captured Brigadier General Ali Hussein", or people by their
 # role: "shot down a warplane and captured its pilot", "captured two soldiers"
 PERSON_OBJECT = re.compile(rf"\s+(?:(?:the|a|an|its|their|senior|top|police|army|military|Iraqi|Syrian|Kurdish)\s+)*"
-                           rf"(?-i:{RANK})\s+[A-Z]|\s+(?:(?:at\s+least|about|some|around|more\s+than|nearly|up\s+to|"
+                           rf"(?-i:{RANK})\s+[A-Z]|\s+(?:away\s+)?(?:(?:at\s+least|about|some|around|more\s+than|nearly|up\s+to|"
                            r"as\s+many\s+as)\s+)?(?:its|their|his|the|an?|two|three|four|five|six|seven|eight|nine|ten|"
                            r"eleven|twelve|\d[\d,]*|several|dozens\s+of|scores\s+of|hundreds\s+of)\s+(?:[\w\-]+\s+){0,3}?"
                            r"(?:pilots?|soldiers|officers?|commanders?|"
                            r"crew(?:men)?|policemen|journalists?|aid\s+workers?|officials?|leaders?|emirs?|operatives?|"
                            r"suspects?|militants|fighters|members|man|woman|men|women|gunm[ae]n|bombers?|attackers?|"
                            r"assailants?|fugitives?|ringleaders?|civilians|villagers|residents|Christians|Yazidis|"
-                           rf"Assyrians|Kurds|children|people|hunters|falconers|{_PEOPLE_BY_TRADE})\b", re.I)
+                           r"Assyrians|Kurds|children|people|hunters|falconers|shepherds|farmers|workers|labou?rers|"
+                           rf"hostages|families|girls|boys|{_PEOPLE_BY_TRADE})\b", re.I)
 # ("have captured the Uzbek man", "seized at least 90 Assyrian Christians")
 REASON_BEFORE = re.compile(r"\b(?:retaliation|revenge|reprisal|response|punishment)\s+(?:for|to|against)\s+"
                            r"(?:[\w.\-]+\s+){0,4}$", re.I)
@@ -402,7 +403,7 @@ MILITARY_OBJECT = re.compile(r"\s+(?:an?|the|its|their|two|three|four|five|sever
 CROWD_SUBJECT = re.compile(r"\b(?:followers|supporters|protesters|demonstrators|crowds?|mobs?|rioters|thousands\s+of\s+"
                            r"people|hundreds\s+of\s+people)\b", re.I)
 DEAL_ENDED_BEFORE = re.compile(r"\b(?:ending|ended|end|broke|breaking|broken|violat(?:ed|ing|es)|shatter(?:ed|ing)|"
-                               r"collapse\s+of|breach(?:ed|ing)?(?:\s+of)?|violations?\s+of|end\s+of)\s+(?:a|an|the|its|their)\s+"
+                               r"collapse\s+of|breach(?:ed|ing)?(?:\s+of)?|violations?\s+of|end\s+of|an\s+end\s+to)\s+(?:a|an|the|its|their)\s+"
                                r"(?:[\w\-]+\s+){0,3}$", re.I)
 DEAL_FAILED_AFTER = re.compile(r"(?:\s+(?:has|had|have|was|is)|\s+[\w\-]+){0,2}?\s+(?:collapsed|broke\s+down|broken\s+down|ended|"
                                r"expired|faltered|crumbled|unravell?ed|violated|hanging)\b", re.I)
@@ -2256,9 +2257,10 @@ class Extractor:
                  and (PERSON_TAKEN_PASSIVE if passive else PERSON_TAKEN).fullmatch(ctx.article.text[pm.end:tpos])
                  ] if trig.territory else []
         # (not after "fell to": what follows is the taker, "Ramadi fell to the militants")
+        obj_at = tend - 1 if ctx.article.text[tend - 1:tend].isspace() else tend  # (a trigger may end in a space)
         named = trig.territory and not passive and trig.frame != "passive" and PERSON_OBJECT.match(
-            ctx.article.text[tend:tend + 90])
-        if named and any(tend <= p.start <= tend + named.end() - 1 and p.value is not None and p.value.geo_precision == 1
+            ctx.article.text[obj_at:obj_at + 90])
+        if named and any(tend <= p.start <= obj_at + named.end() - 1 and p.value is not None and p.value.geo_precision == 1
                          and not any(a.start <= p.start < a.end for a in ctx.actors) for p in ctx.places) and (
                 re.match(r"\s+(?:Sheikh|Sheik|Shaykh)\b", ctx.article.text[tend:tend + 10])):
             named = None  # "recaptured Sheikh Miskin": a town named after a sheikh, not a man taken
