@@ -142,7 +142,9 @@ _BESIEGERS = re.compile(r"\b(?:the\s+besiegers|(?:the\s+)?besieging\s+(?:forces|
 _SIEGE_BY = re.compile(r"\b(?:siege|besieged|encircled|surrounded|blockaded)\s+(?:[\w\-]+\s+){0,4}?by\s+", re.I)
 # aircraft with no side named: "the jets", "three F-16s"
 _BARE_AIRCRAFT = re.compile(r"\b(?:the|two|three|four|five|six|several|\d+)\s+(?:war)?(?:jets|planes|aircraft|F-\d+s|"
-                            r"Su-\d+s|bombers|helicopters|drones)\b", re.I)
+                            r"Su-\d+s|bombers|helicopters|drones)\b|"
+                            # "Su-25 attack aircraft destroyed an ammunition depot", "an air strike destroyed"
+                            r"\b(?:Su|MiG|Tu)-\d+\w*\s+(?:[\w\-]+\s+)?(?:aircraft|jets|bombers|planes)\b|\ban?\s+air\s*strike\b", re.I)
 # a strike release's "Near Mosul, three strikes struck ...": strikes counted, no side named (read at the trigger)
 _COUNTED_STRIKES = re.compile(r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|"
                               r"many)\s+(?:air\s*|coalition\s+)?strikes?\b", re.I)
@@ -249,6 +251,10 @@ _SINCE = re.compile(r"\bsince\b", re.I)
 SINCE_COUNT = re.compile(r"\b(?:have|has)\s+(?:[\w\-]+\s+){0,2}?(?:conducted|carried\s+out|launched|"
                          r"flown|mounted|staged|made|dropped|fired)\s+(?:(?:more\s+than|over|some|about|nearly|almost|"
                          r"at\s+least)\s+)?[\d,]+\s+(?:[\w\-]+\s+)?$", re.I)
+_SORTIE_TALLY = re.compile(r"\b(?:flew|flown|performed|carried\s+out|conducted|made|completed)\s+(?:more\s+than\s+|over\s+|"
+                           r"some\s+|about\s+|nearly\s+)?\d[\d,]*\s+(?:combat\s+)?sorties\b.{0,80}?\b(?:hit|hitting|struck|"
+                           r"striking|destroyed|destroying|engaged|engaging)\s+(?:more\s+than\s+|over\s+|some\s+|about\s+|"
+                           r"nearly\s+)?\d[\d,]*\s+(?:[\w\-]+\s+){0,2}?(?:targets|facilities|objects|sites|positions)\b", re.I)
 AGGREGATE_BEFORE = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|\d{3,}|hundreds|thousands)\s+(?:of\s+)?(?:[\w\-]+\s+)?$", re.I)
 TARGET_WORDS = re.compile(
     r"\b(?:militant|jihadist|insurgent|enemy|rebel)s?\b|\bthem\b|\btheir\b|\bthe\s+group(?:'s)?\b|\bpositions\b|"
@@ -3620,6 +3626,8 @@ class Extractor:
         if trig.category in ("ied", "suicide", "airstrike", "shelling", "attack", "massacre") and \
                 REFERENCE_IT_WAS.search(text, 0, m.start()):
             return False  # "It was the deadliest bombing in the capital this year"
+        if trig.category == "airstrike" and "sorties" in sentence and _SORTIE_TALLY.search(sentence):
+            return False  # "performed 64 sorties and hit 212 terrorist targets in the provinces of ...": a day's tally
         if "killed" in text and TOTAL_TOLL.search(text):
             return False  # a death toll over a period: a claim
         if trig.category in ("airstrike", "shelling", "suicide", "ied") and (
