@@ -4282,3 +4282,10 @@ def test_false_reports_plots_postponed_protests_and_ended_truces_are_no_events(t
     evs = events(text, "2016-04-05")
     assert [e.sub_event_type for e in evs if e.sub_event_type in (
         "Remote explosive/landmine/IED", "Peaceful protest", "Agreement")] == []
+
+
+def test_a_un_briefings_parties_and_taking_note_is_no_taking():
+    evs = events("The Special Envoy took note of the agreement reached yesterday between the Government of Syria and "
+                 "opposition armed groups in Moadamiya for the evacuation of fighters from the town.", "2016-08-26")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [("Agreement", "Syrian government forces",
+                                                                      "Syrian rebels")]
