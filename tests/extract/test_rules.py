@@ -4289,3 +4289,15 @@ def test_a_un_briefings_parties_and_taking_note_is_no_taking():
                  "opposition armed groups in Moadamiya for the evacuation of fighters from the town.", "2016-08-26")
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [("Agreement", "Syrian government forces",
                                                                       "Syrian rebels")]
+
+
+def test_a_general_staffs_air_operations_and_settlements_cleared():
+    evs = events("Turkish Air Force aircraft carried out air operations against the PKK terrorist organisation in the "
+                 "Qandil region of northern Iraq today, the General Staff said.", "2017-04-25")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [("Air/drone strike", "Turkish forces", "PKK")]
+    evs = events("In air operations conducted by the Turkish Air Force against the Zap region of northern Iraq on 11 "
+                 "June, 12 PKK terrorists were neutralised.", "2017-06-13")
+    assert [e.actor1 for e in evs] == ["Turkish forces"]
+    evs = events("The settlements of Tal Hajar and Kafr Ghan were cleared of DAESH terrorists yesterday, the General "
+                 "Staff said.", "2016-09-04")
+    assert {(e.actor1, e.actor2) for e in evs if e.event_type == "Battles"} <= {(None, "Islamic State")}

@@ -504,7 +504,7 @@ PASSIVE_AFTER = re.compile(r"(?:\s*,[^,.;]{1,80},|\s*,)?\s+(?:[\w\-]+\s+){0,2}?(
                            r"\s+(?:\w+ed|shot|slain|hit|struck|taken|beaten|blown\s+up)\b", re.I)
 ATTRIBUTED_BEFORE = re.compile(
     r"\b(?:blamed\s+on|claimed\s+by|attributed\s+to|carried\s+out\s+by|perpetrated\s+by|planted\s+by|laid\s+by|"
-    r"(?:fired|launched|dropped|lobbed|operated|flown|piloted)\s+by|"
+    r"(?:fired|launched|dropped|lobbed|operated|flown|piloted|conducted)\s+by|"
     r"(?<=,\s)blaming|responsibility\s+"
     r"(?:for\s+\w+\s+)?(?:to|on))\s+(?:the\s+)?(?:(?:armed|rival|allied|hardline|foreign)\s+)?$",
     re.I,
@@ -3321,6 +3321,10 @@ class Extractor:
                 r"(?:group|organi[sz]ation|jihadists|militants)\b", text[linked.end():linked.end() + 14], re.I):
             # "a suicide bomber linked to the group killed four": the armed group the story is about
             actor1 = self._salient(ctx, exclude={actor2} if actor2 else set()) or self.militant_actor
+        if trig.id == "cleared_by" and inside and actor1 in {resolved[i][1] for i in inside}:
+            # "the settlements were cleared of DAESH terrorists", no one named after "by": the side cleared out lost
+            # them, whoever took them
+            actor1, actor2 = None, resolved[inside[0]][1]
         if actor2 is None and participle_object not in (None, actor1, "Civilians") and trig.territory:
             actor2 = participle_object  # "Rebels attacked positions of the SDF, seizing the village of Jat from them"
         if actor2 is not None and actor2 == actor1:
