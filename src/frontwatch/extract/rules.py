@@ -143,8 +143,8 @@ _SIEGE_BY = re.compile(r"\b(?:siege|besieged|encircled|surrounded|blockaded)\s+(
 # aircraft with no side named: "the jets", "three F-16s"
 _BARE_AIRCRAFT = re.compile(r"\b(?:the|two|three|four|five|six|several|\d+)\s+(?:war)?(?:jets|planes|aircraft|F-\d+s|"
                             r"Su-\d+s|bombers|helicopters|drones)\b|"
-                            # "Su-25 attack aircraft destroyed an ammunition depot", "an air strike destroyed"
-                            r"\b(?:Su|MiG|Tu)-\d+\w*\s+(?:[\w\-]+\s+)?(?:aircraft|jets|bombers|planes)\b|\ban?\s+air\s*strike\b", re.I)
+                            # "Su-25 attack aircraft destroyed an ammunition depot"
+                            r"\b(?:Su|MiG|Tu)-\d+\w*\s+(?:[\w\-]+\s+)?(?:aircraft|jets|bombers|planes)\b", re.I)
 # a strike release's "Near Mosul, three strikes struck ...": strikes counted, no side named (read at the trigger)
 _COUNTED_STRIKES = re.compile(r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|"
                               r"many)\s+(?:air\s*|coalition\s+)?strikes?\b", re.I)
