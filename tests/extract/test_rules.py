@@ -4302,3 +4302,16 @@ def test_a_general_staffs_air_operations_and_settlements_cleared():
     evs = events("The settlements of Tal Hajar and Kafr Ghan were cleared of DAESH terrorists yesterday, the General "
                  "Staff said.", "2016-09-04")
     assert {(e.actor1, e.actor2) for e in evs if e.event_type == "Battles"} <= {(None, "Islamic State")}
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("Syrian soldiers hoisted the national flag over the citadel of Qaryatain on Sunday.", "Syrian government forces"),
+    ("Iraqi army units entered the ancient town of Hatra on Sunday and declared it free of Islamic State.",
+     "Iraqi government forces"),
+    ("The prime minister announced on Thursday that Iraqi forces had completed the liberation of Rawa from Islamic "
+     "State.", "Iraqi government forces"),
+    ("Kurdish-led fighters raised their yellow banner over the town hall of Tabqa on Friday.", "YPG/SDF"),
+])
+def test_flags_raised_and_liberations_declared_are_captures(text, actor1):
+    assert [(e.event_type, e.actor1) for e in events(text, "2017-03-28")
+            if e.sub_event_type != "Armed clash"] == [("Battles", actor1)]
