@@ -4315,3 +4315,16 @@ def test_a_general_staffs_air_operations_and_settlements_cleared():
 def test_flags_raised_and_liberations_declared_are_captures(text, actor1):
     assert [(e.event_type, e.actor1) for e in events(text, "2017-03-28")
             if e.sub_event_type != "Armed clash"] == [("Battles", actor1)]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # the clause that tells which strikes dates them, not the vigil's day
+    ("Residents of Kafranbel held a vigil on Sunday for the victims of the government air strikes that hit the town's "
+     "market in August 2015, killing 40 people.", "2015-08-01"),
+    # a date before a relative word is the outer clause's
+    ("Pupils returned to class on Sunday in Bashir, the Turkmen village whose residents were shelled for weeks by "
+     "Islamic State fighters in July 2014.", "2014-07-01"),
+])
+def test_a_background_strike_keeps_the_date_of_its_own_clause(text, date):
+    evs = [e for e in events(text, "2016-08-15") if e.event_type == "Explosions/Remote violence"]
+    assert [str(e.date) for e in evs] == [date]

@@ -148,6 +148,8 @@ _BARE_AIRCRAFT = re.compile(r"\b(?:the|two|three|four|five|six|several|\d+)\s+(?
 # a strike release's "Near Mosul, three strikes struck ...": strikes counted, no side named (read at the trigger)
 _COUNTED_STRIKES = re.compile(r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|"
                               r"many)\s+(?:air\s*|coalition\s+)?strikes?\b", re.I)
+_DEFINING_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:had\s+)?(?:[\w\-]+ed|hit|struck|shot|killed|took|overran|tore)\b")
+_RELATIVE_WORD = re.compile(r"\b(?:who|whose|which|that|where)\b")
 _CONDUCTED_STRIKES = re.compile(r"\s+(?:(?:military\s+)?forces\s+|aircraft\s+|jets\s+|warplanes\s+)?(?:have\s+|had\s+|has\s+)?"
                                 r"(?:conducted|carried\s+out|launched|flew)\s+(?:[\w\-]+\s+){0,3}?(?:air\s*)?strikes\b", re.I)
 # what a raid went on to hit: ", pounding rebel-held towns"
@@ -3764,10 +3766,16 @@ class Extractor:
                 return 1000.0  # "seized the museum, where the jihadists filmed themselves ... in 2015": that clause's
             if d.span[0] >= tend:
                 gap = d.span[0] - tend  # after the trigger: "fell to X on Sunday"
+                if _DEFINING_CLAUSE.search(ctx.article.text, tpos, d.span[0]) and "," not in ctx.article.text[tend:d.span[0]]:
+                    # "a vigil on Sunday for the victims of the air strikes that hit the market in August 2015": the
+                    # clause that tells which strikes dates them
+                    return gap - 100
             elif d.span[1] <= tpos:
                 gap = tpos - d.span[1] + 5  # before it: "on Monday, X took ..."
                 if after is not None and d.span[0] > after:
                     gap += 200  # (the earlier trigger's date)
+                if _RELATIVE_WORD.search(ctx.article.text, d.span[1], tpos):
+                    gap += 300  # "on Sunday in Amerli, the town whose residents were shelled ...": the outer clause's
             else:
                 gap = 0  # inside the trigger span
             return gap + coarse.get(d.precision, 0)
