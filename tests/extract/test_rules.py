@@ -4328,3 +4328,14 @@ def test_flags_raised_and_liberations_declared_are_captures(text, actor1):
 def test_a_background_strike_keeps_the_date_of_its_own_clause(text, date):
     evs = [e for e in events(text, "2016-08-15") if e.event_type == "Explosions/Remote violence"]
     assert [str(e.date) for e in evs] == [date]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Shops in Karrada were decorated with black banners on Monday, a year after a truck bombing killed more than 300 "
+     "people there in July 2016.", "2016-07-01"),
+    ("A memorial was unveiled in Tal Tamr on Thursday for the 30 people killed by a truck bomb in the town's market in "
+     "December 2015.", "2015-12-01"),
+])
+def test_an_anniversarys_event_keeps_its_own_month(text, date):
+    evs = [e for e in events(text, "2017-07-03") if e.event_type == "Explosions/Remote violence"]
+    assert [str(e.date) for e in evs] == [date]

@@ -149,6 +149,7 @@ _BARE_AIRCRAFT = re.compile(r"\b(?:the|two|three|four|five|six|several|\d+)\s+(?
 _COUNTED_STRIKES = re.compile(r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|"
                               r"many)\s+(?:air\s*|coalition\s+)?strikes?\b", re.I)
 _DEFINING_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:had\s+)?(?:[\w\-]+ed|hit|struck|shot|killed|took|overran|tore)\b")
+_FOR_THE_VICTIMS = re.compile(r"\bfor\s+the\s+(?:[\w\-]+\s+){0,2}?(?:victims|dead|people|martyrs|families|civilians)\b", re.I)
 _RELATIVE_WORD = re.compile(r"\b(?:who|whose|which|that|where)\b")
 _CONDUCTED_STRIKES = re.compile(r"\s+(?:(?:military\s+)?forces\s+|aircraft\s+|jets\s+|warplanes\s+)?(?:have\s+|had\s+|has\s+)?"
                                 r"(?:conducted|carried\s+out|launched|flew)\s+(?:[\w\-]+\s+){0,3}?(?:air\s*)?strikes\b", re.I)
@@ -3750,8 +3751,10 @@ class Extractor:
                 return 1000.0  # "Abu Omar, who led the assault on Tabqa in August 2014, was killed on Tuesday"
             if any(s <= d.span[0] < e for s, e in closed):
                 return 1000.0
-            if d.text.lower().endswith((" after", " before")) and 0 <= tpos - d.span[1] <= 40 and not own_day:
-                return 0.0  # "... on Monday, three years after the militants seized the city": the seizure's date
+            if d.text.lower().endswith((" after", " before")) and 0 <= tpos - d.span[1] <= 40:
+                # "... on Monday, three years after the militants seized the city": the seizure's date (unless the
+                # event's own month follows: "a year after a truck bombing killed 300 people there in July 2016")
+                return 400.0 if own_day else 0.0
             if d.span[1] <= tpos and SAID_ON_BEFORE.search(ctx.article.text, max(0, d.span[0] - 16), d.span[0]) and \
                     re.match(r"\s*,?\s*that\b", ctx.article.text[d.span[1]:d.span[1] + 8]):
                 return 500.0  # "said on Thursday that IS had used chemical weapons ... last week": when it was said
@@ -3774,7 +3777,9 @@ class Extractor:
                 gap = tpos - d.span[1] + 5  # before it: "on Monday, X took ..."
                 if after is not None and d.span[0] > after:
                     gap += 200  # (the earlier trigger's date)
-                if _RELATIVE_WORD.search(ctx.article.text, d.span[1], tpos):
+                if _RELATIVE_WORD.search(ctx.article.text, d.span[1], tpos) or _FOR_THE_VICTIMS.search(
+                        ctx.article.text, d.span[1], tpos):
+                    # ("a memorial was unveiled on Thursday for the 48 people killed by a truck bomb ... in July 2016")
                     gap += 300  # "on Sunday in Amerli, the town whose residents were shelled ...": the outer clause's
             else:
                 gap = 0  # inside the trigger span
