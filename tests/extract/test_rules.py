@@ -4339,3 +4339,10 @@ def test_a_background_strike_keeps_the_date_of_its_own_clause(text, date):
 def test_an_anniversarys_event_keeps_its_own_month(text, date):
     evs = [e for e in events(text, "2017-07-03") if e.event_type == "Explosions/Remote violence"]
     assert [str(e.date) for e in evs] == [date]
+
+
+def test_a_date_before_since_or_after_is_the_frames():
+    evs = [e for e in events("Schools in Jarablus held their first exams on Sunday since Turkish troops and allied "
+                             "rebels took the town from Islamic State in August.", "2017-06-18")
+           if e.event_type == "Battles"]
+    assert [str(e.date) for e in evs] == ["2016-08-01"]

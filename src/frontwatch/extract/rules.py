@@ -150,7 +150,9 @@ _COUNTED_STRIKES = re.compile(r"(?:\d+|an?|one|two|three|four|five|six|seven|eig
                               r"many)\s+(?:air\s*|coalition\s+)?strikes?\b", re.I)
 _DEFINING_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:had\s+)?(?:[\w\-]+ed|hit|struck|shot|killed|took|overran|tore)\b")
 _FOR_THE_VICTIMS = re.compile(r"\bfor\s+the\s+(?:[\w\-]+\s+){0,2}?(?:victims|dead|people|martyrs|families|civilians)\b", re.I)
-_RELATIVE_WORD = re.compile(r"\b(?:who|whose|which|that|where)\b")
+# (or a conjunction opening the trigger's own clause: "exams on Sunday since Turkish troops took the town in
+# February", "repairs on Monday, nearly two years after Iraqi forces drove IS out of the town in October 2015")
+_RELATIVE_WORD = re.compile(r"\b(?:who|whose|which|that|where|since|after|before)\b")
 _CONDUCTED_STRIKES = re.compile(r"\s+(?:(?:military\s+)?forces\s+|aircraft\s+|jets\s+|warplanes\s+)?(?:have\s+|had\s+|has\s+)?"
                                 r"(?:conducted|carried\s+out|launched|flew)\s+(?:[\w\-]+\s+){0,3}?(?:air\s*)?strikes\b", re.I)
 # what a raid went on to hit: ", pounding rebel-held towns"
