@@ -4346,3 +4346,15 @@ def test_a_date_before_since_or_after_is_the_frames():
                              "rebels took the town from Islamic State in August.", "2017-06-18")
            if e.event_type == "Battles"]
     assert [str(e.date) for e in evs] == ["2016-08-01"]
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    ("Kurdish-led forces handed the village of Tal Tawil, west of Manbij, to Syrian government troops on Thursday.",
+     ("Syrian government forces", "YPG/SDF")),
+    ("Popular Mobilization units handed control of the town of Tal Abta to the Iraqi army on Thursday.",
+     ("Iraqi government forces", "Popular Mobilization Forces")),
+])
+def test_ground_handed_to_a_side_is_its_transfer_even_between_allies(text, actors):
+    (e,) = events(text, "2017-03-03")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Non-violent transfer of territory", *actors)
+    assert events("The army handed a town hall to the council on Monday.", "2017-03-03") == []

@@ -2548,6 +2548,12 @@ class Extractor:
         if trig.category == "withdrawal" and sub == "Non-violent transfer of territory":
             # the side that gets the ground is actor1 (as ACLED codes a transfer): "handed over the villages to
             # government troops", "withdrew from Jarablus, and Turkish-backed rebels moved in"
+            if actor2 is None and re.search(r"\bhand", m.group(0), re.I):
+                # (an ally handed the ground is still its taker: "Popular Mobilization units handed control of
+                # al-Baaj to the Iraqi army")
+                actor2 = next((n for a in ctx.actors if tend <= a.start < sent.end and re.search(
+                    r"\bto\s+(?:the\s+)?$", ctx.article.text[max(tend, a.start - 8):a.start])
+                    and (n := self._resolve_actor(a, country, ctx)) and n != actor1), None)
             if actor2 is not None and re.search(r"\bhand|\bceded", m.group(0), re.I) and not re.match(
                     r"(?:was|were|had\s+been)\s", m.group(0), re.I):
                 actor1, actor2 = actor2, actor1
