@@ -1774,6 +1774,11 @@ def test_gunmen_storming_a_hotel_and_shooting_guests_attack_civilians_and_a_raid
 def test_revenue_in_dollars_written_out():
     assert ("revenue", 1e6) in claims("Analysts estimate that smuggled oil earns the group more than 1 million dollars "
                                       "a day.", "2014-07-19")
+    # numbers in words, a share "perhaps" ruled; a wage is no revenue
+    got = claims("Two years ago the group ruled perhaps 40 percent of Syria and earned an estimated two million dollars "
+                 "a day from oil.", "2016-08-03")
+    assert ("revenue", 2e6) in got and ("territory share held", 0.4) in got
+    assert claims("Farm labourers in Raqqa earned two dollars a day.", "2016-08-03") == []
 
 
 def test_the_raids_came_n_days_after_counts_from_the_raids():

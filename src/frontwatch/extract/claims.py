@@ -25,7 +25,7 @@ FRACTIONS = {
 }
 _FRAC = "|".join(re.escape(k).replace(r"\ ", r"[\s\-]") for k in sorted(FRACTIONS, key=len, reverse=True))
 _APPROX = (r"(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least|up\s+to|an\s+estimated|"
-           r"as\s+many\s+as|approximately|well\s+over|fewer\s+than|less\s+than)")
+           r"as\s+many\s+as|approximately|well\s+over|fewer\s+than|less\s+than|perhaps|possibly|an\s+estimated)")
 _SHARE = rf"(?:(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)|(?P<frac>{_FRAC}))"
 _BIG = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{3,}}|{_NUM}\s+(?:thousand|million)|(?:half\s+a|a\s+half|a|one)\s+million|"
         rf"\d+(?:\.\d+)?\s+million)")
@@ -40,7 +40,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:lost|ceded|surrendered|been\s+driven\s+(?:out\s+)?(?:from|of))\s+(?:{_APPROX}\s+)?{_SHARE}\s+of\s+"
         rf"(?:the\s+)?(?:its|their|the)?\s*(?:territory|land|area|ground)", re.I)),
     ("territory share held", re.compile(
-        rf"\b(?:controls?|holds?|held|controlled|occupies|occupied)\s+(?:{_APPROX}\s+)?{_SHARE}\s+of\s+(?:the\s+)?"
+        rf"\b(?:controls?|holds?|held|controlled|occupies|occupied|ruled|rules)\s+(?:{_APPROX}\s+)?{_SHARE}\s+of\s+(?:the\s+)?"
         r"(?:country|countries|territory|land|city|town|(?-i:[A-Z])[\w\-]+\b(?!\s+(?:army|forces|military|population|"
         r"people|oil|economy|budget|government)))", re.I)),  # ("about 60 percent of Ramadi")
     ("fighter strength change", re.compile(
@@ -146,7 +146,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         r"planes|helicopters|bombers)\b", re.I)),
     # "$1 million a day", "more than 1 million dollars a day"
     ("revenue", re.compile(
-        r"(?:\$\s?(?P<num>\d+(?:\.\d+)?)\s*(?P<mult>million|billion|m|bn)?|(?P<num2>\d+(?:\.\d+)?)\s*(?P<mult2>million|billion)?"
+        r"(?:\$\s?(?P<num>\d+(?:\.\d+)?)\s*(?P<mult>million|billion|m|bn)?|(?P<num2>\d+(?:\.\d+)?|one|two|three|four|five|six|"
+        r"seven|eight|nine|ten|half\s+a)\s*(?P<mult2>million|billion)?"
         r"\s+(?:US\s+)?dollars)\s+(?:a|per|each)\s+(?P<per>day|week|month|year)",
         re.I)),
     # "Fallujah, 50 km west of Baghdad", "which lies about 110 km west of Baghdad": how far a place is from another
@@ -216,6 +217,8 @@ SAID_BY = re.compile(  # ("the International Organization for Migration said": l
 )
 
 
+_REVENUE_WORDS = {"one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0, "eight": 8.0,
+                  "nine": 9.0, "ten": 10.0, "half a": 0.5}  # ("earned an estimated one million dollars a day")
 _AREA_UNIT = re.compile(r"\b(?:square\s+(?:kilomet(?:re|er)s|km|miles)|sq\.?\s*km|km2)\b", re.I)
 
 
@@ -298,7 +301,11 @@ def _values(metric: str, m: re.Match[str]) -> Iterator[tuple[str, float, str, st
     elif metric == "revenue":
         mult = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}.get(
             (m.group("mult") or m.group("mult2") or "").lower(), 1)
-        yield metric, float(m.group("num") or m.group("num2")) * mult, f"USD per {m.group('per').lower()}", None
+        num = m.group("num") or m.group("num2")
+        if not num[0].isdigit() and not (m.group("mult2") or m.group("mult")):
+            return  # ("two dollars a day": a wage, no revenue)
+        value = float(num) if num[0].isdigit() else _REVENUE_WORDS[" ".join(num.lower().split())]
+        yield metric, value * mult, f"USD per {m.group('per').lower()}", None
     else:
         n = _number(m.group("num"))
         if n is None or (metric.startswith("fighters") and n < 100 and metric != "fighters killed"):
