@@ -4363,3 +4363,41 @@ def test_ground_handed_to_a_side_is_its_transfer_even_between_allies(text, actor
     (e,) = events(text, "2017-03-03")
     assert (e.sub_event_type, e.actor1, e.actor2) == ("Non-violent transfer of territory", *actors)
     assert events("The army handed a town hall to the council on Monday.", "2017-03-03") == []
+
+
+@pytest.mark.parametrize(("text", "sub", "actor1"), [
+    # aircraft as the subject of a verb of harm
+    ("Iraqi army helicopter gunships raked a convoy of Islamic State trucks fleeing Hit on Tuesday, killing dozens of "
+     "militants.", "Air/drone strike", "Iraqi government forces"),
+    ("Coalition B-52s obliterated an Islamic State oil refinery near Mayadin on Friday.", "Air/drone strike",
+     "US-led coalition"),
+    ("Barrels packed with TNT rained down on the al-Shaar district of Aleppo on Saturday, killing 11 people.",
+     "Air/drone strike", None),
+    # vehicle and vest bombs told without "suicide"
+    ("A VBIED driven by an Islamic State fighter tore through a checkpoint near Baiji on Sunday, killing six soldiers.",
+     "Suicide bomb", "Islamic State"),
+    ("A man wearing an explosive-laden jacket blew himself up at a checkpoint in Douma on Sunday, killing four guards.",
+     "Suicide bomb", None),
+    ("A bomber detonated his vest among mourners at a funeral in Khalis on Thursday, killing 12 people.",
+     "Suicide bomb", None),
+    # rockets and guns worded otherwise
+    ("Iraqi artillery hammered Islamic State positions in the Old City of Mosul on Thursday.",
+     "Shelling/artillery/missile attack", "Iraqi government forces"),
+    ("Three Katyushas landed near an Iraqi army base at Balad on Wednesday night, causing no casualties.",
+     "Shelling/artillery/missile attack", None),
+])
+def test_explosions_worded_without_their_usual_words(text, sub, actor1):
+    assert (sub, actor1) in [(e.sub_event_type, e.actor1) for e in events(text, "2016-05-09")]
+
+
+@pytest.mark.parametrize("text", [
+    "Iraqi officers displayed rows of captured car bombs and suicide vests to reporters in Baghdad on Tuesday.",
+    "Fifty Peshmerga engineers completed a course in Erbil on Thursday, learning to defuse IEDs and landmines.",
+    "A documentary about the barrel bombs that rained down on Aleppo premiered in Berlin on Sunday.",
+    "Islamic State threatened in a video released on Friday to send car bombs and suicide bombers into Baghdad.",
+    "A tanker rigged with explosives detonated outside a courthouse in Azaz on Saturday, killing 40 people.",
+])
+def test_weapons_shown_learned_filmed_or_threatened_are_no_attacks_and_a_parked_tanker_bomb_no_suicide(text):
+    subs = [e.sub_event_type for e in events(text, "2016-06-04")]
+    assert "Suicide bomb" not in subs and "Air/drone strike" not in subs
+    assert subs in ([], ["Remote explosive/landmine/IED"]) and (subs == [] or "tanker" in text)

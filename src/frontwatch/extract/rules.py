@@ -148,6 +148,8 @@ _BARE_AIRCRAFT = re.compile(r"\b(?:the|two|three|four|five|six|several|\d+)\s+(?
 # a strike release's "Near Mosul, three strikes struck ...": strikes counted, no side named (read at the trigger)
 _COUNTED_STRIKES = re.compile(r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|"
                               r"many)\s+(?:air\s*|coalition\s+)?strikes?\b", re.I)
+_MATERIEL_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:car\s+bombs|bombs|suicide\s+vests|vests|weapons|arms|rifles|"
+                             r"ammunition|munitions|rocket\s+launchers|launchers|documents|flags|equipment)\b", re.I)
 _DEFINING_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:had\s+)?(?:[\w\-]+ed|hit|struck|shot|killed|took|overran|tore)\b")
 _FOR_THE_VICTIMS = re.compile(r"\bfor\s+the\s+(?:[\w\-]+\s+){0,2}?(?:victims|dead|people|martyrs|families|civilians)\b", re.I)
 # (or a conjunction opening the trigger's own clause: "exams on Sunday since Turkish troops took the town in
@@ -386,7 +388,9 @@ REASON_BEFORE = re.compile(r"\b(?:retaliation|revenge|reprisal|response|punishme
 SPEAKS_AFTER = re.compile(r"(?:['’]s\s+(?:[\w\-]+\s+){0,3}?)?\s*(?:said|says|claimed|claims|announced|denied|denies|"
                           r"accused|warned|told|reported|insisted|stated)\b", re.I)
 NOT_AN_ATTACK_BEFORE = re.compile(
-    r"\b(?:clear(?:ed|ing)?|defus(?:ed|ing)|dismantl(?:ed|ing)|remov(?:ed|ing)|plant(?:ed|ing)|lay(?:ing)?|laid|found|"
+    r"\b(?:clear(?:ed|ing)?|defus(?:e|ed|ing)|dismantl(?:ed|ing)|remov(?:e|ed|ing)|plant(?:ed|ing)|lay(?:ing)?|laid|found|"
+    # "displayed rows of captured car bombs", "an exhibit of spent mortar casings", "a documentary about the barrel bombs"
+    r"display(?:ed|ing)|exhibit(?:ed|ing)?|showed|spent|unexploded|dud|(?:documentary|film|book|exhibition)\s+about|"
     r"seiz(?:ed|ing)|against|dodg(?:ed|ing)|wearing|wore|carrying|prepar(?:ed|ing)|stockpil(?:ed|ing)|"
     r"document(?:ed|ing|s)?|film(?:ed|ing|s)?|photograph(?:ed|ing|s)?)\s+"
     r"(?:[\w\-]+\s+(?:and\s+)?){0,3}$", re.I)
@@ -2582,6 +2586,8 @@ class Extractor:
                 a.start < tpos and n != "Civilians" for a, n in resolved):
             # "Followers of the cleric stormed the Green Zone": a crowd breaking in is a riot, not a capture
             etype, sub, actor1, actor2 = "Riots", "Violent demonstration", "Civilians", None
+        if trig.territory and trig.category == "capture" and _MATERIEL_AFTER.match(ctx.article.text, tend):
+            return None  # "displayed rows of captured car bombs and suicide vests": arms taken, no ground
         people = PEOPLE_BEFORE.search(ctx.article.text[max(0, tpos - 40):tpos])
         if trig.territory and trig.category == "capture" and etype == "Battles" and _NAMED_PERSON_AFTER.match(
                 ctx.article.text, tend) and actor1 in self.actor_info and (
@@ -3609,8 +3615,10 @@ class Extractor:
             return False  # "in retaliation for French air strikes": the reason given for an event, reported elsewhere
         if trig.category == "airstrike" and SUPPORT_BEFORE.search(head):
             return False  # "backed by US-led air strikes": support of the ground event, not an event of its own
-        if trig.category in ("airstrike", "shelling", "suicide", "ied") and NOT_AN_ATTACK_BEFORE.search(head):
-            return False  # "after clearing roadside bombs", "fighting against snipers and suicide car bombs"
+        if trig.category in ("airstrike", "shelling", "suicide", "ied") and NOT_AN_ATTACK_BEFORE.search(head) and not \
+                re.match(r"(?:blew|detonated|self-detonat)", m.group(0), re.I):
+            return False  # "after clearing roadside bombs", "fighting against snipers and suicide car bombs" (but "a
+            # man wearing an explosive-laden jacket blew himself up" did it)
         if trig.category in ("ied", "suicide", "airstrike", "shelling", "chemical") and \
                 REFERENCE_AFTER.match(text, m.end()) and (REFERENCE_BEFORE.search(head) or (
                     not head.strip() and re.match(r"(?:the|these|those)\s", m.group(0), re.I))):
