@@ -388,9 +388,11 @@ REASON_BEFORE = re.compile(r"\b(?:retaliation|revenge|reprisal|response|punishme
 SPEAKS_AFTER = re.compile(r"(?:['’]s\s+(?:[\w\-]+\s+){0,3}?)?\s*(?:said|says|claimed|claims|announced|denied|denies|"
                           r"accused|warned|told|reported|insisted|stated)\b", re.I)
 NOT_AN_ATTACK_BEFORE = re.compile(
-    r"\b(?:clear(?:ed|ing)?|defus(?:e|ed|ing)|dismantl(?:ed|ing)|remov(?:e|ed|ing)|plant(?:ed|ing)|lay(?:ing)?|laid|found|"
+    r"\b(?:clear(?:ed|ing)?|defus(?:ed|ing)|dismantl(?:ed|ing)|remov(?:ed|ing)|plant(?:ed|ing)|lay(?:ing)?|laid|found|"
     # "displayed rows of captured car bombs", "an exhibit of spent mortar casings", "a documentary about the barrel bombs"
     r"display(?:ed|ing)|exhibit(?:ed|ing)?|showed|spent|unexploded|dud|(?:documentary|film|book|exhibition)\s+about|"
+    # "learning to defuse IEDs" (not a bare "defuse" or "remove": a holdout lost a real bomb to them, number-only)
+    r"(?:learn(?:ing|ed|s)?|taught|trained|training)\s+(?:how\s+)?to\s+(?:defuse|clear|remove|detect|spot)|"
     r"seiz(?:ed|ing)|against|dodg(?:ed|ing)|wearing|wore|carrying|prepar(?:ed|ing)|stockpil(?:ed|ing)|"
     r"document(?:ed|ing|s)?|film(?:ed|ing|s)?|photograph(?:ed|ing|s)?)\s+"
     r"(?:[\w\-]+\s+(?:and\s+)?){0,3}$", re.I)
