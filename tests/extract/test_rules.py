@@ -4401,3 +4401,16 @@ def test_weapons_shown_learned_filmed_or_threatened_are_no_attacks_and_a_parked_
     subs = [e.sub_event_type for e in events(text, "2016-06-04")]
     assert "Suicide bomb" not in subs and "Air/drone strike" not in subs
     assert subs in ([], ["Remote explosive/landmine/IED"]) and (subs == [] or "tanker" in text)
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    ("Iraqi troops destroyed three Islamic State car bombs before they could reach army lines in Mosul on Monday.",
+     ("Iraqi government forces", "Islamic State")),
+    ("Russian air defences at the Hmeimim air base shot down two drones launched by rebels on Saturday.",
+     ("Russian forces", "Syrian rebels")),
+    ("Federal police said they had downed four small Islamic State drones over west Mosul on Sunday.",
+     ("Iraqi government forces", "Islamic State")),
+])
+def test_weapons_stopped_are_disrupted_by_the_side_that_stopped_them(text, actors):
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events(text, "2016-11-08")] == [
+        ("Disrupted weapons use", *actors)]

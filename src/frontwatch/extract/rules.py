@@ -148,6 +148,8 @@ _BARE_AIRCRAFT = re.compile(r"\b(?:the|two|three|four|five|six|several|\d+)\s+(?
 # a strike release's "Near Mosul, three strikes struck ...": strikes counted, no side named (read at the trigger)
 _COUNTED_STRIKES = re.compile(r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|"
                               r"many)\s+(?:air\s*|coalition\s+)?strikes?\b", re.I)
+_WEAPON_OBJECT = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:car\s+bombs?|VBIEDs?|SVBIEDs?|suicide\s+(?:car|truck)s?|drones?)\b"
+                            r"(?=[^.;]{0,80}?\bbefore\s+(?:they|it|he)\b)", re.I)
 _MATERIEL_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:car\s+bombs|bombs|suicide\s+vests|vests|weapons|arms|rifles|"
                              r"ammunition|munitions|rocket\s+launchers|launchers|documents|flags|equipment)\b", re.I)
 _DEFINING_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:had\s+)?(?:[\w\-]+ed|hit|struck|shot|killed|took|overran|tore)\b")
@@ -389,6 +391,8 @@ SPEAKS_AFTER = re.compile(r"(?:['’]s\s+(?:[\w\-]+\s+){0,3}?)?\s*(?:said|says|c
                           r"accused|warned|told|reported|insisted|stated)\b", re.I)
 NOT_AN_ATTACK_BEFORE = re.compile(
     r"\b(?:clear(?:ed|ing)?|defus(?:ed|ing)|dismantl(?:ed|ing)|remov(?:ed|ing)|plant(?:ed|ing)|lay(?:ing)?|laid|found|"
+    # "troops destroyed three car bombs before they ..." (not "the hospital was destroyed in a bombing raid")
+    r"(?<!was\s)(?<!were\s)(?<!been\s)(?:destroy(?:ed|ing)|intercept(?:ed|ing)|disabl(?:ed|ing))(?!\s+(?:in|by)\b)|"
     # "displayed rows of captured car bombs", "an exhibit of spent mortar casings", "a documentary about the barrel bombs"
     r"display(?:ed|ing)|exhibit(?:ed|ing)?|showed|spent|unexploded|dud|(?:documentary|film|book|exhibition)\s+about|"
     # "learning to defuse IEDs" (not a bare "defuse" or "remove": a holdout lost a real bomb to them, number-only)
@@ -2581,6 +2585,8 @@ class Extractor:
         if trig.category == "airstrike" and "chemical" in ctx.last_actor_by_category and _SIMILAR_DEVICE.search(
                 clause.text):
             sub = "Chemical weapon"  # "A second helicopter dropped a similar device", after chlorine dropped from one
+        if trig.category == "destruction" and _WEAPON_OBJECT.match(ctx.article.text, tend):
+            return None  # "destroyed three car bombs before they could reach army lines": weapons stopped (disrupted)
         if trig.category == "destruction" and MILITARY_OBJECT.match(ctx.article.text, tend):
             # "destroyed a government tank with an anti-tank missile": fighting, not property destruction
             etype, sub = "Battles", "Armed clash"
@@ -3318,6 +3324,10 @@ class Extractor:
                         and CLAIMED_IT_AFTER.match(text, am.end))
                     or (trig.event_type in ATTACK_TYPES and LINKED_TO.fullmatch(text, tend, am.start))):
                 name = self._resolve_actor(am, country, ctx)
+                if name and trig.category == "disrupted":
+                    if name != actor1:
+                        actor2 = name  # "shot down two drones launched by rebels": the weapon's side
+                    break
                 if name:
                     if actor2 == name:
                         actor2 = None
@@ -3344,6 +3354,9 @@ class Extractor:
             # "the settlements were cleared of DAESH terrorists", no one named after "by": the side cleared out lost
             # them, whoever took them
             actor1, actor2 = None, resolved[inside[0]][1]
+        if actor2 is None and trig.category == "disrupted" and inside:
+            # "Iraqi troops destroyed three Islamic State car bombs before ...": the side whose weapons were stopped
+            actor2 = next((resolved[i][1] for i in inside if resolved[i][1] not in (actor1, "Civilians")), None)
         if actor2 is None and participle_object not in (None, actor1, "Civilians") and trig.territory:
             actor2 = participle_object  # "Rebels attacked positions of the SDF, seizing the village of Jat from them"
         if actor2 is not None and actor2 == actor1:
