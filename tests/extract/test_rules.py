@@ -4414,3 +4414,12 @@ def test_weapons_shown_learned_filmed_or_threatened_are_no_attacks_and_a_parked_
 def test_weapons_stopped_are_disrupted_by_the_side_that_stopped_them(text, actors):
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events(text, "2016-11-08")] == [
         ("Disrupted weapons use", *actors)]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian bombers struck Islamic State positions near Tabqa on Monday, according to the defence ministry in Moscow.",
+    "Moscow said on Friday that its bombers had struck Islamic State positions near Tabqa on Monday.",
+])
+def test_a_capital_that_speaks_is_no_place_of_the_event(text):
+    assert [e.location for e in events(text, "2017-03-01")] in ([], ["Tabqa"], ["Ath Thawrah"], [None])
+    assert "Moscow" not in [e.location for e in events(text, "2017-03-01")]

@@ -845,6 +845,9 @@ _NAMED_PERSON_AFTER = re.compile(r"\s+(?:(?:Abu|Sheikh|General|Colonel|Commander
                                  r"(?:an?|the|its|his|their)\s+(?:[\w\-]+\s+){0,3}?(?:emir|commander|leader|official|"
                                  r"chief|deputy|governor|spokesman|minister|aide|member|fighter|militant)\b")
 _STATE_SAID = re.compile(r"\s+(?:(?:later|also|had|has)\s+)?(?:said|says|announced|claimed|reported|stated)\b")
+_OFFICIALS_IN = re.compile(r"\b(?:ministry|ministries|ambassador|embassy|envoy|officials?|government|spokesm[ae]n|"
+                           r"diplomats?|negotiators|talks|leadership|authorities|parliament|command)\s+(?:[\w\-]+\s+)?"
+                           r"(?:in|from)\s+$", re.I)
 _CAPITAL_SAID = re.compile(rf"\b([A-Z][a-z]+)(?={_STATE_SAID.pattern})")
 _BY_CROWD = re.compile(r"\s+(?:with\s+(?:[\w\-]+\s+){1,3})?by\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:residents|"
                        r"protesters|demonstrators|crowds?|mobs?|youths|villagers|mourners|supporters)\b", re.I)
@@ -1391,6 +1394,10 @@ class Extractor:
         for m in actor_mentions:
             covered[m.start:m.end] = b"\x01" * (m.end - m.start)
         places = [p for p in self.geo.parse(article.text) if p.value is not None and not covered[p.start]]
+        # "Moscow said an air strike near the city had killed ...", "the defence ministry in Moscow", "officials from
+        # Baghdad": a capital speaking, or where officials sit, is no place of the event
+        places = [p for p in places if not (p.value.feature_code == "PPLC" and (
+            _STATE_SAID.match(article.text, p.end) or _OFFICIALS_IN.search(article.text, max(0, p.start - 40), p.start)))]
         # "in Syria's Idlib province": the place is the province; the country only says where it lies
         places = [p for i, p in enumerate(places) if not (
             p.value.feature_code == "PCLI" and i + 1 < len(places)
