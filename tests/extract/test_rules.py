@@ -4423,3 +4423,13 @@ def test_weapons_stopped_are_disrupted_by_the_side_that_stopped_them(text, actor
 def test_a_capital_that_speaks_is_no_place_of_the_event(text):
     assert [e.location for e in events(text, "2017-03-01")] in ([], ["Tabqa"], ["Ath Thawrah"], [None])
     assert "Moscow" not in [e.location for e in events(text, "2017-03-01")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Kurdish protesters set fire to buildings and clashed with police in Diyarbakir on Tuesday.",
+     ("Violent demonstration", "Civilians", "Turkish forces")),
+    ("Angry residents of Baalbek set fire to tents in a Syrian refugee camp on Sunday.",
+     ("Mob violence", "Civilians", "Civilians")),
+])
+def test_a_crowds_violence_is_a_riot(text, want):
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events(text, "2014-10-08")] == [want]

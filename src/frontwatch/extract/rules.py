@@ -845,6 +845,14 @@ _NAMED_PERSON_AFTER = re.compile(r"\s+(?:(?:Abu|Sheikh|General|Colonel|Commander
                                  r"(?:an?|the|its|his|their)\s+(?:[\w\-]+\s+){0,3}?(?:emir|commander|leader|official|"
                                  r"chief|deputy|governor|spokesman|minister|aide|member|fighter|militant)\b")
 _STATE_SAID = re.compile(r"\s+(?:(?:later|also|had|has)\s+)?(?:said|says|announced|claimed|reported|stated)\b")
+_ANGRY_CROWD = re.compile(r"\b(?:(?:angry|enraged|furious)\s+(?:residents|crowds?|villagers|youths|mobs?)|protesters|"
+                          r"demonstrators|rioters|mobs?|crowds\s+of\s+(?:[\w\-]+\s+)?(?:protesters|demonstrators|youths)|"
+                          r"residents\s+of\s+(?-i:[A-Z])[\w\-']+)\b", re.I)
+_RIOT_ACT = re.compile(r"\b(?:set\s+fire\s+to|set\s+(?:[\w\-]+\s+){0,3}?(?:on\s+fire|ablaze)|torched|smashed|hurled|"
+                       r"threw\s+(?:stones|rocks|petrol\s+bombs|molotov)|stoned|clashed\s+with|tore\s+down|ransacked|"
+                       r"burned|burnt)\b", re.I)
+_REFUGEES_HIT = re.compile(r"\b(?:refugees?|migrants|displaced|Syrians|minority|Christians|Kurds|Arabs|families)\b",
+                           re.I)
 _OFFICIALS_IN = re.compile(r"\b(?:ministry|ministries|ambassador|embassy|envoy|officials?|government|spokesm[ae]n|"
                            r"diplomats?|negotiators|talks|leadership|authorities|parliament|command)\s+(?:[\w\-]+\s+)?"
                            r"(?:in|from)\s+$", re.I)
@@ -2601,6 +2609,20 @@ class Extractor:
                 a.start < tpos and n != "Civilians" for a, n in resolved):
             # "Followers of the cleric stormed the Green Zone": a crowd breaking in is a riot, not a capture
             etype, sub, actor1, actor2 = "Riots", "Violent demonstration", "Civilians", None
+        elif trig.category in ("destruction", "clash", "protest") and (
+                crowd := _ANGRY_CROWD.search(ctx.article.text, clause.start, tend)) and _RIOT_ACT.search(
+                ctx.article.text, crowd.end(), clause.end) and not any(
+                a.start < tpos and n != "Civilians" for a, n in resolved if a.start >= clause.start):
+            # "Kurdish protesters set fire to buildings and clashed with police", "Residents smashed the windows of
+            # shops owned by Syrian refugees": a crowd's violence is a riot, against the force it fought or, with
+            # none, against the people it attacked (mob violence)
+            forces = [n for a, n in resolved if a.start > crowd.end() and n != "Civilians"]
+            if forces:
+                etype, sub, actor1, actor2 = "Riots", "Violent demonstration", "Civilians", forces[0]
+            elif _REFUGEES_HIT.search(ctx.article.text, crowd.end(), clause.end):
+                etype, sub, actor1, actor2 = "Riots", "Mob violence", "Civilians", "Civilians"
+            else:
+                etype, sub, actor1, actor2 = "Riots", "Violent demonstration", "Civilians", None
         if trig.territory and trig.category == "capture" and _MATERIEL_AFTER.match(ctx.article.text, tend):
             return None  # "displayed rows of captured car bombs and suicide vests": arms taken, no ground
         people = PEOPLE_BEFORE.search(ctx.article.text[max(0, tpos - 40):tpos])
