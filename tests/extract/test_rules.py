@@ -4433,3 +4433,15 @@ def test_a_capital_that_speaks_is_no_place_of_the_event(text):
 ])
 def test_a_crowds_violence_is_a_riot(text, want):
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events(text, "2014-10-08")] == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "A survivor said Islamic State militants lined up dozens of men from nearby villages on the edge of a pit near "
+    "Tal Afar last week and opened fire.",
+    "Residents who escaped said Islamic State fighters rounded up the men of the village on Friday and killed at least "
+    "40 of them.",
+    "Two men accused of theft were thrown from the roof of a building in Raqqa by Islamic State members on Sunday.",
+    "The bodies of nine men, handcuffed and shot in the head, were found dumped on the outskirts of Baghdad on Wednesday.",
+])
+def test_killings_told_as_round_ups_executions_and_bodies_found(text):
+    assert "Attack" in [e.sub_event_type for e in events(text, "2015-03-10")]
