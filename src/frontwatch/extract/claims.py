@@ -25,7 +25,7 @@ FRACTIONS = {
 }
 _FRAC = "|".join(re.escape(k).replace(r"\ ", r"[\s\-]") for k in sorted(FRACTIONS, key=len, reverse=True))
 _APPROX = (r"(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least|up\s+to|an\s+estimated|"
-           r"as\s+many\s+as|approximately|well\s+over|fewer\s+than|less\s+than|perhaps|possibly|an\s+estimated)")
+           r"as\s+many\s+as|approximately|well\s+over|fewer\s+than|less\s+than|perhaps|possibly)")
 _SHARE = rf"(?:(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)|(?P<frac>{_FRAC}))"
 _BIG = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{3,}}|{_NUM}\s+(?:thousand|million)|(?:half\s+a|a\s+half|a|one)\s+million|"
         rf"\d+(?:\.\d+)?\s+million)")
