@@ -4445,3 +4445,15 @@ def test_a_crowds_violence_is_a_riot(text, want):
 ])
 def test_killings_told_as_round_ups_executions_and_bodies_found(text):
     assert "Attack" in [e.sub_event_type for e in events(text, "2015-03-10")]
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Soldiers of the Republican Guard linked up with the airport's garrison in Deir ez-Zor on Saturday.",
+     "Government regains territory"),
+    ("Syrian army units reached the besieged Kuweires air base on Tuesday, ending an Islamic State siege.",
+     "Government regains territory"),
+    ("The jihadists answered with small commercial drones, dropping grenades on rooftops in Mosul on Monday.",
+     "Air/drone strike"),
+])
+def test_a_siege_relieved_and_drones_dropping_grenades(text, sub):
+    assert sub in [e.sub_event_type for e in events(text, "2017-09-10")]
