@@ -282,3 +282,10 @@ def test_fixed_pack_loads(packs_root):
     assert t.persons == []
     assert t.ambiguous == {"them": ["X", "X"]}
     assert t.file("control.csv") == pack / "control.csv"
+
+
+def test_bad_members_are_reported(packs_root):
+    pack = shutil.copytree(BAD_PACK, packs_root / "bad_pack")
+    (pack / "actors.yaml").write_text("actors:\n  - name: X\n    kind: coalition\n    members: FR\n", encoding="utf-8")
+    with pytest.raises(TheatreError, match=r"actors\.yaml: actor #1: 'members' must be a list of two-letter"):
+        load_theatre("bad-pack")

@@ -178,6 +178,10 @@ def load_theatre(name: str = DEFAULT_THEATRE) -> Theatre:
             raise TheatreError(f"{where}: every actor needs 'name' and 'kind'")
         if raw["kind"] not in ACTOR_KINDS:
             raise TheatreError(f"{where}: kind {raw['kind']!r} is not one of {', '.join(ACTOR_KINDS)}")
+        members = raw.get("members", [])
+        if not isinstance(members, list) or not all(isinstance(c, str) and len(c) == 2 for c in members):
+            raise TheatreError(f"{where}: 'members' must be a list of two-letter country codes, like [FR, GB], "
+                               f"not {members!r}")
         actors.append(
             Actor(
                 name=raw["name"],
@@ -188,7 +192,7 @@ def load_theatre(name: str = DEFAULT_THEATRE) -> Theatre:
                 allies=list(raw.get("allies", [])),
                 country=raw.get("country"),
                 color=raw.get("color"),
-                members=[str(c) for c in raw.get("members", [])],
+                members=list(members),
             )
         )
     names = {a.name for a in actors}
