@@ -423,6 +423,19 @@ def test_a_double_dateline_and_where_commandos_flew_from_are_not_the_place():
     assert e.location == "Raqqa"
 
 
+def test_a_press_releases_dated_dateline_is_neither_the_place_nor_the_date():
+    # (title case, two cities and the day the release was written: "Kilis/Paris, 3 May 2016 - ")
+    e = one("Kilis/Paris, 3 May 2016 - A field clinic in the Bustan al-Qasr district of eastern Aleppo was destroyed "
+            "late on Monday 2 May when it was hit by an air strike, the relief group said.", "2016-05-03")
+    assert ("Aleppo" in e.location, e.date) == (True, dt.date(2016, 5, 2))
+    e = one("AMMAN, May 3, 2016 - Rebels shelled the city of Idlib on Sunday, killing four people.", "2016-05-03")
+    assert (e.location, e.date) == ("Idlib", dt.date(2016, 5, 1))
+    # (a statement's own day after the act is when it was said, when the act has its own)
+    e = one("A field hospital in eastern Aleppo was destroyed late on Monday 2 May when it was directly hit by at "
+            "least one air strike, the relief group said today.", "2016-05-03")
+    assert e.date == dt.date(2016, 5, 2)
+
+
 def test_held_since_with_the_object_before_it_is_the_earlier_capture():
     evs = events("Iraqi troops recaptured the town of Hit on Thursday, pushing Islamic State fighters out of a "
                  "riverside stronghold they had held since October 2014.", "2016-04-15")

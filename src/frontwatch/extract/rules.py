@@ -505,6 +505,10 @@ CONDEMNED_BEFORE = re.compile(r"\b(?:condemn|denounc|decr[iy]|mourn|protest(?:ed
 _DATELINE_DASH = re.compile(r"\s[-\u2013\u2014]\s")
 # a dateline in capitals, with its country: "QAA, Lebanon - "
 _ANY_DATELINE = re.compile(r"\s*[A-Z][A-Z'’\-]+(?:[ /][A-Z][A-Z'’\-]+)*(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?\s[-\u2013\u2014]\s")
+# a press release's dateline, in any case, dated: "Gaziantep/Geneva, 28 April 2016 - ", "GENEVA, April 28, 2016 -"
+_DATED_DATELINE = re.compile(
+    r"[ \t]*[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?(?:[ \t]*/[ \t]*[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?)*,[ \t]*"
+    r"(?:\d{1,2}[ \t]+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?[ \t]+\d{1,2},?)[ \t]+(?:19|20)\d\d[ \t]*[-\u2013\u2014]\s")
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|"
                              r"south-eastern|south-western)\s+)?")
 # "the group", "its fighters": an armed group or militia that the story has named
@@ -962,10 +966,11 @@ def _event_span(e: Event) -> DateSpan:
 class _LazyDates:
     """A sentence's resolved dates, computed on first use (with the anchor given now) and kept."""
 
-    __slots__ = ("_anchor", "_published", "_sent", "_value")
+    __slots__ = ("_after", "_anchor", "_published", "_sent", "_value")
 
-    def __init__(self, sent: Sentence, published: dt.date, anchor: DateSpan | None) -> None:
+    def __init__(self, sent: Sentence, published: dt.date, anchor: DateSpan | None, after: int = 0) -> None:
         self._sent, self._published, self._anchor = sent, published, anchor
+        self._after = after  # dates before this offset are the dateline's: when the report was filed
         self._value: list[DateSpan] | None = None
 
     @property
@@ -975,6 +980,8 @@ class _LazyDates:
     def get(self) -> list[DateSpan]:
         if self._value is None:
             self._value = find_dates(self._sent.text, self._published, offset=self._sent.start, anchor=self._anchor)
+            if self._after > self._sent.start:  # "Gaziantep/Geneva, 28 April 2016 - ... hit late on Wednesday"
+                self._value = [d for d in self._value if not d.span or d.span[0] >= self._after]
         return self._value
 
 
@@ -1278,8 +1285,14 @@ def _reason_start(sent: Sentence, tpos: int) -> int | None:
 def _is_dateline(p: Mention, text: str) -> bool:
     """Whether a place mention is an article's dateline ("BAGHDAD - ", "TRIPOLI, Lebanon - ", "RAQQA, Syria (AP) -"),
     or a paragraph's in a round-up of briefs."""
-    return (p.start < 40 or text[p.start - 1] == "\n") and text[p.start:p.end].isupper() and re.match(
-        r"(?:/[A-Z][A-Z\s]+)*\s*(?:,\s*[A-Z][a-z]+)?\s*[-\u2013\u2014(]", text[p.end:p.end + 40]) is not None
+    if (p.start < 40 or text[p.start - 1] == "\n") and text[p.start:p.end].isupper() and re.match(
+            r"(?:/[A-Z][A-Z\s]+)*\s*(?:,\s*[A-Z][a-z]+)?\s*[-\u2013\u2014(]", text[p.end:p.end + 40]) is not None:
+        return True
+    if p.start > 80 or text[p.start - 1:p.start] not in ("", "\n", "/", " ", "\t"):
+        return False
+    line = text.rfind("\n", 0, p.start) + 1
+    m = _DATED_DATELINE.match(text, line)
+    return m is not None and p.end < m.end()  # "Gaziantep/Geneva, 28 April 2016 - ": a release's, in any case
 
 
 def _dateline_end(p: Mention, text: str) -> int:
@@ -1419,7 +1432,7 @@ class Extractor:
                             None)
         if ctx.dateline is not None:
             ctx.dateline_end = _dateline_end(ctx.dateline, article.text)
-        elif (line := _ANY_DATELINE.match(article.text)) is not None:
+        elif (line := _ANY_DATELINE.match(article.text) or _DATED_DATELINE.match(article.text)) is not None:
             ctx.dateline_end = line.end()  # "QAA, Lebanon - ": a town the gazetteer lacks, its country no party
         for am in all_actors:
             if am.value:
@@ -1504,7 +1517,7 @@ class Extractor:
                             None)
                 if told is not None:
                     ctx.last_date = _event_span(told)
-            sent_dates = _LazyDates(sent, ctx.published, ctx.last_date)
+            sent_dates = _LazyDates(sent, ctx.published, ctx.last_date, ctx.dateline_end)
             anchor = ctx.last_date
             if live:  # (read by the events' place picking only)
                 # (not a capital standing for its government: "Washington's regional allies")
@@ -2104,6 +2117,8 @@ class Extractor:
                     and not d.text.lower().startswith("since")]
             dates = find_dates(text, ctx.published, offset=clause.start, anchor=told[-1] if told else ctx.last_date,
                                continues=clause.start > sent.start, near=bool(told))
+        if clause.start < ctx.dateline_end:
+            dates = [d for d in dates if not d.span or d.span[0] >= ctx.dateline_end]  # the dateline's: when filed
         # "Four days later" with no earlier date to count from lands after publication: unknown, not future.
         dates = [d for d in dates if not (d.start > ctx.published and RELATIVE_WORDS.search(d.text))]
         if dates and all(d.start > ctx.published for d in dates):
@@ -3829,6 +3844,10 @@ class Extractor:
                 return 1000.0  # "seized the museum, where the jihadists filmed themselves ... in 2015": that clause's
             if d.span[0] >= tend:
                 gap = d.span[0] - tend  # after the trigger: "fell to X on Sunday"
+                if any(o.span and o.span[1] <= tpos and o.precision == "day" for o in past) and \
+                        SAID_ON_BEFORE.search(ctx.article.text, max(0, d.span[0] - 16), d.span[0]) and \
+                        "," in ctx.article.text[tend:d.span[0]]:
+                    gap += 300  # "was destroyed late on Wednesday when it was hit ..., MSF said today": when it was said
                 if _DEFINING_CLAUSE.search(ctx.article.text, tpos, d.span[0]) and "," not in ctx.article.text[tend:d.span[0]]:
                     # "a vigil on Sunday for the victims of the air strikes that hit the market in August 2015": the
                     # clause that tells which strikes dates them
