@@ -436,6 +436,26 @@ def test_a_press_releases_dated_dateline_is_neither_the_place_nor_the_date():
     assert e.date == dt.date(2016, 5, 2)
 
 
+def test_ground_left_under_fire_is_taken_and_a_broken_siege_is_ground_regained():
+    # (three coders of the same texts agreed, independently: a side that "fled" or "abandoned its posts" after days of
+    # fighting lost the ground by force; only ground left without a fight, or a vacuum filled, is a transfer)
+    e = one("Mosul was in the hands of Islamic State fighters on Tuesday after three days of fighting, as soldiers "
+            "abandoned their posts.", "2014-06-11")
+    assert (e.sub_event_type, e.actor1) == ("Non-state actor overtakes territory", "Islamic State")
+    e = one("Kurdish fighters moved into Tuz Khurmatu on Thursday, filling the vacuum left by Iraqi soldiers who had "
+            "fled the town.", "2014-06-13")
+    assert e.sub_event_type == "Non-violent transfer of territory"
+    e = one("Syrian troops broke the siege of Kuweires air base on Tuesday.", "2015-11-11")
+    assert (e.sub_event_type, e.actor1) == ("Government regains territory", "Syrian government forces")
+    # an offensive that only dates another event ("three weeks after the offensive began") is no event of its own
+    evs = events("Ramadi fell to Iraqi forces on Thursday, three weeks after the offensive began, the military said.",
+                 "2015-12-29")
+    assert [e.sub_event_type for e in evs] == ["Government regains territory"]
+    evs = events("The alliance now holds half of Raqqa, two months after its assault on the city began in June.",
+                 "2017-08-09")
+    assert [(e.sub_event_type, e.date) for e in evs] == [("Armed clash", dt.date(2017, 6, 1))]
+
+
 def test_held_since_with_the_object_before_it_is_the_earlier_capture():
     evs = events("Iraqi troops recaptured the town of Hit on Thursday, pushing Islamic State fighters out of a "
                  "riverside stronghold they had held since October 2014.", "2016-04-15")
@@ -736,11 +756,12 @@ def test_an_event_without_a_date_takes_the_lead_sentences_date_when_no_event_cam
     assert e.sub_event_type == "Suicide bomb" and e.date == dt.date(2017, 9, 5)
 
 
-def test_breaking_a_siege_is_a_battle_at_the_besieged_place():
+def test_breaking_a_siege_is_ground_regained_at_the_besieged_place():
+    # (as the development gold codes "broke through to the besieged city of Deir Ezzor")
     e = one("The Syrian army and its allies broke Islamic State's nearly three-year siege of the government-held "
             "enclave in Deir ez-Zor city on Tuesday, state television said.", "2017-09-06")
     assert (e.sub_event_type, e.actor1, e.actor2, e.location) == (
-        "Armed clash", "Syrian government forces", "Islamic State", "Deir ez-Zor")
+        "Government regains territory", "Syrian government forces", "Islamic State", "Deir ez-Zor")
     assert "siege" in e.tags and e.date == dt.date(2017, 9, 5)
 
 

@@ -194,7 +194,8 @@ RECRUITS = re.compile(r"\b(?:cadets|recruits|conscripts)\b", re.I)
 NO_FIGHT_AFTER = re.compile(
     r"\bunder\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?:deal|agreement|accord|settlement|arrangement)\b|"
     r"\bwithout\s+(?:a\s+|any\s+)?(?:fight(?:ing)?|resistance|firing\s+a\s+shot|a\s+shot\s+(?:being\s+)?fired|clashes|"
-    r"(?:meeting|encountering|facing)\s+(?:any\s+)?resistance)\b|\bunopposed\b|\bpeacefully\b", re.I)
+    r"(?:meeting|encountering|facing)\s+(?:any\s+)?resistance)\b|\bunopposed\b|\bpeacefully\b|"
+    r"\b(?:fill(?:ing|ed)?|moved\s+into)\s+(?:the\s+|a\s+)?(?:security\s+|power\s+)?vacuum\b|\bvacuum\s+left\s+by\b", re.I)
 # buildings where the people hit are civilians ("stormed the Corinthia hotel", "air strikes on a crowded market")
 _CIVILIAN_PLACE = (r"(?:hospitals?|clinics?|schools?|markets?|bakery|bakeries|hotels?|restaurants?|caf[eé]s?|nightclubs?|"
                    r"concert\s+halls?|theat(?:re|er)s?|shopping\s+(?:malls?|centres?|centers?)|museums?|stadiums?|"
@@ -895,6 +896,10 @@ _VACATED_AFTER = re.compile(
 # moved in", "hundreds of rebels left the pocket under a deal, after which the army raised the flag"
 _LEFT_BEFORE = re.compile(r"\b(?:pulled\s+(?:back|out)|withdrew|left|quit|abandoned|vacated|boarded\s+buses|(?:were|was)\s+"
                           r"(?:bused|bussed|evacuated)\s+out|carried\s+(?:[\w\-,]+\s+){0,6}?out\s+of)\b[^.;]{0,120}?(?:,\s+and|;|\band\b|\bafter\s+which\b)\s+", re.I)
+# a fight told beside an entry: the other side was driven out, not gone ("pushed into the city ... and controlled all of
+# it after the troops pulled out", "in the hands of the jihadists after four days of fighting, as soldiers fled")
+_FOUGHT_IN = re.compile(r"\b(?:days?|weeks?|hours?|months?)\s+of\s+(?:heavy\s+|fierce\s+|street\s+|intense\s+)?(?:fighting|"
+                        r"clashes|battles?|combat)\b|\bpushed\s+into\b|\bstormed\b|\boverran\b|\bfought\b|\bfled\b", re.I)
 # an entry that is no assault on its own
 _SOFT_ENTRY = re.compile(r"(?:moved|walked|rolled|drove|marched)\s+in(?:to)?\b|deployed\b|took\s+up\s+positions|"
                          r"took\s+over\b|(?:had\s+)?taken\s+over\b|took\s+(?:full\s+)?control|imposed\s+(?:their\s+|its\s+)?"
@@ -2580,7 +2585,7 @@ class Extractor:
                 or (withdrew := WITHDREW_WITHOUT_FIGHT.search(ctx.article.text, sent.start, tpos))
                 # "The Peshmerga took control of Kirkuk in June 2014, when Iraqi army units abandoned their positions"
                 or (entered and (_VACATED_AFTER.search(ctx.article.text, tend, sent.end) or _LEFT_BEFORE.search(
-                    ctx.article.text, sent.start, tpos)))):
+                    ctx.article.text, sent.start, tpos)) and not _FOUGHT_IN.search(sent.text))):
             etype, sub = "Strategic developments", "Non-violent transfer of territory"
             if withdrew and actor2 is None:  # ... and the side that pulled back is the one that lost it
                 actor2 = next((n for a in ctx.actors if sent.start <= a.start < withdrew.start()
@@ -3650,6 +3655,13 @@ class Extractor:
         if trig.category == "clash" and "ince" in head and re.search(
                 r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}$", head, re.I):
             return False  # "since the (Mosul) campaign against the group began": a time reference, not an event
+        if trig.category == "clash" and "fter" in head and re.match(
+                r"(?:offensive|push|assault|campaign|operations?)\b", m.group(0), re.I) and re.search(
+                r"\bafter\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}$", head, re.I) and not re.match(
+                r"\s+(?:in|on|last|this|early|late)\s", text[m.end():m.end() + 8]):
+            # "fell to Iraqi forces on Thursday, two weeks after the offensive began": a time told by it (but "two
+            # months after their assault on the city began in June" dates the assault too)
+            return False
         if _BEEN_BEFORE.search(head) and _FOR_A_SPAN.match(text, m.end()):
             return False  # "two villages that have been encircled for months by an insurgent alliance": a state
         if _PERFECT_BEFORE.search(head) and ONGOING_SINCE.match(text, m.end()):
