@@ -456,6 +456,28 @@ def test_ground_left_under_fire_is_taken_and_a_broken_siege_is_ground_regained()
     assert [(e.sub_event_type, e.date) for e in evs] == [("Armed clash", dt.date(2017, 6, 1))]
 
 
+def test_plain_phrasings_three_coders_all_coded():
+    # (texts three coders coded the same way, independently, that gave no event: a place that "fell on Saturday to"
+    # a side, ground "reclaimed", a drone that killed, a town "pounded with artillery", bases set up)
+    e = one("Idlib fell on Saturday to Jabhat al-Nusra fighters.", "2015-03-29")
+    assert (e.sub_event_type, e.actor1) == ("Non-state actor overtakes territory", "Jabhat al-Nusra")
+    assert events("Oil prices fell on Monday to a record low.", "2015-03-29") == []
+    e = one("Iraqi army units reclaimed Jurf al-Sakhar from Islamic State militants on Friday.", "2014-10-26")
+    assert (e.sub_event_type, e.actor2) == ("Government regains territory", "Islamic State")
+    e = one("Two Iraqi soldiers were killed by an armed drone near Gogjali on Sunday.", "2016-11-14")
+    assert (e.sub_event_type, e.fatalities_low) == ("Air/drone strike", 2)
+    e = one("Government forces pounded Daraya with artillery on Friday.", "2016-06-11")
+    assert (e.sub_event_type, e.actor1) == ("Shelling/artillery/missile attack", "Syrian government forces")
+    e = one("Turkish troops set up a camp near Bashiqa on Thursday, Iraqi officials said.", "2015-12-05")
+    assert (e.sub_event_type, e.actor1) == ("Headquarters or base established", "Turkish forces")
+    # (when it happened, not when it was said; and a camp no armed side set up is no base)
+    e = one("Islamic State moved its headquarters into the governor's building in Raqqa in January, residents said on "
+            "Tuesday.", "2014-03-12")
+    assert (e.sub_event_type, e.date, e.date_precision) == (
+        "Headquarters or base established", dt.date(2014, 1, 1), "month")
+    assert events("The UN opened a new camp near Mosul on Thursday.", "2016-11-14") == []
+
+
 def test_held_since_with_the_object_before_it_is_the_earlier_capture():
     evs = events("Iraqi troops recaptured the town of Hit on Thursday, pushing Islamic State fighters out of a "
                  "riverside stronghold they had held since October 2014.", "2016-04-15")

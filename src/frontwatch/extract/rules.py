@@ -2772,6 +2772,8 @@ class Extractor:
                     ctx.last_sides = (actor1, actor2)
         if actor1 is None and actor2 is None and place is None:
             return None  # "His report documented killings, torture and rape": no one, nowhere, nothing to report
+        if actor1 is None and trig.category == "base":
+            return None  # "The UN opened a new camp near Mosul": a base is an armed side's, or no event
         ev_id = _event_id(a.id, (sent.start, sent.end), sub or trig.event_type, tpos)
         if ctx.guessed_enemy is not None and actor2 == ctx.guessed_enemy:
             ctx.guessed.add(ev_id)
@@ -3856,10 +3858,12 @@ class Extractor:
                 return 1000.0  # "seized the museum, where the jihadists filmed themselves ... in 2015": that clause's
             if d.span[0] >= tend:
                 gap = d.span[0] - tend  # after the trigger: "fell to X on Sunday"
-                if any(o.span and o.span[1] <= tpos and o.precision == "day" for o in past) and \
-                        SAID_ON_BEFORE.search(ctx.article.text, max(0, d.span[0] - 16), d.span[0]) and \
-                        "," in ctx.article.text[tend:d.span[0]]:
-                    gap += 300  # "was destroyed late on Wednesday when it was hit ..., MSF said today": when it was said
+                if any(o.span and (o.span[1] <= tpos and o.precision == "day" or tend <= o.span[0] < d.span[0])
+                       for o in past) and SAID_ON_BEFORE.search(ctx.article.text, max(0, d.span[0] - 16), d.span[0]) \
+                        and "," in ctx.article.text[tend:d.span[0]]:
+                    # "was destroyed late on Wednesday when it was hit ..., MSF said today", "moved its headquarters
+                    # into the governor's building in January, residents said on Tuesday": when it was said
+                    gap += 300
                 if _DEFINING_CLAUSE.search(ctx.article.text, tpos, d.span[0]) and "," not in ctx.article.text[tend:d.span[0]]:
                     # "a vigil on Sunday for the victims of the air strikes that hit the market in August 2015": the
                     # clause that tells which strikes dates them
