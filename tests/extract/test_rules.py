@@ -478,6 +478,27 @@ def test_plain_phrasings_three_coders_all_coded():
     assert events("The UN opened a new camp near Mosul on Thursday.", "2016-11-14") == []
 
 
+def test_a_deals_parties_are_the_sides_whose_envoys_made_it_and_a_deal_only_sought_is_none():
+    e = one("Rebel negotiators and Russian military officers agreed late on Tuesday to a ceasefire in the east of "
+            "Aleppo, a rebel official said.", "2016-12-14")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Agreement", "Syrian rebels", "Russian forces")
+    e = one("Iraqi and Peshmerga commanders agreed on Friday to halt fighting around Zummar.", "2017-10-28")
+    assert (e.actor1, e.actor2) == ("Iraqi government forces", "Kurdish Peshmerga")
+    e = one("Jaish al-Islam and government negotiators swapped prisoners at a crossing outside Douma on Saturday.",
+            "2016-06-20")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Agreement", "Jaish al-Islam", "Syrian government forces")
+    # (rebels "besieged in" a town are in a state, not a fight; agreeing "in March" is dated by that month)
+    e = one("Rebels besieged in Daraya agreed on Thursday to hand the town over to government forces.", "2016-08-26")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Agreement", "Syrian rebels", "Syrian government forces")
+    e = one("Ahrar al-Sham and Iranian negotiators agreed in March to swap the populations of Zabadani and Foua, "
+            "rebel sources said on Friday.", "2017-04-15")
+    assert (e.date, e.date_precision) == (dt.date(2017, 3, 1), "month")
+    evs = events("A truce between rebels and Hezbollah in Zabadani took hold on Sunday, while talks on a ceasefire "
+                 "for the neighbouring town of Madaya were postponed. A similar truce offered to fighters in Rastan "
+                 "has not been accepted.", "2015-09-21")
+    assert [e.location for e in evs] == ["Az Zabadani"]
+
+
 def test_held_since_with_the_object_before_it_is_the_earlier_capture():
     evs = events("Iraqi troops recaptured the town of Hit on Thursday, pushing Islamic State fighters out of a "
                  "riverside stronghold they had held since October 2014.", "2016-04-15")

@@ -14,7 +14,7 @@ from itertools import pairwise
 
 import yaml
 
-from ..actors import ActorResolver, get_actor_resolver
+from ..actors import DEMONYMS, ActorResolver, get_actor_resolver
 from ..geo import skeleton
 from ..geodesy import haversine_km
 from ..nlp import find_dates, prefilter, split_clauses, split_sentences
@@ -427,6 +427,20 @@ CROWD_SUBJECT = re.compile(r"\b(?:followers|supporters|protesters|demonstrators|
 DEAL_ENDED_BEFORE = re.compile(r"\b(?:ending|ended|end|broke|breaking|broken|violat(?:ed|ing|es)|shatter(?:ed|ing)|"
                                r"collapse\s+of|breach(?:ed|ing)?(?:\s+of)?|violations?\s+of|end\s+of|an\s+end\s+to)\s+(?:a|an|the|its|their)\s+"
                                r"(?:[\w\-]+\s+){0,3}$", re.I)
+# a deal talked of, proposed or offered, not made: "talks on a ceasefire", "a Kurdish proposal to extend the truce",
+# "a similar truce offered to fighters in Rastan"
+_DEAL_SOUGHT_BEFORE = re.compile(r"\b(?:talks|negotiations|proposals?|offers?|plans?|bids?|calls?|demands?|efforts?|hopes?|"
+                                 r"push)\s+(?:[\w\-]+\s+){0,2}?(?:on|for|to\s+(?:extend|reach|agree|secure|broker|revive|"
+                                 r"restore|negotiate))\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?$", re.I)
+_DEAL_OFFERED_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:offered|proposed)\s+(?:to|by)\b", re.I)
+# a deal's parties named by their envoys: "Rebel negotiators and ...", "Iraqi and Peshmerga commanders", "government
+# negotiators"
+_PARTY_ENVOYS = re.compile(r"\b(iraqi|syrian|russian|turkish|american|iranian|lebanese|rebel|opposition|government|regime)"
+                           r"(?:\s+(?:military|army|security|tribal|senior|local))?\s+(?:negotiators|officers|officials|"
+                           r"commanders|delegates|delegations?|representatives|envoys|leaders|mediators)\b|"
+                           r"\b(iraqi|syrian|russian|turkish|american|iranian|lebanese)(?=\s+and\s+(?:[\w\-]+\s+)?"
+                           r"(?:negotiators|officers|officials|commanders|delegates|delegations?|representatives|envoys|"
+                           r"leaders)\b)", re.I)
 DEAL_FAILED_AFTER = re.compile(r"(?:\s+(?:has|had|have|was|is)|\s+[\w\-]+){0,2}?\s+(?:collapsed|broke\s+down|broken\s+down|ended|"
                                r"expired|faltered|crumbled|unravell?ed|violated|hanging)\b", re.I)
 _THE_GROUP_SAID = re.compile(r"\s*(?:Later,?\s+|Hours\s+later,?\s+)?the\s+(?:group|militants|jihadists|organi[sz]ation)\s+"
@@ -3482,6 +3496,16 @@ class Extractor:
                        and (n := self.actors.country_actor.get(p.value.country)) and n != actor1
                        and re.search(r"\band\s+(?:the\s+)?$", text[max(clause.start, p.start - 10):p.start])]
             actor2 = joined[0] if joined else None
+        if trig.category == "agreement" and actor2 is None:
+            # "Rebel negotiators and Russian military officers agreed ...", "Iraqi and Peshmerga commanders agreed",
+            # "Jaish al-Islam and government negotiators swapped prisoners": the sides whose envoys made the deal
+            found = [(a.start, n) for a, n in resolved if clause.start <= a.start < tpos and n != "Civilians"]
+            for pm in _PARTY_ENVOYS.finditer(text, clause.start, tpos):
+                if (n := self._envoys_side(pm, country)) is not None:
+                    found.append((pm.start(), n))
+            sides = list(dict.fromkeys(n for _, n in sorted(found)))
+            if len(sides) >= 2 and " and " in text[min(st for st, _ in found):tpos]:
+                actor1, actor2 = sides[0], sides[1]
         if trig.category == "agreement" and (talks := _TALKS_BETWEEN.search(text, sent.start, sent.end)):
             # "a ceasefire took hold ... after talks between Ahrar al-Sham and Iranian negotiators": its parties
             parties = list(dict.fromkeys(
@@ -3738,6 +3762,9 @@ class Extractor:
             return False  # "the explosions appeared to have been set off by two suicide bombers": how, not a new attack
         if trig.category == "agreement" and (DEAL_FAILED_AFTER.match(text, m.end()) or DEAL_ENDED_BEFORE.search(head)):
             return False  # "as a partial truce collapsed", "ending a ceasefire that had held": the end of a deal
+        if trig.category == "agreement" and (_DEAL_SOUGHT_BEFORE.search(head) or _DEAL_OFFERED_AFTER.match(text, m.end())):
+            return False  # "talks on a ceasefire for Madaya were postponed", "a truce offered to fighters in Rastan": no
+            # deal made
         indefinite = re.match(r"an?\s", m.group(0)) or re.search(r"\ban?\s+$", head)
         if BLAMED_FOR_BEFORE.search(head) and (told or not indefinite):
             # "Turkey blamed Russia for the strike": who is said to have done an attack reported (but "Activists
@@ -3858,7 +3885,7 @@ class Extractor:
                 return 1000.0  # "seized the museum, where the jihadists filmed themselves ... in 2015": that clause's
             if d.span[0] >= tend:
                 gap = d.span[0] - tend  # after the trigger: "fell to X on Sunday"
-                if any(o.span and (o.span[1] <= tpos and o.precision == "day" or tend <= o.span[0] < d.span[0])
+                if any(o.span and (o.span[1] <= tpos and o.precision == "day" or tpos <= o.span[0] < d.span[0])
                        for o in past) and SAID_ON_BEFORE.search(ctx.article.text, max(0, d.span[0] - 16), d.span[0]) \
                         and "," in ctx.article.text[tend:d.span[0]]:
                     # "was destroyed late on Wednesday when it was hit ..., MSF said today", "moved its headquarters
@@ -3884,6 +3911,16 @@ class Extractor:
         if cost(best) >= 1000.0:
             return None
         return None if not said and cost(best) >= 500.0 else best
+
+    def _envoys_side(self, m: re.Match[str], country: str | None) -> str | None:
+        """The side whose envoys ``_PARTY_ENVOYS`` matched: a state's by its adjective, the rebels', or the
+        government of the country the deal is made in."""
+        word = (m.group(1) or m.group(2)).lower()
+        if word in DEMONYMS:
+            return self.actors.country_actor.get(DEMONYMS[word])
+        if word in ("rebel", "opposition"):
+            return next((mm.value for mm in self.actors.find("rebels") if mm.value), None)
+        return self.actors.country_actor.get(country) if country else None
 
     def _territory_sub(self, actor1: str | None, country: str | None) -> str:
         a = self.actor_info.get(actor1 or "")
