@@ -499,6 +499,27 @@ def test_a_deals_parties_are_the_sides_whose_envoys_made_it_and_a_deal_only_soug
     assert [e.location for e in evs] == ["Az Zabadani"]
 
 
+def test_captures_three_coders_agreed_on():
+    # an act and the earlier one of its kind that dates it are two events
+    evs = events("Islamic State fighters retook Palmyra on Sunday, forcing Syrian troops to abandon the city nine "
+                 "months after they had driven the jihadists out with Russian help.", "2016-12-12")
+    assert sorted((e.actor1, e.date) for e in evs) == [("Islamic State", dt.date(2016, 12, 11)),
+                                                       ("Syrian government forces", dt.date(2016, 3, 1))]
+    # the last positions of a side in a town overrun: the town taken
+    e = one("Idlib slipped from the government's grip on Saturday, when Jabhat al-Nusra overran the last army "
+            "positions in the city.", "2015-03-29")
+    assert (e.sub_event_type, e.actor1) == ("Non-state actor overtakes territory", "Jabhat al-Nusra")
+    # a town declared free of a side
+    e = one("Iraqi special forces entered the centre of Qaraqosh on Thursday and declared the town free of Islamic "
+            "State, a commander said.", "2016-10-21")
+    assert (e.sub_event_type, e.actor2) == ("Government regains territory", "Islamic State")
+    # a side's last pocket that fell: lost by that side, taken by those who cleared it
+    e = one("The last Islamic State pocket in Rutba fell on Thursday, when troops and tribal fighters cleared the "
+            "hospital compound, the army said.", "2016-05-20")
+    assert (e.sub_event_type, e.actor1, e.actor2) == (
+        "Government regains territory", "Iraqi government forces", "Islamic State")
+
+
 def test_held_since_with_the_object_before_it_is_the_earlier_capture():
     evs = events("Iraqi troops recaptured the town of Hit on Thursday, pushing Islamic State fighters out of a "
                  "riverside stronghold they had held since October 2014.", "2016-04-15")

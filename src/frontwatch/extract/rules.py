@@ -308,6 +308,10 @@ CIVILIAN_VENUE = re.compile(rf"\b{_CIVILIAN_PLACE}\b", re.I)
 SHOT_CIVILIANS = re.compile(r"\b(?:shooting|shot|killing|killed|gunning\s+down|massacring|taking)\s+(?:dead\s+)?(?:[\w\-]+\s+){0,3}?"
                             r"(?:staff|guests|tourists|worshippers|diners|customers|patients|pupils|students|visitors|"
                             r"civilians|shoppers|hostages|people|residents|spectators|employees)\b", re.I)
+# the last of a side's holdings in a place: what falls with them is the place
+_LAST_HOLD_IN = re.compile(r"\s*the\s+(?:last|final|remaining)\s+(?:[\w\-'’]+\s+){0,2}?(?:positions|posts|outposts|"
+                           r"checkpoints|strongholds?|bases?)\s+(?:in|inside|of)\s+(?:the\s+)?(?:city|town|village|"
+                           r"(?-i:[A-Z]))", re.I)
 ROAD_OBJECT = re.compile(
     r"\s*(?:a\s+|the\s+|an?\s+)?(?:(?:key|main|strategic|vital|\d+-km|long)\s+)?(?:(?:stretch|section|part|segment)\s+of\s+)?"
     r"(?:the\s+)?(?:(?:key|main|strategic|vital)\s+)?(?:(?-i:[A-Z][\w\-']+)\s+)?(?:road|highway|motorway|Highway\s+\d+|M\d+\b|"
@@ -433,6 +437,9 @@ _DEAL_SOUGHT_BEFORE = re.compile(r"\b(?:talks|negotiations|proposals?|offers?|pl
                                  r"push)\s+(?:[\w\-]+\s+){0,2}?(?:on|for|to\s+(?:extend|reach|agree|secure|broker|revive|"
                                  r"restore|negotiate))\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?$", re.I)
 _DEAL_OFFERED_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:offered|proposed)\s+(?:to|by)\b", re.I)
+# between two acts of a kind, the earlier one told as what dates the later: "... after they had driven the jihadists
+# out", "... since rebels had seized"
+_EARLIER_ACT_BETWEEN = re.compile(r"\b(?:after|before|since)\b[^.;]{0,60}?\bhad\s+(?:[\w\-]+\s+){0,2}$", re.I)
 # a deal's parties named by their envoys: "Rebel negotiators and ...", "Iraqi and Peshmerga commanders", "government
 # negotiators"
 _PARTY_ENVOYS = re.compile(r"\b(iraqi|syrian|russian|turkish|american|iranian|lebanese|rebel|opposition|government|regime)"
@@ -2182,9 +2189,13 @@ class Extractor:
                 told = _relative_clause_at(ctx.article.text, clause.start + first.start(), dates)
                 other = next((tm for tm in sorted(matches, key=lambda tm: tm[1].start()) if tm[0].category == cat
                               and (tm[1].start() >= first.end() or tm[1].end() <= first.start())
-                              and not getattr(tm[0], "nominal", False) and told != (
+                              and not getattr(tm[0], "nominal", False) and ((told != (
                                   inner := _relative_clause_at(ctx.article.text, clause.start + tm[1].start(), dates))
-                              and (told is None or inner is None)), None)
+                                  and (told is None or inner is None))
+                                  # "retook Palmyra on Sunday, ... nine months after they had driven the jihadists
+                                  # out": an act and the earlier one that dates it are two
+                                  or _EARLIER_ACT_BETWEEN.search(text, min(first.end(), tm[1].end()),
+                                                                 max(first.start(), tm[1].start())))), None)
                 if other is not None:
                     chosen.append(other)
                     continue
@@ -2369,6 +2380,8 @@ class Extractor:
         road_object = trig.territory and ROAD_OBJECT.match(ctx.article.text[tend:tend + 80])
         # "stormed government buildings", "stormed a police station": a raid on a building, not a town taken
         building = trig.territory and BUILDING_OBJECT.match(ctx.article.text[tend:tend + 60])
+        if building and _LAST_HOLD_IN.match(ctx.article.text, tend):
+            building = None  # "overran the last army positions in the city": the city taken, not a post raided
         # -- place (see _pick_place), then actors (see _pick_actors)
         place_m, pconf = self._pick_place(sent, clause, trig, tpos, tend, ctx, skip_after=bool(road_object))
         if (place_m is None or place_m.value.geo_precision == 3) and (
@@ -2570,6 +2583,12 @@ class Extractor:
             # and no one is named for it
             dead = next((n for a, n in resolved if cs <= a.start < tpos and n), None)
             actor1, actor2 = None, dead or actor2
+        if trig.id == "pocket_fell" and (owner := next((n for a, n in resolved if cs <= a.start < tend), None)):
+            # "The last Islamic State pocket in Rutba fell on Thursday, when troops and tribal fighters cleared the
+            # hospital compound": the pocket's side lost it; those who cleared it took it
+            taker = next((n for a in ctx.actors if tend <= a.start < sent.end and (
+                n := self._resolve_actor(a, country, ctx)) and n not in (owner, "Civilians")), None)
+            actor1, actor2 = taker, owner
         # -- event type
         sub = trig.sub_event_type
         etype = trig.event_type
@@ -2660,8 +2679,10 @@ class Extractor:
         if trig.territory and trig.category == "capture" and _MATERIEL_AFTER.match(ctx.article.text, tend):
             return None  # "displayed rows of captured car bombs and suicide vests": arms taken, no ground
         people = PEOPLE_BEFORE.search(ctx.article.text[max(0, tpos - 40):tpos])
-        if trig.territory and trig.category == "capture" and etype == "Battles" and _NAMED_PERSON_AFTER.match(
-                ctx.article.text, tend) and actor1 in self.actor_info and (
+        if trig.territory and trig.category == "capture" and etype == "Battles" and (
+                named := _NAMED_PERSON_AFTER.match(ctx.article.text, tend)) and not any(
+                named.start() <= a.start <= named.start() + 2 for a in ctx.all_actors) and actor1 in self.actor_info and (
+                # (not a side: "declared the town free of Islamic State, a commander said")
                 self.actor_info[actor1].kind in ("state force", "foreign force")):
             # "The army said it had captured Abu Ahmed, an Islamic State emir, in a raid": a person taken, no ground
             etype, sub = "Strategic developments", "Arrests"
