@@ -520,6 +520,26 @@ def test_captures_three_coders_agreed_on():
         "Government regains territory", "Iraqi government forces", "Islamic State")
 
 
+def test_changes_to_groups_three_coders_agreed_on():
+    e = one("Jabhat Fateh al-Sham and four smaller factions merged on Saturday into a new alliance at a meeting in "
+            "Saraqeb.", "2017-01-29")
+    assert (e.sub_event_type, e.actor1) == ("Change to group/activity", "Jabhat al-Nusra")
+    # (a caliphate declared is a change to the group, as three coders and bank 11 code it)
+    e = one("In an audio statement released in Raqqa on Sunday, the jihadists declared a caliphate.", "2014-06-30")
+    assert (e.sub_event_type, e.actor1) == ("Change to group/activity", "Islamic State")
+    e = one("Islamic State appointed a new governor for its Nineveh province in Mosul last week, residents said.",
+            "2016-03-10")
+    assert (e.sub_event_type, e.actor1) == ("Change to group/activity", "Islamic State")
+    e = one("Yazidi fighters on Mount Sinjar formed a new militia on Saturday.", "2015-01-12")
+    assert (e.sub_event_type, e.actor1) == ("Change to group/activity", "Yazidi forces")
+    # the group split is the one that changed; men taken over to another group are no abduction
+    e = one("Several senior commanders broke away from Ahrar al-Sham in Idlib on Monday and took their fighters over "
+            "to Hayat Tahrir al-Sham.", "2017-02-14")
+    assert (e.sub_event_type, e.actor1) == ("Change to group/activity", "Ahrar al-Sham")
+    # (no armed side named, or a time told by the change: no event)
+    assert events("Residents of the town of Mhardeh have formed their own militia to defend it.", "2016-09-01") == []
+
+
 def test_held_since_with_the_object_before_it_is_the_earlier_capture():
     evs = events("Iraqi troops recaptured the town of Hit on Thursday, pushing Islamic State fighters out of a "
                  "riverside stronghold they had held since October 2014.", "2016-04-15")
@@ -1696,7 +1716,8 @@ def test_sorties_flown_and_a_town_they_were_driven_from():
 def test_a_self_declared_caliphate_is_no_declaration():
     assert events("With Tabqa gone, the government holds no position in the province, which the jihadists have "
                   "turned into the centre of their self-declared caliphate.", "2014-08-25") == []
-    assert one("Islamic State declared a caliphate in Mosul in June 2014.", "2014-08-25").sub_event_type == "Other"
+    assert one("Islamic State declared a caliphate in Mosul in June 2014.", "2014-08-25").sub_event_type == (
+        "Change to group/activity")
 
 
 def test_a_killing_or_deal_named_by_its_noun_with_its_own_date():

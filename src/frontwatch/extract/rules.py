@@ -440,6 +440,9 @@ _DEAL_OFFERED_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:offered|proposed)\s
 # between two acts of a kind, the earlier one told as what dates the later: "... after they had driven the jihadists
 # out", "... since rebels had seized"
 _EARLIER_ACT_BETWEEN = re.compile(r"\b(?:after|before|since)\b[^.;]{0,60}?\bhad\s+(?:[\w\-]+\s+){0,2}$", re.I)
+# one's own men taken elsewhere: "took their fighters over to HTS", "took his men with him"
+_OWN_MEN_OVER = re.compile(r"\s*(?:their|its|his)\s+(?:own\s+)?(?:[\w\-]+\s+)?(?:fighters|men|forces|units|troops|"
+                           r"brigades?|followers)\s+(?:over\s+)?(?:to|with|into|out\s+of)\b", re.I)
 # a deal's parties named by their envoys: "Rebel negotiators and ...", "Iraqi and Peshmerga commanders", "government
 # negotiators"
 _PARTY_ENVOYS = re.compile(r"\b(iraqi|syrian|russian|turkish|american|iranian|lebanese|rebel|opposition|government|regime)"
@@ -2809,6 +2812,9 @@ class Extractor:
             return None  # "His report documented killings, torture and rape": no one, nowhere, nothing to report
         if actor1 is None and trig.category == "base":
             return None  # "The UN opened a new camp near Mosul": a base is an armed side's, or no event
+        if actor1 in (None, "Civilians") and trig.category == "group_activity" and re.match(
+                r"formed|founded|created|launched", m.group(0), re.I):
+            return None  # "Residents have formed their own militia": no armed side named that changed
         ev_id = _event_id(a.id, (sent.start, sent.end), sub or trig.event_type, tpos)
         if ctx.guessed_enemy is not None and actor2 == ctx.guessed_enemy:
             ctx.guessed.add(ev_id)
@@ -3624,6 +3630,9 @@ class Extractor:
             actor2 = None  # what a peaceful protest is against is no party to it (ACLED: no second actor)
         if trig.category == "group_activity" and not re.match(r"pledged|merged", text[tpos:tend], re.I):
             actor2 = None  # a group that changes is the one actor ("defected to IS", "dissolved into HTS, led by ...")
+        if trig.category == "group_activity" and re.match(r"broke\s+away", text[tpos:tend], re.I):
+            # "Several senior commanders broke away from Ahrar al-Sham": the group that split
+            actor1 = next((n for a, n in resolved if tend <= a.start <= tend + 6), actor1)
         if trig.category in ("protest_force", "protest_intervention") and "Civilians" in self.actor_info:
             # ACLED codes a protest met with force by its protesters, the force second: "guards at a Jaish al-Islam
             # office opened fire on residents protesting ..."
@@ -3674,6 +3683,8 @@ class Extractor:
         head = text[max(0, m.start() - 40): m.start()]
         if trig.territory and _OF_THE_BEFORE.search(head) and PEOPLE_NOUN_AFTER.match(text, m.end()):
             return False  # "the mass execution of captured soldiers", "shot dead 20 captured soldiers": what they were
+        if trig.territory and _OWN_MEN_OVER.match(text, m.end()):
+            return False  # "took their fighters over to Hayat Tahrir al-Sham": a defection, not people taken
         if trig.territory and _NOT_GROUND_AFTER.match(text, m.end()):
             return False  # "captured the headlines", "captured the market", "seized the initiative": no ground
         if trig.category == "clash" and _HELD_BEFORE_VICTIMS.match(text, m.end()):
@@ -3702,6 +3713,9 @@ class Extractor:
         if trig.category == "clash" and "ince" in head and re.search(
                 r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}$", head, re.I):
             return False  # "since the (Mosul) campaign against the group began": a time reference, not an event
+        if trig.category == "group_activity" and "fter" in head and re.search(
+                r"\bafter\s+(?:the\s+group|the\s+jihadists|the\s+militants|it|they)\s+$", head, re.I):
+            return False  # "days after the group declared its so-called caliphate": a time told by it
         if trig.category == "clash" and "fter" in head and re.match(
                 r"(?:offensive|push|assault|campaign|operations?)\b", m.group(0), re.I) and re.search(
                 r"\bafter\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}$", head, re.I) and not re.match(
