@@ -289,3 +289,14 @@ def test_bad_members_are_reported(packs_root):
     (pack / "actors.yaml").write_text("actors:\n  - name: X\n    kind: coalition\n    members: FR\n", encoding="utf-8")
     with pytest.raises(TheatreError, match=r"actors\.yaml: actor #1: 'members' must be a list of two-letter"):
         load_theatre("bad-pack")
+
+
+def test_a_bad_authority_is_reported_and_a_good_one_is_read(packs_root):
+    pack = shutil.copytree(BAD_PACK, packs_root / "bad_pack")
+    (pack / "actors.yaml").write_text("actors:\n  - name: X\n    kind: armed group\n    authority: maybe\n",
+                                      encoding="utf-8")
+    with pytest.raises(TheatreError, match=r"actor #1: 'authority' must be true or false"):
+        load_theatre("bad-pack")
+    (pack / "actors.yaml").write_text("actors:\n  - name: X\n    kind: armed group\n    authority: true\n",
+                                      encoding="utf-8")
+    assert load_theatre("bad-pack").actor("X").authority is True

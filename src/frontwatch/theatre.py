@@ -37,6 +37,7 @@ class Actor:
     country: str | None = None  # ISO2 of the state it belongs to, if any
     color: str | None = None  # map colour
     members: list[str] = field(default_factory=list)  # ISO2 of states whose air forces are coded as this actor
+    authority: bool = False  # an armed group that governs ground: its detentions are arrests, not abductions
 
 
 @dataclass(slots=True)
@@ -182,6 +183,8 @@ def load_theatre(name: str = DEFAULT_THEATRE) -> Theatre:
         if not isinstance(members, list) or not all(isinstance(c, str) and len(c) == 2 for c in members):
             raise TheatreError(f"{where}: 'members' must be a list of two-letter country codes, like [FR, GB], "
                                f"not {members!r}")
+        if not isinstance(raw.get("authority", False), bool):
+            raise TheatreError(f"{where}: 'authority' must be true or false, not {raw['authority']!r}")
         actors.append(
             Actor(
                 name=raw["name"],
@@ -193,6 +196,7 @@ def load_theatre(name: str = DEFAULT_THEATRE) -> Theatre:
                 country=raw.get("country"),
                 color=raw.get("color"),
                 members=list(members),
+                authority=raw.get("authority", False),
             )
         )
     names = {a.name for a in actors}

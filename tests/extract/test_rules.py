@@ -540,6 +540,33 @@ def test_changes_to_groups_three_coders_agreed_on():
     assert events("Residents of the town of Mhardeh have formed their own militia to defend it.", "2016-09-01") == []
 
 
+def test_people_taken_as_three_coders_coded_them():
+    # people seized "by" a side, "men it had seized", "seized her from her village": abductions by that side
+    e = one("Thirty-one Turkish lorry drivers seized by Islamic State militants near Mosul on Tuesday are unharmed, "
+            "officials said.", "2014-06-13")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Abduction/forced disappearance", "Islamic State", "Civilians")
+    e = one("Jabhat al-Nusra freed 16 Lebanese soldiers on Tuesday, men it had seized in the border town of Arsal in "
+            "August 2014.", "2015-12-01")
+    assert (e.sub_event_type, e.actor1, e.date) == (
+        "Abduction/forced disappearance", "Jabhat al-Nusra", dt.date(2014, 8, 1))
+    # (the act in the pluperfect is dated by its own clause, not by the frame's day before it)
+    e = one("A Yazidi girl who reached Dohuk on Sunday said Islamic State fighters had seized her from her village "
+            "near Sinjar in August 2014.", "2016-05-03")
+    assert (e.sub_event_type, e.actor2, e.date) == ("Abduction/forced disappearance", "Civilians", dt.date(2014, 8, 1))
+    e = one("Three Spanish journalists were freed on Saturday. They had been seized by Jabhat al-Nusra fighters near "
+            "Aleppo last July.", "2016-05-09")
+    assert (e.sub_event_type, e.actor1) == ("Abduction/forced disappearance", "Jabhat al-Nusra")
+    # an armed group that governs no ground abducts; one that does (the pack's `authority`) arrests
+    e = one("Ahrar al-Sham fighters detained a local council member in Saraqeb on Saturday.", "2016-02-02")
+    assert (e.sub_event_type, e.actor1) == ("Abduction/forced disappearance", "Ahrar al-Sham")
+    e = one("SDF fighters detained 12 men in Manbij on Saturday.", "2016-09-12")
+    assert (e.sub_event_type, e.actor1) == ("Arrests", "YPG/SDF")
+    # shells that kill are a shelling, whoever they kill
+    e = one("A rocket salvo fired by Islamic State militants crashed into the Turkish town of Kilis on Sunday, killing "
+            "two people.", "2016-04-25")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Shelling/artillery/missile attack", "Islamic State", "Civilians")
+
+
 def test_held_since_with_the_object_before_it_is_the_earlier_capture():
     evs = events("Iraqi troops recaptured the town of Hit on Thursday, pushing Islamic State fighters out of a "
                  "riverside stronghold they had held since October 2014.", "2016-04-15")

@@ -730,6 +730,16 @@ _PEOPLE = (r"(?:soldiers|troops|fighters|men|pilots?|prisoners|militants|service
 # people named, then up to a dozen words before the verb that took them ("soldiers ... were captured")
 _PEOPLE_THEN = rf"\b{_PEOPLE}\b(?:\s+[\w\-']+){{0,12}}?\s+"
 PEOPLE_TAKEN_BEFORE = re.compile(_PEOPLE_THEN + r"(?:were|was|had\s+been|have\s+been)\s+(?:[\w\-]+ly\s+)?$", re.I)
+# people just before the verb that took them: "lorry drivers seized by ...", and "men it had seized"
+_PEOPLE_JUST_BEFORE = re.compile(rf"\b{_PEOPLE}\s+$", re.I)
+_PEOPLE_THEY_HAD = re.compile(rf"\b{_PEOPLE}\s+(?:it|they|he|she|the\s+(?:group|militants|jihadists))\s+had\s+$", re.I)
+# people taken who are no side's fighters
+_CIVILIANS_TAKEN = re.compile(r"\b(?:hostages|civilians|villagers|residents|women|children|girls?|boys?|families|"
+                              r"Yazidis|Christians|journalists?|aid\s+workers|workers|drivers|hunters|falconers|"
+                              r"doctors|nurses|teachers|students|tourists|pilgrims|priests|nuns|engineers|"
+                              r"contractors|employees|staff)\b(?:\s+[\w\-']+){0,8}?\s+$", re.I)
+# a woman or a man taken, by pronoun: "had seized her from her village"
+_PRONOUN_TAKEN = re.compile(r"\s+(?:her|him)\s+(?:from|in|at|near|on|and|as|during|while|outside)\b", re.I)
 PEOPLE_NOUN_AFTER = re.compile(rf"\s+(?:[\w\-]+\s+)?{_PEOPLE}\b", re.I)
 _PEOPLE_TAKEN_VERB = re.compile(r"\b(?:seiz|captur|taken|took|snatch|grabb)", re.I)
 _TOLL_OF_THE = re.compile(r"\btoll\s+(?:from|of|in)\s+(?:the|this|that|these|those)\s+(?:[\w\-]+\s+)?$", re.I)
@@ -2342,8 +2352,8 @@ class Extractor:
                  ] if trig.territory else []
         # (not after "fell to": what follows is the taker, "Ramadi fell to the militants")
         obj_at = tend - 1 if ctx.article.text[tend - 1:tend].isspace() else tend  # (a trigger may end in a space)
-        named = trig.territory and not passive and trig.frame != "passive" and PERSON_OBJECT.match(
-            ctx.article.text[obj_at:obj_at + 90])
+        named = trig.territory and not passive and trig.frame != "passive" and (PERSON_OBJECT.match(
+            ctx.article.text[obj_at:obj_at + 90]) or _PRONOUN_TAKEN.match(ctx.article.text, obj_at))
         if named and any(tend <= p.start <= obj_at + named.end() - 1 and p.value is not None and p.value.geo_precision == 1
                          and not any(a.start <= p.start < a.end for a in ctx.actors) for p in ctx.places) and (
                 re.match(r"\s+(?:Sheikh|Sheik|Shaykh)\b", ctx.article.text[tend:tend + 10])):
@@ -2354,7 +2364,18 @@ class Extractor:
                                            # "hundreds of cadets and recruits ... were seized on Thursday"
                                            or (_PEOPLE_TAKEN_VERB.search(m.group(0))
                                                and (PEOPLE_TAKEN_BEFORE if not passive else _PEOPLE_SUBJECT).search(
-                                               ctx.article.text, max(cs, tpos - 120), tpos)))
+                                               ctx.article.text, max(cs, tpos - 120), tpos))
+                                           # "They had been seized by Jabhat al-Nusra fighters" (people: a town
+                                           # is not "they")
+                                           or (passive and _PEOPLE_TAKEN_VERB.search(m.group(0)) and re.match(
+                                               r"\s*(?:They|He|She)\s+$", ctx.article.text[sent.start:tpos]))
+                                           # "Thirty-one Turkish lorry drivers seized by Islamic State militants",
+                                           # "16 soldiers ..., men it had seized in Arsal"
+                                           or (_PEOPLE_TAKEN_VERB.search(m.group(0)) and not passive
+                                               and (_PEOPLE_JUST_BEFORE.search(ctx.article.text, max(cs, tpos - 60), tpos)
+                                                    and re.match(r"\s*by\b", ctx.article.text[tend:tend + 5])
+                                                    or _PEOPLE_THEY_HAD.search(ctx.article.text, max(cs, tpos - 60),
+                                                                               tpos))))
         if trig.territory and _OF_THE_BEFORE.search(ctx.article.text, max(cs, tpos - 8), tpos) and \
                 PEOPLE_NOUN_AFTER.match(ctx.article.text, tend):
             return None  # "the mass execution of captured soldiers": what the soldiers were, not an act told
@@ -2365,7 +2386,16 @@ class Extractor:
             # "Abu Omar al-Shishani, a senior commander, was captured near Mosul", "militants captured Brigadier
             # General Ali Hussein": a person taken, not a town. By a state's forces an arrest, else an abduction.
             subject = next((a for a in ctx.actors if cs <= a.start < tpos), None) if named else None
-            if passive and subject is None and CIVILIAN_WORDS.search(ctx.article.text, max(cs, tpos - 120), tpos):
+            by_agent = not passive and re.match(r"\s*by\b", ctx.article.text[tend:tend + 5]) is not None
+            if subject is None and not passive and not by_agent and _PEOPLE_THEY_HAD.search(
+                    ctx.article.text, max(cs, tpos - 60), tpos):
+                # "freed 16 Lebanese soldiers ..., men it had seized in Arsal": the side that holds them took them
+                subject = next((a for a in ctx.actors if sent.start <= a.start < tpos), None)
+            if by_agent and subject is None:
+                # "lorry drivers seized by Islamic State militants": the side named after the verb took them
+                subject = next((a for a in ctx.actors if tend <= a.start < ce), None)
+            if passive and subject is None and (CIVILIAN_WORDS.search(ctx.article.text, max(cs, tpos - 120), tpos)
+                                                or re.match(r"\s*(?:They|He|She)\s+$", ctx.article.text[sent.start:tpos])):
                 # "Two aid workers were seized by Islamic State militants": civilians taken by the side named after
                 # the verb (an enemy official taken by the Kurds stays their arrest)
                 subject = next((a for a in ctx.actors if tend <= a.start < ce), None)
@@ -2454,8 +2484,11 @@ class Extractor:
                 self.actor_info[own].kind in ("state force", "foreign force")):
             # "three Russian nationals ... were held in Antalya": held by that state's police, as ACLED codes it
             actor1 = own
-        if trig.category == "arrests" and actor1 in self._anaphoric_groups and not taken_ranked:
-            # "the militants detained the Fijians": a jihadist group holding people abducts them (ACLED)
+        if trig.category == "arrests" and not taken_ranked and (actor1 in self._anaphoric_groups or (
+                actor1 in self.actor_info and self.actor_info[actor1].kind == "armed group"
+                and not self.actor_info[actor1].authority)):
+            # "the militants detained the Fijians", "Ahrar al-Sham fighters detained a local council member": an armed
+            # group that governs no ground holding people abducts them (ACLED; the pack marks those that govern)
             trig = next((t for t in self.patterns.triggers if t.category == "abduction"), trig)
         told = ctx.last_capture
         no_subject = not any(sent.start <= a.start < tpos for a in ctx.actors)  # (no side named before the act)
@@ -2522,7 +2555,7 @@ class Extractor:
             kind = "abduction" if who in self.actor_info and self.actor_info[who].kind not in (
                 "state force", "foreign force", "coalition") else "arrests"
             trig = next((t for t in self.patterns.triggers if t.category == kind), trig)
-        if named and who is not None and actor1 != who:
+        if (named or taken_ranked) and who is not None and actor1 != who:
             # "rebels shot down a government warplane and captured its pilot": the subject took, the other side lost
             others = [n for a, n in resolved if n not in (who, "Civilians") and a is not subject]
             actor1, actor2 = who, others[0] if others else (actor1 if actor1 != who else None)
@@ -2549,6 +2582,9 @@ class Extractor:
             actor2 = "Civilians"  # "seized 26 Qatari falconers": the people taken
         if actor2 is None and trig.category == "abduction" and CIVILIAN_WORDS.search(m.group(0)):
             actor2 = "Civilians" if "Civilians" in self.actor_info else None  # "taking men, women and children"
+        if actor2 is None and trig.category == "abduction" and taken_ranked and "Civilians" in self.actor_info and (
+                _CIVILIANS_TAKEN.search(ctx.article.text, max(cs, tpos - 60), tpos)):
+            actor2 = "Civilians"  # "Thirty-one Turkish lorry drivers seized by Islamic State militants": whom it took
         if actor2 is None and trig.frame == "victim" and "Civilians" in self.actor_info and _PASSIVE_AUX_BEFORE.search(
                 ctx.article.text, max(cs, tpos - 25), tpos) and CIVILIAN_WORDS.search(ctx.article.text, cs, tpos):
             actor2 = "Civilians"  # "Two Christian priests were kidnapped near Aleppo": the people it was done to
@@ -3889,6 +3925,7 @@ class Extractor:
                       and not RELATIVE_WORDS.search(d.text) and not re.search(r"\bago\b", d.text)
                       and not _RELATIVE_CLAUSE.search(ctx.article.text, tend, d.span[0]) for d in past)
 
+        pluperfect = re.search(r"\bhad\s+(?:been\s+)?$", ctx.article.text[max(0, tpos - 12):tpos]) is not None
         inner = _relative_clause_at(ctx.article.text, tpos, past)
         dated_inside = inner is not None and any(d.span and inner[0] <= d.span[0] < inner[1] for d in past)
         # ("The town, which Kurdish forces took in November 2015, was shelled": the shelling's date is not the
@@ -3932,6 +3969,10 @@ class Extractor:
                     return gap - 100
             elif d.span[1] <= tpos:
                 gap = tpos - d.span[1] + 5  # before it: "on Monday, X took ..."
+                if pluperfect and any(o.span and o.span[0] >= tend for o in past):
+                    # "a girl who reached Dohuk on Sunday said fighters had seized her ... in August 2014": the act
+                    # told in the pluperfect is dated by its own clause
+                    gap += 200
                 if after is not None and d.span[0] > after:
                     gap += 200  # (the earlier trigger's date)
                 if _RELATIVE_WORD.search(ctx.article.text, d.span[1], tpos) or _FOR_THE_VICTIMS.search(
