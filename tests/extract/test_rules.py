@@ -567,6 +567,30 @@ def test_people_taken_as_three_coders_coded_them():
     assert (e.sub_event_type, e.actor1, e.actor2) == ("Shelling/artillery/missile attack", "Islamic State", "Civilians")
 
 
+def test_ground_left_while_the_other_side_fought_its_way_in_is_taken():
+    e = one("Peshmerga forces withdrew from Sinjar on Sunday as Islamic State fighters advanced on the town from three "
+            "sides, a local official said.", "2014-08-05")
+    assert (e.sub_event_type, e.actor1, e.actor2) == (
+        "Non-state actor overtakes territory", "Islamic State", "Kurdish Peshmerga")
+    e = one("Iraqi soldiers shed their uniforms and abandoned their positions in Mosul on Tuesday, and Islamic State "
+            "fighters took control of the city, witnesses said.", "2014-06-11")
+    assert (e.sub_event_type, e.actor1, e.actor2) == (
+        "Non-state actor overtakes territory", "Islamic State", "Iraqi government forces")
+    e = one("Islamic State fighters overran the government compound in Ramadi on Sunday, and Iraqi soldiers withdrew "
+            "from the city towards the Habbaniya base.", "2015-05-18")
+    assert (e.sub_event_type, e.actor1, e.actor2) == (
+        "Non-state actor overtakes territory", "Islamic State", "Iraqi government forces")
+    # (without a fight, or handed over after fighting: a transfer, told once)
+    e = one("Iraqi troops took over the oil city of Kirkuk on Monday after Kurdish Peshmerga fighters withdrew from "
+            "their positions without a fight.", "2017-10-17")
+    assert (e.sub_event_type, e.actor1, e.actor2) == (
+        "Non-violent transfer of territory", "Iraqi government forces", "Kurdish Peshmerga")
+    e = one("Ahrar al-Sham handed the Bab al-Hawa crossing to Jabhat al-Nusra on Sunday, under a truce that ended days "
+            "of fighting between the two groups.", "2017-07-24")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Non-violent transfer of territory", "Jabhat al-Nusra",
+                                                      "Ahrar al-Sham")
+
+
 def test_held_since_with_the_object_before_it_is_the_earlier_capture():
     evs = events("Iraqi troops recaptured the town of Hit on Thursday, pushing Islamic State fighters out of a "
                  "riverside stronghold they had held since October 2014.", "2016-04-15")

@@ -933,7 +933,11 @@ _LEFT_BEFORE = re.compile(r"\b(?:pulled\s+(?:back|out)|withdrew|left|quit|abando
 # a fight told beside an entry: the other side was driven out, not gone ("pushed into the city ... and controlled all of
 # it after the troops pulled out", "in the hands of the jihadists after four days of fighting, as soldiers fled")
 _FOUGHT_IN = re.compile(r"\b(?:days?|weeks?|hours?|months?)\s+of\s+(?:heavy\s+|fierce\s+|street\s+|intense\s+)?(?:fighting|"
-                        r"clashes|battles?|combat)\b|\bpushed\s+into\b|\bstormed\b|\boverran\b|\bfought\b|\bfled\b", re.I)
+                        r"clashes|battles?|combat)\b|\bpushed\s+into\b|\bstormed\b|\boverran\b|\bfought\b|\bfled\b|"
+                        r"\badvanc(?:ed|ing)\s+on\b|\bswept\s+(?:in|into|through)\b|\bsiege\b|"
+                        r"\b(?:little|light|fierce|stiff|heavy|some)\s+resistance\b|\bshed\s+their\s+uniforms\b", re.I)
+# a side's going told by the verb at a trigger: "withdrew from", "abandoned their positions in", "pulled out of"
+_LEFT_AT = re.compile(r"withdr|pulled\s+out|abandoned|retreated|fell\s+back|left\b", re.I)
 # an entry that is no assault on its own
 _SOFT_ENTRY = re.compile(r"(?:moved|walked|rolled|drove|marched)\s+in(?:to)?\b|deployed\b|took\s+up\s+positions|"
                          r"took\s+over\b|(?:had\s+)?taken\s+over\b|took\s+(?:full\s+)?control|imposed\s+(?:their\s+|its\s+)?"
@@ -1232,6 +1236,11 @@ def _one_transfer_each(evs: list[Event]) -> list[Event]:
     subs = "Non-violent transfer of territory"
     taken = {(e.location, e.actor2) for e in evs if e.sub_event_type == subs and e.actor1 and e.actor2}
     evs = [e for e in evs if not (e.sub_event_type == subs and e.actor2 is None and (e.location, e.actor1) in taken)]
+    # ... and once only when both sides' acts are told: "took over Kirkuk after the Peshmerga withdrew" (the more
+    # certain reading, which names the taker first)
+    evs = [e for e in evs if not (e.sub_event_type == subs and e.actor1 and e.actor2 and any(
+        o is not e and o.sub_event_type == subs and o.location == e.location and (o.actor1, o.actor2) == (
+            e.actor2, e.actor1) and (o.confidence, -evs.index(o)) > (e.confidence, -evs.index(e)) for o in evs))]
     # ... and a crowd that "stormed the Green Zone and broke into parliament" rioted once
     riots = sorted((e for e in evs if e.sub_event_type == "Violent demonstration"), key=lambda e: e.actor1 is None)
     return [e for e in evs if e not in riots[1:] or not any(_near(e, r, 10.0) for r in riots[:riots.index(e)])]
@@ -1573,6 +1582,8 @@ class Extractor:
                 self._share_tolls(sent_events, ctx)
                 _share_opponent(sent_events)
                 sent_events = _one_transfer_each(_one_report_each(sent_events))
+            if sent_events and _FOUGHT_IN.search(sent.text):
+                sent_events = self._left_under_fire(sent_events, sent, ctx)
             if len(sent_events) > 1:
                 sent_events = _one_act_each(sent_events, sent.text)
             if len(sent_events) > 1 and (setting := _SETTING_CLAUSE.match(sent.text)):
@@ -3749,6 +3760,10 @@ class Extractor:
         if trig.category == "clash" and "ince" in head and re.search(
                 r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}$", head, re.I):
             return False  # "since the (Mosul) campaign against the group began": a time reference, not an event
+        if trig.category == "clash" and "nd" in head and re.search(
+                r"\b(?:ended|ending|end|halted|halting|halt|stopped|stopping|stop)\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,3}?$",
+                head, re.I) and re.match(r"(?:fighting|clashes|battles?)\b", m.group(0), re.I):
+            return False  # "a truce that ended days of fighting between the two groups": what the truce ended
         if trig.category == "group_activity" and "fter" in head and re.search(
                 r"\bafter\s+(?:the\s+group|the\s+jihadists|the\s+militants|it|they)\s+$", head, re.I):
             return False  # "days after the group declared its so-called caliphate": a time told by it
@@ -3987,6 +4002,47 @@ class Extractor:
         if cost(best) >= 1000.0:
             return None
         return None if not said and cost(best) >= 500.0 else best
+
+    def _left_under_fire(self, evs: list[Event], sent: Sentence, ctx: _Context) -> list[Event]:
+        """Ground a side left while the other side fought its way in is taken, not handed over, as three coders of
+        the same texts agreed: "Peshmerga forces withdrew from Sinjar as Islamic State fighters advanced on the
+        town", "Iraqi soldiers shed their uniforms and abandoned their positions in Mosul, and Islamic State took
+        control of the city", "overran the government compound in Ramadi, and soldiers withdrew from the city". One
+        capture by the side that came in, from the side that left; the fighting told beside it is that capture."""
+        text = ctx.article.text
+        if NO_FIGHT_AFTER.search(sent.text) or not any(
+                e.sub_event_type == "Non-violent transfer of territory" for e in evs):
+            return evs
+        out: list[Event] = []
+        merged: list[Event] = []
+        for e in evs:
+            at = ctx.trigger_at.get(e.id)
+            if e.sub_event_type != "Non-violent transfer of territory" or at is None or re.match(
+                    r"hand|ceded|(?:was|were|had\s+been)\s+ceded", text[at:at + 20], re.I):
+                out.append(e)  # (ground handed over is a transfer, whatever fighting came before)
+                continue
+            taker, leaver = e.actor1, e.actor2
+            if _LEFT_AT.match(text, at):
+                # told from the side that left: it is the actor named just before the verb
+                left = next((n for a in reversed(ctx.actors) if sent.start <= a.start < at
+                             and (n := self._resolve_actor(a, e.country, ctx))), None)
+                if left is not None:
+                    leaver = left
+                    taker = next((n for n in (e.actor1, e.actor2) if n and n != left), None) or next(
+                        (o.actor1 for o in evs if o is not e and o.event_type == "Battles" and o.actor1
+                         and o.actor1 != left), None)
+            if taker is None or leaver is None or taker == leaver:
+                out.append(e)
+                continue
+            merged.append(replace(e, event_type="Battles", sub_event_type=self._territory_sub(taker, e.country),
+                                  actor1=taker, actor2=leaver))
+        for e in merged:
+            # (the fighting or the entry told beside it is the same capture)
+            out = [o for o in out if not (o.event_type == "Battles" and o.location == e.location
+                                          and {o.actor1, o.actor2} <= {e.actor1, e.actor2, None})]
+            if not any(o.sub_event_type == e.sub_event_type and o.location == e.location for o in out):
+                out.append(e)
+        return out
 
     def _envoys_side(self, m: re.Match[str], country: str | None) -> str | None:
         """The side whose envoys ``_PARTY_ENVOYS`` matched: a state's by its adjective, the rebels', or the
