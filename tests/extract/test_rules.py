@@ -591,6 +591,16 @@ def test_ground_left_while_the_other_side_fought_its_way_in_is_taken():
                                                       "Ahrar al-Sham")
 
 
+def test_a_bomb_claimed_in_an_aside_is_the_claimants():
+    e = one("The truck bomb, claimed by Islamic State, tore through the shopping street in Karrada in July last year "
+            "and killed nearly 300 people.", "2017-04-20")
+    assert (e.sub_event_type, e.actor1, e.actor2, e.date) == (
+        "Remote explosive/landmine/IED", "Islamic State", "Civilians", dt.date(2016, 7, 1))
+    e = one("The car bomb, which Islamic State claimed, killed seven guards at the al-Rukban border post on Tuesday.",
+            "2016-06-22")
+    assert (e.sub_event_type, e.actor1) == ("Remote explosive/landmine/IED", "Islamic State")
+
+
 def test_held_since_with_the_object_before_it_is_the_earlier_capture():
     evs = events("Iraqi troops recaptured the town of Hit on Thursday, pushing Islamic State fighters out of a "
                  "riverside stronghold they had held since October 2014.", "2016-04-15")

@@ -3459,7 +3459,9 @@ class Extractor:
                         and ATTRIBUTED_BEFORE.search(text[max(tpos, am.start - 40):am.start]))
                     or (BLAMED_BEFORE.search(text[max(tend, am.start - 30):am.start])
                         and BLAMED_FOR_AFTER.match(text, am.end))
-                    or (CLAIMING_BEFORE.search(text[max(tend, am.start - 40):am.start])
+                    or ((CLAIMING_BEFORE.search(text[max(tend, am.start - 40):am.start])
+                         # "The car bomb, which Islamic State claimed, killed seven guards"
+                         or re.fullmatch(r"\s*,\s+(?:which|that)\s+(?:the\s+)?", text[tend:am.start]))
                         and CLAIMED_IT_AFTER.match(text, am.end))
                     or (trig.event_type in ATTACK_TYPES and LINKED_TO.fullmatch(text, tend, am.start))):
                 name = self._resolve_actor(am, country, ctx)
