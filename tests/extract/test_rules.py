@@ -601,6 +601,24 @@ def test_a_bomb_claimed_in_an_aside_is_the_claimants():
     assert (e.sub_event_type, e.actor1) == ("Remote explosive/landmine/IED", "Islamic State")
 
 
+def test_an_event_remembered_by_name_is_told_where_it_is_dated():
+    # a name followed by its telling yields to the telling (actors and date)
+    e = one("A court in Baghdad on Tuesday sentenced a man to death for his role in the Camp Speicher massacre, in which "
+            "Islamic State militants killed hundreds of air force cadets near Tikrit in June 2014.", "2017-05-24")
+    assert (e.sub_event_type, e.actor1, e.actor2, e.date) == (
+        "Attack", "Islamic State", "Iraqi government forces", dt.date(2014, 6, 1))
+    # what veterans, victims or a memorial are of is no event at the reunion's or the unveiling's date
+    assert events("Veterans of the battle for Kobani held a reunion in the town on Tuesday.", "2017-08-09") == []
+    evs = events("A memorial to the victims of the Karrada bombing was unveiled in Baghdad on Wednesday. The truck bomb, "
+                 "claimed by Islamic State, tore through the shopping street in July last year and killed nearly 300 "
+                 "people.", "2017-04-20")
+    assert [(e.sub_event_type, e.date) for e in evs] == [("Remote explosive/landmine/IED", dt.date(2016, 7, 1))]
+    # a side's attack on a town, told in passing
+    e = one("Prosecutors said two of the men had taken part in the group's attack on the town of Makhmour in August "
+            "2014.", "2015-12-15")
+    assert (e.sub_event_type, e.date) == ("Armed clash", dt.date(2014, 8, 1))
+
+
 def test_held_since_with_the_object_before_it_is_the_earlier_capture():
     evs = events("Iraqi troops recaptured the town of Hit on Thursday, pushing Islamic State fighters out of a "
                  "riverside stronghold they had held since October 2014.", "2016-04-15")

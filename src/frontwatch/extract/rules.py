@@ -437,6 +437,11 @@ _DEAL_SOUGHT_BEFORE = re.compile(r"\b(?:talks|negotiations|proposals?|offers?|pl
                                  r"push)\s+(?:[\w\-]+\s+){0,2}?(?:on|for|to\s+(?:extend|reach|agree|secure|broker|revive|"
                                  r"restore|negotiate))\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?$", re.I)
 _DEAL_OFFERED_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:offered|proposed)\s+(?:to|by)\b", re.I)
+_TOLD_AFTER = re.compile(r"\s*,?\s+(?:in\s+which|during\s+which|when)\s", re.I)
+# an event named as what people remember it by: "veterans of the battle for Kobani", "victims of the Karrada bombing"
+_REMEMBERED_BEFORE = re.compile(r"\b(?:veterans|survivors|victims|anniversary|memory|memorial|commemoration|museum|"
+                                r"film|book|documentary|song|monument)\s+(?:of|to|about|for)\s+the\s+(?:[\w\-'’]+\s+){0,3}$",
+                                re.I)
 # between two acts of a kind, the earlier one told as what dates the later: "... after they had driven the jihadists
 # out", "... since rebels had seized"
 _EARLIER_ACT_BETWEEN = re.compile(r"\b(?:after|before|since)\b[^.;]{0,60}?\bhad\s+(?:[\w\-]+\s+){0,2}$", re.I)
@@ -2753,7 +2758,7 @@ class Extractor:
             actor2 = "Civilians"  # "shot dead a television presenter": someone no side fights with
         held = trig.category == "massacre" and _HELD_BEFORE_VICTIMS.match(ctx.article.text, tend, min(ce, tend + 60))
         if trig.category == "massacre" and re.match(r"killed|shot|gunned", m.group(0), re.I) and actor2 != "Civilians" \
-                and not CIVILIAN_WORDS.search(clause.text) and not held:
+                and not CIVILIAN_WORDS.search(clause.text) and not held and not RECRUITS.search(m.group(0)):
             # ("shot dead 20 captured government soldiers": prisoners killed, an attack on them)
             return None  # "killed" without civilian victims is the fighting it belongs to, not a massacre
         # -- date: the clause's own, else the sentence's, else the story's last (with less confidence)
@@ -3749,6 +3754,13 @@ class Extractor:
             return False  # "Bunker-buster bombs hit eastern Aleppo": bombs from the air (the air strike trigger's)
         if trig.category == "ied" and _MET_WITH.search(head):
             return False  # "entered the district, meeting sniper fire and booby traps": what the advance met
+        if _TOLD_AFTER.match(text, m.end()) and re.fullmatch(r"(?:massacre|bombing|killings?|attack|ambush)",
+                                                             m.group(0), re.I):
+            return False  # "the Camp Speicher massacre, in which militants killed hundreds of cadets": told next
+        if _REMEMBERED_BEFORE.search(head) and (getattr(trig, "nominal", False) or re.match(
+                r"(?:massacre|bombing|killings?|siege|battle)\b", m.group(0), re.I)):
+            return False  # "Veterans of the battle for Kobani held a reunion", "a memorial to the victims of the
+            # Karrada bombing": an event remembered by name, told (if at all) where it is dated
         if getattr(trig, "nominal", False) and _IN_CONNECTION_WITH.search(head):
             return False  # "arrested 11 suspects in connection with the airport bombing": the bombing told elsewhere
         if _TIME_POSSESSIVE.search(head) and re.search(r"\b(?:which|where|whom)\b", text[max(0, m.start() - 80):m.start()]):
