@@ -619,6 +619,29 @@ def test_an_event_remembered_by_name_is_told_where_it_is_dated():
     assert (e.sub_event_type, e.date) == ("Armed clash", dt.date(2014, 8, 1))
 
 
+def test_parties_and_non_events_three_coders_agreed_on():
+    # what people are accused of is no party to what was done to them
+    e = one("Islamic State militants beheaded two men they accused of spying for the Peshmerga in a square in Hawija "
+            "on Saturday.", "2014-09-15")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Attack", "Islamic State", "Civilians")
+    e = one("Turkish police detained 12 people suspected of planning attacks for Islamic State in Gaziantep on "
+            "Saturday.", "2016-03-27")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Arrests", "Turkish forces", None)
+    # the RAF's jets are the coalition's; pro-government fighters in Syria are the government's
+    e = one("Royal Air Force Tornado jets struck a truck bomb being prepared by Islamic State fighters near Mosul on "
+            "Monday.", "2016-11-23")
+    assert (e.actor1, e.actor2) == ("US-led coalition", "Islamic State")
+    e = one("Pro-government fighters shot dead at least 82 civilians in eastern Aleppo on Monday.", "2016-12-14")
+    assert e.actor1 == "Syrian government forces"
+    # a running toll, a kind of attack, a plan's step: no events
+    assert events("Since June, about 1,500 civilians have been killed or wounded by mines and booby traps in Raqqa "
+                  "province, a demining charity said on Tuesday.", "2017-11-08") == []
+    assert events("Analysts say Islamic State will fall back on insurgent tactics, such as roadside bombs and suicide "
+                  "attacks, once it loses its last towns in Iraq.", "2017-06-26") == []
+    assert events("Turkey's president said on Wednesday that his troops would push on to Manbij after taking al-Bab.",
+                  "2017-01-12") == []
+
+
 def test_held_since_with_the_object_before_it_is_the_earlier_capture():
     evs = events("Iraqi troops recaptured the town of Hit on Thursday, pushing Islamic State fighters out of a "
                  "riverside stronghold they had held since October 2014.", "2016-04-15")

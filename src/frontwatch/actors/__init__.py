@@ -27,7 +27,7 @@ FORCE_NOUNS = (
 
 # states a pack may list as a coalition's `members` (no actor of their own): their aircraft are the coalition's
 MEMBER_DEMONYMS = {
-    "french": "FR", "british": "GB", "raf": "GB", "jordanian": "JO", "australian": "AU", "canadian": "CA",
+    "french": "FR", "british": "GB", "raf": "GB", "royal air force": "GB", "jordanian": "JO", "australian": "AU", "canadian": "CA",
     "danish": "DK", "dutch": "NL", "belgian": "BE", "saudi": "SA", "emirati": "AE", "bahraini": "BH",
 }
 _AIR_NOUNS = (r"(?:jets?|warplanes?|aircraft|planes?|bombers?|drones?|(?:c|cf)?f-\d+s?|tornados?|rafales?|"

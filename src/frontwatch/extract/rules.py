@@ -127,8 +127,9 @@ _ANOTHER_ACCOUNT = re.compile(r"\b(?:said|says|reported|counted|put|gave|accordi
 _MORE_DEAD = re.compile(r"\b(?:more|another|other|further|later|since|overall|total|among|including|of\s+them|"
                         r"wounded|injured)\b", re.I)
 # what the arrested are suspected of ("suspected of links to Islamic State, the PKK and a far-left group")
-_SUSPECTED_LINKS = re.compile(r"\b(?:suspected|accused)\s+of\s+(?:having\s+)?(?:links|ties|belonging|membership)\b[^.;]*$",
-                              re.I)
+_SUSPECTED_LINKS = re.compile(r"\b(?:suspected|accused|convicted|charged)\s+(?:them\s+|him\s+)?(?:of|with)\s+(?:having\s+)?"
+                              r"(?:links|ties|belonging|membership|spying|working|planning|fighting|collaborating|"
+                              r"informing|supporting|joining)\b[^.;]*$", re.I)  # (or of "spying for the Peshmerga")
 # "encircled for months": how long a state has lasted
 _FOR_A_SPAN = re.compile(r"\s+for\s+(?:(?:several|many|a\s+few|two|three|four|five|six|\d+)\s+)?(?:months|weeks|years|"
                          r"a\s+(?:month|week|year))\b", re.I)
@@ -442,6 +443,15 @@ _TOLD_AFTER = re.compile(r"\s*,?\s+(?:in\s+which|during\s+which|when)\s", re.I)
 _REMEMBERED_BEFORE = re.compile(r"\b(?:veterans|survivors|victims|anniversary|memory|memorial|commemoration|museum|"
                                 r"film|book|documentary|song|monument)\s+(?:of|to|about|for)\s+the\s+(?:[\w\-'’]+\s+){0,3}$",
                                 re.I)
+# a running toll over months: "Since June, about 1,500 civilians have been killed or wounded by mines"
+_TOLL_SINCE = re.compile(r"\b[Ss]ince\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|"
+                         r"September|October|November|December|20\d\d|the\s+(?:start|beginning)\s+of)\b[^.;]{0,80}?"
+                         r"\b(?:have|has)\s+been\s+(?:killed|wounded|injured|maimed)\b")
+_KIND_OF_ATTACK_BEFORE = re.compile(r"\b(?:tactics|methods|means|weapons)(?:\s+[\w\-]+)?,?\s+(?:such\s+as|including|like)\s+"
+                                    r"(?:[\w\-]+\s+){0,3}?(?:(?:and|or)\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
+_GERUND_TAKING = re.compile(r"(?:re)?(?:taking|capturing|seizing)\b", re.I)
+_PLANNED_BEFORE = re.compile(r"\b(?:would|will|plans?\s+to|planned\s+to|intends?\s+to|aims?\s+to|vowed\s+to|"
+                             r"threatened\s+to)\b", re.I)
 # between two acts of a kind, the earlier one told as what dates the later: "... after they had driven the jihadists
 # out", "... since rebels had seized"
 _EARLIER_ACT_BETWEEN = re.compile(r"\b(?:after|before|since)\b[^.;]{0,60}?\bhad\s+(?:[\w\-]+\s+){0,2}$", re.I)
@@ -3145,9 +3155,10 @@ class Extractor:
                 continue  # "towns where activists said Islamic State had no presence": a side not there
             if a.start > tend and _CLAIMS_AFTER.match(text, a.end):
                 continue  # "..., and the PKK claimed responsibility": who claims it (see extract), not its target
-            if trig.category == "arrests" and _SUSPECTED_LINKS.search(
+            if trig.category in ("arrests", "massacre", "abduction") and _SUSPECTED_LINKS.search(
                     text, max(sent.start, a.start - 60), a.start):
-                continue  # "detained 297 people suspected of links to Islamic State, the PKK and ...": no party
+                continue  # "detained 297 people suspected of links to Islamic State, the PKK and ...", "beheaded two
+                # men they accused of spying for the Peshmerga": no party
             tail = text[a.end:a.end + 60]
             head = text[max(sent.start, a.start - 60):a.start]  # (not the sentence before: "... had killed 145.")
             if (_POSSESSIVE_AGENT.fullmatch(text, a.end, tpos) and _NOUN_TRIGGER.fullmatch(text, tpos, tend)) or (
@@ -3858,6 +3869,15 @@ class Extractor:
             return False  # "more than 10,000 air strikes since 2014", "aircraft had carried out more than 4,000
             # strikes", "flown 510 sorties ... over the past week": a tally, a claim (not "hundreds of strikes ... since
             # Monday": a few days' raids told as such)
+        if trig.category in ("airstrike", "shelling", "suicide", "ied", "massacre") and _TOLL_SINCE.search(sentence):
+            return False  # "Since June, about 1,500 civilians have been killed or wounded by mines": a running toll
+        if "such" in sentence or "includ" in sentence or "like" in sentence:
+            at = sentence.find(text)
+            if at >= 0 and _KIND_OF_ATTACK_BEFORE.search(sentence, max(0, at + m.start() - 90), at + m.start()):
+                return False  # "insurgent tactics, such as roadside bombs and suicide attacks": a kind, not an act
+        if trig.territory and _GERUND_TAKING.match(m.group(0)) and re.search(r"\bafter\s+$", head) and (
+                _PLANNED_BEFORE.search(sentence[:max(0, sentence.find(text))] if text in sentence else "")):
+            return False  # "his troops would push on to Manbij after taking al-Bab": a plan's step
         if trig.category == "suicide" and (reveal := SUICIDE_REVEAL.search(text)) and reveal.end() >= m.start():
             return False  # "the explosions appeared to have been set off by two suicide bombers": how, not a new attack
         if trig.category == "agreement" and (DEAL_FAILED_AFTER.match(text, m.end()) or DEAL_ENDED_BEFORE.search(head)):
