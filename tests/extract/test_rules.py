@@ -642,6 +642,26 @@ def test_parties_and_non_events_three_coders_agreed_on():
                   "2017-01-12") == []
 
 
+def test_arms_seized_counter_attacks_and_two_air_forces():
+    # arms or a truck of explosives seized are no ground taken: the fighting stays, or the weapons were stopped
+    e = one("Jaish al-Islam said it had seized two tanks and a large store of ammunition from government forces during "
+            "clashes near Harasta on Sunday.", "2015-11-02")
+    assert e.sub_event_type == "Armed clash"
+    e = one("Iraqi police seized a truck carrying 70 rocket launchers and several tonnes of explosives at a checkpoint "
+            "near Samarra on Tuesday.", "2016-10-06")
+    assert (e.sub_event_type, e.actor1) == ("Disrupted weapons use", "Iraqi government forces")
+    # the loser's counter-attack after a capture is its own event
+    evs = events("Syrian government troops broke Islamic State's siege of Deir ez-Zor on Tuesday. The militants "
+                 "answered with a counter-attack on the Panorama roundabout in the south of the city, killing 12 "
+                 "soldiers.", "2017-09-11")
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [
+        ("Government regains territory", "Syrian government forces"), ("Armed clash", "Islamic State")]
+    # "Russian and government aircraft": one strike per air force
+    evs = events("Russian and government aircraft pounded the rebel-held districts of Aleppo on Sunday, killing 17 "
+                 "people.", "2016-07-20")
+    assert sorted(e.actor1 for e in evs) == ["Russian forces", "Syrian government forces"]
+
+
 def test_held_since_with_the_object_before_it_is_the_earlier_capture():
     evs = events("Iraqi troops recaptured the town of Hit on Thursday, pushing Islamic State fighters out of a "
                  "riverside stronghold they had held since October 2014.", "2016-04-15")

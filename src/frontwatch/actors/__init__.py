@@ -47,7 +47,7 @@ _MATCH_END = re.Match.end
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
-_AND_DEMONYM = re.compile(r"\s+and\s+(?:kurdish|" + "|".join(sorted((re.escape(d) for d in DEMONYMS), key=len, reverse=True))
+_AND_DEMONYM = re.compile(r"\s+and\s+(?:kurdish|government|regime|" + "|".join(sorted((re.escape(d) for d in DEMONYMS), key=len, reverse=True))
                           + r")\b")
 _TOWN_OF = re.compile(r"\b(?:(?:town|village|city|district|suburb)\s+of|in|near|into|outside)\s+$", re.I)
 _DISGUISE = re.compile(r"\b(?:wearing|dressed\s+in|disguised\s+in|in)\s+(?:stolen\s+|fake\s+)?$", re.I)

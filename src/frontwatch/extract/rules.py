@@ -152,7 +152,10 @@ _COUNTED_STRIKES = re.compile(r"(?:\d+|an?|one|two|three|four|five|six|seven|eig
 _WEAPON_OBJECT = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:car\s+bombs?|VBIEDs?|SVBIEDs?|suicide\s+(?:car|truck)s?|drones?)\b"
                             r"(?=[^.;]{0,80}?\bbefore\s+(?:they|it|he)\b)", re.I)
 _MATERIEL_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:car\s+bombs|bombs|suicide\s+vests|vests|weapons|arms|rifles|"
-                             r"ammunition|munitions|rocket\s+launchers|launchers|documents|flags|equipment)\b", re.I)
+                             r"ammunition|munitions|rocket\s+launchers|launchers|documents|flags|equipment|tanks|"
+                             r"armou?red\s+vehicles|explosives|(?:store|cache|stockpile|depot)\s+of)\b|"
+                             r"\s+(?:an?\s+|two\s+|three\s+|\d+\s+)?(?:trucks?|lorry|lorries|cars?|vehicles?)\s+(?:carrying|"
+                             r"loaded\s+with|packed\s+with|laden\s+with|full\s+of)\b", re.I)  # ("seized two tanks", "a truck carrying")
 _DEFINING_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:had\s+)?(?:[\w\-]+ed|hit|struck|shot|killed|took|overran|tore)\b")
 _FOR_THE_VICTIMS = re.compile(r"\bfor\s+the\s+(?:[\w\-]+\s+){0,2}?(?:victims|dead|people|martyrs|families|civilians)\b", re.I)
 # (or a conjunction opening the trigger's own clause: "exams on Sunday since Turkish troops took the town in
@@ -1261,6 +1264,9 @@ def _one_transfer_each(evs: list[Event]) -> list[Event]:
     return [e for e in evs if e not in riots[1:] or not any(_near(e, r, 10.0) for r in riots[:riots.index(e)])]
 
 
+_HIT_BACK = re.compile(r"\bcounter-?attack|\bhit\s+back\b|\bstruck\s+back\b|\banswered\s+with\b|\bretaliat", re.I)
+
+
 def _capture_of(ev: Event, seen: dict[tuple[str, str | None], list[Event]],
                 allies_of: Callable[[str], set[str]] | None = None) -> Event | None:
     """The capture reported earlier in the article whose fighting ``ev`` (an armed clash) is: same place,
@@ -1269,12 +1275,15 @@ def _capture_of(ev: Event, seen: dict[tuple[str, str | None], list[Event]],
     if ev.sub_event_type != "Armed clash" or not ev.location:
         return None
     sides = {a for a in (ev.actor1, ev.actor2) if a}
+    hit_back = _HIT_BACK.search(ev.evidence) is not None
     for sub in sorted(TERRITORY_SUBS):
         for old in seen.get((sub, ev.location), []):
             named = {old.actor1, old.actor2, *old.assoc_actors}
             if allies_of is not None and old.actor1:
                 named |= allies_of(old.actor1)
-            if _same_report(replace(ev, sub_event_type=sub), old, 0) and sides <= named:
+            if _same_report(replace(ev, sub_event_type=sub), old, 0) and sides <= named and not (
+                    hit_back and ev.actor1 and ev.actor1 == old.actor2):
+                # ("The militants answered with a counter-attack on the Panorama roundabout": the loser's own act)
                 return old
     return None
 
@@ -3748,6 +3757,8 @@ class Extractor:
         head = text[max(0, m.start() - 40): m.start()]
         if trig.territory and _OF_THE_BEFORE.search(head) and PEOPLE_NOUN_AFTER.match(text, m.end()):
             return False  # "the mass execution of captured soldiers", "shot dead 20 captured soldiers": what they were
+        if trig.territory and trig.category == "capture" and _MATERIEL_AFTER.match(text, m.end()):
+            return False  # "seized two tanks and a store of ammunition ... during clashes": arms taken, no ground
         if trig.territory and _OWN_MEN_OVER.match(text, m.end()):
             return False  # "took their fighters over to Hayat Tahrir al-Sham": a defection, not people taken
         if trig.territory and _NOT_GROUND_AFTER.match(text, m.end()):
