@@ -662,6 +662,25 @@ def test_arms_seized_counter_attacks_and_two_air_forces():
     assert sorted(e.actor1 for e in evs) == ["Russian forces", "Syrian government forces"]
 
 
+def test_deals_swaps_and_the_brokers_who_are_no_party():
+    e = one("Russia and Turkey brokered an agreement on Tuesday for rebels and their families to leave the last "
+            "opposition-held districts of eastern Aleppo.", "2016-12-14")
+    assert (e.sub_event_type, e.actor1) == ("Agreement", "Syrian rebels")
+    e = one("Syrian rebels freed 19 government soldiers on Sunday in exchange for 22 detainees held by the authorities "
+            "in Hama.", "2017-04-17")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Agreement", "Syrian rebels", "Syrian government forces")
+    # the civilians a deal moves are no party to it, and where fighters go is not where it was made
+    e = one("Government troops and rebels in Daraya agreed on Thursday that the last fighters would leave the "
+            "besieged suburb for Idlib and its remaining civilians would be moved to shelters.", "2016-08-30")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Agreement", "Syrian government forces", "Syrian rebels")
+    assert e.location != "Idlib"
+    # ("a Russian-brokered truce" between the sides of the fighting told)
+    e = next(e for e in events("A Russian-brokered truce took hold in Hasakah on Tuesday after a week of fighting in "
+                                "which Kurdish forces seized most of the city from government troops.", "2016-08-25")
+             if e.sub_event_type == "Agreement")
+    assert (e.actor1, e.actor2) == ("YPG/SDF", "Syrian government forces")
+
+
 def test_held_since_with_the_object_before_it_is_the_earlier_capture():
     evs = events("Iraqi troops recaptured the town of Hit on Thursday, pushing Islamic State fighters out of a "
                  "riverside stronghold they had held since October 2014.", "2016-04-15")

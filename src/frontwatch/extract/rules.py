@@ -2623,7 +2623,7 @@ class Extractor:
         if actor2 is None and trig.frame == "victim" and "Civilians" in self.actor_info and _PASSIVE_AUX_BEFORE.search(
                 ctx.article.text, max(cs, tpos - 25), tpos) and CIVILIAN_WORDS.search(ctx.article.text, cs, tpos):
             actor2 = "Civilians"  # "Two Christian priests were kidnapped near Aleppo": the people it was done to
-        if actor2 is None and trig.category != "protest" and not trig.territory and (
+        if actor2 is None and trig.category not in ("protest", "agreement") and not trig.territory and (
                 trig.frame == "victim" or clause_fat) and CIVILIAN_WORDS.search(
             " ".join(f.text for f in clause_fat) + " " + PURPOSE_FOR_PEOPLE.sub("", after_text)
         ):  # ("withdrew from the town to protect civilians": they were not the ones it happened to)
@@ -3007,6 +3007,9 @@ class Extractor:
             if re.search(r"\b(?:towards?|heading\s+(?:for|to)|advance\s+on|en\s+route\s+to)\s+(?:the\s+)?$",
                          text[max(0, p.start - 25):p.start], re.I):
                 return False
+            if re.search(r"\b(?:leave|left|leaving|bussed|bused|transferred|evacuated|deported)\s+(?:[\w\-'’]+\s+){0,5}?"
+                         r"(?:for|to)\s+(?:the\s+)?$", text[max(0, p.start - 60):p.start], re.I):
+                return False  # "the last fighters would leave the besieged suburb for Idlib": where they go
             if re.search(r"\b(?:brokered|mediated|sponsored|negotiated|proposed)\s+by\s+(?:[\w\-]+\s+and\s+)?$",
                          text[max(0, p.start - 45):p.start], re.I):
                 return False  # "a truce brokered by Washington and Moscow": capitals standing for their governments
@@ -3597,7 +3600,20 @@ class Extractor:
                        and (n := self.actors.country_actor.get(p.value.country)) and n != actor1
                        and re.search(r"\band\s+(?:the\s+)?$", text[max(clause.start, p.start - 10):p.start])]
             actor2 = joined[0] if joined else None
-        if trig.category == "agreement" and actor2 is None:
+        brokered = trig.category == "agreement" and re.match(r"(?:brokered|mediated)\b", text[tpos:tend], re.I)
+        if brokered:
+            # "Russia and Turkey brokered an agreement for rebels ... to leave": the brokers are no party; those the
+            # deal is for are
+            after_parties = list(dict.fromkeys(n for a, n in resolved if a.start >= tend and n != "Civilians"))
+            actor1, actor2 = (after_parties + [None, None])[:2]
+        elif trig.category == "agreement" and re.match(r"(?:freed|released|swapped|exchanged)\b", text[tpos:tend], re.I) and (
+                subj := next((n for a, n in reversed(resolved) if clause.start <= a.start < tpos and n != "Civilians"),
+                             None)):
+            # "Syrian rebels freed 19 government soldiers ... in exchange for 22 detainees": the side that freed them
+            # and the side whose men they were
+            other = next((n for a, n in resolved if a.start >= tpos and n not in (subj, "Civilians")), None)
+            actor1, actor2 = subj, other
+        if trig.category == "agreement" and not brokered and actor2 in (None, "Civilians"):
             # "Rebel negotiators and Russian military officers agreed ...", "Iraqi and Peshmerga commanders agreed",
             # "Jaish al-Islam and government negotiators swapped prisoners": the sides whose envoys made the deal
             found = [(a.start, n) for a, n in resolved if clause.start <= a.start < tpos and n != "Civilians"]
