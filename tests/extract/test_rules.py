@@ -681,6 +681,17 @@ def test_deals_swaps_and_the_brokers_who_are_no_party():
     assert (e.actor1, e.actor2) == ("YPG/SDF", "Syrian government forces")
 
 
+def test_aircraft_by_their_owner_and_what_air_forces_destroy():
+    e = one("The US-led coalition said on Wednesday that the alliance's warplanes had destroyed 116 Islamic State fuel "
+            "trucks near Albu Kamal a day earlier.", "2015-11-18")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Air/drone strike", "US-led coalition", "Islamic State")
+    e = one("Russian aerospace forces destroyed a Jabhat al-Nusra weapons depot near Khan Sheikhoun on Monday.",
+            "2016-02-10")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Air/drone strike", "Russian forces", "Jabhat al-Nusra")
+    e = one("Islamic State militants destroyed the ancient temple of Bel in Palmyra on Sunday.", "2015-08-31")
+    assert e.sub_event_type == "Looting/property destruction"
+
+
 def test_held_since_with_the_object_before_it_is_the_earlier_capture():
     evs = events("Iraqi troops recaptured the town of Hit on Thursday, pushing Islamic State fighters out of a "
                  "riverside stronghold they had held since October 2014.", "2016-04-15")

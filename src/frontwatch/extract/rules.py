@@ -890,6 +890,8 @@ _TARGETED_BEFORE = re.compile(r"\b(?:positions|bases?|headquarters|checkpoints?|
                               re.I)
 _AIR_ARM = re.compile(r"\b(?:Aerospace\s+Forces|air\s+forces?|warplanes|jets|aircraft|drones|bombers|helicopters)\s+"
                       r"(?:[\w\-]+\s+){0,2}?(?:killed|shot\s+dead)$", re.I)
+_AIR_ARM_BEFORE = re.compile(r"\b(?:Aerospace\s+Forces|air\s+forces?|warplanes|jets|aircraft|drones?|bombers|helicopters|"
+                             r"air\s*strikes|airstrikes|air\s+raids)\s+(?:[\w\-]+\s+){0,2}?$", re.I)
 _ARMED_VICTIMS = re.compile(r"\b(?:soldiers?|troops|fighters?|policem[ae]n|police|officers?|Peshmerga|militants?|rebels?|"
                             r"jihadists?|guards?|commanders?|members|militiam[ae]n|recruits|conscripts)\s+(?:[\w\-]+\s+){0,8}?$",
                             re.I)
@@ -2671,6 +2673,10 @@ class Extractor:
         if trig.id == "clash_kill" and _AIR_ARM.search(ctx.article.text, max(clause.start, tpos - 40), tend):
             # "The Russian Aerospace Forces killed more than 300 militants": killed from the air
             etype, sub = "Explosions/Remote violence", "Air/drone strike"
+        if trig.category == "destruction" and _AIR_ARM_BEFORE.search(ctx.article.text, max(clause.start, tpos - 40), tpos):
+            # "Russian aerospace forces destroyed a Jabhat al-Nusra weapons depot": destroyed from the air
+            trig = next((t for t in self.patterns.triggers if t.category == "airstrike"), trig)
+            etype, sub = "Explosions/Remote violence", "Air/drone strike"
         if road_object or (building and not re.match(r"raised", m.group(0), re.I)):
             sub = "Armed clash"  # (but "raised the flag over the governor's office" took the city)
         if building and CIVILIAN_VENUE.search(building.group(0)) and SHOT_CIVILIANS.search(
@@ -3145,10 +3151,14 @@ class Extractor:
         for cap in _CAPITAL_SAID.finditer(text, sent.start, tpos):
             if (name := self._capital_forces.get(cap.group(1))) and name not in speakers:
                 speakers.append(name)  # ("Moscow said ...": a capital speaking for its state)
+        owner: tuple[Mention, str] | None = None
         for a in ctx.actors:
             if not _in(a, sent.start, sent.end) or (reason is not None and a.start >= reason):
                 continue  # (nor is anyone named in the reason given for it)
             name = self._resolve_actor(a, country, ctx)
+            if a.value is None and owner is not None and re.fullmatch(r"['’]s?\s+", text[owner[0].end:a.start]):
+                name = owner[1]  # "the alliance's warplanes", "the coalition's jets": the owner's aircraft
+            owner = (a, name) if name else None
             if not name:
                 continue
             if a.start <= tpos and _WHICH_SAID_OWN.match(text, a.end, tend):  # (the trigger may start at the speaker)
