@@ -692,6 +692,14 @@ def test_aircraft_by_their_owner_and_what_air_forces_destroy():
     assert e.sub_event_type == "Looting/property destruction"
 
 
+def test_what_people_are_suspected_of_and_a_detained_mans_state_are_no_events():
+    evs = events("Iraqi police arrested 15 men in Baghdad on Sunday on suspicion of running a kidnapping ring, the "
+                 "Interior Ministry said.", "2017-01-24")
+    assert [e.sub_event_type for e in evs] == ["Arrests"]
+    assert [e.sub_event_type for e in events("Iraqi soldiers were filmed throwing a detained man off a cliff west of "
+                                             "Mosul on Tuesday.", "2017-07-13")] != ["Arrests"]
+
+
 def test_held_since_with_the_object_before_it_is_the_earlier_capture():
     evs = events("Iraqi troops recaptured the town of Hit on Thursday, pushing Islamic State fighters out of a "
                  "riverside stronghold they had held since October 2014.", "2016-04-15")

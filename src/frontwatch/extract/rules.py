@@ -446,6 +446,9 @@ _TOLD_AFTER = re.compile(r"\s*,?\s+(?:in\s+which|during\s+which|when)\s", re.I)
 _REMEMBERED_BEFORE = re.compile(r"\b(?:veterans|survivors|victims|anniversary|memory|memorial|commemoration|museum|"
                                 r"film|book|documentary|song|monument)\s+(?:of|to|about|for)\s+the\s+(?:[\w\-'’]+\s+){0,3}$",
                                 re.I)
+_SUSPICION_OF = re.compile(r"\b(?:suspicion|suspected|accused|charged|convicted)\s+(?:of|with)\s+(?:(?:a|an|the|running|planning|"
+                           r"plotting|organi[sz]ing|carrying\s+out|involvement\s+in|taking\s+part\s+in|being\s+behind)"
+                           r"\s+){0,3}$", re.I)
 # a running toll over months: "Since June, about 1,500 civilians have been killed or wounded by mines"
 _TOLL_SINCE = re.compile(r"\b[Ss]ince\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|"
                          r"September|October|November|December|20\d\d|the\s+(?:start|beginning)\s+of)\b[^.;]{0,80}?"
@@ -3783,6 +3786,11 @@ class Extractor:
         head = text[max(0, m.start() - 40): m.start()]
         if trig.territory and _OF_THE_BEFORE.search(head) and PEOPLE_NOUN_AFTER.match(text, m.end()):
             return False  # "the mass execution of captured soldiers", "shot dead 20 captured soldiers": what they were
+        if trig.category != "arrests" and _SUSPICION_OF.search(head):
+            return False  # "arrested 15 men on suspicion of running a kidnapping ring": what they are suspected of
+        if trig.category == "arrests" and re.match(r"detained\b", m.group(0), re.I) and re.search(
+                r"\b(?:a|an|the|two|three|several)\s+$", head, re.I):
+            return False  # "throwing a detained man off a cliff": the man's state, no arrest told
         if trig.territory and trig.category == "capture" and _MATERIEL_AFTER.match(text, m.end()):
             return False  # "seized two tanks and a store of ammunition ... during clashes": arms taken, no ground
         if trig.territory and _OWN_MEN_OVER.match(text, m.end()):
