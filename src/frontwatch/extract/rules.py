@@ -19,7 +19,15 @@ from ..geo import skeleton
 from ..geodesy import haversine_km
 from ..nlp import find_dates, prefilter, split_clauses, split_sentences
 from ..nlp.dates import MONTH_NAMES
-from ..nlp.prefilter import Gate, GateIndex, ascii_twin, fold_for_gate, required_clauses
+from ..nlp.prefilter import (
+    AlternativesIndex,
+    Gate,
+    GateIndex,
+    alternative_clauses,
+    ascii_twin,
+    fold_for_gate,
+    required_clauses,
+)
 from ..records import Article, DateSpan, Event, Mention, Person, Place, Sentence
 from ..theatre import PersonInfo, Theatre
 from .fatalities import Fatalities, find_fatalities
@@ -611,6 +619,7 @@ class Trigger:
     nominal: bool = False  # a noun ("the fall of", "the bombing"): counts only with a date of its own
     clauses: tuple[frozenset[str], ...] = ()  # every match holds a literal of each clause; see nlp.prefilter
     regex_ascii: re.Pattern[str] | None = None  # the same matches on an ASCII text, cheaper (prefilter.ascii_twin)
+    index: int = 0  # its place in Patterns.triggers (and in Patterns.trigger_alternatives)
 
 
 @dataclass(slots=True)
@@ -625,12 +634,21 @@ class Patterns:
     cues: dict[str, Gate] = field(default_factory=dict)  # what the confidence model reads (extract.scoring)
     language: str = "en"
     trigger_index: GateIndex = field(default_factory=lambda: GateIndex(()))  # all triggers' literal clauses
+    # each trigger's alternatives with their own clauses: which of a sentence's candidates a clause can hold
+    trigger_alternatives: AlternativesIndex = field(default_factory=lambda: AlternativesIndex(()))
 
     def live_triggers(self, folded: str) -> list[Trigger]:
         """The triggers that can match somewhere in a text (``folded`` by ``fold_for_gate``): a sentence's
         candidates, so each clause scans only those."""
         triggers = self.triggers
         return [triggers[i] for i in self.trigger_index.live(folded)]
+
+    def clause_triggers(self, text: str, live: list[Trigger]) -> list[Trigger]:
+        """Those of a sentence's candidate triggers ``live`` that can match in ``text`` (a clause of it), by the
+        literals of each one's alternatives ("was ... hit ... by", not "was" alone): sound, the others cannot."""
+        alternatives = self.trigger_alternatives
+        hit = alternatives.hits(fold_for_gate(text))
+        return [t for t in live if alternatives.could_match(t.index, hit)]
 
 
 def _words(items: list[str]) -> Gate:
@@ -655,6 +673,7 @@ def load_patterns(language: str = "en") -> Patterns:
         ))
         triggers[-1].clauses = required_clauses(triggers[-1].regex)
         triggers[-1].regex_ascii = ascii_twin(triggers[-1].regex)
+        triggers[-1].index = len(triggers) - 1
     irr = doc["irrealis"]
     return Patterns(
         triggers=triggers,
@@ -665,6 +684,7 @@ def load_patterns(language: str = "en") -> Patterns:
         cues={name: _words(items) for name, items in doc.get("confidence_cues", {}).items()},
         language=language,
         trigger_index=GateIndex(t.clauses for t in triggers),
+        trigger_alternatives=AlternativesIndex(alternative_clauses(t.regex) for t in triggers),
     )
 
 
@@ -2092,7 +2112,8 @@ class Extractor:
                        persons: list[Mention], lazy_dates: _LazyDates, live: list[Trigger]) -> list[Event]:
         text = clause.text
         asc = text.isascii()  # the sentence's candidate triggers only (on an ASCII text, each one's ASCII twin)
-        raw = [(t, m) for t in live for m in ((t.regex_ascii or t.regex) if asc else t.regex).finditer(text)]
+        raw = [(t, m) for t in self.patterns.clause_triggers(text, live)
+               for m in ((t.regex_ascii or t.regex) if asc else t.regex).finditer(text)]
         if not raw or self.patterns.irrealis_anywhere.search(text):
             return []
         if clause.start == sent.start and clause.end == sent.end:
