@@ -22,7 +22,6 @@ from ..nlp.dates import MONTH_NAMES
 from ..nlp.prefilter import (
     AlternativesIndex,
     Gate,
-    GateIndex,
     alternative_clauses,
     ascii_twin,
     fold_for_gate,
@@ -619,7 +618,7 @@ class Trigger:
     nominal: bool = False  # a noun ("the fall of", "the bombing"): counts only with a date of its own
     clauses: tuple[frozenset[str], ...] = ()  # every match holds a literal of each clause; see nlp.prefilter
     regex_ascii: re.Pattern[str] | None = None  # the same matches on an ASCII text, cheaper (prefilter.ascii_twin)
-    index: int = 0  # its place in Patterns.triggers (and in Patterns.trigger_alternatives)
+    index: int = 0  # its place in Patterns.triggers (and in Patterns.trigger_index)
 
 
 @dataclass(slots=True)
@@ -633,9 +632,9 @@ class Patterns:
     taxonomy: dict[str, list[str]] = field(default_factory=dict)
     cues: dict[str, Gate] = field(default_factory=dict)  # what the confidence model reads (extract.scoring)
     language: str = "en"
-    trigger_index: GateIndex = field(default_factory=lambda: GateIndex(()))  # all triggers' literal clauses
-    # each trigger's alternatives with their own clauses: which of a sentence's candidates a clause can hold
-    trigger_alternatives: AlternativesIndex = field(default_factory=lambda: AlternativesIndex(()))
+    # all triggers' literal clauses (live_triggers), and each trigger's alternatives with clauses of their own (which
+    # of a sentence's candidates a clause can hold: clause_triggers)
+    trigger_index: AlternativesIndex = field(default_factory=lambda: AlternativesIndex(()))
 
     def live_triggers(self, folded: str) -> list[Trigger]:
         """The triggers that can match somewhere in a text (``folded`` by ``fold_for_gate``): a sentence's
@@ -646,7 +645,7 @@ class Patterns:
     def clause_triggers(self, text: str, live: list[Trigger]) -> list[Trigger]:
         """Those of a sentence's candidate triggers ``live`` that can match in ``text`` (a clause of it), by the
         literals of each one's alternatives ("was ... hit ... by", not "was" alone): sound, the others cannot."""
-        alternatives = self.trigger_alternatives
+        alternatives = self.trigger_index
         hit = alternatives.hits(fold_for_gate(text))
         return [t for t in live if alternatives.could_match(t.index, hit)]
 
@@ -683,8 +682,7 @@ def load_patterns(language: str = "en") -> Patterns:
         taxonomy=taxonomy,
         cues={name: _words(items) for name, items in doc.get("confidence_cues", {}).items()},
         language=language,
-        trigger_index=GateIndex(t.clauses for t in triggers),
-        trigger_alternatives=AlternativesIndex(alternative_clauses(t.regex) for t in triggers),
+        trigger_index=AlternativesIndex([alternative_clauses(t.regex) for t in triggers], [t.clauses for t in triggers]),
     )
 
 

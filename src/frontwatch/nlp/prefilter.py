@@ -432,17 +432,20 @@ class AlternativesIndex(GateIndex):
     of its alternatives has a literal in the text. Finer than :class:`GateIndex`, which knows for a choice only
     that one of its alternatives' literals is needed ("was" for "was hit by", common in any text).
 
-    ``hits`` reads a text once (as :class:`GateIndex` does: each distinct clause a bit); ``could_match`` then
-    checks one pattern: only the alternatives whose first clause was hit are looked at.
+    ``hits`` reads a text once (as :class:`GateIndex` does: each distinct clause a bit; the last text's answer is
+    kept); ``could_match`` then checks one pattern: only the alternatives whose first clause was hit are looked at.
+    Given each pattern's own clauses too (``clause_lists``), ``live`` answers as a :class:`GateIndex` of them,
+    from the same hits.
 
     >>> idx = AlternativesIndex([alternative_clauses(r"\\b(?:was\\s+hit\\s+by|shelled)", re.I)])
     >>> [idx.could_match(0, idx.hits(fold_for_gate(t))) for t in ("It was hit by a shell", "It was hit", "shelled")]
     [True, False, True]
     """
 
-    __slots__ = ("_always", "_by_key", "_keys")
+    __slots__ = ("_always", "_by_key", "_coarse", "_keys", "_last")
 
-    def __init__(self, alternative_lists: Iterable[tuple[tuple[frozenset[str], ...], ...]]) -> None:
+    def __init__(self, alternative_lists: Iterable[tuple[tuple[frozenset[str], ...], ...]],
+                 clause_lists: Iterable[tuple[frozenset[str], ...]] = ()) -> None:
         bit_of: dict[frozenset[str], int] = {}  # a bit per distinct clause
         self._always: list[bool] = []  # patterns with an alternative that needs no literal
         self._keys: list[int] = []  # per pattern, the bits of its alternatives' first clauses
@@ -465,12 +468,34 @@ class AlternativesIndex(GateIndex):
             for b in by_key:
                 key_mask |= b
             self._keys.append(key_mask)
+        self._masks: list[int] = []  # (for live: each pattern's own clauses)
+        self._coarse = 0
+        for clauses in clause_lists:
+            mask = 0
+            for c in clauses:
+                mask |= bit_of.setdefault(c, 1 << len(bit_of))
+            self._masks.append(mask)
+            self._coarse |= mask
         lit_bits: dict[str, int] = {}
         for clause, b in bit_of.items():
             for lit in clause:
                 lit_bits[lit] = lit_bits.get(lit, 0) | b
-        self._masks: list[int] = []
+        self._last: tuple[str | None, int] = (None, 0)
         self._index_literals(lit_bits)
+
+    def hits(self, folded: str) -> int:
+        if folded is not self._last[0]:  # (a sentence of one clause is read for live and for its clause)
+            self._last = (folded, GateIndex.hits(self, folded))
+        return self._last[1]
+
+    def live(self, folded: str) -> list[int]:
+        hit = self.hits(folded) & self._coarse  # (the clause bits of live only: fewer distinct answers to keep)
+        out = self._live.get(hit)
+        if out is None:
+            out = [i for i, m in enumerate(self._masks) if m & hit == m]
+            if len(self._live) < 20_000:
+                self._live[hit] = out
+        return out
 
     def could_match(self, i: int, hit: int) -> bool:
         """Whether pattern ``i`` could match a text with the clause bits ``hit`` (see :meth:`hits`)."""
