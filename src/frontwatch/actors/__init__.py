@@ -228,7 +228,7 @@ class ActorResolver:
         def take(s: int, e: int) -> None:
             taken[s:e] = b"\x01" * (e - s)
 
-        low = text.translate(_ASCII_LOWER)
+        low = text.lower() if text.isascii() else text.translate(_ASCII_LOWER)  # (the same on an ASCII text, faster)
         for m in self._longest_matches(text, low):
             s, e = m.span()
             if _MADE_BY.match(text, e) or (text[max(0, s - 7):s].lower() == "former " and text[e:e + 5] == " base") \
