@@ -380,8 +380,10 @@ class GateIndex:
         self._within: dict[str, int] = {}
         self._live: dict[int, list[int]] = {}  # the answer per set of hit bits (texts share few distinct sets)
         self._word_bits: dict[str, int] = {}  # the bits of " " + a word
-        # literals with a space elsewhere than at their start: not within one word
-        self._spaced = [(lit, bits) for lit, bits in lit_bits.items() if " " in lit[1:]]
+        # literals with a space elsewhere than at their start: not within one word (and the first word of one that
+        # starts with a space: a word of the text where it occurs, so a set look-up before the substring search)
+        self._spaced = [(lit, bits, lit.split(" ")[1] if lit[0] == " " else None)
+                        for lit, bits in lit_bits.items() if " " in lit[1:]]
         for x in lits:
             m = 0
             for lit in lits:
@@ -410,15 +412,16 @@ class GateIndex:
             if words[0]:  # (a text that does not start with a space: its first word has none before it)
                 hit = self._bits(words[0])
             known = self._word_bits
-            for w in set(words[1:]):
+            after = set(words[1:])
+            for w in after:
                 b = known.get(w)
                 if b is None:
                     b = self._bits(" " + w)
                     if len(known) < 200_000:
                         known[w] = b
                 hit |= b
-            for lit, bits in self._spaced:
-                if lit in folded:
+            for lit, bits, first in self._spaced:
+                if (first is None or first in after) and lit in folded:
                     hit |= bits
         return hit
 
