@@ -125,6 +125,10 @@ _TIME_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_ASCII = ascii_twin(_CLAUSE)
+# a gate: every boundary follows a ";", ":" or "," (lookbehinds) or opens with "after", "while" or "before" (the
+# lookaheads of the others), so a sentence with none of them, most, is one clause and is not scanned (a scan the
+# engine tries at every space)
+_CLAUSE_NEEDS = (";", ":", ",", "after", "while", "before")
 _MIN_WORDS = 3  # a piece shorter than this is a list item ("army, police, and tribes"), not a clause
 
 
@@ -136,9 +140,7 @@ def split_clauses(sentence: Sentence) -> list[Sentence]:
     """
     text = sentence.text
     cuts = [0]
-    # (every boundary follows a ";", ":" or "," or opens with "after", "while" or "before": a sentence with none of
-    # them, most, is one clause, and the scan, tried at every space, is skipped)
-    gated = ";" in text or ":" in text or "," in text or "after" in text or "while" in text or "before" in text
+    gated = any(map(text.__contains__, _CLAUSE_NEEDS))
     for m in (_CLAUSE_ASCII if text.isascii() else _CLAUSE).finditer(text) if gated else ():
         if len(text[cuts[-1] : m.start()].split()) < _MIN_WORDS:
             continue
