@@ -971,6 +971,19 @@ _PLURAL_CLAIMED""".split():
     globals()[_name] = prefilter.Gate(globals()[_name])
 
 
+# a gate in front of DAY_MONTH_NO_YEAR: every match holds a digit and a month's name or abbreviation as written,
+# capitalised (the pattern is case-sensitive; its literal gate, on the lower-cased text, lets "may" and "market" by)
+_MONTH_HEADS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_DIGIT = prefilter.Twinned(re.compile(r"\d"))
+
+
+def _day_month_no_year(text: str) -> re.Match[str] | None:
+    """``DAY_MONTH_NO_YEAR.search(text)``, without the scan on a text that lacks a digit or a capitalised month."""
+    if _DIGIT.search(text) is None or not any(map(text.__contains__, _MONTH_HEADS)):
+        return None
+    return DAY_MONTH_NO_YEAR.search(text)
+
+
 def _event_span(e: Event) -> DateSpan:
     """An event's dates as a span later relative dates count from (``e.date`` must be set)."""
     assert e.date is not None
@@ -1489,7 +1502,7 @@ class Extractor:
             # the anchor the sentence starts with, as an eager call would
             folded = fold_for_gate(sent.text)
             live = self.patterns.live_triggers(folded)
-            if live and ctx.unread and DAY_MONTH_NO_YEAR.search(sent.text) and not YEAR_IN.search(sent.text):
+            if live and ctx.unread and _day_month_no_year(sent.text) and not YEAR_IN.search(sent.text):
                 # "The ordeal began on Aug. 3, 2014, when ... On Aug. 15 the jihadists surrounded Kocho": a day
                 # without a year goes on from the last date told with one, even in a sentence with no event
                 told = [d for lazy in ctx.unread for d in lazy.get() if YEAR_IN.search(d.text) and d.precision == "day"
@@ -3777,12 +3790,12 @@ class Extractor:
         of the latest sentence that gives one ("The army broke the siege on Tuesday" with no event read in it).
         (Not after one: "withdrew after losing villages the previous day" does not date the next sentence.)"""
         for lazy in reversed(ctx.unread):
-            if ctx.last_date is not None and not DAY_MONTH_NO_YEAR.search(lazy.text):
+            if ctx.last_date is not None and not _day_month_no_year(lazy.text):
                 continue  # (after an event only a calendar day counts: no need to resolve this sentence's dates)
             found = [d for d in lazy.get() if not d.text.lower().startswith("since") and d.start <= ctx.published
                      # (after an event, only a calendar day: "In the early hours of October 16, troops advanced.
                      # ... by evening federal forces had taken over the governor's office")
-                     and (ctx.last_date is None or (d.precision == "day" and DAY_MONTH_NO_YEAR.search(d.text)))]
+                     and (ctx.last_date is None or (d.precision == "day" and _day_month_no_year(d.text)))]
             if found:
                 ctx.last_date = found[0]
                 break
