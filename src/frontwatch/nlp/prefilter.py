@@ -492,9 +492,12 @@ class AlternativesIndex(GateIndex):
         self._index_literals(lit_bits)
 
     def hits(self, folded: str) -> int:
-        if folded is not self._last[0]:  # (a sentence of one clause is read for live and for its clause)
-            self._last = (folded, GateIndex.hits(self, folded))
-        return self._last[1]
+        last = self._last  # (a sentence of one clause is read for live and for its clause; one read of the pair, so
+        if folded is last[0]:  # threads sharing the index each get their own text's answer)
+            return last[1]
+        hit = GateIndex.hits(self, folded)
+        self._last = (folded, hit)
+        return hit
 
     def live(self, folded: str) -> list[int]:
         hit = self.hits(folded) & self._coarse  # (the clause bits of live only: fewer distinct answers to keep)
