@@ -77,6 +77,20 @@ def test_live_triggers_keep_every_trigger_that_matches() -> None:
     assert len(pats.live_triggers(fold_for_gate("Nothing happened here at all."))) < len(pats.triggers) // 2
 
 
+def test_clause_triggers_keep_every_trigger_that_matches() -> None:
+    pats = load_patterns()
+    rng = random.Random(5)
+    words = " ".join(SENTENCES).split()
+    texts = SENTENCES + [" ".join(rng.choice(words) for _ in range(rng.randint(3, 25))) for _ in range(300)]
+    for text in texts:
+        kept = {t.id for t in pats.clause_triggers(text, pats.triggers)}
+        matching = {t.id for t in pats.triggers if t.regex.search(text)}
+        assert matching <= kept, text
+    # and the alternatives prune more than the sentence's gate: "was" alone no longer keeps "was hit by"
+    text = "The convoy was stopped at the border."
+    assert len(pats.clause_triggers(text, pats.triggers)) < len(pats.live_triggers(fold_for_gate(text)))
+
+
 def test_literal_alternatives_answer_as_the_pattern_on_ascii() -> None:
     from frontwatch.extract import rules
 

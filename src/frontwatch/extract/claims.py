@@ -327,6 +327,9 @@ def _values(metric: str, m: re.Match[str]) -> Iterator[tuple[str, float, str, st
 
 #: The rules behind literal gates: a rule whose words are not in the sentence is not scanned (same results).
 _RULE_INDEX = GateIndex(required_clauses(rx) for _metric, rx in RULES)
+# every revenue match holds "$" or " dollars" (in any case), which the literal gate cannot see ("$" folds to a space,
+# so its clause holds " " and passes every text): a sentence without either is not scanned for it
+_REVENUE = next(i for i, (metric, _rx) in enumerate(RULES) if metric == "revenue")
 _ASCII_RULES = [ascii_twin(rx) for _metric, rx in RULES]  # the same matches on an ASCII text, cheaper
 # A sentence carries a figure: digits (no case, so the scan is fast), or a quantity word (behind a literal gate).
 _HAS_FIGURE = re.compile(r"[\d$](?:(?<=\$)|(?<=\d)(?:\d|,\d|\s*%))")  # \d{2}|\d,\d|\d\s*%|\$, led by a class
@@ -486,6 +489,8 @@ def find_claims(article: Article, sentences: Iterable[Sentence], actors: list[Me
         seen: set[tuple[int, float]] = set()
         dates: list[DateSpan] | None = None  # the sentence's dates, read when a figure needs its period
         for i in _RULE_INDEX.live(folded):
+            if i == _REVENUE and "$" not in sent.text and " dollars" not in folded:
+                continue
             rule_metric, rx = RULES[i]
             if asc:
                 rx = _ASCII_RULES[i]

@@ -19,7 +19,14 @@ from ..geo import skeleton
 from ..geodesy import haversine_km
 from ..nlp import find_dates, prefilter, split_clauses, split_sentences
 from ..nlp.dates import MONTH_NAMES
-from ..nlp.prefilter import Gate, GateIndex, ascii_twin, fold_for_gate, required_clauses
+from ..nlp.prefilter import (
+    AlternativesIndex,
+    Gate,
+    alternative_clauses,
+    ascii_twin,
+    fold_for_gate,
+    required_clauses,
+)
 from ..records import Article, DateSpan, Event, Mention, Person, Place, Sentence
 from ..theatre import PersonInfo, Theatre
 from .fatalities import Fatalities, find_fatalities
@@ -661,6 +668,7 @@ class Trigger:
     nominal: bool = False  # a noun ("the fall of", "the bombing"): counts only with a date of its own
     clauses: tuple[frozenset[str], ...] = ()  # every match holds a literal of each clause; see nlp.prefilter
     regex_ascii: re.Pattern[str] | None = None  # the same matches on an ASCII text, cheaper (prefilter.ascii_twin)
+    index: int = 0  # its place in Patterns.triggers (and in Patterns.trigger_index)
 
 
 @dataclass(slots=True)
@@ -674,13 +682,22 @@ class Patterns:
     taxonomy: dict[str, list[str]] = field(default_factory=dict)
     cues: dict[str, Gate] = field(default_factory=dict)  # what the confidence model reads (extract.scoring)
     language: str = "en"
-    trigger_index: GateIndex = field(default_factory=lambda: GateIndex(()))  # all triggers' literal clauses
+    # all triggers' literal clauses (live_triggers), and each trigger's alternatives with clauses of their own (which
+    # of a sentence's candidates a clause can hold: clause_triggers)
+    trigger_index: AlternativesIndex = field(default_factory=lambda: AlternativesIndex(()))
 
     def live_triggers(self, folded: str) -> list[Trigger]:
         """The triggers that can match somewhere in a text (``folded`` by ``fold_for_gate``): a sentence's
         candidates, so each clause scans only those."""
         triggers = self.triggers
         return [triggers[i] for i in self.trigger_index.live(folded)]
+
+    def clause_triggers(self, text: str, live: list[Trigger]) -> list[Trigger]:
+        """Those of a sentence's candidate triggers ``live`` that can match in ``text`` (a clause of it), by the
+        literals of each one's alternatives ("was ... hit ... by", not "was" alone): sound, the others cannot."""
+        alternatives = self.trigger_index
+        hit = alternatives.hits(fold_for_gate(text))
+        return [t for t in live if alternatives.could_match(t.index, hit)]
 
 
 def _words(items: list[str]) -> Gate:
@@ -705,6 +722,7 @@ def load_patterns(language: str = "en") -> Patterns:
         ))
         triggers[-1].clauses = required_clauses(triggers[-1].regex)
         triggers[-1].regex_ascii = ascii_twin(triggers[-1].regex)
+        triggers[-1].index = len(triggers) - 1
     irr = doc["irrealis"]
     return Patterns(
         triggers=triggers,
@@ -714,7 +732,7 @@ def load_patterns(language: str = "en") -> Patterns:
         taxonomy=taxonomy,
         cues={name: _words(items) for name, items in doc.get("confidence_cues", {}).items()},
         language=language,
-        trigger_index=GateIndex(t.clauses for t in triggers),
+        trigger_index=AlternativesIndex([alternative_clauses(t.regex) for t in triggers], [t.clauses for t in triggers]),
     )
 
 
@@ -1021,6 +1039,19 @@ _KIND_OF_NAMED _AFTERMATH NO_FIGHT_AFTER _ROAD_TO_BEFORE AGGREGATE_BEFORE""".spl
 for _name in """DAY_MONTH_NO_YEAR HERITAGE_WORDS SUICIDE_REVEAL RESPONSIBILITY OIL_WORDS SIEGE_WORDS ROUTE_WORDS BORDER_WORDS
 _PLURAL_CLAIMED""".split():
     globals()[_name] = prefilter.Gate(globals()[_name])
+
+
+# a gate in front of DAY_MONTH_NO_YEAR: every match holds a digit and a month's name or abbreviation as written,
+# capitalised (the pattern is case-sensitive; its literal gate, on the lower-cased text, lets "may" and "market" by)
+_MONTH_HEADS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_DIGIT = prefilter.Twinned(re.compile(r"\d"))
+
+
+def _day_month_no_year(text: str) -> re.Match[str] | None:
+    """``DAY_MONTH_NO_YEAR.search(text)``, without the scan on a text that lacks a digit or a capitalised month."""
+    if _DIGIT.search(text) is None or not any(map(text.__contains__, _MONTH_HEADS)):
+        return None
+    return DAY_MONTH_NO_YEAR.search(text)
 
 
 def _event_span(e: Event) -> DateSpan:
@@ -1561,7 +1592,7 @@ class Extractor:
             # the anchor the sentence starts with, as an eager call would
             folded = fold_for_gate(sent.text)
             live = self.patterns.live_triggers(folded)
-            if live and ctx.unread and DAY_MONTH_NO_YEAR.search(sent.text) and not YEAR_IN.search(sent.text):
+            if live and ctx.unread and _day_month_no_year(sent.text) and not YEAR_IN.search(sent.text):
                 # "The ordeal began on Aug. 3, 2014, when ... On Aug. 15 the jihadists surrounded Kocho": a day
                 # without a year goes on from the last date told with one, even in a sentence with no event
                 told = [d for lazy in ctx.unread for d in lazy.get() if YEAR_IN.search(d.text) and d.precision == "day"
@@ -2184,7 +2215,8 @@ class Extractor:
                        persons: list[Mention], lazy_dates: _LazyDates, live: list[Trigger]) -> list[Event]:
         text = clause.text
         asc = text.isascii()  # the sentence's candidate triggers only (on an ASCII text, each one's ASCII twin)
-        raw = [(t, m) for t in live for m in ((t.regex_ascii or t.regex) if asc else t.regex).finditer(text)]
+        raw = [(t, m) for t in self.patterns.clause_triggers(text, live)
+               for m in ((t.regex_ascii or t.regex) if asc else t.regex).finditer(text)]
         if not raw or self.patterns.irrealis_anywhere.search(text):
             return []
         if clause.start == sent.start and clause.end == sent.end:
@@ -3979,12 +4011,12 @@ class Extractor:
         of the latest sentence that gives one ("The army broke the siege on Tuesday" with no event read in it).
         (Not after one: "withdrew after losing villages the previous day" does not date the next sentence.)"""
         for lazy in reversed(ctx.unread):
-            if ctx.last_date is not None and not DAY_MONTH_NO_YEAR.search(lazy.text):
+            if ctx.last_date is not None and not _day_month_no_year(lazy.text):
                 continue  # (after an event only a calendar day counts: no need to resolve this sentence's dates)
             found = [d for d in lazy.get() if not d.text.lower().startswith("since") and d.start <= ctx.published
                      # (after an event, only a calendar day: "In the early hours of October 16, troops advanced.
                      # ... by evening federal forces had taken over the governor's office")
-                     and (ctx.last_date is None or (d.precision == "day" and DAY_MONTH_NO_YEAR.search(d.text)))]
+                     and (ctx.last_date is None or (d.precision == "day" and _day_month_no_year(d.text)))]
             if found:
                 ctx.last_date = found[0]
                 break

@@ -23,6 +23,9 @@ _NONWORD = re.compile(r"\W")
 # letters re.IGNORECASE folds that str.lower() does not, and every ASCII non-word character as a space (a table is
 # several times faster than the regex, which is left for the non-ASCII rest)
 _FOLD = str.maketrans({"ı": "i", "ſ": "s", "K": "k", **{chr(c): " " for c in range(128) if _NONWORD.match(chr(c))}})
+# the same, lower-casing too, for an ASCII text as bytes: str.translate looks each distinct character of a string up
+# in the table's dict (a few hundred instructions each, most of the cost for a sentence), bytes.translate indexes
+_FOLD_ASCII = bytes(ord(chr(c).lower().translate(_FOLD)) if c < 128 else c for c in range(256))
 
 
 @functools.lru_cache(maxsize=512)  # a sentence is folded for triggers and again for claims: once is enough
@@ -35,6 +38,8 @@ def fold_for_gate(text: str) -> str:
     >>> fold_for_gate("Air-STRIKES, 2015")
     ' air strikes  2015'
     """
+    if text.isascii():
+        return " " + text.encode("ascii").translate(_FOLD_ASCII).decode("ascii")
     s = text.lower().translate(_FOLD)
     return " " + (s if s.isascii() else _NONWORD.sub(" ", s))
 
@@ -73,6 +78,35 @@ def required_clauses(pattern: re.Pattern[str] | str, flags: int = 0, limit: int 
         pattern, flags = pattern.pattern, pattern.flags
     found = {frozenset(c) for c in _all_of(P.parse(pattern, flags).data, False) if c}
     return tuple(sorted(found, key=lambda c: (-min(map(len, c)), len(c), sorted(c)))[:limit])
+
+
+def alternative_clauses(pattern: re.Pattern[str] | str, flags: int = 0,
+                        limit: int = 3) -> tuple[tuple[frozenset[str], ...], ...]:
+    """The required clauses (:func:`required_clauses`) of each alternative of a pattern's top-level choice, with
+    what stands before and after the choice: every match is a match of one alternative, so it holds a literal of
+    each clause of that alternative. One entry for a pattern with no top-level choice.
+
+    A trigger pattern is a choice of dozens of phrases; each phrase needs several words ("was" and "hit" and
+    "by"), where the pattern as a whole needs only one of a hundred (see :class:`AlternativesIndex`).
+
+    >>> [[sorted(c) for c in alt] for alt in alternative_clauses(r"\\b(?:was\\s+hit\\s+by|shelled)", re.I)]
+    [[[' hit'], [' was'], [' by']], [[' shelled']]]
+    """
+    if isinstance(pattern, re.Pattern):
+        pattern, flags = pattern.pattern, pattern.flags
+    items = list(P.parse(pattern, flags).data)
+    alternatives = [items]
+    for k, (op, av) in enumerate(items):
+        if op is C.SUBPATTERN and av[0] is None and not av[1] and not av[2] and len(av[3].data) == 1:  # type: ignore
+            op, av = av[3].data[0]  # type: ignore[index]  # ("(?:a|b)": a group that captures nothing)
+        if op is C.BRANCH:
+            alternatives = [items[:k] + list(alt.data) + items[k + 1:] for alt in av[1]]  # type: ignore[index]
+            break
+    out = []
+    for alt in alternatives:
+        found = {frozenset(c) for c in _all_of(alt, False) if c}
+        out.append(tuple(sorted(found, key=lambda c: (-min(map(len, c)), len(c), sorted(c)))[:limit]))
+    return tuple(out)
 
 
 # Where a pattern is at a word start: the text start (fold_for_gate adds a space), after \b, after a non-word
@@ -337,13 +371,19 @@ class GateIndex:
                 mask |= bit
                 bit <<= 1
             self._masks.append(mask)
+        self._index_literals(lit_bits)
+
+    def _index_literals(self, lit_bits: dict[str, int]) -> None:
+        """The scan's regex and tables for literals and the clause bits each of them hits."""
         lits = sorted(lit_bits)
         self._rx = re.compile("(?=(" + trie_regex(lits) + "))") if lits else None
         self._within: dict[str, int] = {}
         self._live: dict[int, list[int]] = {}  # the answer per set of hit bits (texts share few distinct sets)
         self._word_bits: dict[str, int] = {}  # the bits of " " + a word
-        # literals with a space elsewhere than at their start: not within one word
-        self._spaced = [(lit, bits) for lit, bits in lit_bits.items() if " " in lit[1:]]
+        # literals with a space elsewhere than at their start: not within one word (and the first word of one that
+        # starts with a space: a word of the text where it occurs, so a set look-up before the substring search)
+        self._spaced = [(lit, bits, lit.split(" ")[1] if lit[0] == " " else None)
+                        for lit, bits in lit_bits.items() if " " in lit[1:]]
         for x in lits:
             m = 0
             for lit in lits:
@@ -356,28 +396,34 @@ class GateIndex:
 
         The list is shared between calls with the same hits: read it, do not change it.
         """
-        hit = 0
-        if self._rx is not None:
-            words = folded.split(" ")
-            if words[0]:  # (a text that does not start with a space: its first word has none before it)
-                hit = self._bits(words[0])
-            known = self._word_bits
-            for w in set(words[1:]):
-                b = known.get(w)
-                if b is None:
-                    b = self._bits(" " + w)
-                    if len(known) < 200_000:
-                        known[w] = b
-                hit |= b
-            for lit, bits in self._spaced:
-                if lit in folded:
-                    hit |= bits
+        hit = self.hits(folded)
         out = self._live.get(hit)
         if out is None:
             out = [i for i, m in enumerate(self._masks) if m & hit == m]
             if len(self._live) < 20_000:
                 self._live[hit] = out
         return out
+
+    def hits(self, folded: str) -> int:
+        """The bits of the clauses that have a literal in ``folded``."""
+        hit = 0
+        if self._rx is not None:
+            words = folded.split(" ")
+            if words[0]:  # (a text that does not start with a space: its first word has none before it)
+                hit = self._bits(words[0])
+            known = self._word_bits
+            after = set(words[1:])
+            for w in after:
+                b = known.get(w)
+                if b is None:
+                    b = self._bits(" " + w)
+                    if len(known) < 200_000:
+                        known[w] = b
+                hit |= b
+            for lit, bits, first in self._spaced:
+                if (first is None or first in after) and lit in folded:
+                    hit |= bits
+        return hit
 
     def _bits(self, text: str) -> int:
         """The bits of every literal in ``text`` (one scan of the literals' regex)."""
@@ -386,6 +432,95 @@ class GateIndex:
         for lit in set(self._rx.findall(text)):  # type: ignore[union-attr]
             hit |= within[lit]
         return hit
+
+
+class AlternativesIndex(GateIndex):
+    """Which of a text's candidate patterns could match it, each pattern read as a choice of alternatives with
+    required clauses of their own (:func:`alternative_clauses`): a pattern could match when every clause of one
+    of its alternatives has a literal in the text. Finer than :class:`GateIndex`, which knows for a choice only
+    that one of its alternatives' literals is needed ("was" for "was hit by", common in any text).
+
+    ``hits`` reads a text once (as :class:`GateIndex` does: each distinct clause a bit; the last text's answer is
+    kept); ``could_match`` then checks one pattern: only the alternatives whose first clause was hit are looked at.
+    Given each pattern's own clauses too (``clause_lists``), ``live`` answers as a :class:`GateIndex` of them,
+    from the same hits.
+
+    >>> idx = AlternativesIndex([alternative_clauses(r"\\b(?:was\\s+hit\\s+by|shelled)", re.I)])
+    >>> [idx.could_match(0, idx.hits(fold_for_gate(t))) for t in ("It was hit by a shell", "It was hit", "shelled")]
+    [True, False, True]
+    """
+
+    __slots__ = ("_always", "_by_key", "_coarse", "_keys", "_last")
+
+    def __init__(self, alternative_lists: Iterable[tuple[tuple[frozenset[str], ...], ...]],
+                 clause_lists: Iterable[tuple[frozenset[str], ...]] = ()) -> None:
+        bit_of: dict[frozenset[str], int] = {}  # a bit per distinct clause
+        self._always: list[bool] = []  # patterns with an alternative that needs no literal
+        self._keys: list[int] = []  # per pattern, the bits of its alternatives' first clauses
+        self._by_key: list[dict[int, list[int]]] = []  # per pattern: first clause's bit -> masks of the alternatives
+        for alternatives in alternative_lists:
+            by_key: dict[int, list[int]] = {}
+            always = not alternatives
+            for clauses in alternatives:
+                if not clauses:
+                    always = True
+                    continue
+                bits = [bit_of.setdefault(c, 1 << len(bit_of)) for c in clauses]
+                mask = 0
+                for b in bits:
+                    mask |= b
+                by_key.setdefault(bits[0], []).append(mask)
+            self._always.append(always)
+            self._by_key.append(by_key)
+            key_mask = 0
+            for b in by_key:
+                key_mask |= b
+            self._keys.append(key_mask)
+        self._masks: list[int] = []  # (for live: each pattern's own clauses)
+        self._coarse = 0
+        for clauses in clause_lists:
+            mask = 0
+            for c in clauses:
+                mask |= bit_of.setdefault(c, 1 << len(bit_of))
+            self._masks.append(mask)
+            self._coarse |= mask
+        lit_bits: dict[str, int] = {}
+        for clause, b in bit_of.items():
+            for lit in clause:
+                lit_bits[lit] = lit_bits.get(lit, 0) | b
+        self._last: tuple[str | None, int] = (None, 0)
+        self._index_literals(lit_bits)
+
+    def hits(self, folded: str) -> int:
+        last = self._last  # (a sentence of one clause is read for live and for its clause; one read of the pair, so
+        if folded is last[0]:  # threads sharing the index each get their own text's answer)
+            return last[1]
+        hit = GateIndex.hits(self, folded)
+        self._last = (folded, hit)
+        return hit
+
+    def live(self, folded: str) -> list[int]:
+        hit = self.hits(folded) & self._coarse  # (the clause bits of live only: fewer distinct answers to keep)
+        out = self._live.get(hit)
+        if out is None:
+            out = [i for i, m in enumerate(self._masks) if m & hit == m]
+            if len(self._live) < 20_000:
+                self._live[hit] = out
+        return out
+
+    def could_match(self, i: int, hit: int) -> bool:
+        """Whether pattern ``i`` could match a text with the clause bits ``hit`` (see :meth:`hits`)."""
+        if self._always[i]:
+            return True
+        keys = hit & self._keys[i]
+        by_key = self._by_key[i]
+        while keys:
+            low = keys & -keys
+            for mask in by_key[low]:
+                if mask & hit == mask:
+                    return True
+            keys ^= low
+        return False
 
 
 def trie_regex(words: list[str], specials: dict[str, str] | None = None) -> str:

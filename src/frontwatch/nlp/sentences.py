@@ -124,7 +124,11 @@ _TIME_BEFORE = re.compile(
     r"immediately))$",
     re.IGNORECASE,
 )
-_CLAUSE_ASCII = ascii_twin(_CLAUSE)
+_CLAUSE_ASCII, _TIME_BEFORE_ASCII = ascii_twin(_CLAUSE), ascii_twin(_TIME_BEFORE)
+# a gate: every boundary follows a ";", ":" or "," (lookbehinds) or opens with "after", "while" or "before" (the
+# lookaheads of the others), so a sentence with none of them, most, is one clause and is not scanned (a scan the
+# engine tries at every space)
+_CLAUSE_NEEDS = (";", ":", ",", "after", "while", "before")
 _MIN_WORDS = 3  # a piece shorter than this is a list item ("army, police, and tribes"), not a clause
 
 
@@ -136,7 +140,9 @@ def split_clauses(sentence: Sentence) -> list[Sentence]:
     """
     text = sentence.text
     cuts = [0]
-    for m in (_CLAUSE_ASCII if text.isascii() else _CLAUSE).finditer(text):
+    gated = any(map(text.__contains__, _CLAUSE_NEEDS))
+    asc = text.isascii()
+    for m in (_CLAUSE_ASCII if asc else _CLAUSE).finditer(text) if gated else ():
         if len(text[cuts[-1] : m.start()].split()) < _MIN_WORDS:
             continue
         if (
@@ -144,7 +150,7 @@ def split_clauses(sentence: Sentence) -> list[Sentence]:
             and len(text[cuts[-1] : m.start()].rsplit(",", 1)[-1].split()) < _MIN_WORDS
         ):
             continue  # ", and" closing a list: "the army, police, and tribal fighters"
-        if text.startswith("after", m.end()) and _TIME_BEFORE.search(text, 0, m.start()):
+        if text.startswith("after", m.end()) and (_TIME_BEFORE_ASCII if asc else _TIME_BEFORE).search(text, 0, m.start()):
             continue
         if len(text[m.end() :].split()) < _MIN_WORDS + 1:
             continue
