@@ -13,7 +13,7 @@ from __future__ import annotations
 import _sre
 import functools
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from re import _compiler as _RC  # (to compile a rewritten parse tree: see ascii_twin)
 from re import _constants as C  # noqa: N812  (the opcodes of the parsed pattern)
 from re import _parser as P  # noqa: N812
@@ -302,6 +302,16 @@ def literal_alternatives(rx: re.Pattern[str]) -> tuple[str, ...] | None:
     return tuple(out)
 
 
+
+def _live_for(hit: int, masks: Sequence[int], memo: dict[int, list[int]]) -> list[int]:
+    """Indexes of the ``masks`` all of whose bits are in ``hit``, memoised in ``memo`` (up to 20,000 answers)."""
+    out = memo.get(hit)
+    if out is None:
+        out = [i for i, m in enumerate(masks) if m & hit == m]
+        if len(memo) < 20_000:
+            memo[hit] = out
+    return out
+
 class Gate:
     """A compiled regex with its required literals: ``search``/``finditer`` skip texts that cannot match.
 
@@ -396,13 +406,7 @@ class GateIndex:
 
         The list is shared between calls with the same hits: read it, do not change it.
         """
-        hit = self.hits(folded)
-        out = self._live.get(hit)
-        if out is None:
-            out = [i for i, m in enumerate(self._masks) if m & hit == m]
-            if len(self._live) < 20_000:
-                self._live[hit] = out
-        return out
+        return _live_for(self.hits(folded), self._masks, self._live)
 
     def hits(self, folded: str) -> int:
         """The bits of the clauses that have a literal in ``folded``."""
@@ -500,13 +504,8 @@ class AlternativesIndex(GateIndex):
         return hit
 
     def live(self, folded: str) -> list[int]:
-        hit = self.hits(folded) & self._coarse  # (the clause bits of live only: fewer distinct answers to keep)
-        out = self._live.get(hit)
-        if out is None:
-            out = [i for i, m in enumerate(self._masks) if m & hit == m]
-            if len(self._live) < 20_000:
-                self._live[hit] = out
-        return out
+        # (the clause bits of live only: fewer distinct answers to keep)
+        return _live_for(self.hits(folded) & self._coarse, self._masks, self._live)
 
     def could_match(self, i: int, hit: int) -> bool:
         """Whether pattern ``i`` could match a text with the clause bits ``hit`` (see :meth:`hits`)."""
