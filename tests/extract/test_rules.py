@@ -700,6 +700,14 @@ def test_what_people_are_suspected_of_and_a_detained_mans_state_are_no_events():
                                              "Mosul on Tuesday.", "2017-07-13")] != ["Arrests"]
 
 
+def test_kin_and_neighbours_killed_are_civilians():
+    e = one("Two brothers were killed on Saturday when a booby trap that Islamic State militants had left in their house "
+            "exploded in the village of Bashir, south of Kirkuk.", "2016-10-18")
+    assert (e.actor1, e.actor2) == ("Islamic State", "Civilians")
+    e = one("He said the jihadists beheaded his neighbour in the main square of Hawija in October.", "2017-01-10")
+    assert (e.sub_event_type, e.actor2) == ("Attack", "Civilians")
+
+
 def test_held_since_with_the_object_before_it_is_the_earlier_capture():
     evs = events("Iraqi troops recaptured the town of Hit on Thursday, pushing Islamic State fighters out of a "
                  "riverside stronghold they had held since October 2014.", "2016-04-15")

@@ -46,6 +46,7 @@ CIVILIAN_WORDS = re.compile(
     r"mayors?|judges?|council\s+members?|councillors?|activists?|candidates?|aid\s+workers?|scholars?|"
     r"archaeologists?|professors?|engineers?|nurses?|priests?|monks?|nuns?|lawyers?|(?:tribal\s+)?sheikhs?|"
     r"(?:tribal|village)\s+(?:elders?|leaders?)|mukhtars?|ambassadors?|diplomats?|envoys?|consuls?|"
+    r"brothers?|sisters?|sons|daughters?|neighbou?rs?|relatives|husbands?|wives|shopkeepers?|traders?|"
     r"members\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?tribe)\b",
     re.I,
 )
