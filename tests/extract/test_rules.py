@@ -708,6 +708,24 @@ def test_kin_and_neighbours_killed_are_civilians():
     assert (e.sub_event_type, e.actor2) == ("Attack", "Civilians")
 
 
+def test_remembered_nights_undated_times_and_women_carried_off():
+    # the date a "when" clause is told at
+    evs = events("The mayor, speaking on Wednesday, recalled the night in June 2015 when Islamic State fighters "
+                 "disguised in YPG uniforms entered the town of Kobani and killed more than 200 residents.", "2016-09-29")
+    assert {e.date for e in evs} == {dt.date(2015, 6, 1)}
+    # "since X took control" with no date is a time, not an event (but "has since captured" is one)
+    evs = events("Families in Raqqa held a ceremony on Monday, the city's first gathering since the Syrian Democratic "
+                 "Forces took control.", "2017-11-21")
+    assert [e for e in evs if e.event_type == "Battles"] == []
+    assert any(e.event_type == "Battles" for e in events(
+        "The jihadist group began an offensive against Kobani last week and has since captured dozens of villages "
+        "around the town.", "2014-09-25"))
+    # women carried off are abducted
+    evs = events("Islamic State fighters overran the town of Sinjar in August 2014, killing hundreds of men and carrying "
+                 "off thousands of women.", "2016-08-04")
+    assert "Abduction/forced disappearance" in [e.sub_event_type for e in evs]
+
+
 def test_held_since_with_the_object_before_it_is_the_earlier_capture():
     evs = events("Iraqi troops recaptured the town of Hit on Thursday, pushing Islamic State fighters out of a "
                  "riverside stronghold they had held since October 2014.", "2016-04-15")

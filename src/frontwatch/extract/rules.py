@@ -3824,6 +3824,10 @@ class Extractor:
         if trig.category == "arrests" and re.match(r"detained\b", m.group(0), re.I) and re.search(
                 r"\b(?:a|an|the|two|three|several)\s+$", head, re.I):
             return False  # "throwing a detained man off a cliff": the man's state, no arrest told
+        if trig.territory and "ince" in head and re.search(
+                r"(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)(?<!\band\s)\bsince\s+(?:the\s+)?(?:[\w\-']+\s+){1,4}$", head, re.I) \
+                and not any(d.span and d.span[0] >= offset + m.end() for d in dates):
+            return False  # "the city's first gathering since the Syrian Democratic Forces took control": a time, undated
         if trig.territory and trig.category == "capture" and _MATERIEL_AFTER.match(text, m.end()):
             return False  # "seized two tanks and a store of ammunition ... during clashes": arms taken, no ground
         if trig.territory and _OWN_MEN_OVER.match(text, m.end()):
@@ -4096,6 +4100,11 @@ class Extractor:
                     return gap - 100
             elif d.span[1] <= tpos:
                 gap = tpos - d.span[1] + 5  # before it: "on Monday, X took ..."
+                if re.match(r"\s*,?\s+when\s", ctx.article.text[d.span[1]:d.span[1] + 8]) and not re.search(
+                        r"[.;]", ctx.article.text[d.span[1]:tpos]):
+                    # "recalled the night in June 2015 when Islamic State fighters ... killed more than 200
+                    # residents": the date the "when" clause is told at
+                    gap -= 150
                 if pluperfect and any(o.span and o.span[0] >= tend for o in past):
                     # "a girl who reached Dohuk on Sunday said fighters had seized her ... in August 2014": the act
                     # told in the pluperfect is dated by its own clause
