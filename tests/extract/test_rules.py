@@ -726,6 +726,15 @@ def test_remembered_nights_undated_times_and_women_carried_off():
     assert "Abduction/forced disappearance" in [e.sub_event_type for e in evs]
 
 
+def test_villages_named_for_their_side_are_its():
+    e = one("The militants shelled Kurdish villages west of Kobani on Sunday.", "2014-09-29")
+    assert (e.actor1, e.actor2) == ("Islamic State", "YPG/SDF")
+    # (where fighters are sent is the place only when the sentence names no other)
+    e = one("On Saturday the two sides agreed a deal under which the fighters would leave for Idlib province.",
+            "2017-01-30")
+    assert e.sub_event_type == "Agreement"
+
+
 def test_held_since_with_the_object_before_it_is_the_earlier_capture():
     evs = events("Iraqi troops recaptured the town of Hit on Thursday, pushing Islamic State fighters out of a "
                  "riverside stronghold they had held since October 2014.", "2016-04-15")

@@ -861,6 +861,10 @@ _OBJECT_PHRASE = re.compile(r"(?:\s+(?!(?:was|were|is|are|had|has|have|which|tha
 _SIDE_SITE = re.compile(r"\b(?:(?:an?|the|their|its)\s+)?(Kurdish|army|government|regime|rebel|police|Peshmerga|Turkish|Iraqi|"
                         r"Syrian|Russian|Hezbollah|jihadist|militia|opposition)\s+(?:border\s+posts?|checkpoints?|positions?|posts?|bases?|"
                         r"convoys?|patrols?|outposts?|headquarters|barracks|strongholds?|lines|defen[cs]es)\b", re.I)
+# places named for the side that holds them, right after a strike's or a fight's verb: "shelled Kurdish villages west
+# of Kobani" (held by the Kurds; not "Turkish villages", which are where people live)
+_SIDE_PLACES = re.compile(r"\s+(?:the\s+)?(?:[\w\-]+\s+)?(Kurdish|rebel|opposition|jihadist)\s+(?:villages|towns|districts|"
+                          r"neighbou?rhoods|areas|enclave|pocket)\b", re.I)
 _NATION_CAPITAL = re.compile(r"\bthe\s+(Syrian|Iraqi|Turkish|Lebanese|Jordanian|Iranian|Russian|Israeli)\s+capital\b")
 _COUNTRY_NAMES = {"Syria": "SY", "Iraq": "IQ", "Turkey": "TR", "Lebanon": "LB", "Israel": "IL", "Russia": "RU",
                   "Iran": "IR", "Jordan": "JO", "America": "US"}
@@ -3050,8 +3054,9 @@ class Extractor:
                          text[max(0, p.start - 25):p.start], re.I):
                 return False
             if re.search(r"\b(?:leave|left|leaving|bussed|bused|transferred|evacuated|deported)\s+(?:[\w\-'’]+\s+){0,5}?"
-                         r"(?:for|to)\s+(?:the\s+)?$", text[max(0, p.start - 60):p.start], re.I):
-                return False  # "the last fighters would leave the besieged suburb for Idlib": where they go
+                         r"(?:for|to)\s+(?:the\s+)?$", text[max(0, p.start - 60):p.start], re.I) and any(
+                    q.start < p.start and q.value is not None and q.value.geo_precision <= 2 for q in ctx.places):
+                return False  # "rebels in Daraya agreed that the last fighters would leave for Idlib": where they go
             if re.search(r"\b(?:brokered|mediated|sponsored|negotiated|proposed)\s+by\s+(?:[\w\-]+\s+and\s+)?$",
                          text[max(0, p.start - 45):p.start], re.I):
                 return False  # "a truce brokered by Washington and Moscow": capitals standing for their governments
@@ -3596,7 +3601,8 @@ class Extractor:
                 resolved[i][1] for i in inside if resolved[i][1] != "Civilians"]):
             actor1 = movers[0]  # "Buses carrying rebel fighters and civilians left ...": those who left
         if actor2 is None and trig.category in ("suicide", "ied", "clash", "shelling", "airstrike") and (
-                site := _SIDE_SITE.search(text, tpos, clause.end)):
+                site := _SIDE_SITE.search(text, tpos, clause.end) or (
+                    None if trig.category in ("suicide", "ied") else _SIDE_PLACES.match(text, tend))):
             # "blew himself up at a Kurdish checkpoint", "shelled army positions": the side the site is named for
             holder = self._holder(site, country, ctx)
             if holder and holder != actor1 and (actor1 not in self.actor_info
