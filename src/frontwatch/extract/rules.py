@@ -3830,10 +3830,6 @@ class Extractor:
         if trig.category == "arrests" and re.match(r"detained\b", m.group(0), re.I) and re.search(
                 r"\b(?:a|an|the|two|three|several)\s+$", head, re.I):
             return False  # "throwing a detained man off a cliff": the man's state, no arrest told
-        if trig.territory and "ince" in head and re.search(
-                r"(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)(?<!\band\s)\bsince\s+(?:the\s+)?(?:[\w\-']+\s+){1,4}$", head, re.I) \
-                and not any(d.span and d.span[0] >= offset + m.end() for d in dates):
-            return False  # "the city's first gathering since the Syrian Democratic Forces took control": a time, undated
         if trig.territory and trig.category == "capture" and _MATERIEL_AFTER.match(text, m.end()):
             return False  # "seized two tanks and a store of ammunition ... during clashes": arms taken, no ground
         if trig.territory and _OWN_MEN_OVER.match(text, m.end()):
