@@ -733,6 +733,12 @@ def test_villages_named_for_their_side_are_its():
     assert e.sub_event_type == "Agreement"
 
 
+def test_an_attack_driving_the_other_sides_fighters_out_takes_the_place():
+    e = one("Government troops attacked the SDF in Tabqa on Sunday, driving its fighters out.", "2017-06-21")
+    assert (e.sub_event_type, e.actor1, e.actor2) == (
+        "Government regains territory", "Syrian government forces", "YPG/SDF")
+
+
 def test_held_since_with_the_object_before_it_is_the_earlier_capture():
     evs = events("Iraqi troops recaptured the town of Hit on Thursday, pushing Islamic State fighters out of a "
                  "riverside stronghold they had held since October 2014.", "2016-04-15")
