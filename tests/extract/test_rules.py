@@ -739,6 +739,12 @@ def test_an_attack_driving_the_other_sides_fighters_out_takes_the_place():
         "Government regains territory", "Syrian government forces", "YPG/SDF")
 
 
+def test_a_deployment_into_a_province_is_no_ground_taken_and_its_troops_are_the_named_sides():
+    evs = events("Turkish army vehicles and troops moved into Idlib province on Saturday and set up observation posts "
+                 "near the border crossing of Bab al-Hawa.", "2017-10-16")
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Headquarters or base established", "Turkish forces")]
+
+
 def test_held_since_with_the_object_before_it_is_the_earlier_capture():
     evs = events("Iraqi troops recaptured the town of Hit on Thursday, pushing Islamic State fighters out of a "
                  "riverside stronghold they had held since October 2014.", "2016-04-15")

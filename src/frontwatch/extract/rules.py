@@ -3197,8 +3197,13 @@ class Extractor:
             if not _in(a, sent.start, sent.end) or (reason is not None and a.start >= reason):
                 continue  # (nor is anyone named in the reason given for it)
             name = self._resolve_actor(a, country, ctx)
-            if a.value is None and owner is not None and re.fullmatch(r"['’]s?\s+", text[owner[0].end:a.start]):
-                name = owner[1]  # "the alliance's warplanes", "the coalition's jets": the owner's aircraft
+            if a.value is None and owner is not None and (re.fullmatch(r"['’]s?\s+", text[owner[0].end:a.start]) or (
+                    a.text.lower() in ("troops", "forces", "soldiers", "fighters") and re.fullmatch(
+                        r"\s+(?:vehicles|tanks|armou?r|armou?red\s+vehicles|jets|aircraft|artillery|units)\s+and\s+",
+                        text[owner[0].end:a.start]))):
+                # "the alliance's warplanes", "the coalition's jets": the owner's aircraft; "Turkish army vehicles and
+                # troops": the same side's
+                name = owner[1]
             owner = (a, name) if name else None
             if not name:
                 continue
@@ -3830,6 +3835,9 @@ class Extractor:
         if trig.category == "arrests" and re.match(r"detained\b", m.group(0), re.I) and re.search(
                 r"\b(?:a|an|the|two|three|several)\s+$", head, re.I):
             return False  # "throwing a detained man off a cliff": the man's state, no arrest told
+        if trig.id == "soft_entry" and re.match(r"\s*(?:the\s+)?(?:[\w\-']+\s+){1,2}(?:province|governorate|region)\b",
+                                                text[m.end():m.end() + 50], re.I):
+            return False  # "Turkish troops moved into Idlib province and set up observation posts": a deployment
         if trig.territory and trig.category == "capture" and _MATERIEL_AFTER.match(text, m.end()):
             return False  # "seized two tanks and a store of ammunition ... during clashes": arms taken, no ground
         if trig.territory and _OWN_MEN_OVER.match(text, m.end()):
