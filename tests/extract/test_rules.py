@@ -745,6 +745,15 @@ def test_a_deployment_into_a_province_is_no_ground_taken_and_its_troops_are_the_
     assert [(e.sub_event_type, e.actor1) for e in evs] == [("Headquarters or base established", "Turkish forces")]
 
 
+def test_a_man_thrown_off_a_cliff_and_women_driven_from_their_village():
+    e = one("Iraqi soldiers were filmed throwing a detained man off a cliff west of Mosul on Tuesday.", "2017-07-13")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Attack", "Iraqi government forces", "Civilians")
+    evs = events("Islamic State fighters drove dozens of Yazidi women from the village of Kocho to Tal Afar on Friday.",
+                 "2014-08-19")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Abduction/forced disappearance", "Islamic State", "Civilians")]
+
+
 def test_held_since_with_the_object_before_it_is_the_earlier_capture():
     evs = events("Iraqi troops recaptured the town of Hit on Thursday, pushing Islamic State fighters out of a "
                  "riverside stronghold they had held since October 2014.", "2016-04-15")
