@@ -914,10 +914,11 @@ _TARGETED_BEFORE = re.compile(r"\b(?:positions|bases?|headquarters|checkpoints?|
                               r"\b(?:mistakenly|accidentally|wrongly|erroneously)\s+(?:fired\s+(?:on|at)|struck|bombed|hit|"
                               r"shelled|targeted)\s+(?:the\s+)?(?:(?:positions|convoy|base)\s+of\s+(?:the\s+)?)?$",
                               re.I)
-_AIR_ARM = re.compile(r"\b(?:Aerospace\s+Forces|air\s+forces?|warplanes|jets|aircraft|drones|bombers|helicopters)\s+"
-                      r"(?:[\w\-]+\s+){0,2}?(?:killed|shot\s+dead)$", re.I)
-_AIR_ARM_BEFORE = re.compile(r"\b(?:Aerospace\s+Forces|air\s+forces?|warplanes|jets|aircraft|drones?|bombers|helicopters|"
-                             r"air\s*strikes|airstrikes|air\s+raids)\s+(?:[\w\-]+\s+){0,2}?$", re.I)
+# an air arm named as the subject of an act: "The Russian Aerospace Forces killed ...", "Russian jets destroyed ..."
+_AIR_ARM_NOUNS = r"Aerospace\s+Forces|air\s+forces?|warplanes|jets|aircraft|bombers|helicopters"
+_AIR_ARM = re.compile(rf"\b(?:{_AIR_ARM_NOUNS}|drones)\s+(?:[\w\-]+\s+){{0,2}}?(?:killed|shot\s+dead)$", re.I)
+_AIR_ARM_BEFORE = re.compile(rf"\b(?:{_AIR_ARM_NOUNS}|drones?|air\s*strikes|airstrikes|air\s+raids)\s+(?:[\w\-]+\s+){{0,2}}?$",
+                             re.I)
 _ARMED_VICTIMS = re.compile(r"\b(?:soldiers?|troops|fighters?|policem[ae]n|police|officers?|Peshmerga|militants?|rebels?|"
                             r"jihadists?|guards?|commanders?|members|militiam[ae]n|recruits|conscripts)\s+(?:[\w\-]+\s+){0,8}?$",
                             re.I)
