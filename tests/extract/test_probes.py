@@ -89,10 +89,12 @@ def test_the_negatives_give_few_events(score):
     assert score["c3none:expected"] == 0 and score["c3none:predicted"] <= 1  # (of 20, in bank 13)
 
 
-def test_the_unread_coded_set_scores_no_worse():
-    """coded4 (unread; see its README): pooled against the events two of three coders agreed on."""
+@pytest.mark.parametrize("name, f1, both_actors", [("coded4", 0.80, 0.76), ("coded5", 0.69, 0.56)])
+def test_the_coded_sets_score_no_worse(name, f1, both_actors):
+    """coded4 (read from the seventeenth session on) and coded5 (unread; see their READMEs): pooled against the events
+    two of three coders agreed on."""
     tp = pred = gold = actors = 0
-    for line in (Path(__file__).parents[1] / "fixtures" / "coded4" / "bank.jsonl").read_text(encoding="utf-8").splitlines():
+    for line in (Path(__file__).parents[1] / "fixtures" / name / "bank.jsonl").read_text(encoding="utf-8").splitlines():
         p = json.loads(line)
         got = [(e.sub_event_type, e.actor1, e.actor2) for e in extract_article(
             Article(id=p["id"], text=p["text"], published=dt.date.fromisoformat(p["published"]))).events]
@@ -105,6 +107,6 @@ def test_the_unread_coded_set_scores_no_worse():
                 tp += 1
                 actors += hit[1:] == (want["actor1"], want["actor2"])
     precision, recall = tp / pred, tp / gold
-    assert 2 * precision * recall / (precision + recall) >= 0.75
-    assert actors / tp >= 0.70
+    assert 2 * precision * recall / (precision + recall) >= f1
+    assert actors / tp >= both_actors
 

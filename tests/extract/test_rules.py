@@ -4790,3 +4790,87 @@ def test_killings_told_as_round_ups_executions_and_bodies_found(text):
 ])
 def test_a_siege_relieved_and_drones_dropping_grenades(text, sub):
     assert sub in [e.sub_event_type for e in events(text, "2017-09-10")]
+
+
+def test_the_asayish_are_the_kurdish_police_of_the_country_they_police():
+    e = one("The Kurdish Asayish security police detained four journalists in Qamishli on Tuesday.", "2017-08-09")
+    assert (e.sub_event_type, e.actor1) == ("Arrests", "YPG/SDF")
+    e = one("A bomb exploded at a police station of the Asayish in Sulaimaniya on Sunday, killing two officers.",
+            "2016-05-03")
+    assert e.actor2 == "Kurdish Peshmerga"
+
+
+def test_people_taken_told_before_the_clause_own_verb_are_no_town_taken():
+    evs = events("At least 40 Yazidi women and girls captured in Sinjar were put up for sale by Islamic State members "
+                 "at a hall in al-Shaddadi on Tuesday, a Kurdish monitor said.", "2015-05-20")
+    assert "Non-state actor overtakes territory" not in [e.sub_event_type for e in evs]
+    e = one("Kurdish fighters captured the town of Tal Abyad on Sunday after a week of fighting.", "2015-06-16")
+    assert (e.sub_event_type, e.location) == ("Non-state actor overtakes territory", "Tal Abyad")
+
+
+def test_a_town_reached_ending_a_siege_is_regained_from_the_besiegers():
+    e = one("Iraqi troops and Shiite militiamen broke into the Turkmen town of Amerli on Sunday, ending an Islamic "
+            "State siege of nearly three months.", "2014-09-01")
+    assert (e.sub_event_type, e.actor1, e.actor2) == (
+        "Government regains territory", "Iraqi government forces", "Islamic State")
+    evs = events("Syrian troops backed by Hezbollah fighters broke through to the Shiite towns of Nubl and Zahraa "
+                 "north of Aleppo on Wednesday, ending a rebel siege that had lasted more than three years.", "2016-02-05")
+    assert {(e.sub_event_type, e.actor2) for e in evs} == {("Government regains territory", "Syrian rebels")}
+
+
+def test_bombers_named_by_their_make_strike_from_the_air():
+    e = one("Russian Sukhoi bombers hit a queue outside a bakery in Kafr Nabudah on Tuesday, killing 11 civilians.",
+            "2015-10-07")
+    assert (e.sub_event_type, e.actor1) == ("Air/drone strike", "Russian forces")
+
+
+def test_bombings_placed_at_length_before_their_verb_are_the_report():
+    e = one("Twin bombings at a checkpoint in the government-held al-Zahraa district of Homs killed at least 22 people "
+            "on Tuesday, state media said.", "2016-01-27")
+    assert (e.sub_event_type, e.fatalities_low) == ("Remote explosive/landmine/IED", 22)
+
+
+def test_soldiers_killed_in_a_nations_vehicle_are_that_nations():
+    e = one("A roadside bomb struck a Turkish armoured vehicle near the village of Suflaniyah west of al-Bab on Sunday, "
+            "killing two soldiers.", "2017-01-16")
+    assert e.actor2 == "Turkish forces"
+
+
+def test_strikes_conducted_are_air_strikes_and_a_car_bomb_factory_no_bomb():
+    e = one("On Monday, coalition forces conducted four strikes near Hit, engaging an ISIL tactical unit and destroying "
+            "two fighting positions and a car bomb factory, the task force said.", "2016-03-15")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Air/drone strike", "US-led coalition", "Islamic State")
+
+
+def test_a_named_district_cleared_is_ground_taken():
+    e = one("Iraqi counter-terrorism troops cleared the Jolan district, the last Islamic State stronghold in Fallujah, "
+            "on Sunday, their commander said.", "2016-06-27")
+    assert (e.sub_event_type, e.actor2) == ("Government regains territory", "Islamic State")
+    assert events("Engineers cleared the Jolan district of mines on Sunday.", "2016-07-27") == []
+
+
+def test_men_from_a_town_killed_and_detainees_tortured_are_civilians_attacked():
+    e = one("Shiite militiamen killed at least 17 men from Saqlawiya after detaining them at a checkpoint north of "
+            "Fallujah on Sunday, the head of the provincial council said.", "2016-06-07")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Attack", "Popular Mobilization Forces", "Civilians")
+    e = one("Men in Iraqi federal police uniforms beat and tortured a detained teenager in a village south of Mosul on "
+            "Tuesday, a human rights group said.", "2017-05-25")
+    assert (e.sub_event_type, e.actor2) == ("Attack", "Civilians")
+
+
+def test_ground_entered_against_little_resistance_or_left_under_fire_is_taken():
+    e = one("Islamic State fighters entered Qaraqosh, Iraq's largest Christian town, on Thursday after Peshmerga forces "
+            "pulled out under shellfire, church officials said.", "2014-08-08")
+    assert (e.sub_event_type, e.actor1, e.actor2) == (
+        "Non-state actor overtakes territory", "Islamic State", "Kurdish Peshmerga")
+    evs = events("Kurdish Peshmerga forces backed by US air strikes entered Sinjar on Friday, meeting little "
+                 "resistance, the Kurdistan regional government said.", "2015-11-14")
+    assert [(e.sub_event_type, e.actor1, e.actor2, str(e.date)) for e in evs] == [
+        ("Government regains territory", "Kurdish Peshmerga", None, "2015-11-13")]  # (no loser named)
+
+
+def test_a_place_held_since_a_month_dates_no_later_sentence():
+    evs = events("Kurdish Peshmerga forces entered Sinjar on Friday, meeting little resistance. The jihadists had "
+                 "held the town since August last year. Hours later, a car bomb struck a checkpoint south of the town, "
+                 "killing two fighters.", "2015-11-14")
+    assert {str(e.date) for e in evs if e.sub_event_type == "Remote explosive/landmine/IED"} == {"2015-11-13"}

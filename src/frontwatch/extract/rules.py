@@ -765,7 +765,7 @@ _SPEAKER_IN = re.compile(r"\b(?:according\s+to|told|said|says)\s+(?:an?\s+|the\s
                          r"(?:based\s+)?in\s+$", re.I)
 _RETAKE = re.compile(r"re(?:took|take[ns]?|taking|captur\w*|gain\w*)|won\s+back|wrest\w*\s+back", re.I)
 _PEOPLE = (r"(?:soldiers|troops|fighters|men|pilots?|prisoners|militants|servicemen|cadets|recruits|conscripts|policemen|"
-           rf"officers|hostages|women|children|civilians|villagers|residents|workers|people|Yazidis|Christians|"
+           rf"officers|hostages|women|girls|boys|children|civilians|villagers|residents|workers|people|Yazidis|Christians|"
            rf"{_PEOPLE_BY_TRADE})")
 # people named, then up to a dozen words before the verb that took them ("soldiers ... were captured")
 _PEOPLE_THEN = rf"\b{_PEOPLE}\b(?:\s+[\w\-']+){{0,12}}?\s+"
@@ -773,6 +773,13 @@ PEOPLE_TAKEN_BEFORE = re.compile(_PEOPLE_THEN + r"(?:were|was|had\s+been|have\s+
 # people just before the verb that took them: "lorry drivers seized by ...", and "men it had seized"
 _PEOPLE_JUST_BEFORE = re.compile(rf"\b{_PEOPLE}\s+$", re.I)
 _PEOPLE_THEY_HAD = re.compile(rf"\b{_PEOPLE}\s+(?:it|they|he|she|the\s+(?:group|militants|jihadists))\s+had\s+$", re.I)
+# the verb that took people just named is no clause's own verb when the clause's own follows ("women and girls captured
+# in Sinjar were put up for sale": people taken, not Sinjar)
+# a siege a capture ended, and who held it ("ending a rebel siege", "breaking the three-year siege by the jihadists")
+_SIEGE_ENDED = re.compile(r",\s+(?:ending|breaking|lifting)\s+(?:an?\s+|the\s+)?(?:[\w\-'’]+\s+){0,4}?([\w\-'’]+)\s+siege\b"
+                          r"(?:\s+(?:[\w\-]+\s+){0,3}?by\s+(?:the\s+)?(?:[\w\-'’]+\s+){0,3}[\w\-'’]+)?", re.I)
+_TAKEN_THEN_OWN_VERB = re.compile(r"\s+(?:in|at|near|from|during|on|last|earlier|since|after)\b[^.;:,]{0,80}?\s"
+                                  r"(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s", re.I)
 # people taken who are no side's fighters
 _CIVILIANS_TAKEN = re.compile(r"\b(?:hostages|civilians|villagers|residents|women|children|girls?|boys?|families|"
                               r"Yazidis|Christians|journalists?|aid\s+workers|workers|drivers|hunters|falconers|"
@@ -824,7 +831,7 @@ _KIND_OF_NAMED = re.compile(r"\b(?:town|city|village|hamlet|district|neighbou?rh
                             r"((?:(?:al|el|ad|ar|as|at|an|ash|az)-)?[A-Z][\w\-'’]+)")
 # "Bombings claimed by Islamic State killed ...": the noun of an attack as the subject of what it did
 _NOUN_SUBJECT_ACTS = re.compile(r"(?:\s+(?:claimed|carried\s+out|blamed)\s+(?:on|by)\s+[\w\s\-'’]{2,40}?|,\s+which|"
-                                r"\s+(?:in|at|near|across|outside)\s+(?:[\w\-'’]+\s+){0,5}?[\w\-'’]+)?\s+"
+                                r"\s+(?:in|at|near|across|outside)\s+(?:[\w\-'’]+\s+){0,10}?[\w\-'’]+)?\s+"
                                 r"(?:killed|struck|hit|tore|ripped|rocked|wounded|targeted)\b")
 _PLACE_ANAPHOR = re.compile(r"\b(?:the|that|this)\s+(?:[\w\-]+\s+){0,2}?(?:town|city|village|area|enclave|base|capital|"
                             r"region)\b(?!\s+of\s+(?:al-|el-)?[A-Z])|\bthere\b|\bnear\s+the\s+city|"
@@ -871,7 +878,16 @@ _COUNTRY_NAMES = {"Syria": "SY", "Iraq": "IQ", "Turkey": "TR", "Lebanon": "LB", 
 _NATION_CODES = {"syrian": "SY", "iraqi": "IQ", "turkish": "TR", "lebanese": "LB", "israeli": "IL", "russian": "RU",
                  "iranian": "IR", "jordanian": "JO", "american": "US", "us": "US", "u.s.": "US"}
 _NATIONS = r"Syrian|Iraqi|Turkish|Lebanese|Israeli|Russian|Iranian|Jordanian|American|US|U\.S\."  # (see _NATION_CODES)
+_LITTLE_RESISTANCE = re.compile(r"\b(?:meeting|met|encountering|encountered|facing|faced)\s+(?:little|no|only\s+light|"
+                                r"light|scant)\s+resistance\b", re.I)
+# a capture told by the years a side held the place ("had held the town since August last year"): background, from
+# which later sentences are not dated
+_HELD_SINCE_AT = re.compile(r"(?:had|have|has)\s+(?:held|controlled|occupied|ruled|run)\b", re.I)
 _NATION_BEFORE = re.compile(rf"\b({_NATIONS})\s+$")
+# a nation's gear or post hit earlier in the sentence: whose the "soldiers" it killed were ("A roadside bomb struck a
+# Turkish armoured vehicle ..., killing two soldiers")
+_NATION_GEAR = re.compile(rf"\b({_NATIONS})\s+(?:[\w\-]+\s+)?(?:vehicles?|tanks?|convoys?|patrols?|checkpoints?|"
+                          r"outposts?|observation\s+posts?|military\s+posts?|armou?red\s+(?:vehicles?|cars?|personnel\s+carriers?))\b")
 _NATION_SPEAKER = re.compile(rf"\b({_NATIONS})\s+"
                              r"(?:(?:defen[cs]e\s+|foreign\s+)?(?:officials|government|ministry|authorities|military|"
                              r"president|prime\s+minister|general\s+staff|commanders?|spokesman))\b")
@@ -982,7 +998,9 @@ _LEFT_BEFORE = re.compile(r"\b(?:pulled\s+(?:back|out)|withdrew|left|quit|abando
 _FOUGHT_IN = re.compile(r"\b(?:days?|weeks?|hours?|months?)\s+of\s+(?:heavy\s+|fierce\s+|street\s+|intense\s+)?(?:fighting|"
                         r"clashes|battles?|combat)\b|\bpushed\s+into\b|\bstormed\b|\boverran\b|\bfought\b|\bfled\b|"
                         r"\badvanc(?:ed|ing)\s+on\b|\bswept\s+(?:in|into|through)\b|\bsiege\b|"
-                        r"\b(?:little|light|fierce|stiff|heavy|some)\s+resistance\b|\bshed\s+their\s+uniforms\b", re.I)
+                        r"\b(?:little|light|fierce|stiff|heavy|some)\s+resistance\b|\bshed\s+their\s+uniforms\b|"
+                        r"\bunder\s+(?:heavy\s+)?(?:(?:shell|artillery|mortar|rocket|sniper)\s*fire|fire|shelling|"
+                        r"bombardment|attack)\b", re.I)
 # a side's going told by the verb at a trigger: "withdrew from", "abandoned their positions in", "pulled out of"
 _LEFT_AT = re.compile(r"withdr|pulled\s+out|abandoned|retreated|fell\s+back|left\b", re.I)
 # an entry that is no assault on its own
@@ -1025,7 +1043,8 @@ _REFERRED_KINDS: dict[str, tuple[str, ...]] = {
 
 
 # "warplanes from the United States, Saudi Arabia and the United Arab Emirates": whose they are, and more states
-_FROM_OF = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?", re.I)
+# ("police from Turkey", "a police station of the Kurdish Asayish": the place of a force is its own)
+_FROM_OF = re.compile(r"\s+(?:(?:station|stations|headquarters)\s+)?(?:from|of)\s+(?:the\s+)?", re.I)
 _MORE_STATES = re.compile(r",\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3}(?:,\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})*"
                           r",?\s+and\s+(?:the\s+)?[A-Z]")
 
@@ -2073,17 +2092,20 @@ class Extractor:
             if name:
                 ctx.salience[name] = ctx.salience.get(name, 0.0) + 1.0
 
-    def _owner_named_after(self, m: Mention, ctx: _Context) -> str | None:
+    def _owner_named_after(self, m: Mention, country: str | None, ctx: _Context) -> str | None:
         """"Warplanes from the United States": the side named after "from"/"of"; with other states listed after it
-        ("from the United States, Saudi Arabia and the United Arab Emirates"), its coalition."""
+        ("from the United States, Saudi Arabia and the United Arab Emirates"), its coalition; a force the pack
+        reads by the country ("a police station of the Kurdish Asayish") read so."""
         text = ctx.article.text
         gap = _FROM_OF.match(text, m.end)
         if gap is None:
             return None
-        named = next((a for a in ctx.actors if a.start == gap.end() and a.value), None)
+        named = next((a for a in ctx.actors if a.start == gap.end() and (a.value or a.candidates)), None)
         if named is None:
             return None
-        name = str(named.value)
+        name = str(named.value) if named.value else self._resolve_actor(named, country, ctx)
+        if name is None:
+            return None
         info = self.actor_info.get(name)
         if info is not None and info.coalition and _MORE_STATES.match(text, named.end):
             return info.coalition
@@ -2136,12 +2158,17 @@ class Extractor:
         owner = self._owner_before(m, country, ctx)
         if owner is not None:
             return owner
-        owner = self._owner_named_after(m, ctx)
+        owner = self._owner_named_after(m, country, ctx)
         if owner is not None:
             return owner
         if (adj := _NATION_BEFORE.search(ctx.article.text, max(0, m.start - 14), m.start)) is not None:
             # "Syrian army artillery": the nation named just before it decides (not the country of the place)
             own = [c for c in cands if self.actor_info[c].country == _NATION_CODES[adj.group(1).lower()]]
+            if len(own) == 1:
+                return own[0]
+        sent_start = ctx.article.text.rfind(". ", 0, m.start) + 1
+        if (gear := list(_NATION_GEAR.finditer(ctx.article.text, max(sent_start, m.start - 160), m.start))):
+            own = [c for c in cands if self.actor_info[c].country == _NATION_CODES[gear[-1].group(1).lower()]]
             if len(own) == 1:
                 return own[0]
         by_story = self._by_story(m)
@@ -2315,7 +2342,10 @@ class Extractor:
             first = out[0]
             at = ctx.trigger_at[first.id]
             if first.date is not None and not SINCE_CLAUSE.search(ctx.article.text, max(0, at - 40), at) and not (
-                    _SPAN_AFTER_CLAUSE.match(clause.text)):  # ("..., a month after the jihadists stormed ...")
+                    _SPAN_AFTER_CLAUSE.match(clause.text)) and not (  # ("..., a month after the jihadists stormed ...")
+                    _HELD_SINCE_AT.match(ctx.article.text, at) and ", when" not in sent.text):
+                # ("The jihadists had held the town since August last year": a state, no act to count from; but "had
+                # held Tikrit since June 2014, when they swept south. Shortly afterwards ...")
                 # (an event told in a "since ..." clause is background: later sentences are not dated from it)
                 ctx.last_date = _event_span(first)
                 ctx.unread = []
@@ -2454,6 +2484,9 @@ class Extractor:
                                                     and re.match(r"\s*by\b", ctx.article.text[tend:tend + 5])
                                                     or _PEOPLE_THEY_HAD.search(ctx.article.text, max(cs, tpos - 60),
                                                                                tpos))))
+        if trig.territory and _PEOPLE_TAKEN_VERB.search(m.group(0)) and not passive and _PEOPLE_JUST_BEFORE.search(
+                ctx.article.text, max(cs, tpos - 60), tpos) and _TAKEN_THEN_OWN_VERB.match(ctx.article.text, tend, ce):
+            return None  # "women captured in Sinjar were put up for sale": the clause's act is its own verb's
         if trig.territory and _OF_THE_BEFORE.search(ctx.article.text, max(cs, tpos - 8), tpos) and \
                 PEOPLE_NOUN_AFTER.match(ctx.article.text, tend):
             return None  # "the mass execution of captured soldiers": what the soldiers were, not an act told
@@ -2744,6 +2777,12 @@ class Extractor:
             if withdrew and actor2 is None:  # ... and the side that pulled back is the one that lost it
                 actor2 = next((n for a in ctx.actors if sent.start <= a.start < withdrew.start()
                                and (n := self._resolve_actor(a, country, ctx)) and n != actor1), None)
+        elif entered and actor1 in self.actor_info and (actor2 and (_VACATED_AFTER.search(
+                ctx.article.text, tend, sent.end) or _LEFT_BEFORE.search(ctx.article.text, sent.start, tpos))
+                or _LITTLE_RESISTANCE.search(ctx.article.text, tend, sent.end)):
+            # "entered Qaraqosh after Peshmerga forces pulled out under shellfire": ground left under fire is taken
+            # (see _left_under_fire); "entered Sinjar on Friday, meeting little resistance": taken
+            etype, sub = "Battles", self._territory_sub(actor1, country)
         if trig.category == "withdrawal" and sub == "Non-violent transfer of territory":
             # the side that gets the ground is actor1 (as ACLED codes a transfer): "handed over the villages to
             # government troops", "withdrew from Jarablus, and Turkish-backed rebels moved in"
@@ -3734,6 +3773,11 @@ class Extractor:
                 holder = self._holder(held, country, ctx)
                 if holder and holder not in allies:
                     later.insert(0, holder)
+            if trig.territory and not later and (ended := _SIEGE_ENDED.search(text, tend, sent.end)):
+                # "broke through to Nubl and Zahraa ..., ending a rebel siege": the besiegers lost the ground
+                later = [n for n in [*(self._resolve_actor(a, country, ctx) for a in ctx.actors
+                                       if ended.start() <= a.start < ended.end()), self._holder(ended, country, ctx)]
+                         if n and n not in allies and n not in ("Civilians", UNIDENTIFIED)][:1]
             pers = [pm.value.affiliation for pm in persons if sent.start <= pm.start < sent.end and pm.value.affiliation
                     and pm.value.affiliation not in allies]
             if actor2 is not None:
