@@ -4874,3 +4874,20 @@ def test_a_place_held_since_a_month_dates_no_later_sentence():
                  "held the town since August last year. Hours later, a car bomb struck a checkpoint south of the town, "
                  "killing two fighters.", "2015-11-14")
     assert {str(e.date) for e in evs if e.sub_event_type == "Remote explosive/landmine/IED"} == {"2015-11-13"}
+
+
+def test_groups_merging_allied_leaving_or_naming_a_new_leader_change():
+    def change(text, published):
+        return [(e.sub_event_type, e.actor1) for e in events(text, published)]
+    assert change("Jabhat Fateh al-Sham and four smaller Islamist factions announced on Saturday that they were merging "
+                  "into a new body, Hayat Tahrir al-Sham.", "2017-01-29") == [
+        ("Change to group/activity", "Jabhat al-Nusra")]
+    assert change("The Kurdish YPG militia and several Arab groups announced on Monday that they had formed a new "
+                  "alliance, the Syrian Democratic Forces.", "2015-10-13") == [("Change to group/activity", "YPG/SDF")]
+    assert change("The Nour al-Din al-Zinki movement said on Thursday that it was leaving Hayat Tahrir al-Sham.",
+                  "2017-07-21") == [("Change to group/activity", "Syrian rebels")]
+    assert change("Jaish al-Islam named Essam al-Buwaydani, known as Abu Hammam, as its new leader on Saturday.",
+                  "2015-12-27") == [("Change to group/activity", "Jaish al-Islam")]
+    assert change("Islamic State released an audio message on Monday from its new spokesman, confirming he had "
+                  "replaced Abu Mohammad al-Adnani.", "2016-12-06") == [("Change to group/activity", "Islamic State")]
+    assert change("The parties formed a new coalition government in Baghdad on Monday.", "2016-12-06") == []

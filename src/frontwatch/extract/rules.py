@@ -2965,6 +2965,11 @@ class Extractor:
                 ctx.last_fighter = actor1
                 if actor2:
                     ctx.last_sides = (actor1, actor2)
+        if actor1 is None and trig.category == "group_activity" and re.match(r"as\s+(?:its|their)\s", m.group(0), re.I):
+            # "Jaish al-Islam named Essam al-Buwaydani, known as Abu Hammam, as its new leader": the sentence's subject
+            actor1 = next((n for a in ctx.actors if sent.start <= a.start < tpos
+                           and (n := self._resolve_actor(a, country, ctx)) and n != "Civilians"), None)
+            actor2 = None if actor2 == actor1 else actor2
         if actor1 is None and actor2 is None and place is None:
             return None  # "His report documented killings, torture and rape": no one, nowhere, nothing to report
         if actor1 is None and trig.category == "base":

@@ -479,6 +479,9 @@ class Geoparser:
             return False  # "known as the Khorasan group": an armed group's name, not Horasan in Turkey
         if prev2 is not None and prev2[_KEY] in PERSON_TITLES and prev and prev[_CAP]:
             return False
+        if raw0 in ("abu", "umm") and prev2 is not None and prev and prev[_KEY] == "as" and prev2[_KEY] in (
+                "known", "called", "nicknamed", "named", "dubbed"):
+            return False  # "Essam al-Buwaydani, known as Abu Hammam": a man's byname, not Abu Hamam on the Euphrates
         return True
 
     @staticmethod
