@@ -4891,3 +4891,12 @@ def test_groups_merging_allied_leaving_or_naming_a_new_leader_change():
     assert change("Islamic State released an audio message on Monday from its new spokesman, confirming he had "
                   "replaced Abu Mohammad al-Adnani.", "2016-12-06") == [("Change to group/activity", "Islamic State")]
     assert change("The parties formed a new coalition government in Baghdad on Monday.", "2016-12-06") == []
+
+
+def test_an_attack_on_civilians_is_on_civilians_and_one_soldier_taken_is_no_town():
+    e = one("The militants beheaded the site's retired antiquities chief, Khaled al-Asaad, in August 2015.", "2016-04-21")
+    assert (e.sub_event_type, e.actor2) == ("Attack", "Civilians")
+    evs = events("The family of a Peshmerga soldier captured by Islamic State near Kirkuk in January buried him on "
+                 "Thursday.", "2015-07-03")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Abduction/forced disappearance", "Islamic State", "Kurdish Peshmerga")]

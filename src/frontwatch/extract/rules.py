@@ -764,7 +764,7 @@ _SPEAKER_IN = re.compile(r"\b(?:according\s+to|told|said|says)\s+(?:an?\s+|the\s
                          r"\s+(?:(?:based\s+)?in|from)\s+$|\b(?:spokesm[ae]n|officials?|sources?|correspondents?)\s+"
                          r"(?:based\s+)?in\s+$", re.I)
 _RETAKE = re.compile(r"re(?:took|take[ns]?|taking|captur\w*|gain\w*)|won\s+back|wrest\w*\s+back", re.I)
-_PEOPLE = (r"(?:soldiers|troops|fighters|men|pilots?|prisoners|militants|servicemen|cadets|recruits|conscripts|policemen|"
+_PEOPLE = (r"(?:soldiers?|troops|fighters?|men|pilots?|prisoners?|militants?|servicem[ae]n|cadets?|recruits?|conscripts?|policem[ae]n|"
            rf"officers|hostages|women|girls|boys|children|civilians|villagers|residents|workers|people|Yazidis|Christians|"
            rf"{_PEOPLE_BY_TRADE})")
 # people named, then up to a dozen words before the verb that took them ("soldiers ... were captured")
@@ -2977,6 +2977,8 @@ class Extractor:
         if actor1 in (None, "Civilians") and trig.category == "group_activity" and re.match(
                 r"formed|founded|created|launched", m.group(0), re.I):
             return None  # "Residents have formed their own militia": no armed side named that changed
+        if sub == "Attack" and actor2 is None and "Civilians" in self.actor_info:
+            actor2 = "Civilians"  # violence against civilians is against civilians ("beheaded the antiquities chief")
         ev_id = _event_id(a.id, (sent.start, sent.end), sub or trig.event_type, tpos)
         if ctx.guessed_enemy is not None and actor2 == ctx.guessed_enemy:
             ctx.guessed.add(ev_id)
