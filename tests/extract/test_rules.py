@@ -4900,3 +4900,12 @@ def test_an_attack_on_civilians_is_on_civilians_and_one_soldier_taken_is_no_town
                  "Thursday.", "2015-07-03")
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
         ("Abduction/forced disappearance", "Islamic State", "Kurdish Peshmerga")]
+
+
+def test_fighters_killed_fighting_in_a_town_fell_in_a_fight():
+    e = one("Two British men were killed fighting against Islamic State near Tal Hamis last week, the YPG said.",
+            "2015-03-01")
+    assert (e.sub_event_type, e.actor2) == ("Armed clash", "Islamic State")
+    evs = events("Mourners in Suruc buried three Kurdish volunteers on Tuesday who were killed fighting in Kobani over "
+                 "the weekend.", "2014-12-09")
+    assert [(e.sub_event_type, e.actor2) for e in evs] == [("Armed clash", None)]

@@ -2977,6 +2977,9 @@ class Extractor:
         if actor1 in (None, "Civilians") and trig.category == "group_activity" and re.match(
                 r"formed|founded|created|launched", m.group(0), re.I):
             return None  # "Residents have formed their own militia": no armed side named that changed
+        if trig.id == "clash_kill" and re.match(r"killed\s+(?:while\s+)?fighting", m.group(0), re.I):
+            # "volunteers who were killed fighting in Kobani": those who fell were fighters, not civilians
+            actor1, actor2 = (None if actor1 == "Civilians" else actor1), (None if actor2 == "Civilians" else actor2)
         if sub == "Attack" and actor2 is None and "Civilians" in self.actor_info:
             actor2 = "Civilians"  # violence against civilians is against civilians ("beheaded the antiquities chief")
         ev_id = _event_id(a.id, (sent.start, sent.end), sub or trig.event_type, tpos)
