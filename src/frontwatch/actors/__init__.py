@@ -49,6 +49,9 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 
 _AND_DEMONYM = re.compile(r"\s+and\s+(?:kurdish|government|regime|" + "|".join(sorted((re.escape(d) for d in DEMONYMS), key=len, reverse=True))
                           + r")\b")
+_GOVERNMENT_AND_DEMONYM = re.compile(r"\b(government|regime)\s+and\s+(?:" + "|".join(
+    sorted((re.escape(d) for d in DEMONYMS), key=len, reverse=True)) + r")\s+(?:[a-z\-]+\s+)?(?:jets|warplanes|aircraft|"
+    r"planes|helicopters|bombers|forces|troops|artillery)\b")
 _TOWN_OF = re.compile(r"\b(?:(?:town|village|city|district|suburb)\s+of|in|near|into|outside)\s+$", re.I)
 _DISGUISE = re.compile(r"\b(?:wearing|dressed\s+in|disguised\s+in|in)\s+(?:stolen\s+|fake\s+)?$", re.I)
 _UNIFORMS = re.compile(r"\s+(?:uniforms?|fatigues)\b", re.I)
@@ -252,6 +255,16 @@ class ActorResolver:
                 out.append(Mention(m.group(0), s, e, "actor", p.actors[0], 1.0 if p.kind == "alias" else 0.8))
             else:
                 out.append(Mention(m.group(0), s, e, "actor", None, 0.6, list(p.actors)))
+        for m in _GOVERNMENT_AND_DEMONYM.finditer(low):
+            # "Government and Russian jets answered with raids": the first a side of its own, as "regime forces" or
+            # "government forces" are (the second is read on its own)
+            s, e = m.span(1)
+            p = self._ci.get(_key(f"{m.group(1)} forces").casefold())
+            if p is None or not free(s, e):
+                continue
+            take(s, e)
+            out.append(Mention(text[s:e], s, e, "actor", p.actors[0] if len(p.actors) == 1 else None, 0.8,
+                               [] if len(p.actors) == 1 else list(p.actors)))
         for m in (self._demonym_ascii if low.isascii() else self._demonym).finditer(low):
             s, e = m.span()
             if _DISGUISE.search(text, max(0, s - 20), s) and _UNIFORMS.match(text, e):

@@ -878,6 +878,9 @@ _COUNTRY_NAMES = {"Syria": "SY", "Iraq": "IQ", "Turkey": "TR", "Lebanon": "LB", 
 _NATION_CODES = {"syrian": "SY", "iraqi": "IQ", "turkish": "TR", "lebanese": "LB", "israeli": "IL", "russian": "RU",
                  "iranian": "IR", "jordanian": "JO", "american": "US", "us": "US", "u.s.": "US"}
 _NATIONS = r"Syrian|Iraqi|Turkish|Lebanese|Israeli|Russian|Iranian|Jordanian|American|US|U\.S\."  # (see _NATION_CODES)
+# a span a fight lasted, told after its verb and object ("had fought the jihadists for weeks")
+_FOR_A_SPAN = re.compile(r"\s+(?:[\w\-'’]+\s+){0,4}?for\s+(?:(?:several|many|two|three|four|five|six)\s+)?(?:days|weeks|months|"
+                         r"years)\b", re.I)
 _LITTLE_RESISTANCE = re.compile(r"\b(?:meeting|met|encountering|encountered|facing|faced)\s+(?:little|no|only\s+light|"
                                 r"light|scant)\s+resistance\b", re.I)
 # a capture told by the years a side held the place ("had held the town since August last year"): background, from
@@ -3903,6 +3906,9 @@ class Extractor:
             return False  # "fighters shot dead 20 captured government soldiers": prisoners killed (the massacre's)
         if trig.frame == "drive_out" and _PEOPLE_DRIVEN.search(m.group(0)):
             return False  # "expelled Arab families from villages near Kirkuk": people driven out, no ground taken
+        if trig.category == "clash" and re.match(r"fought|battled", m.group(0), re.I) and re.search(
+                r"\b(?:had|have|has)\s+$", head) and _FOR_A_SPAN.match(text, m.end()):
+            return False  # "The tribe had fought the jihadists for weeks before ...": a span of fighting, no act dated
         if trig.id == "killed_by" and not _ARMED_VICTIMS.search(text[:m.start()]):
             return False  # (civilians "shot dead by gunmen" are the massacre trigger's)
         if m.group(0).lower().startswith("laid") and re.search(r"\b(?:before|after|until|since|when|once)\s+(?:[\w\-]+\s+){0,3}$",
