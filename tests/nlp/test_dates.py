@@ -360,3 +360,17 @@ def test_teen_and_tens_counts_of_months_and_years():
 ])
 def test_years_ago_this_week_is_that_week_back_then(text, want):
     assert one(text, dt.date(2017, 3, 1))[:3] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("It has been three years since the militants took the town.", ("2014-01-01", "2014-12-31", "year")),
+    ("Yazidis gathered to mark three years since Islamic State overran Sinjar.", ("2014-03-01", "2014-03-31", "month")),
+])
+def test_years_since_an_act_are_years_ago(text, want):
+    assert one(text, dt.date(2017, 3, 1))[:3] == want
+
+
+def test_years_since_an_act_dated_in_the_sentence_gives_way_to_that_date():
+    spans = find_dates("They met to mark three years since the jihadists stormed Sinjar on 3 August 2014.",
+                       dt.date(2017, 8, 3))
+    assert [d.text for d in spans] == ["on 3 August 2014"]

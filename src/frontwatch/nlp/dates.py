@@ -19,6 +19,7 @@ Expression                                             Resolves to              
 "two months ago" / "two years ago"                     calendar month / year that far back          month/year
 "two years ago this week / this month / today"         p's ISO week / month / day that far back     week/month/day
 "a fortnight ago"                                      as "two weeks ago"                           week
+"three years since X" ("to mark three years since")   as "three years ago" (marked: that month)    year/month
 "fifteen months later", "eighteen months ago"          counted in words up to thirty                month
 "on March 27th", "27 March", "March 27, 2015"          that day; without a year, the year that puts day
                                                        it on or before p
@@ -602,6 +603,10 @@ def _shift(
     return dt.date(s.year + sign * n, 1, 1), dt.date(e.year + sign * n, 12, 31), "year"
 
 
+# an anniversary marked: "to mark three years since ...", "on the anniversary, two years since ..."
+_MARKED_BEFORE = re.compile(r"\b(?:mark(?:s|ed|ing)?|commemorat\w*|anniversary|remember\w*)\b[^.;]{0,20}$", re.IGNORECASE)
+
+
 def _h_ago(m: re.Match[str], c: _Ctx) -> tuple[dt.date, dt.date, Precision] | None:
     unit = m["unit"].lower().rstrip("s")
     n = _count(m["n"])
@@ -609,6 +614,11 @@ def _h_ago(m: re.Match[str], c: _Ctx) -> tuple[dt.date, dt.date, Precision] | No
         unit, n = "week", 2 * (n or 1)
     p = c.published
     base: tuple[dt.date, dt.date, Precision] = (p, p, "day")
+    if m["since"] and (n is None or not m["n"] or unit not in ("day", "week", "month", "year")):
+        return None  # ("hours since", "years since" with no count: no date)
+    if m["since"] and unit == "year" and _MARKED_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
+        # "gathered to mark three years since Islamic State overran Sinjar": the anniversary's month that far back
+        return _month(p.year - n, p.month)
     if m["same"] and n is not None and unit in ("month", "year"):
         # "two years ago this week": the same week (day, month) that many months or years back
         y, mo = _add_months(p.year, p.month, -n * (12 if unit == "year" else 1))
@@ -864,7 +874,8 @@ _RULES: list[Rule] = [
     # two days ago, three weeks ago
     (
         re.compile(
-            rf"""(?i:\b(?P<n>{_NUM}|{_VAGUE_RE})?\s*(?P<unit>hours?|days?|weeks?|fortnight|months?|years?)\s+ago\b
+            rf"""(?i:\b(?P<n>{_NUM}|{_VAGUE_RE})?\s*(?P<unit>hours?|days?|weeks?|fortnight|months?|years?)\s+
+        (?:ago\b|(?<=\s)(?P<since>since)\s+(?=(?:the\s+|its\s+|their\s+)?[a-z])(?![^.;]{{0,80}}?\b(?:19|20)\d\d\b))
         (?:,?\s+(?P<same>this\s+(?:week|month)|today|to\s+the\s+day)\b)?)""",
             _X,
         ),
@@ -965,7 +976,7 @@ _GATES: list[tuple[tuple[str, ...], bool]] = [
     (("recent", "past", "last"), True),
     (("recent", "past", "last"), True),
     (("coming", "next", "within"), True),
-    ((" ago",), True),
+    ((" ago", " since"), True),
     (("later", "earlier", "after", "before", "previously", "prior"), True),
     (_DAY_WORDS, True),
     (("month",), True),
