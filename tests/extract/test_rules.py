@@ -4922,3 +4922,11 @@ def test_government_and_russian_jets_raiding_are_two_air_forces():
 def test_a_side_that_had_fought_for_weeks_tells_no_dated_fight():
     evs = events("The tribe had fought the jihadists for weeks before running out of ammunition.", "2014-11-01")
     assert evs == []
+
+
+def test_months_after_losing_a_city_to_a_side_is_that_sides_earlier_capture():
+    evs = events("Iraqi troops raised the national flag over the government complex in central Ramadi on Monday, seven "
+                 "months after losing the city to Islamic State.", "2015-12-29")
+    assert [(e.sub_event_type, e.actor1, str(e.date)) for e in evs] == [
+        ("Government regains territory", "Iraqi government forces", "2015-12-28"),
+        ("Non-state actor overtakes territory", "Islamic State", "2015-05-01")]
