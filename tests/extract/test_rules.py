@@ -4930,3 +4930,13 @@ def test_months_after_losing_a_city_to_a_side_is_that_sides_earlier_capture():
     assert [(e.sub_event_type, e.actor1, str(e.date)) for e in evs] == [
         ("Government regains territory", "Iraqi government forces", "2015-12-28"),
         ("Non-state actor overtakes territory", "Islamic State", "2015-05-01")]
+
+
+def test_some_attackers_blew_themselves_up_and_others_killed_workers():
+    evs = events("Islamic State gunmen attacked police stations in Kirkuk at dawn on Friday, killing at least 18 members "
+                 "of the security forces. Some of the attackers blew themselves up when cornered. Others stormed a power "
+                 "station under construction in Dibis, killing 12 workers.", "2016-10-22")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Armed clash", "Islamic State", "Iraqi government forces"),
+        ("Suicide bomb", "Islamic State", "Iraqi government forces"),
+        ("Attack", "Islamic State", "Civilians")]

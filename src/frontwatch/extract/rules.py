@@ -319,7 +319,10 @@ BUILDING_OBJECT = re.compile(r"\s*(?:a|an|the|several|two|three|\d+)?\s*(?:[\w\-
 CIVILIAN_VENUE = re.compile(rf"\b{_CIVILIAN_PLACE}\b", re.I)
 SHOT_CIVILIANS = re.compile(r"\b(?:shooting|shot|killing|killed|gunning\s+down|massacring|taking)\s+(?:dead\s+)?(?:[\w\-]+\s+){0,3}?"
                             r"(?:staff|guests|tourists|worshippers|diners|customers|patients|pupils|students|visitors|"
-                            r"civilians|shoppers|hostages|people|residents|spectators|employees)\b", re.I)
+                            r"civilians|shoppers|hostages|people|residents|spectators|employees|workers|labourers|"
+                            r"laborers)\b", re.I)
+# a works whose staff are civilians: "stormed a power station under construction, killing 12 workers"
+_WORKPLACE = re.compile(r"\b(?:power\s+(?:plant|station)|plant|factory)\b", re.I)
 # the last of a side's holdings in a place: what falls with them is the place
 _LAST_HOLD_IN = re.compile(r"\s*the\s+(?:last|final|remaining)\s+(?:[\w\-'’]+\s+){0,2}?(?:positions|posts|outposts|"
                            r"checkpoints|strongholds?|bases?)\s+(?:in|inside|of)\s+(?:the\s+)?(?:city|town|village|"
@@ -879,8 +882,8 @@ _NATION_CODES = {"syrian": "SY", "iraqi": "IQ", "turkish": "TR", "lebanese": "LB
                  "iranian": "IR", "jordanian": "JO", "american": "US", "us": "US", "u.s.": "US"}
 _NATIONS = r"Syrian|Iraqi|Turkish|Lebanese|Israeli|Russian|Iranian|Jordanian|American|US|U\.S\."  # (see _NATION_CODES)
 # a span a fight lasted, told after its verb and object ("had fought the jihadists for weeks")
-_FOR_A_SPAN = re.compile(r"\s+(?:[\w\-'’]+\s+){0,4}?for\s+(?:(?:several|many|two|three|four|five|six)\s+)?(?:days|weeks|months|"
-                         r"years)\b", re.I)
+_OBJECT_FOR_A_SPAN = re.compile(r"\s+(?:[\w\-'’]+\s+){0,4}?for\s+(?:(?:several|many|two|three|four|five|six)\s+)?(?:days|weeks|months|"
+                                r"years)\b", re.I)
 _LITTLE_RESISTANCE = re.compile(r"\b(?:meeting|met|encountering|encountered|facing|faced)\s+(?:little|no|only\s+light|"
                                 r"light|scant)\s+resistance\b", re.I)
 # a capture told by the years a side held the place ("had held the town since August last year"): background, from
@@ -2756,7 +2759,7 @@ class Extractor:
             etype, sub = "Explosions/Remote violence", "Air/drone strike"
         if road_object or (building and not re.match(r"raised", m.group(0), re.I)):
             sub = "Armed clash"  # (but "raised the flag over the governor's office" took the city)
-        if building and CIVILIAN_VENUE.search(building.group(0)) and SHOT_CIVILIANS.search(
+        if building and (CIVILIAN_VENUE.search(building.group(0)) or _WORKPLACE.search(building.group(0))) and SHOT_CIVILIANS.search(
                 ctx.article.text, tend, sent.end) and "Civilians" in self.actor_info:
             # "Gunmen stormed the Corinthia hotel, shooting staff and guests": an attack on the people inside
             etype, sub = "Violence against civilians", "Attack"
@@ -3478,7 +3481,7 @@ class Extractor:
             # "..., according to the US-led coalition, which said its aircraft had killed ...": the relative's antecedent
             which = [n for a, n in earlier_m if n and _WHICH_SAID.match(text, a.end)]
             earlier = which[-1:] or [n for _a, n in earlier_m if n]
-            pronoun = re.search(r"\b(?:they|it(?!\s+(?:was|is|has\s+been|had\s+been|came|comes)\b)|its|their|we|our)\b",
+            pronoun = re.search(r"\b(?:they|it(?!\s+(?:was|is|has\s+been|had\s+been|came|comes)\b)|its|their|we|our|others)\b",
                                 text[clause.start:tpos], re.I)  # ("It was the latest in a string of attacks")
             cataphor = pronoun and after and re.match(r"(?:as|when|while|after|before|once)\s+(?:they|it)\b",
                                                       text[sent.start:tpos].split(",")[-1].strip(), re.I) and re.search(
@@ -3489,8 +3492,10 @@ class Extractor:
             elif earlier and pronoun:
                 actor1 = earlier[0]
             elif pronoun and not speakers and ctx.prev_subject and ctx.prev_subject != actor2 and re.match(
-                    r"(?:[\w\-]+\s+){0,4}?(?:they|it)\s+(?:[\w\-]+ly\s+)?$", text[clause.start:tpos], re.I):
-                actor1 = ctx.prev_subject  # "The militants overran Tikrit ... Earlier this month they seized ..."
+                    r"(?:[\w\-]+\s+){0,4}?(?:they|it|others)\s+(?:[\w\-]+ly\s+)?$", text[clause.start:tpos], re.I):
+                # "The militants overran Tikrit ... Earlier this month they seized ...", "Some of the attackers blew
+                # themselves up. Others stormed a power station"
+                actor1 = ctx.prev_subject
             elif speakers and pronoun:
                 actor1 = speakers[0]  # "The SDF said they had captured ...", "the coalition said its aircraft ..."
             elif trig.category == "airstrike" and not speakers and (trailing := [
@@ -3907,7 +3912,7 @@ class Extractor:
         if trig.frame == "drive_out" and _PEOPLE_DRIVEN.search(m.group(0)):
             return False  # "expelled Arab families from villages near Kirkuk": people driven out, no ground taken
         if trig.category == "clash" and re.match(r"fought|battled", m.group(0), re.I) and re.search(
-                r"\b(?:had|have|has)\s+$", head) and _FOR_A_SPAN.match(text, m.end()):
+                r"\b(?:had|have|has)\s+$", head) and _OBJECT_FOR_A_SPAN.match(text, m.end()):
             return False  # "The tribe had fought the jihadists for weeks before ...": a span of fighting, no act dated
         if trig.id == "killed_by" and not _ARMED_VICTIMS.search(text[:m.start()]):
             return False  # (civilians "shot dead by gunmen" are the massacre trigger's)
@@ -3959,8 +3964,9 @@ class Extractor:
         if ", which" in head and re.search(r"\b(?:the|these|those|both)\s+(?:[\w\-]+\s+)?(?:attacks?|bombings?|blasts?|"
                                            r"explosions?|strikes?)\s*,\s*which\s+(?:had\s+|have\s+)?$", head, re.I):
             return False  # "Islamic State claimed the attacks, which killed 31 people": the attacks told before
-        if _SHARE_OF_BEFORE.search(head) and \
-                trig.category not in ("capture",):
+        if _SHARE_OF_BEFORE.search(head) and trig.category not in ("capture",) and not re.search(
+                r"\b(?:attackers|assailants|gunmen|fighters|militants|bombers|men)\s+$", head, re.I):
+            # (but "Some of the attackers blew themselves up": some of the people who did it)
             return False  # "IS has carried out most of the suicide bombings in the city since the summer": a tally
         if trig.category == "clash" and m.group(0)[:3].lower() == "cut" and re.search(
                 r"\b(?:the|its|this|that)\s+(?:capture|recapture|seizure|fall|advance|offensive|takeover|victory)\s+"
