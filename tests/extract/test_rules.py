@@ -4940,3 +4940,17 @@ def test_some_attackers_blew_themselves_up_and_others_killed_workers():
         ("Armed clash", "Islamic State", "Iraqi government forces"),
         ("Suicide bomb", "Islamic State", "Iraqi government forces"),
         ("Attack", "Islamic State", "Civilians")]
+
+
+def test_arms_caches_seized_goods_carted_from_homes_and_a_walkout():
+    evs = events("Iraqi troops seized a large Islamic State arms cache, including some 200 rockets, in a tunnel in "
+                 "Qayyara on Friday.", "2016-08-27")
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Disrupted weapons use", "Iraqi government forces")]
+    e = one("Footage showed pro-government militiamen carting furniture and fridges out of homes in Daraya on Monday.",
+            "2016-08-31")
+    assert (e.sub_event_type, e.actor1) == ("Looting/property destruction", "Syrian government forces")
+    assert events("Opposition delegates walked out of the signing ceremony in Astana in protest on Thursday.",
+                  "2017-05-05") == []
+    e = one("Russia, Iran and Turkey signed a memorandum in Astana on Thursday to set up four de-escalation zones.",
+            "2017-05-05")
+    assert e.sub_event_type == "Agreement"

@@ -3911,6 +3911,10 @@ class Extractor:
             return False  # "fighters shot dead 20 captured government soldiers": prisoners killed (the massacre's)
         if trig.frame == "drive_out" and _PEOPLE_DRIVEN.search(m.group(0)):
             return False  # "expelled Arab families from villages near Kirkuk": people driven out, no ground taken
+        if trig.category == "protest" and m.group(0).lower() == "protest" and re.search(
+                r"\b(?:walked|walking|walk|stormed|storming)\s+out\b[^.;]{0,80}\bin\s+$", text[max(0, m.start() - 120):m.start()],
+                re.I):
+            return False  # "Opposition delegates walked out of the signing ceremony in protest": a walkout, no protest
         if trig.category == "clash" and re.match(r"fought|battled", m.group(0), re.I) and re.search(
                 r"\b(?:had|have|has)\s+$", head) and _OBJECT_FOR_A_SPAN.match(text, m.end()):
             return False  # "The tribe had fought the jihadists for weeks before ...": a span of fighting, no act dated
