@@ -4954,3 +4954,12 @@ def test_arms_caches_seized_goods_carted_from_homes_and_a_walkout():
     e = one("Russia, Iran and Turkey signed a memorandum in Astana on Thursday to set up four de-escalation zones.",
             "2017-05-05")
     assert e.sub_event_type == "Agreement"
+
+
+def test_a_hospital_or_civil_defence_centre_told_as_hit_is_civilians_hit():
+    e = one("Al-Quds hospital in eastern Aleppo was destroyed late on Wednesday when it was directly hit by at least one "
+            "air strike.", "2016-04-28")
+    assert (e.sub_event_type, e.actor2) == ("Air/drone strike", "Civilians")
+    e = one("On Tuesday, the civil defence centre in the town of Atarib was struck from the air, and five volunteers "
+            "were killed.", "2016-04-28")
+    assert (e.sub_event_type, e.actor2) == ("Air/drone strike", "Civilians")

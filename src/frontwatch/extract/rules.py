@@ -212,7 +212,8 @@ NO_FIGHT_AFTER = re.compile(
 _CIVILIAN_PLACE = (r"(?:hospitals?|clinics?|schools?|markets?|bakery|bakeries|hotels?|restaurants?|caf[eé]s?|nightclubs?|"
                    r"concert\s+halls?|theat(?:re|er)s?|shopping\s+(?:malls?|centres?|centers?)|museums?|stadiums?|"
                    r"metro\s+stations?|bus\s+stations?|mosques?|churches|church|refugee\s+camps?|"
-                   r"camps?\s+for\s+(?:the\s+)?displaced|residential\s+(?:areas?|buildings?|districts?|neighbou?rhoods?))")
+                   r"camps?\s+for\s+(?:the\s+)?displaced|residential\s+(?:areas?|buildings?|districts?|neighbou?rhoods?)|"
+                   r"civil\s+defen[cs]e\s+(?:centres?|centers?|offices?|stations?|teams?))")
 CIVILIAN_TARGET = re.compile(r"\b(?:on|at|in|inside|struck|hit|targeted|destroyed|bombed|shelled|wrecked)\s+(?:a|an|the|its|"
                              rf"their|[\w\-]+['’]s)?\s*(?:[\w\-']+\s+){{0,4}}?{_CIVILIAN_PLACE}\b", re.I)
 RETREATED_AFTER = re.compile(r"(?:\s+[\w\-]+)?(?:,\s+[^,;.]{3,80},)?\s+(?:[\w\-]+\s+){0,2}?(?:had\s+)?(?:retreated|withdrew|pulled\s+(?:back|out)|"
@@ -317,6 +318,9 @@ BUILDING_OBJECT = re.compile(r"\s*(?:a|an|the|several|two|three|\d+)?\s*(?:[\w\-
                              r"church|school|barracks|power\s+(?:plant|station)|plant|factory|nightclub|restaurant|"
                              r"caf[eé]|concert\s+hall)\b", re.I)
 CIVILIAN_VENUE = re.compile(rf"\b{_CIVILIAN_PLACE}\b", re.I)
+# a place told as hit, in the passive ("was directly hit by", "was struck from the air")
+_PASSIVE_HIT = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[\w\-]+ly\s+)?(?:hit|struck|destroyed|"
+                          r"bombed|shelled|targeted|damaged)\b", re.I)
 SHOT_CIVILIANS = re.compile(r"\b(?:shooting|shot|killing|killed|gunning\s+down|massacring|taking)\s+(?:dead\s+)?(?:[\w\-]+\s+){0,3}?"
                             r"(?:staff|guests|tourists|worshippers|diners|customers|patients|pupils|students|visitors|"
                             r"civilians|shoppers|hostages|people|residents|spectators|employees|workers|labourers|"
@@ -2630,6 +2634,12 @@ class Extractor:
         if venue is not None and not any(tend <= a.start < venue.start() and n == actor2 for a, n in resolved):
             # "air strikes on a crowded market in the rebel-held town of Douma", "dropped incendiary bombs on the
             # last functioning hospital": the people in it were hit, not the side that holds the town
+            actor2 = "Civilians"
+        elif actor2 is None and trig.category in ("airstrike", "shelling") and "Civilians" in self.actor_info and (
+                told_venue := CIVILIAN_VENUE.search(ctx.article.text, sent.start, tpos)) and _PASSIVE_HIT.search(
+                ctx.article.text, told_venue.end(), tend):
+            # "Al-Quds hospital ... was destroyed ... when it was directly hit by at least one air strike", "the civil
+            # defence centre in Atarib was struck from the air": the place the sentence is about was hit, and its people
             actor2 = "Civilians"
         if trig.territory and actor2 not in {n for _a, n in resolved}:
             # "hundreds of rebel fighters retreated into the hills after Syrian troops captured Yabroud": the side
