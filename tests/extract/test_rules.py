@@ -4963,3 +4963,9 @@ def test_a_hospital_or_civil_defence_centre_told_as_hit_is_civilians_hit():
     e = one("On Tuesday, the civil defence centre in the town of Atarib was struck from the air, and five volunteers "
             "were killed.", "2016-04-28")
     assert (e.sub_event_type, e.actor2) == ("Air/drone strike", "Civilians")
+
+
+def test_a_groups_men_are_the_group():
+    e = one("By Friday, Ahrar's men and the Fateh al-Sham fighters were exchanging fire at checkpoints near Ariha.",
+            "2017-01-30")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Armed clash", "Ahrar al-Sham", "Jabhat al-Nusra")

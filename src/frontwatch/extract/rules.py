@@ -863,7 +863,7 @@ _NO_CLAIM_BEFORE = re.compile(r"\b(?:no\s+(?:group|one|faction|organi[sz]ation|s
                               r"(?:yet\s+)?$|\b(?:has|have|had|did)\s+not\s+(?:yet\s+)?$|\bnot\s+yet\s+$|\bnever\s+$", re.I)
 _CLAIMS_AFTER = re.compile(r"\s+(?:later\s+|quickly\s+|swiftly\s+)?claimed\s+(?:it|responsibility|the)\b")
 _POSSESSIVE_AGENT = re.compile(r"['’]s?\s+(?:[\w\-]+\s+)?")
-_POSSESSIVE_FORCES = re.compile(r"['’]s\s+(?:own\s+)?(?:fighters|forces|troops|militants|jihadists|warplanes|jets|"
+_POSSESSIVE_FORCES = re.compile(r"['’]s\s+(?:own\s+)?(?:fighters|forces|troops|men|militants|jihadists|warplanes|jets|"
                                 r"aircraft|artillery|gunmen|soldiers|militiamen|units)\b(?!\s+(?:were|was|had\s+been|have\s+"
                                 r"been|who\s+were)\b)")
 _NOUN_TRIGGER = re.compile(r"(?:re)?(?:capture|seizure|takeover|liberation|conquest)(?:\s+of)?|"
