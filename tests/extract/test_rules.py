@@ -4969,3 +4969,21 @@ def test_a_groups_men_are_the_group():
     e = one("By Friday, Ahrar's men and the Fateh al-Sham fighters were exchanging fire at checkpoints near Ariha.",
             "2017-01-30")
     assert (e.sub_event_type, e.actor1, e.actor2) == ("Armed clash", "Ahrar al-Sham", "Jabhat al-Nusra")
+
+
+@pytest.mark.parametrize("text", [
+    "A device buried by the roadside ripped through a Humvee carrying Iraqi soldiers near Tarmiyah on Thursday.",
+    "A shepherd was killed on Wednesday when he stepped on a mine near Manbij, local officials said.",
+    "A magnetic charge attached to the underside of his car killed a militia commander in Baghdad on Tuesday.",
+    "Improvised devices planted in the rubble killed four SDF fighters in Raqqa on Monday.",
+    "Rebels said they had packed a tunnel under the Carlton Hotel in the Old City of Aleppo with explosives and blown "
+    "it up on Thursday, killing at least 14 soldiers.",
+    "In Aleppo on Thursday, rebels detonated explosives packed into a tunnel under the Carlton hotel, killing 14 soldiers.",
+])
+def test_bombs_told_by_how_they_were_hidden_or_set_off(text):
+    assert [e.sub_event_type for e in events(text, "2016-09-16")][:1] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_bomber_who_detonated_his_charge_is_no_planted_bomb():
+    evs = events("A second bomber detonated his charge nearby on Tuesday, killing 11 people.", "2016-03-23")
+    assert "Remote explosive/landmine/IED" not in [e.sub_event_type for e in evs]

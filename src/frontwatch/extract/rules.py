@@ -318,6 +318,10 @@ BUILDING_OBJECT = re.compile(r"\s*(?:a|an|the|several|two|three|\d+)?\s*(?:[\w\-
                              r"church|school|barracks|power\s+(?:plant|station)|plant|factory|nightclub|restaurant|"
                              r"caf[eé]|concert\s+hall)\b", re.I)
 CIVILIAN_VENUE = re.compile(rf"\b{_CIVILIAN_PLACE}\b", re.I)
+# a civilian's car or home a bomb was set on or hit
+_CIVILIAN_OWNER = re.compile(r"\b(?:car|home|house|shop|office|vehicle)\s+of\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?(?:judge|"
+                             r"lawyer|doctor|journalist|teacher|cleric|imam|priest|activist|businessman|merchant|trader)\b",
+                             re.I)
 # a place told as hit, in the passive ("was directly hit by", "was struck from the air")
 _PASSIVE_HIT = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[\w\-]+ly\s+)?(?:hit|struck|destroyed|"
                           r"bombed|shelled|targeted|damaged)\b", re.I)
@@ -2635,6 +2639,9 @@ class Extractor:
             # "air strikes on a crowded market in the rebel-held town of Douma", "dropped incendiary bombs on the
             # last functioning hospital": the people in it were hit, not the side that holds the town
             actor2 = "Civilians"
+        elif actor2 is None and trig.category in ("ied", "suicide", "airstrike", "shelling") and (
+                "Civilians" in self.actor_info) and _CIVILIAN_OWNER.search(ctx.article.text, sent.start, sent.end):
+            actor2 = "Civilians"  # "A magnetic bomb stuck to the car of a judge exploded": the judge's, a civilian's
         elif actor2 is None and trig.category in ("airstrike", "shelling") and "Civilians" in self.actor_info and (
                 told_venue := CIVILIAN_VENUE.search(ctx.article.text, sent.start, tpos)) and _PASSIVE_HIT.search(
                 ctx.article.text, told_venue.end(), tend):
