@@ -4987,3 +4987,16 @@ def test_bombs_told_by_how_they_were_hidden_or_set_off(text):
 def test_a_bomber_who_detonated_his_charge_is_no_planted_bomb():
     evs = events("A second bomber detonated his charge nearby on Tuesday, killing 11 people.", "2016-03-23")
     assert "Remote explosive/landmine/IED" not in [e.sub_event_type for e in evs]
+
+
+def test_a_general_staffs_our_units_attacked_with_suicide_bombs():
+    evs = events("DAESH terrorists attacked our units around al-Bab yesterday with vehicle-borne suicide bombs, the "
+                 "Turkish General Staff said.", "2016-12-22")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [("Suicide bomb", "Islamic State", "Turkish forces")]
+
+
+def test_military_targets_destroyed_in_an_operation_are_no_property_destruction():
+    evs = events("Turkish Air Force jets struck 18 targets of PYD/YPG terrorists north of Aleppo on Wednesday night, the "
+                 "General Staff said. Nine buildings used as headquarters were destroyed, the statement added.",
+                 "2016-10-20")
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"]

@@ -446,6 +446,10 @@ CONSEQUENCE_OF_ATTACK = re.compile(r"(?:^|[.!?]\s+)(?:the|that|this)\s+(?:blast|
                                    r"bomb|shelling|fire|raid)s?\s+(?:also\s+)?$", re.I)
 BLAMED_FOR_BEFORE = re.compile(r"\b(?:blamed|blames|blaming|accused|accuses|held)\s+(?:[\w\-]+\s+){0,3}?(?:for|of)\s+"
                                r"(?:(?:the|this|that|these|those)\s+(?:[\w\-]+\s+)?)?$", re.I)
+_MILITARY_TARGETS_WERE = re.compile(r"\b(?:positions|targets|headquarters|depots|shelters|command\s+(?:centres|centers|"
+                                    r"posts)|bunkers|hideouts|caves|tunnels|emplacements|launchers|vehicles|tanks)\b"
+                                    r"(?:\s+[\w\-]+){0,4}?\s+(?:were|was|had\s+been|have\s+been)\s+(?:[\w\-]+ly\s+)?$",
+                                    re.I)
 MILITARY_OBJECT = re.compile(r"\s+(?:an?|the|its|their|two|three|four|five|several|\d+)\s+(?:[\w\-]+\s+){0,2}?(?:tanks?|"
                              r"armou?red\s+vehicles?|Humvees?|military\s+vehicles?|artillery\s+pieces?|gun\s+positions?|"
                              r"rocket\s+launchers?|helicopters?|warplanes?)\b", re.I)
@@ -902,6 +906,18 @@ _NATION_BEFORE = re.compile(rf"\b({_NATIONS})\s+$")
 # Turkish armoured vehicle ..., killing two soldiers")
 _NATION_GEAR = re.compile(rf"\b({_NATIONS})\s+(?:[\w\-]+\s+)?(?:vehicles?|tanks?|convoys?|patrols?|checkpoints?|"
                           r"outposts?|observation\s+posts?|military\s+posts?|armou?red\s+(?:vehicles?|cars?|personnel\s+carriers?))\b")
+# a side named as the subject of an attack verb ("DAESH terrorists attacked ...")
+_ACTED_AFTER = re.compile(r"(?:\s+(?:terrorists|fighters|militants|forces|troops|units))?\s+(?:attacked|struck|hit|targeted|"
+                          r"assaulted|stormed|rammed)\b", re.I)
+# an attack told with the bombs it was made with: the bombing's event is the attack
+_WITH_WEAPONS_AFTER = re.compile(r"[^.;]{0,80}?\bwith\s+(?:an?\s+|two\s+|three\s+|several\s+|\d+\s+)?(?:[\w\-]+\s+){0,2}?"
+                                 r"(?:suicide\s+(?:car\s+|truck\s+)?bombs?|car\s+bombs?|truck\s+bombs?|suicide\s+bombers|"
+                                 r"suicide\s+vehicles)\b", re.I)
+# the weapon a clause's subject used ("attacked the checkpoint with two suicide car bombs")
+_WITH_WEAPON_BEFORE = re.compile(r"\bwith\s+(?:an?\s+|two\s+|three\s+|four\s+|several\s+|\d+\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
+# a state's forces speaking of "our units" ("..., the Turkish General Staff said")
+_OWN_SPEAKER = re.compile(rf"\b({_NATIONS})\s+(?i:general\s+staff|military|army|armed\s+forces|defen[cs]e\s+ministry|"
+                          r"ministry\s+of\s+defen[cs]e|joint\s+operations\s+command)\b")
 _NATION_SPEAKER = re.compile(rf"\b({_NATIONS})\s+"
                              r"(?:(?:defen[cs]e\s+|foreign\s+)?(?:officials|government|ministry|authorities|military|"
                              r"president|prime\s+minister|general\s+staff|commanders?|spokesman))\b")
@@ -2175,6 +2191,12 @@ class Extractor:
         owner = self._owner_named_after(m, country, ctx)
         if owner is not None:
             return owner
+        if m.text[:4].lower() == "our " and (speaker := _OWN_SPEAKER.search(
+                ctx.article.text, m.end, ctx.article.text.find(".", m.end) + 1 or len(ctx.article.text))):
+            # "attacked our units around al-Bab ..., the Turkish General Staff said": the speaker's own forces
+            own = [c for c in cands if self.actor_info[c].country == _NATION_CODES[speaker.group(1).lower()]]
+            if len(own) == 1:
+                return own[0]
         if (adj := _NATION_BEFORE.search(ctx.article.text, max(0, m.start - 14), m.start)) is not None:
             # "Syrian army artillery": the nation named just before it decides (not the country of the place)
             own = [c for c in cands if self.actor_info[c].country == _NATION_CODES[adj.group(1).lower()]]
@@ -2579,6 +2601,13 @@ class Extractor:
         ctx.guessed_enemy = None
         actor1, actor2, resolved, aconf = self._pick_actors(sent, clause, trig, tpos, tend, country, ctx, persons,
                                                             sent_dates)
+        if trig.category in ("suicide", "ied", "shelling", "chemical") and _WITH_WEAPON_BEFORE.search(
+                ctx.article.text, max(sent.start, tpos - 40), tpos) and (subject := next(
+                    (n for a in ctx.actors if sent.start <= a.start < tpos and _ACTED_AFTER.match(ctx.article.text, a.end)
+                     and (n := self._resolve_actor(a, country, ctx))), None)) not in (None, actor1, "Civilians"):
+            # "DAESH terrorists attacked our units around al-Bab with vehicle-borne suicide bombs": the bombs were the
+            # subject's, and the side named between them was hit
+            actor1, actor2 = subject, (actor1 if actor1 != subject else actor2)
         if actor1 is None and trig.category == "massacre":
             # "hundreds of people were killed as Assad's army stormed the town": the side storming it killed them
             agent = next((n for a in ctx.actors if tend <= a.start < sent.end
@@ -2838,6 +2867,10 @@ class Extractor:
             sub = "Chemical weapon"  # "A second helicopter dropped a similar device", after chlorine dropped from one
         if trig.category == "destruction" and _WEAPON_OBJECT.match(ctx.article.text, tend):
             return None  # "destroyed three car bombs before they could reach army lines": weapons stopped (disrupted)
+        if trig.category == "destruction" and _MILITARY_TARGETS_WERE.search(ctx.article.text, clause.start, tpos):
+            # "nine buildings used as headquarters were destroyed", "shelters, ammunition depots and command centres
+            # were destroyed": what a strike or an operation hit, told as its result (no property destruction)
+            return None
         if trig.category == "destruction" and MILITARY_OBJECT.match(ctx.article.text, tend):
             # "destroyed a government tank with an anti-tank missile": fighting, not property destruction
             etype, sub = "Battles", "Armed clash"
@@ -3928,6 +3961,9 @@ class Extractor:
             return False  # "fighters shot dead 20 captured government soldiers": prisoners killed (the massacre's)
         if trig.frame == "drive_out" and _PEOPLE_DRIVEN.search(m.group(0)):
             return False  # "expelled Arab families from villages near Kirkuk": people driven out, no ground taken
+        if trig.category == "clash" and re.match(r"(?:[\w\-]+\s+)?attack(?:ed|s)?\b", m.group(0), re.I) and (
+                _WITH_WEAPONS_AFTER.match(text, m.end())):
+            return False  # "attacked our units around al-Bab with vehicle-borne suicide bombs": the bombing tells it
         if trig.category == "protest" and m.group(0).lower() == "protest" and re.search(
                 r"\b(?:walked|walking|walk|stormed|storming)\s+out\b[^.;]{0,80}\bin\s+$", text[max(0, m.start() - 120):m.start()],
                 re.I):
