@@ -5000,3 +5000,9 @@ def test_military_targets_destroyed_in_an_operation_are_no_property_destruction(
                  "General Staff said. Nine buildings used as headquarters were destroyed, the statement added.",
                  "2016-10-20")
     assert [e.sub_event_type for e in evs] == ["Air/drone strike"]
+
+
+def test_the_detention_of_people_by_a_states_intelligence_is_its_arrest():
+    e = one("The Syrian Network for Human Rights documented the detention of about 60 young men by military intelligence "
+            "at checkpoints in Qudsaya on Wednesday.", "2017-02-10")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Arrests", "Syrian government forces", None)
