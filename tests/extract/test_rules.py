@@ -5006,3 +5006,11 @@ def test_the_detention_of_people_by_a_states_intelligence_is_its_arrest():
     e = one("The Syrian Network for Human Rights documented the detention of about 60 young men by military intelligence "
             "at checkpoints in Qudsaya on Wednesday.", "2017-02-10")
     assert (e.sub_event_type, e.actor1, e.actor2) == ("Arrests", "Syrian government forces", None)
+
+
+def test_a_front_line_attacked_is_a_fight_and_tanks_taken_no_ground():
+    evs = events("'We pushed them back from the farms at Midaa and took two of their tanks,' a Jaish al-Islam spokesman "
+                 "said on Tuesday, after government troops attacked the group's front line in the Marj area of Eastern "
+                 "Ghouta on Monday.", "2016-05-18")
+    assert [(e.sub_event_type, e.actor1, e.actor2, str(e.date)) for e in evs] == [
+        ("Armed clash", "Syrian government forces", "Jaish al-Islam", "2016-05-16")]
