@@ -5014,3 +5014,10 @@ def test_a_front_line_attacked_is_a_fight_and_tanks_taken_no_ground():
                  "Ghouta on Monday.", "2016-05-18")
     assert [(e.sub_event_type, e.actor1, e.actor2, str(e.date)) for e in evs] == [
         ("Armed clash", "Syrian government forces", "Jaish al-Islam", "2016-05-16")]
+
+
+def test_earlier_that_day_counts_from_the_day_a_speaker_was_quoted():
+    e = one("'We have them surrounded in the city centre,' Hadi al-Amiri, commander of the Badr Organisation, said on "
+            "Tuesday. Iraqi troops and his fighters had retaken the town of al-Alam, north of Tikrit, earlier that day.",
+            "2015-03-11")
+    assert (e.sub_event_type, str(e.date)) == ("Government regains territory", "2015-03-10")

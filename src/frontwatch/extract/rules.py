@@ -921,8 +921,9 @@ _OWN_SPEAKER = re.compile(rf"\b({_NATIONS})\s+(?i:general\s+staff|military|army|
 _NATION_SPEAKER = re.compile(rf"\b({_NATIONS})\s+"
                              r"(?:(?:defen[cs]e\s+|foreign\s+)?(?:officials|government|ministry|authorities|military|"
                              r"president|prime\s+minister|general\s+staff|commanders?|spokesman))\b")
-_COUNTED_ON = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|\d)\s+(?:days?|weeks?)\s+later|the\s+(?:next|following)\s+"
-                         r"(?:day|morning|evening|night)|the\s+day\s+after)\b", re.I)
+_COUNTED_ON = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|\d)\s+(?:days?|weeks?)\s+(?:later|earlier)|the\s+(?:next|following)\s+"
+                         r"(?:day|morning|evening|night)|the\s+day\s+(?:after|before)|(?:earlier|later)\s+that\s+(?:day|morning|"
+                         r"afternoon|evening|night)|that\s+(?:same\s+)?(?:morning|afternoon|evening)|the\s+same\s+day)\b", re.I)
 _TALLY_INSIDE = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|\d{3,})\s+(?:air\s*)?(?:strikes|sorties|raids|missions)\b")
 _DATE_HINT = re.compile(r"day\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z.]*\s+\d|\b(?:19|20)\d\d\b")
 _PASSIVE_AUX_BEFORE = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+$", re.I)
