@@ -900,6 +900,9 @@ _TOWNS_OF = re.compile(r"\b(?:towns|villages|cities)\s+of\s+$")
 _PLACE_NAME = r"(?:(?:al|el|ad|ar|as|at|an|ash|az|Al|El)-)?[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|ad|ar|as|at|an|ash|az)-)?[A-Z][\w'’\-]+){0,2}"
 _NAMED_LIST = re.compile(rf"\b(?:villages|towns|hamlets|districts|neighbou?rhoods|suburbs)\s+of\s+(?P<names>{_PLACE_NAME}"
                          rf"(?:\s*,\s*{_PLACE_NAME})*,?\s+and\s+{_PLACE_NAME})")
+# the literals every match of _NAMED_LIST holds (nlp.prefilter.Gate, read off the pattern): a clause without them has
+# no list, so its window is not scanned
+_NAMED_LIST_GATE = prefilter.Gate(_NAMED_LIST)
 _LIST_ITEM = re.compile(_PLACE_NAME)
 _BOTH_OBJECT = re.compile(r"\b[a-z]+ed\s+(?:both|the\s+two\s+(?:towns|villages|cities|districts|areas))\b(?!\s+(?:sides|of)\b)")
 _ROAD_TO_BEFORE = re.compile(r"\b(?:road|highway|route|motorway)\s+(?:to|towards|from)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
@@ -1043,7 +1046,7 @@ _KIND_OF_NAMED _AFTERMATH NO_FIGHT_AFTER _ROAD_TO_BEFORE AGGREGATE_BEFORE""".spl
 # ... and these, searched in a sentence or a clause for words most have none of, run behind a gate (nlp.prefilter.Gate:
 # the regex runs, as its ASCII twin on an ASCII text, only where the words it needs are there; the same matches)
 for _name in """DAY_MONTH_NO_YEAR HERITAGE_WORDS SUICIDE_REVEAL RESPONSIBILITY OIL_WORDS SIEGE_WORDS ROUTE_WORDS BORDER_WORDS
-_PLURAL_CLAIMED""".split():
+_PLURAL_CLAIMED _FOUGHT_IN _TOLL_SINCE _MUNITIONS_TALLY _AFTER_PLACE _HOW_IT_BEGAN""".split():
     globals()[_name] = prefilter.Gate(globals()[_name])
 
 
@@ -1306,7 +1309,9 @@ def _one_transfer_each(evs: list[Event]) -> list[Event]:
     return [e for e in evs if e not in riots[1:] or not any(_near(e, r, 10.0) for r in riots[:riots.index(e)])]
 
 
-_HIT_BACK = re.compile(r"\bcounter-?attack|\bhit\s+back\b|\bstruck\s+back\b|\banswered\s+with\b|\bretaliat", re.I)
+# (behind a gate: the words it needs are in few sentences; see nlp.prefilter.Gate)
+_HIT_BACK = prefilter.Gate(re.compile(r"\bcounter-?attack|\bhit\s+back\b|\bstruck\s+back\b|\banswered\s+with\b|"
+                                      r"\bretaliat", re.I))
 
 
 def _capture_of(ev: Event, seen: dict[tuple[str, str | None], list[Event]],
@@ -1613,7 +1618,7 @@ class Extractor:
                 if told:
                     ctx.last_date, ctx.unread = told[-1], []
             referred = _REFERRED_EVENT.match(sent.text) if live else None
-            by_place = _AFTER_PLACE.match(sent.text) if live and referred is None else None
+            by_place = _AFTER_PLACE.match(sent.text, folded) if live and referred is None else None
             if by_place is not None:
                 # "Four days after Suruc, Turkish warplanes began bombing ...": counted from the event told at Suruc
                 told = next((e for e in reversed(events) if e.date and e.location
@@ -2365,7 +2370,9 @@ class Extractor:
         # "liberated the villages of Tob Zawa, Shaqouli and Bazwaya": the villages the gazetteer lacks are places
         # too, named but not located (no point is guessed for them)
         seen = {ev.location, *(e.location for e in out)}
-        listed = _NAMED_LIST.search(text, at, clause.end)
+        # (the window lies in the clause, so a match in it holds the gate's literals in the clause's folded text)
+        listed = _NAMED_LIST.search(text, at, clause.end) if (
+            at < clause.start or _NAMED_LIST_GATE.could_match(fold_for_gate(clause.text))) else None
         if listed is not None and (ev.location is None or ev.location in listed.group("names")):
             for name in _LIST_ITEM.finditer(text, listed.start("names"), listed.end("names")):
                 if name.group(0) in seen or any(p.start <= name.start() < p.end for p in ctx.places):

@@ -344,6 +344,12 @@ class Gate:
             return None
         return (self.ascii if text.isascii() else self.regex).search(text)
 
+    def match(self, text: str, folded: str | None = None) -> re.Match[str] | None:
+        """``regex.match(text)``: a match at the start holds the required literals as any match does."""
+        if not self.could_match(fold_for_gate(text) if folded is None else folded):
+            return None
+        return (self.ascii if text.isascii() else self.regex).match(text)
+
     def finditer(self, text: str, folded: str | None = None) -> Iterable[re.Match[str]]:
         if not self.could_match(fold_for_gate(text) if folded is None else folded):
             return ()
