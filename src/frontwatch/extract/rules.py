@@ -693,6 +693,15 @@ class Patterns:
         triggers = self.triggers
         return [triggers[i] for i in self.trigger_index.live(folded)]
 
+    def sentence_triggers(self, folded: str, live: list[Trigger]) -> list[Trigger]:
+        """Those of a sentence's candidate triggers ``live`` that can match in it (``folded`` by ``fold_for_gate``),
+        by the literals of each one's alternatives, as :meth:`clause_triggers` reads a clause. A clause's words are
+        words of its sentence (clauses are cut at spaces), so its literals are the sentence's: a trigger that cannot
+        match in the sentence cannot in any of its clauses, and a sentence with none has no clause to read."""
+        alternatives = self.trigger_index
+        hit = alternatives.hits(folded)  # (the sentence's, kept from live_triggers)
+        return [t for t in live if alternatives.could_match(t.index, hit)]
+
     def clause_triggers(self, text: str, live: list[Trigger]) -> list[Trigger]:
         """Those of a sentence's candidate triggers ``live`` that can match in ``text`` (a clause of it), by the
         literals of each one's alternatives ("was ... hit ... by", not "was" alone): sound, the others cannot."""
@@ -1644,8 +1653,10 @@ class Extractor:
                                       and p.value.geo_precision == 1 and p is not ctx.dateline
                                       and not (p.value.feature_code == "PPLC" and CAPITAL_AS_STATE_AFTER.match(
                                           article.text, p.end))), None)
-            for clause in split_clauses(sent) if live else ():  # no candidate trigger: no clause has an event
-                sent_events += self._clause_events(sent, clause, ctx, persons, sent_dates, live)
+            # no candidate trigger that can match in the sentence: no clause has an event (see sentence_triggers)
+            in_sentence = self.patterns.sentence_triggers(folded, live) if live else live
+            for clause in split_clauses(sent) if in_sentence else ():
+                sent_events += self._clause_events(sent, clause, ctx, persons, sent_dates, in_sentence)
             if ctx.last_date is anchor:  # its dates are read only if a later event has none ("... on Tuesday")
                 ctx.unread = [*ctx.unread[-2:], sent_dates]
             if len(sent_events) > 1:
