@@ -1647,14 +1647,14 @@ class Extractor:
                     ctx.last_date = _event_span(told)
             sent_dates = _LazyDates(sent, ctx.published, ctx.last_date, ctx.dateline_end)
             anchor = ctx.last_date
-            if live:  # (read by the events' place picking only)
+            # no candidate trigger that can match in the sentence: no clause has an event (see sentence_triggers)
+            in_sentence = self.patterns.sentence_triggers(folded, live) if live else live
+            if in_sentence:  # (read by the events' place picking only: set before each sentence whose clauses are read)
                 # (not a capital standing for its government: "Washington's regional allies")
                 ctx.last_town = next((p for p in reversed(places[max(0, before - 8):before]) if p.value is not None
                                       and p.value.geo_precision == 1 and p is not ctx.dateline
                                       and not (p.value.feature_code == "PPLC" and CAPITAL_AS_STATE_AFTER.match(
                                           article.text, p.end))), None)
-            # no candidate trigger that can match in the sentence: no clause has an event (see sentence_triggers)
-            in_sentence = self.patterns.sentence_triggers(folded, live) if live else live
             for clause in split_clauses(sent) if in_sentence else ():
                 sent_events += self._clause_events(sent, clause, ctx, persons, sent_dates, in_sentence)
             if ctx.last_date is anchor:  # its dates are read only if a later event has none ("... on Tuesday")
