@@ -1673,37 +1673,38 @@ class Extractor:
                 # fighting is the scene of the event told, no event of its own
                 sent_events = [e for e in sent_events if not (e.sub_event_type == "Armed clash" and ctx.trigger_at.get(
                     e.id, sent.end) < sent.start + setting.end())]
-            # A territory change in a sentence absorbs the fighting for the same place.
-            # (on the same dates: "entered Mosul on Tuesday, the first time since IS seized the city in 2014" is a fight)
-            taken = [e for e in sent_events if e.sub_event_type in TERRITORY_SUBS]
-            kept = []
-            for e in sent_events:
-                t = next((t for t in taken if e.sub_event_type == "Armed clash" and t.location == e.location and (
-                    _same_report(replace(e, sub_event_type=t.sub_event_type), t) or _same_report(replace(
-                        e, sub_event_type=t.sub_event_type, actor1=e.actor2, actor2=e.actor1), t))), None)
-                if t is None:
-                    kept.append(e)
-                elif t.fatalities_low is None and t.fatalities_best is None:
-                    # ("captured al-Bab after clashes in which 14 Turkish soldiers died": the capture's dead)
-                    t.fatalities_low, t.fatalities_best, t.fatalities_high = (
-                        e.fatalities_low, e.fatalities_best, e.fatalities_high)
-            sent_events = kept
-            # A raid that made arrests is the arrests: "Turkish police raided an Islamic State safe house ... and
-            # detained four suspects"
-            if any(e.sub_event_type == "Arrests" for e in sent_events):
-                sent_events = [e for e in sent_events if not (e.sub_event_type == "Armed clash" and re.match(
-                    r"raid", ctx.article.text[ctx.trigger_at.get(e.id, sent.start):], re.I) and any(
-                        a.sub_event_type == "Arrests" and a.actor1 == e.actor1 for a in sent_events))]
-            # ... and the deal it followed: "took full control of Qaboun ..., after the last rebels there agreed to
-            # hand over their weapons": how the place changed hands, no agreement of its own
-            if any(e.sub_event_type in TERRITORY_SUBS or e.sub_event_type == "Non-violent transfer of territory"
-                   for e in sent_events):
-                sent_events = [e for e in sent_events if not (e.sub_event_type == "Agreement" and re.search(
-                    r"\bafter\s+(?:[\w\-']+\s+){0,8}$", ctx.article.text[sent.start:ctx.trigger_at.get(e.id, sent.start)]))]
-            takers = {e.actor1 for e in sent_events if e.sub_event_type in TERRITORY_SUBS}
-            if takers:
-                sent_events = [e for e in sent_events if not (
-                    e.sub_event_type == "Non-violent transfer of territory" and e.actor1 not in takers)]
+            if sent_events:  # (the filters below read the sentence's events: none, nothing to filter)
+                # A territory change in a sentence absorbs the fighting for the same place.
+                # (on the same dates: "entered Mosul on Tuesday, the first time since IS seized the city in 2014" is a fight)
+                taken = [e for e in sent_events if e.sub_event_type in TERRITORY_SUBS]
+                kept = []
+                for e in sent_events:
+                    t = next((t for t in taken if e.sub_event_type == "Armed clash" and t.location == e.location and (
+                        _same_report(replace(e, sub_event_type=t.sub_event_type), t) or _same_report(replace(
+                            e, sub_event_type=t.sub_event_type, actor1=e.actor2, actor2=e.actor1), t))), None)
+                    if t is None:
+                        kept.append(e)
+                    elif t.fatalities_low is None and t.fatalities_best is None:
+                        # ("captured al-Bab after clashes in which 14 Turkish soldiers died": the capture's dead)
+                        t.fatalities_low, t.fatalities_best, t.fatalities_high = (
+                            e.fatalities_low, e.fatalities_best, e.fatalities_high)
+                sent_events = kept
+                # A raid that made arrests is the arrests: "Turkish police raided an Islamic State safe house ... and
+                # detained four suspects"
+                if any(e.sub_event_type == "Arrests" for e in sent_events):
+                    sent_events = [e for e in sent_events if not (e.sub_event_type == "Armed clash" and re.match(
+                        r"raid", ctx.article.text[ctx.trigger_at.get(e.id, sent.start):], re.I) and any(
+                            a.sub_event_type == "Arrests" and a.actor1 == e.actor1 for a in sent_events))]
+                # ... and the deal it followed: "took full control of Qaboun ..., after the last rebels there agreed to
+                # hand over their weapons": how the place changed hands, no agreement of its own
+                if any(e.sub_event_type in TERRITORY_SUBS or e.sub_event_type == "Non-violent transfer of territory"
+                       for e in sent_events):
+                    sent_events = [e for e in sent_events if not (e.sub_event_type == "Agreement" and re.search(
+                        r"\bafter\s+(?:[\w\-']+\s+){0,8}$", ctx.article.text[sent.start:ctx.trigger_at.get(e.id, sent.start)]))]
+                takers = {e.actor1 for e in sent_events if e.sub_event_type in TERRITORY_SUBS}
+                if takers:
+                    sent_events = [e for e in sent_events if not (
+                        e.sub_event_type == "Non-violent transfer of territory" and e.actor1 not in takers)]
             n_before = len(events)
             retold: list[Event] = []  # attacks reported before that this sentence tells again
             for ev in sent_events:
