@@ -65,6 +65,9 @@ _MADE_BY = re.compile(r"-(?:built|made|designed|supplied|manufactured|era)\b")
 _NUMBERED_UNIT = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\s+(?:(?:Armou?red|Infantry|Mechani[sz]ed|Army|Commando|"
                             r"Special\s+Forces|Motori[sz]ed)\s+)?(?:Division|Brigade|Regiment|Corps)\b")
 _NUMBERED_UNIT_ASCII = ascii_twin(_NUMBERED_UNIT)  # (on an ASCII text: the engine tries only at digits)
+# every match of _NUMBERED_UNIT ends with one of these words, as written (the pattern is case-sensitive): a text
+# without any, most, is not scanned (four substring searches cost far less than the engine's scan of every digit)
+_UNIT_NOUNS = ("Division", "Brigade", "Regiment", "Corps")
 _BELIEVED_TO_BE = re.compile(r"\s*,?\s+(?:(?:widely|probably|likely)\s+)?(?:believed|thought|suspected|presumed|assumed)\s+to\s+"
                              r"(?:be|have\s+been)\b", re.I)
 _FLYING_FOR = re.compile(r"\s+(?:flying|operating|fighting|striking)\s+(?:for|with|under|on\s+behalf\s+of)\s+(?:the\s+)?")
@@ -299,7 +302,7 @@ class ActorResolver:
                 if free(s, e):
                     take(s, e)
                     out.append(Mention(text[s:e], s, e, "actor", self._member_actor[MEMBER_DEMONYMS[m.group(1)]], 0.8))
-        if self._armies:
+        if self._armies and any(map(text.__contains__, _UNIT_NOUNS)):
             for m in (_NUMBERED_UNIT_ASCII if text.isascii() else _NUMBERED_UNIT).finditer(text):
                 s, e = m.span()
                 if free(s, e):

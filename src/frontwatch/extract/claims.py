@@ -448,8 +448,17 @@ _FIGURE_UNIT = re.compile(r"\s+((?:(?!(?:of|in|on|at|to|from|for|and|or|who|whic
                           r"[A-Za-z][\w\-']*\s*){1,3})")
 
 
+# every match of _FIGURE (its _BIG) holds three digits in a row ("\d{3,}", or ",\d{3}" in "2,000") or the word
+# "thousand" or "million" after a space: a sentence with neither has no figure (most sentences that get here only
+# count a few, "killed 14 people", which the metric rules read)
+_THREE_DIGITS = re.compile(r"\d{3}")
+
+
 def _figures(text: str, tolls: set[float]) -> Iterator[tuple[re.Match[str], float, str]]:
     """Figures of a sentence that no metric rule read, each with its value and unit (see ``_FIGURE``)."""
+    if _THREE_DIGITS.search(text) is None and " thousand" not in (folded := fold_for_gate(text)) and \
+            " million" not in folded:
+        return
     for m in (_FIGURE_ASCII if text.isascii() else _FIGURE).finditer(text):
         num = m.group("num")
         if _YEAR.fullmatch(num) or _FIGURE_NOT_BEFORE.search(text, max(0, m.start() - 30), m.start()) or \

@@ -708,6 +708,15 @@ class Patterns:
         triggers = self.triggers
         return [triggers[i] for i in self.trigger_index.live(folded)]
 
+    def sentence_triggers(self, folded: str, live: list[Trigger]) -> list[Trigger]:
+        """Those of a sentence's candidate triggers ``live`` that can match in it (``folded`` by ``fold_for_gate``),
+        by the literals of each one's alternatives, as :meth:`clause_triggers` reads a clause. A clause's words are
+        words of its sentence (clauses are cut at spaces), so its literals are the sentence's: a trigger that cannot
+        match in the sentence cannot in any of its clauses, and a sentence with none has no clause to read."""
+        alternatives = self.trigger_index
+        hit = alternatives.hits(folded)  # (the sentence's, kept from live_triggers)
+        return [t for t in live if alternatives.could_match(t.index, hit)]
+
     def clause_triggers(self, text: str, live: list[Trigger]) -> list[Trigger]:
         """Those of a sentence's candidate triggers ``live`` that can match in ``text`` (a clause of it), by the
         literals of each one's alternatives ("was ... hit ... by", not "was" alone): sound, the others cannot."""
@@ -947,6 +956,9 @@ _TOWNS_OF = re.compile(r"\b(?:towns|villages|cities)\s+of\s+$")
 _PLACE_NAME = r"(?:(?:al|el|ad|ar|as|at|an|ash|az|Al|El)-)?[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|ad|ar|as|at|an|ash|az)-)?[A-Z][\w'’\-]+){0,2}"
 _NAMED_LIST = re.compile(rf"\b(?:villages|towns|hamlets|districts|neighbou?rhoods|suburbs)\s+of\s+(?P<names>{_PLACE_NAME}"
                          rf"(?:\s*,\s*{_PLACE_NAME})*,?\s+and\s+{_PLACE_NAME})")
+# the literals every match of _NAMED_LIST holds (nlp.prefilter.Gate, read off the pattern): a clause without them has
+# no list, so its window is not scanned
+_NAMED_LIST_GATE = prefilter.Gate(_NAMED_LIST)
 _LIST_ITEM = re.compile(_PLACE_NAME)
 _BOTH_OBJECT = re.compile(r"\b[a-z]+ed\s+(?:both|the\s+two\s+(?:towns|villages|cities|districts|areas))\b(?!\s+(?:sides|of)\b)")
 _ROAD_TO_BEFORE = re.compile(r"\b(?:road|highway|route|motorway)\s+(?:to|towards|from)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
@@ -1093,7 +1105,7 @@ _KIND_OF_NAMED _AFTERMATH NO_FIGHT_AFTER _ROAD_TO_BEFORE AGGREGATE_BEFORE""".spl
 # ... and these, searched in a sentence or a clause for words most have none of, run behind a gate (nlp.prefilter.Gate:
 # the regex runs, as its ASCII twin on an ASCII text, only where the words it needs are there; the same matches)
 for _name in """DAY_MONTH_NO_YEAR HERITAGE_WORDS SUICIDE_REVEAL RESPONSIBILITY OIL_WORDS SIEGE_WORDS ROUTE_WORDS BORDER_WORDS
-_PLURAL_CLAIMED""".split():
+_PLURAL_CLAIMED _FOUGHT_IN _TOLL_SINCE _MUNITIONS_TALLY _AFTER_PLACE _HOW_IT_BEGAN""".split():
     globals()[_name] = prefilter.Gate(globals()[_name])
 
 
@@ -1356,7 +1368,9 @@ def _one_transfer_each(evs: list[Event]) -> list[Event]:
     return [e for e in evs if e not in riots[1:] or not any(_near(e, r, 10.0) for r in riots[:riots.index(e)])]
 
 
-_HIT_BACK = re.compile(r"\bcounter-?attack|\bhit\s+back\b|\bstruck\s+back\b|\banswered\s+with\b|\bretaliat", re.I)
+# (behind a gate: the words it needs are in few sentences; see nlp.prefilter.Gate)
+_HIT_BACK = prefilter.Gate(re.compile(r"\bcounter-?attack|\bhit\s+back\b|\bstruck\s+back\b|\banswered\s+with\b|"
+                                      r"\bretaliat", re.I))
 
 
 def _capture_of(ev: Event, seen: dict[tuple[str, str | None], list[Event]],
@@ -1663,7 +1677,7 @@ class Extractor:
                 if told:
                     ctx.last_date, ctx.unread = told[-1], []
             referred = _REFERRED_EVENT.match(sent.text) if live else None
-            by_place = _AFTER_PLACE.match(sent.text) if live and referred is None else None
+            by_place = _AFTER_PLACE.match(sent.text, folded) if live and referred is None else None
             if by_place is not None:
                 # "Four days after Suruc, Turkish warplanes began bombing ...": counted from the event told at Suruc
                 told = next((e for e in reversed(events) if e.date and e.location
@@ -1683,14 +1697,16 @@ class Extractor:
                     ctx.last_date = _event_span(told)
             sent_dates = _LazyDates(sent, ctx.published, ctx.last_date, ctx.dateline_end)
             anchor = ctx.last_date
-            if live:  # (read by the events' place picking only)
+            # no candidate trigger that can match in the sentence: no clause has an event (see sentence_triggers)
+            in_sentence = self.patterns.sentence_triggers(folded, live) if live else live
+            if in_sentence:  # (read by the events' place picking only: set before each sentence whose clauses are read)
                 # (not a capital standing for its government: "Washington's regional allies")
                 ctx.last_town = next((p for p in reversed(places[max(0, before - 8):before]) if p.value is not None
                                       and p.value.geo_precision == 1 and p is not ctx.dateline
                                       and not (p.value.feature_code == "PPLC" and CAPITAL_AS_STATE_AFTER.match(
                                           article.text, p.end))), None)
-            for clause in split_clauses(sent) if live else ():  # no candidate trigger: no clause has an event
-                sent_events += self._clause_events(sent, clause, ctx, persons, sent_dates, live)
+            for clause in split_clauses(sent) if in_sentence else ():
+                sent_events += self._clause_events(sent, clause, ctx, persons, sent_dates, in_sentence)
             if ctx.last_date is anchor:  # its dates are read only if a later event has none ("... on Tuesday")
                 ctx.unread = [*ctx.unread[-2:], sent_dates]
             if len(sent_events) > 1:
@@ -1707,37 +1723,38 @@ class Extractor:
                 # fighting is the scene of the event told, no event of its own
                 sent_events = [e for e in sent_events if not (e.sub_event_type == "Armed clash" and ctx.trigger_at.get(
                     e.id, sent.end) < sent.start + setting.end())]
-            # A territory change in a sentence absorbs the fighting for the same place.
-            # (on the same dates: "entered Mosul on Tuesday, the first time since IS seized the city in 2014" is a fight)
-            taken = [e for e in sent_events if e.sub_event_type in TERRITORY_SUBS]
-            kept = []
-            for e in sent_events:
-                t = next((t for t in taken if e.sub_event_type == "Armed clash" and t.location == e.location and (
-                    _same_report(replace(e, sub_event_type=t.sub_event_type), t) or _same_report(replace(
-                        e, sub_event_type=t.sub_event_type, actor1=e.actor2, actor2=e.actor1), t))), None)
-                if t is None:
-                    kept.append(e)
-                elif t.fatalities_low is None and t.fatalities_best is None:
-                    # ("captured al-Bab after clashes in which 14 Turkish soldiers died": the capture's dead)
-                    t.fatalities_low, t.fatalities_best, t.fatalities_high = (
-                        e.fatalities_low, e.fatalities_best, e.fatalities_high)
-            sent_events = kept
-            # A raid that made arrests is the arrests: "Turkish police raided an Islamic State safe house ... and
-            # detained four suspects"
-            if any(e.sub_event_type == "Arrests" for e in sent_events):
-                sent_events = [e for e in sent_events if not (e.sub_event_type == "Armed clash" and re.match(
-                    r"raid", ctx.article.text[ctx.trigger_at.get(e.id, sent.start):], re.I) and any(
-                        a.sub_event_type == "Arrests" and a.actor1 == e.actor1 for a in sent_events))]
-            # ... and the deal it followed: "took full control of Qaboun ..., after the last rebels there agreed to
-            # hand over their weapons": how the place changed hands, no agreement of its own
-            if any(e.sub_event_type in TERRITORY_SUBS or e.sub_event_type == "Non-violent transfer of territory"
-                   for e in sent_events):
-                sent_events = [e for e in sent_events if not (e.sub_event_type == "Agreement" and re.search(
-                    r"\bafter\s+(?:[\w\-']+\s+){0,8}$", ctx.article.text[sent.start:ctx.trigger_at.get(e.id, sent.start)]))]
-            takers = {e.actor1 for e in sent_events if e.sub_event_type in TERRITORY_SUBS}
-            if takers:
-                sent_events = [e for e in sent_events if not (
-                    e.sub_event_type == "Non-violent transfer of territory" and e.actor1 not in takers)]
+            if sent_events:  # (the filters below read the sentence's events: none, nothing to filter)
+                # A territory change in a sentence absorbs the fighting for the same place.
+                # (on the same dates: "entered Mosul on Tuesday, the first time since IS seized the city in 2014" is a fight)
+                taken = [e for e in sent_events if e.sub_event_type in TERRITORY_SUBS]
+                kept = []
+                for e in sent_events:
+                    t = next((t for t in taken if e.sub_event_type == "Armed clash" and t.location == e.location and (
+                        _same_report(replace(e, sub_event_type=t.sub_event_type), t) or _same_report(replace(
+                            e, sub_event_type=t.sub_event_type, actor1=e.actor2, actor2=e.actor1), t))), None)
+                    if t is None:
+                        kept.append(e)
+                    elif t.fatalities_low is None and t.fatalities_best is None:
+                        # ("captured al-Bab after clashes in which 14 Turkish soldiers died": the capture's dead)
+                        t.fatalities_low, t.fatalities_best, t.fatalities_high = (
+                            e.fatalities_low, e.fatalities_best, e.fatalities_high)
+                sent_events = kept
+                # A raid that made arrests is the arrests: "Turkish police raided an Islamic State safe house ... and
+                # detained four suspects"
+                if any(e.sub_event_type == "Arrests" for e in sent_events):
+                    sent_events = [e for e in sent_events if not (e.sub_event_type == "Armed clash" and re.match(
+                        r"raid", ctx.article.text[ctx.trigger_at.get(e.id, sent.start):], re.I) and any(
+                            a.sub_event_type == "Arrests" and a.actor1 == e.actor1 for a in sent_events))]
+                # ... and the deal it followed: "took full control of Qaboun ..., after the last rebels there agreed to
+                # hand over their weapons": how the place changed hands, no agreement of its own
+                if any(e.sub_event_type in TERRITORY_SUBS or e.sub_event_type == "Non-violent transfer of territory"
+                       for e in sent_events):
+                    sent_events = [e for e in sent_events if not (e.sub_event_type == "Agreement" and re.search(
+                        r"\bafter\s+(?:[\w\-']+\s+){0,8}$", ctx.article.text[sent.start:ctx.trigger_at.get(e.id, sent.start)]))]
+                takers = {e.actor1 for e in sent_events if e.sub_event_type in TERRITORY_SUBS}
+                if takers:
+                    sent_events = [e for e in sent_events if not (
+                        e.sub_event_type == "Non-violent transfer of territory" and e.actor1 not in takers)]
             n_before = len(events)
             retold: list[Event] = []  # attacks reported before that this sentence tells again
             for ev in sent_events:
@@ -2432,7 +2449,9 @@ class Extractor:
         # "liberated the villages of Tob Zawa, Shaqouli and Bazwaya": the villages the gazetteer lacks are places
         # too, named but not located (no point is guessed for them)
         seen = {ev.location, *(e.location for e in out)}
-        listed = _NAMED_LIST.search(text, at, clause.end)
+        # (the window lies in the clause, so a match in it holds the gate's literals in the clause's folded text)
+        listed = _NAMED_LIST.search(text, at, clause.end) if (
+            at < clause.start or _NAMED_LIST_GATE.could_match(fold_for_gate(clause.text))) else None
         if listed is not None and (ev.location is None or ev.location in listed.group("names")):
             for name in _LIST_ITEM.finditer(text, listed.start("names"), listed.end("names")):
                 if name.group(0) in seen or any(p.start <= name.start() < p.end for p in ctx.places):

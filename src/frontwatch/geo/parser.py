@@ -21,7 +21,7 @@ from operator import itemgetter, or_
 import numpy as np
 
 from ..geodesy import haversine_np
-from ..nlp.prefilter import ascii_twin
+from ..nlp.prefilter import ascii_twin, fold_for_gate
 from ..records import Mention, Place
 from ..theatre import Theatre
 from ._lexicon import (
@@ -56,6 +56,11 @@ _OFFSET_RE = re.compile(
     r"northwest|southeast|southwest|north|south|east|west)\s+of\s+",
     re.IGNORECASE,
 )
+# a gate in front of _OFFSET_RE's scan of a whole article (a scan the engine tries at every digit): every match holds a
+# unit, "km", "kilomet...", "mile" or "mi" before a space or bracket, and a direction after a space, as fold_for_gate
+# writes the text (the pattern ignores case, the folded text is lower-cased; a bracket or space becomes a space)
+_OFFSET_UNITS = ("km", "kilomet", "mile", "mi ")
+_OFFSET_DIRS = (" north", " south", " east", " west")
 # an appositive giving a distance right after a name ("Hit, about 60 km west of ...", "Rai, 30 km away"): a place
 _DISTANCE_AFTER_RE = re.compile(
     r",\s+(?:about|some|around|roughly|nearly|approximately|only|just|less\s+than|more\s+than)?\s*"
@@ -666,7 +671,9 @@ class Geoparser:
         asc = text.isascii()
         offset_re, capital_re, capital_after_re = (_OFFSET_RE_ASCII, _CAPITAL_RE_ASCII, _CAPITAL_AFTER_RE_ASCII) if asc \
             else (_OFFSET_RE, _CAPITAL_RE, _CAPITAL_AFTER_RE)
-        offsets = {m.end(): m for m in offset_re.finditer(text)}
+        folded = fold_for_gate(text)
+        maybe_offset = any(map(folded.__contains__, _OFFSET_UNITS)) and any(map(folded.__contains__, _OFFSET_DIRS))
+        offsets = {m.end(): m for m in offset_re.finditer(text)} if maybe_offset else {}
         # every match of the two capital patterns holds "capital" (in any case): an ASCII text without it has none
         maybe_capital = not asc or "capital" in text.lower()
         for sp in spans:

@@ -992,6 +992,11 @@ _GATE_SETS = [frozenset((k, lower) for k in keys) for keys, lower in _GATES]
 _ASCII_RULES = [ascii_twin(pattern) for pattern, _handler in _RULES]  # the same matches on an ASCII text, cheaper
 _CASED_KEYS = tuple(sorted({k for keys, lower in _GATES if not lower for k in keys}))
 _LOWER_KEYS = tuple(sorted({k for keys, lower in _GATES if lower for k in keys}))
+# each (key, lower?) pair: the indexes of the rules whose gate holds it
+_RULES_OF_KEY: dict[tuple[str, bool], list[int]] = {}
+for _i, _gate in enumerate(_GATE_SETS):
+    for _key in _gate:
+        _RULES_OF_KEY.setdefault(_key, []).append(_i)
 
 
 class _FallMatch:
@@ -1039,10 +1044,11 @@ def find_dates(
     present = {(k, False) for k in _CASED_KEYS if k in text}
     present.update((k, True) for k in _LOWER_KEYS if k in low)
     asc = text.isascii()
-    for (pattern, handler), gate, twin in zip(_RULES, _GATE_SETS, _ASCII_RULES, strict=True):
-        if gate.isdisjoint(present):
-            continue
-        for m in (twin if asc else pattern).finditer(text):
+    # (the rules whose gate holds a key the text has, in the rules' order: one set union over the text's few keys
+    # instead of a test of every rule's gate)
+    for i in sorted({i for key in present for i in _RULES_OF_KEY[key]}):
+        pattern, handler = _RULES[i]
+        for m in (_ASCII_RULES[i] if asc else pattern).finditer(text):
             s, e = m.span()
             # trim whitespace the optional groups may have left at the edges
             while s < e and text[s].isspace():

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import _sre
 import functools
+import operator
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from re import _compiler as _RC  # (to compile a rewritten parse tree: see ascii_twin)
@@ -344,6 +345,12 @@ class Gate:
             return None
         return (self.ascii if text.isascii() else self.regex).search(text)
 
+    def match(self, text: str, folded: str | None = None) -> re.Match[str] | None:
+        """``regex.match(text)``: a match at the start holds the required literals as any match does."""
+        if not self.could_match(fold_for_gate(text) if folded is None else folded):
+            return None
+        return (self.ascii if text.isascii() else self.regex).match(text)
+
     def finditer(self, text: str, folded: str | None = None) -> Iterable[re.Match[str]]:
         if not self.could_match(fold_for_gate(text) if folded is None else folded):
             return ()
@@ -367,7 +374,7 @@ class GateIndex:
     ([0, 2], [1, 2], [2])
     """
 
-    __slots__ = ("_live", "_masks", "_rx", "_spaced", "_within", "_word_bits")
+    __slots__ = ("_live", "_masks", "_rx", "_spaced", "_spaced_by_first", "_within", "_word_bits")
 
     def __init__(self, clause_lists: Iterable[tuple[frozenset[str], ...]]) -> None:
         lit_bits: dict[str, int] = {}
@@ -394,6 +401,13 @@ class GateIndex:
         # starts with a space: a word of the text where it occurs, so a set look-up before the substring search)
         self._spaced = [(lit, bits, lit.split(" ")[1] if lit[0] == " " else None)
                         for lit, bits in lit_bits.items() if " " in lit[1:]]
+        # (those with a first word, by that word: a text's words select the few to look for, by a set intersection
+        # at C speed instead of a Python loop over them all; the others are looked for in every text)
+        self._spaced_by_first: dict[str, list[tuple[str, int]]] = {}
+        for lit, bits, first in self._spaced:
+            if first is not None:
+                self._spaced_by_first.setdefault(first, []).append((lit, bits))
+        self._spaced = [(lit, bits, None) for lit, bits, first in self._spaced if first is None]  # type: ignore[misc]
         for x in lits:
             m = 0
             for lit in lits:
@@ -417,16 +431,23 @@ class GateIndex:
                 hit = self._bits(words[0])
             known = self._word_bits
             after = set(words[1:])
-            for w in after:
-                b = known.get(w)
-                if b is None:
-                    b = self._bits(" " + w)
-                    if len(known) < 200_000:
-                        known[w] = b
-                hit |= b
-            for lit, bits, first in self._spaced:
-                if (first is None or first in after) and lit in folded:
+            # (each word's bits looked up and or-ed at C speed, map and reduce: a Python loop over the words
+            # costs several times more; a word not seen before is scanned once and remembered)
+            found = list(map(known.get, after))
+            if None in found:
+                for k, w in enumerate(after):  # (a set iterates in the same order while unchanged)
+                    if found[k] is None:
+                        found[k] = b = self._bits(" " + w)
+                        if len(known) < 200_000:
+                            known[w] = b
+            hit = functools.reduce(operator.or_, found, hit)
+            for lit, bits, _first in self._spaced:
+                if lit in folded:
                     hit |= bits
+            for first in self._spaced_by_first.keys() & after:
+                for lit, bits in self._spaced_by_first[first]:
+                    if lit in folded:
+                        hit |= bits
         return hit
 
     def _bits(self, text: str) -> int:
