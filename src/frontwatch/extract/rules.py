@@ -797,11 +797,11 @@ PEOPLE_TAKEN_BEFORE = re.compile(_PEOPLE_THEN + r"(?:were|was|had\s+been|have\s+
 # people just before the verb that took them: "lorry drivers seized by ...", and "men it had seized"
 _PEOPLE_JUST_BEFORE = re.compile(rf"\b{_PEOPLE}\s+$", re.I)
 _PEOPLE_THEY_HAD = re.compile(rf"\b{_PEOPLE}\s+(?:it|they|he|she|the\s+(?:group|militants|jihadists))\s+had\s+$", re.I)
-# the verb that took people just named is no clause's own verb when the clause's own follows ("women and girls captured
-# in Sinjar were put up for sale": people taken, not Sinjar)
 # a siege a capture ended, and who held it ("ending a rebel siege", "breaking the three-year siege by the jihadists")
 _SIEGE_ENDED = re.compile(r",\s+(?:ending|breaking|lifting)\s+(?:an?\s+|the\s+)?(?:[\w\-'’]+\s+){0,4}?([\w\-'’]+)\s+siege\b"
                           r"(?:\s+(?:[\w\-]+\s+){0,3}?by\s+(?:the\s+)?(?:[\w\-'’]+\s+){0,3}[\w\-'’]+)?", re.I)
+# the verb that took people just named is no clause's own verb when the clause's own follows ("women and girls captured
+# in Sinjar were put up for sale": people taken, not Sinjar)
 _TAKEN_THEN_OWN_VERB = re.compile(r"\s+(?:in|at|near|from|during|on|last|earlier|since|after)\b[^.;:,]{0,80}?\s"
                                   r"(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s", re.I)
 # people taken who are no side's fighters
@@ -905,6 +905,7 @@ _NATIONS = r"Syrian|Iraqi|Turkish|Lebanese|Israeli|Russian|Iranian|Jordanian|Ame
 # a span a fight lasted, told after its verb and object ("had fought the jihadists for weeks")
 _OBJECT_FOR_A_SPAN = re.compile(r"\s+(?:[\w\-'’]+\s+){0,4}?for\s+(?:(?:several|many|two|three|four|five|six)\s+)?(?:days|weeks|months|"
                                 r"years)\b", re.I)
+# an entry told against little resistance: the ground taken ("entered Sinjar on Friday, meeting little resistance")
 _LITTLE_RESISTANCE = re.compile(r"\b(?:meeting|met|encountering|encountered|facing|faced)\s+(?:little|no|only\s+light|"
                                 r"light|scant)\s+resistance\b", re.I)
 # a capture told by the years a side held the place ("had held the town since August last year"): background, from
