@@ -5013,3 +5013,15 @@ def test_earlier_that_day_counts_from_the_day_a_speaker_was_quoted():
             "Tuesday. Iraqi troops and his fighters had retaken the town of al-Alam, north of Tikrit, earlier that day.",
             "2015-03-11")
     assert (e.sub_event_type, str(e.date)) == ("Government regains territory", "2015-03-10")
+
+
+def test_what_an_operation_destroyed_beside_it_and_a_withdrawal_in_protest():
+    evs = events("The army's artillery units targeted the fortifications of Jaish al-Islam terrorists in Douma, destroying "
+                 "their positions and killing 14 of them, a military source said on Tuesday.", "2016-02-10")
+    assert "Looting/property destruction" not in [e.sub_event_type for e in evs]
+    evs = events("On 2 October, the air defence systems of Hmeimim air base destroyed two unmanned aerial vehicles "
+                 "launched by militants.", "2017-10-03")
+    assert [e.sub_event_type for e in evs] == ["Disrupted weapons use"]
+    evs = events("Other rebel factions took over Nusra Front positions around Marea on Monday, after the al-Qaeda "
+                 "affiliate pulled out in protest at a Turkish-US plan.", "2015-08-11")
+    assert "Peaceful protest" not in [e.sub_event_type for e in evs]

@@ -446,6 +446,10 @@ CONSEQUENCE_OF_ATTACK = re.compile(r"(?:^|[.!?]\s+)(?:the|that|this)\s+(?:blast|
                                    r"bomb|shelling|fire|raid)s?\s+(?:also\s+)?$", re.I)
 BLAMED_FOR_BEFORE = re.compile(r"\b(?:blamed|blames|blaming|accused|accuses|held)\s+(?:[\w\-]+\s+){0,3}?(?:for|of)\s+"
                                r"(?:(?:the|this|that|these|those)\s+(?:[\w\-]+\s+)?)?$", re.I)
+_MILITARY_MATERIEL_AFTER = re.compile(r"\s+(?:their|its|the|his|an?|two|three|four|five|several|\d+)\s+(?:[\w\-]+\s+){0,2}?"
+                                      r"(?:positions|fortifications|weapons|equipment|ammunition|depots?|headquarters|"
+                                      r"bunkers|hideouts|launchers|emplacements|vehicles?\s+(?:equipped|mounted|fitted)\s+"
+                                      r"with|drones|unmanned\s+aerial\s+vehicles|UAVs)\b", re.I)
 _MILITARY_TARGETS_WERE = re.compile(r"\b(?:positions|targets|headquarters|depots|shelters|command\s+(?:centres|centers|"
                                     r"posts)|bunkers|hideouts|caves|tunnels|emplacements|launchers|vehicles|tanks)\b"
                                     r"(?:\s+[\w\-]+){0,4}?\s+(?:were|was|had\s+been|have\s+been)\s+(?:[\w\-]+ly\s+)?$",
@@ -2888,6 +2892,10 @@ class Extractor:
             sub = "Chemical weapon"  # "A second helicopter dropped a similar device", after chlorine dropped from one
         if trig.category == "destruction" and _WEAPON_OBJECT.match(ctx.article.text, tend):
             return None  # "destroyed three car bombs before they could reach army lines": weapons stopped (disrupted)
+        if trig.category == "destruction" and _MILITARY_MATERIEL_AFTER.match(ctx.article.text, tend):
+            # "destroying their positions and killing 14 of them", "destroyed their weapons and equipment": what an
+            # operation hit, told beside it (no property destruction)
+            return None
         if trig.category == "destruction" and _MILITARY_TARGETS_WERE.search(ctx.article.text, clause.start, tpos):
             # "nine buildings used as headquarters were destroyed", "shelters, ammunition depots and command centres
             # were destroyed": what a strike or an operation hit, told as its result (no property destruction)
@@ -3986,9 +3994,11 @@ class Extractor:
                 _WITH_WEAPONS_AFTER.match(text, m.end())):
             return False  # "attacked our units around al-Bab with vehicle-borne suicide bombs": the bombing tells it
         if trig.category == "protest" and m.group(0).lower() == "protest" and re.search(
-                r"\b(?:walked|walking|walk|stormed|storming)\s+out\b[^.;]{0,80}\bin\s+$", text[max(0, m.start() - 120):m.start()],
-                re.I):
-            return False  # "Opposition delegates walked out of the signing ceremony in protest": a walkout, no protest
+                r"\b(?:walked|walking|walk|stormed|storming|pulled|pulling)\s+out\b[^.;]{0,80}\bin\s+$|\b(?:withdrew|resigned|"
+                r"quit|boycotted|suspended)\b[^.;]{0,80}\bin\s+$", text[max(0, m.start() - 120):m.start()], re.I):
+            # "Opposition delegates walked out of the signing ceremony in protest", "the Nusra Front pulled out in
+            # protest at a Turkish-US plan": a walkout or a withdrawal, no protest
+            return False
         if trig.category == "clash" and re.match(r"fought|battled", m.group(0), re.I) and re.search(
                 r"\b(?:had|have|has)\s+$", head) and _OBJECT_FOR_A_SPAN.match(text, m.end()):
             return False  # "The tribe had fought the jihadists for weeks before ...": a span of fighting, no act dated
