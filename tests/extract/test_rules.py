@@ -5025,3 +5025,15 @@ def test_what_an_operation_destroyed_beside_it_and_a_withdrawal_in_protest():
     evs = events("Other rebel factions took over Nusra Front positions around Marea on Monday, after the al-Qaeda "
                  "affiliate pulled out in protest at a Turkish-US plan.", "2015-08-11")
     assert "Peaceful protest" not in [e.sub_event_type for e in evs]
+
+
+def test_protests_beside_strikes_that_are_not_air_strikes():
+    evs = events("Shopkeepers in Sulaimaniya's main bazaar pulled down their shutters on Wednesday in a strike against new "
+                 "taxes imposed by the Kurdistan Regional Government.", "2016-02-05")
+    assert [e.sub_event_type for e in evs] == ["Peaceful protest"]
+    evs = events("Taking advantage of a lull in air strikes, crowds came out in Saraqeb on Friday to chant the slogans of "
+                 "the 2011 uprising.", "2016-03-05")
+    assert [e.sub_event_type for e in evs] == ["Peaceful protest"]
+    e = one("Iraqi soldiers fired into the air and then into a crowd of displaced people protesting over food shortages "
+            "at a camp near Amiriyat al-Fallujah on Wednesday, wounding four.", "2016-06-24")
+    assert e.sub_event_type == "Excessive force against protesters"

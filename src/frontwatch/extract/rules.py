@@ -446,6 +446,9 @@ CONSEQUENCE_OF_ATTACK = re.compile(r"(?:^|[.!?]\s+)(?:the|that|this)\s+(?:blast|
                                    r"bomb|shelling|fire|raid)s?\s+(?:also\s+)?$", re.I)
 BLAMED_FOR_BEFORE = re.compile(r"\b(?:blamed|blames|blaming|accused|accuses|held)\s+(?:[\w\-]+\s+){0,3}?(?:for|of)\s+"
                                r"(?:(?:the|this|that|these|those)\s+(?:[\w\-]+\s+)?)?$", re.I)
+# a strike against taxes or prices: a stoppage, not an air strike
+_LABOUR_STRIKE = re.compile(r"(?:an?\s+|the\s+)?(?:general\s+|one-day\s+)?strikes?\s+(?:against|over|on)\s+(?:the\s+)?(?:new\s+|"
+                            r"higher\s+|unpaid\s+)?(?:tax|taxes|prices|wages|salaries|pay|fees|cuts|corruption)\b", re.I)
 _MILITARY_MATERIEL_AFTER = re.compile(r"\s+(?:their|its|the|his|an?|two|three|four|five|several|\d+)\s+(?:[\w\-]+\s+){0,2}?"
                                       r"(?:positions|fortifications|weapons|equipment|ammunition|depots?|headquarters|"
                                       r"bunkers|hideouts|launchers|emplacements|vehicles?\s+(?:equipped|mounted|fitted)\s+"
@@ -3993,6 +3996,11 @@ class Extractor:
         if trig.category == "clash" and re.match(r"(?:[\w\-]+\s+)?attack(?:ed|s)?\b", m.group(0), re.I) and (
                 _WITH_WEAPONS_AFTER.match(text, m.end())):
             return False  # "attacked our units around al-Bab with vehicle-borne suicide bombs": the bombing tells it
+        if trig.category == "airstrike" and _LABOUR_STRIKE.match(text, m.start()):
+            return False  # "pulled down their shutters in a strike against new taxes": a labour strike
+        if trig.category in ("airstrike", "shelling", "clash") and re.search(
+                r"\b(?:lull|pause|halt|respite|break|let-up|letup)\s+(?:in|from|to)\s+(?:the\s+)?(?:[\w\-]+\s+)?$", head, re.I):
+            return False  # "Taking advantage of a lull in air strikes, crowds came out": no strike told
         if trig.category == "protest" and m.group(0).lower() == "protest" and re.search(
                 r"\b(?:walked|walking|walk|stormed|storming|pulled|pulling)\s+out\b[^.;]{0,80}\bin\s+$|\b(?:withdrew|resigned|"
                 r"quit|boycotted|suspended)\b[^.;]{0,80}\bin\s+$", text[max(0, m.start() - 120):m.start()], re.I):
@@ -4023,8 +4031,12 @@ class Extractor:
         if _TIME_POSSESSIVE.search(head) and re.search(r"\b(?:which|where|whom)\b", text[max(0, m.start() - 80):m.start()]):
             return False  # "the air base from which this week's chemical attack was launched": an event told elsewhere
         if _TO_BEFORE.search(head) and trig.category not in ("massacre",) and not re.search(
-                r"\b(?:went\s+on|go\s+on|goes\s+on|proceeded|managed|were\s+able|was\s+able)\s+to\s+$", head):
-            return False  # "a campaign to retake Mosul": an aim, not an event (but "went on to blow up": done)
+                r"\b(?:went\s+on|go\s+on|goes\s+on|proceeded|managed|were\s+able|was\s+able)\s+to\s+$", head) and not (
+                trig.category == "protest" and re.search(r"\b(?:came\s+out|gathered|assembled|marched|rallied|took\s+to\s+"
+                                                         r"the\s+streets)\b[^.;]{0,80}$", text[max(0, m.start() - 120):m.start()])):
+            # "a campaign to retake Mosul": an aim, not an event (but "went on to blow up": done; "crowds came out in
+            # Saraqeb on Friday to chant the slogans": the protest they held)
+            return False
         if ("every" in text or "each" in text or "Every" in text or "Each" in text or "daily" in text or "ally" in text
                 or "tend" in text) and HABITUAL.search(text):
             return False  # "public executions every Friday": a way of life, not one event
