@@ -5037,3 +5037,12 @@ def test_protests_beside_strikes_that_are_not_air_strikes():
     e = one("Iraqi soldiers fired into the air and then into a crowd of displaced people protesting over food shortages "
             "at a camp near Amiriyat al-Fallujah on Wednesday, wounding four.", "2016-06-24")
     assert e.sub_event_type == "Excessive force against protesters"
+
+
+def test_a_second_or_separate_raid_and_aircraft_that_meanwhile_hit():
+    evs = events("Coalition aircraft struck an Islamic State checkpoint on the outskirts of Bashiqa on Wednesday. A second "
+                 "raid about an hour later hit a weapons cache in the neighbouring village of Fadiliya.", "2016-05-12")
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike", "Air/drone strike"]
+    evs = events("Iraqi jets struck an Islamic State convoy leaving Shirqat on Tuesday. Coalition aircraft, meanwhile, hit "
+                 "a bridge over the Tigris near Qayyarah.", "2016-09-14")
+    assert [e.actor1 for e in evs] == ["Iraqi government forces", "US-led coalition"]
