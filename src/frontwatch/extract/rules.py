@@ -449,6 +449,8 @@ BLAMED_FOR_BEFORE = re.compile(r"\b(?:blamed|blames|blaming|accused|accuses|held
 # a strike against taxes or prices: a stoppage, not an air strike
 _LABOUR_STRIKE = re.compile(r"(?:an?\s+|the\s+)?(?:general\s+|one-day\s+)?strikes?\s+(?:against|over|on)\s+(?:the\s+)?(?:new\s+|"
                             r"higher\s+|unpaid\s+)?(?:tax|taxes|prices|wages|salaries|pay|fees|cuts|corruption)\b", re.I)
+# what an operation destroyed, told as the object of "destroyed" ("destroying their positions"), and told as its
+# subject in the passive ("nine buildings used as headquarters were destroyed"): no property destruction
 _MILITARY_MATERIEL_AFTER = re.compile(r"\s+(?:their|its|the|his|an?|two|three|four|five|several|\d+)\s+(?:[\w\-]+\s+){0,2}?"
                                       r"(?:positions|fortifications|weapons|equipment|ammunition|depots?|headquarters|"
                                       r"bunkers|hideouts|launchers|emplacements|vehicles?\s+(?:equipped|mounted|fitted)\s+"
