@@ -2845,6 +2845,10 @@ class Extractor:
         # the sentence tells it left, or left by agreement; a capture verb ("seized", "overran") keeps its capture
         # unless no fight is told ("seized full control of Palmyra after government troops pulled out" is a capture)
         entered = re.search(r"\bentered$", m.group(0), re.I) or _SOFT_ENTRY.match(m.group(0))
+        # the other side's going told beside an entry ("after Peshmerga forces pulled out", "when Iraqi army units
+        # abandoned their positions"): a transfer with no fight told, a capture with one (read once, for both)
+        left_told = entered and (_VACATED_AFTER.search(ctx.article.text, tend, sent.end) or _LEFT_BEFORE.search(
+            ctx.article.text, sent.start, tpos))
         if (trig.territory and trig.category == "capture" or entered) and (
                 NO_FIGHT_AFTER.search(ctx.article.text, sent.start if entered else tend, sent.end)
                 # (a capture verb keeps its capture unless no fight is told: "took full control ... after the last
@@ -2853,15 +2857,13 @@ class Extractor:
                 # "Most Peshmerga units pulled back without a fight, and by evening federal forces had taken over"
                 or (withdrew := WITHDREW_WITHOUT_FIGHT.search(ctx.article.text, sent.start, tpos))
                 # "The Peshmerga took control of Kirkuk in June 2014, when Iraqi army units abandoned their positions"
-                or (entered and (_VACATED_AFTER.search(ctx.article.text, tend, sent.end) or _LEFT_BEFORE.search(
-                    ctx.article.text, sent.start, tpos)) and not _FOUGHT_IN.search(sent.text))):
+                or (left_told and not _FOUGHT_IN.search(sent.text))):
             etype, sub = "Strategic developments", "Non-violent transfer of territory"
             if withdrew and actor2 is None:  # ... and the side that pulled back is the one that lost it
                 actor2 = next((n for a in ctx.actors if sent.start <= a.start < withdrew.start()
                                and (n := self._resolve_actor(a, country, ctx)) and n != actor1), None)
-        elif entered and actor1 in self.actor_info and (actor2 and (_VACATED_AFTER.search(
-                ctx.article.text, tend, sent.end) or _LEFT_BEFORE.search(ctx.article.text, sent.start, tpos))
-                or _LITTLE_RESISTANCE.search(ctx.article.text, tend, sent.end)):
+        elif entered and actor1 in self.actor_info and (actor2 and left_told or _LITTLE_RESISTANCE.search(
+                ctx.article.text, tend, sent.end)):
             # "entered Qaraqosh after Peshmerga forces pulled out under shellfire": ground left under fire is taken
             # (see _left_under_fire); "entered Sinjar on Friday, meeting little resistance": taken
             etype, sub = "Battles", self._territory_sub(actor1, country)
