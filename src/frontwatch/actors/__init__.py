@@ -47,11 +47,11 @@ _MATCH_END = re.Match.end
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
-_AND_DEMONYM = re.compile(r"\s+and\s+(?:kurdish|government|regime|" + "|".join(sorted((re.escape(d) for d in DEMONYMS), key=len, reverse=True))
-                          + r")\b")
-_GOVERNMENT_AND_DEMONYM = re.compile(r"\b(government|regime)\s+and\s+(?:" + "|".join(
-    sorted((re.escape(d) for d in DEMONYMS), key=len, reverse=True)) + r")\s+(?:[a-z\-]+\s+)?(?:jets|warplanes|aircraft|"
-    r"planes|helicopters|bombers|forces|troops|artillery)\b")
+# the demonyms as one alternation, the longest first (a demonym that begins a longer one is tried after it)
+_DEMONYM_CHOICE = "|".join(sorted((re.escape(d) for d in DEMONYMS), key=len, reverse=True))
+_AND_DEMONYM = re.compile(r"\s+and\s+(?:kurdish|government|regime|" + _DEMONYM_CHOICE + r")\b")
+_GOVERNMENT_AND_DEMONYM = re.compile(r"\b(government|regime)\s+and\s+(?:" + _DEMONYM_CHOICE + r")\s+(?:[a-z\-]+\s+)?"
+                                     r"(?:jets|warplanes|aircraft|planes|helicopters|bombers|forces|troops|artillery)\b")
 _TOWN_OF = re.compile(r"\b(?:(?:town|village|city|district|suburb)\s+of|in|near|into|outside)\s+$", re.I)
 _DISGUISE = re.compile(r"\b(?:wearing|dressed\s+in|disguised\s+in|in)\s+(?:stolen\s+|fake\s+)?$", re.I)
 _UNIFORMS = re.compile(r"\s+(?:uniforms?|fatigues)\b", re.I)
@@ -206,9 +206,8 @@ class ActorResolver:
         # "the 9th Armoured Division", "the 4th Division": a numbered army unit is a theatre state's army, the one
         # of the country where it acts
         self._armies = [country_actor[c] for c in theatre.countries if c in country_actor]
-        dem = "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True))
         # scanned over the text lower-cased in ASCII, so without re.I (several times faster; same offsets)
-        self._demonym = re.compile(rf"\b({dem})(?:-led)?\s+(?:[a-z0-9\-]+\s+){{0,2}}?{FORCE_NOUNS}\b")  # ("mi-8")
+        self._demonym = re.compile(rf"\b({_DEMONYM_CHOICE})(?:-led)?\s+(?:[a-z0-9\-]+\s+){{0,2}}?{FORCE_NOUNS}\b")  # ("mi-8")
         self._demonym_ascii = ascii_twin(self._demonym)
         # "Danish F-16s", "two RAF Tornado jets": a member state's aircraft are its coalition's
         self._member_actor = {c: a.name for a in theatre.actors for c in a.members}
