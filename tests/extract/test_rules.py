@@ -5046,3 +5046,45 @@ def test_a_second_or_separate_raid_and_aircraft_that_meanwhile_hit():
     evs = events("Iraqi jets struck an Islamic State convoy leaving Shirqat on Tuesday. Coalition aircraft, meanwhile, hit "
                  "a bridge over the Tigris near Qayyarah.", "2016-09-14")
     assert [e.actor1 for e in evs] == ["Iraqi government forces", "US-led coalition"]
+
+
+def test_victims_told_with_what_they_were_doing_and_a_late_agent():
+    e = one("Eleven people waiting outside a clinic in Maarat al-Numan, in southern Idlib, were killed on Sunday when "
+            "Russian jets bombed the street, rescuers said.", "2016-02-16")
+    assert (e.actor1, e.actor2, e.fatalities_low) == ("Russian forces", "Civilians", 11)
+    e = one("At least fifteen Alawite villagers were shot dead in a hamlet near Salamiyah on Tuesday by Islamic State "
+            "fighters, a monitor said.", "2015-04-02")
+    assert (e.sub_event_type, e.actor1, e.fatalities_low) == ("Attack", "Islamic State", 15)
+
+
+def test_rounds_fired_from_ground_a_side_holds():
+    e = one("Rockets fired from the rebel-held western districts landed in a school yard in Aleppo's Hamdaniya "
+            "on Sunday, killing four children, state media said.", "2016-08-08")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Shelling/artillery/missile attack", "Syrian rebels", "Civilians")
+    e = one("Mortars fired from the Islamic State-held side of the river hit a market in Deir ez-Zor on Friday, "
+            "killing three people.", "2016-03-12")
+    assert e.actor1 == "Islamic State"
+
+
+def test_a_group_that_changes_told_by_itself_or_its_leader():
+    e = one("Faylaq al-Sham announced on Monday that it was leaving the Army of Conquest after a dispute over prisoners.",
+            "2016-10-11")
+    assert (e.sub_event_type, e.actor1) == ("Change to group/activity", "Syrian rebels")
+    e = one("The Nusra Front's spokesman said on Friday that his group was cutting its ties with al-Qaeda.", "2016-07-30")
+    assert (e.sub_event_type, e.actor1) == ("Change to group/activity", "Jabhat al-Nusra")
+    evs = events("Ahrar al-Sham named Ali al-Omar as its leader on Monday, a day after its commanders were killed in an "
+                 "explosion at a meeting in Idlib.", "2015-09-08")
+    change = next(e for e in evs if e.sub_event_type == "Change to group/activity")
+    assert change.actor1 == "Ahrar al-Sham" and change.fatalities_low is None and change.persons == []
+    assert one("The Levant Front said on Sunday that it was folding itself into a wider rebel alliance.",
+               "2017-01-30").sub_event_type == "Change to group/activity"
+
+
+def test_deals_with_the_government_and_exchanges():
+    evs = events("Buses carrying fighters left Moadamiyeh on Thursday under a settlement agreed between the rebels and "
+                 "the government in August.", "2016-10-20")
+    deal = next(e for e in evs if e.sub_event_type == "Agreement")
+    assert (deal.actor1, deal.actor2) == ("Syrian rebels", "Syrian government forces")
+    e = one("The army released fourteen women from its jails on Sunday in exchange for two officers held by Jaish "
+            "al-Islam, the group said.", "2016-05-03")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Agreement", "Syrian government forces", "Jaish al-Islam")

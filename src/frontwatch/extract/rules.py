@@ -290,7 +290,7 @@ SUBJECT_AFTER = re.compile(
     r"has|have|had|were|was|began|advanced|pushed|stormed|overran)\b",
     re.I,
 )
-HELD_BY = re.compile(r"\b((?i:rebel|IS|ISIS|ISIL|jihadist|militant|government|regime|Kurdish|Nusra|army|opposition|"
+HELD_BY = re.compile(r"\b(Islamic\s+State|(?i:rebel|IS|ISIS|ISIL|jihadist|militant|government|regime|Kurdish|Nusra|army|opposition|"
                      r"insurgent)|[A-Z][A-Za-z]+)-(?i:held|controlled|run)\b")  # (and "Israeli-held", "SDF-held")
 HELD_WORDS = {"rebel": "rebels", "jihadist": "the jihadists", "militant": "the militants",
               "government": "government forces", "regime": "regime forces", "kurdish": "Kurdish forces",
@@ -319,6 +319,13 @@ BUILDING_OBJECT = re.compile(r"\s*(?:a|an|the|several|two|three|\d+)?\s*(?:[\w\-
                              r"caf[eé]|concert\s+hall)\b", re.I)
 CIVILIAN_VENUE = re.compile(rf"\b{_CIVILIAN_PLACE}\b", re.I)
 # a civilian's car or home a bomb was set on or hit
+# between a passive killing and its agent: "by", or the place and day told first ("were shot dead in Qalb Lawza, in
+# Idlib province, on Wednesday by Nusra Front fighters"), no new clause between
+_VICTIM_BY_GAP = re.compile(r"(?:\s+(?:in|at|near|on|outside|inside|along|early|late|last|overnight)\b(?:(?!\b(?:which|who|"
+                            r"that|and|when|after|as|while|but|where|before)\b)[^.;]){0,90}?)?,?\s+by\s+"
+                            r"(?:(?:an?|the|some|several|unidentified|unknown|masked|armed)\s+)*", re.I)
+# the state as a party to a deal, told only as "the government"
+_GOVERNMENT_PARTY = re.compile(r"\b(?:with|and)\s+the\s+government\b(?!\s+of\b|\s+forces\b)", re.I)
 _CIVILIAN_OWNER = re.compile(r"\b(?:car|home|house|shop|office|vehicle)\s+of\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?(?:judge|"
                              r"lawyer|doctor|journalist|teacher|cleric|imam|priest|activist|businessman|merchant|trader)\b",
                              re.I)
@@ -898,6 +905,9 @@ _NOUN_TRIGGER = re.compile(r"(?:re)?(?:capture|seizure|takeover|liberation|conqu
 # the object of a nominal trigger up to its date: words and places, no verb, clause or punctuation
 _OBJECT_PHRASE = re.compile(r"(?:\s+(?!(?:was|were|is|are|had|has|have|which|that|who|and|but|came|comes|would|will|could|"
                             r"might|may|should|must|to|begin|began|start|started|be|been)\b)[\w\-'’]+){1,7}\s+")
+# where the rounds came from, named for its holder: "Mortar shells fired from the rebel-held eastern suburbs"
+_FIRED_FROM_HELD = re.compile(r"\b(?:fired|launched|lobbed)\s+(?:[\w\-]+\s+){0,2}?from\s+(?:the\s+|an?\s+)?(?:(?!Islamic\s)[\w\-]+\s+)?"
+                              r"(?=(?:Islamic\s+State|[\w\-]+)-(?:held|controlled|run)\b)", re.I)
 _SIDE_SITE = re.compile(r"\b(?:(?:an?|the|their|its)\s+)?(Kurdish|army|government|regime|rebel|police|Peshmerga|Turkish|Iraqi|"
                         r"Syrian|Russian|Hezbollah|jihadist|militia|opposition)\s+(?:border\s+posts?|checkpoints?|positions?|posts?|bases?|"
                         r"convoys?|patrols?|outposts?|headquarters|barracks|strongholds?|lines|defen[cs]es)\b", re.I)
@@ -3003,8 +3013,8 @@ class Extractor:
                 role = "captured"
             elif WOUND_NEAR.search(sent.text):
                 role = "wounded"
-            if role is None:
-                continue
+            if role is None or (role == "killed" and trig.category in ("group_activity", "group_change")):
+                continue  # ("named a new commander a day after its founder was killed": the killing's person)
             ev_persons.append(Person(info.name, role, info.affiliation, self._position(sent, pm) or info.position))
         ev_persons += self._unknown_persons(sent, ctx, {p.name for p in ev_persons}, actor2)
         if actor2 is None:
@@ -3057,8 +3067,14 @@ class Extractor:
                 ctx.last_fighter = actor1
                 if actor2:
                     ctx.last_sides = (actor1, actor2)
-        if actor1 is None and trig.category == "group_activity" and re.match(r"as\s+(?:its|their)\s", m.group(0), re.I):
-            # "Jaish al-Islam named Essam al-Buwaydani, known as Abu Hammam, as its new leader": the sentence's subject
+        if actor1 is None and trig.category == "group_activity" and (re.match(
+                r"as\s+(?:its|their)\s|(?:said|announced|declared)\b", m.group(0), re.I) or re.match(
+                r"(?:its|their)\s", a.text[tpos:tend].split(None, 1)[-1], re.I) or re.search(
+                r"\b(?:(?:his|its|their)\s+(?:group|faction|movement|organi[sz]ation)|it|they)\s+(?:was|were|is|are|had)\s+$",
+                a.text[max(sent.start, tpos - 40):tpos], re.I)):
+            # "Jaish al-Islam named Essam al-Buwaydani, known as Abu Hammam, as its new leader", "Nour al-Din al-Zenki
+            # announced that it was leaving HTS", "The Nusra Front's leader said his group was ending its links to
+            # al-Qaeda": the group the sentence opens with, speaking of itself or through its leader
             actor1 = next((n for a in ctx.actors if sent.start <= a.start < tpos
                            and (n := self._resolve_actor(a, country, ctx)) and n != "Civilians"), None)
             actor2 = None if actor2 == actor1 else actor2
@@ -3449,9 +3465,8 @@ class Extractor:
             text, tend, resolved[after[0]][0].start)
         # ("Two civilians were shot dead by gunmen": the victims before, the killers after "by")
         victim_by = trig.frame == "victim" and bool(after) and _PASSIVE_AUX_BEFORE.search(
-            text, max(sent.start, tpos - 25), tpos) is not None and re.fullmatch(
-            r"\s+by\s+(?:(?:an?|the|some|several|unidentified|unknown|masked|armed)\s+)*", text[tend:resolved[after[0]][0].start],
-            re.I) is not None
+            text, max(sent.start, tpos - 25), tpos) is not None and _VICTIM_BY_GAP.fullmatch(
+            text, tend, resolved[after[0]][0].start) is not None
         if trig.frame == "passive" or fire_from or victim_by:
             # ("The 9th Armoured Division was held up by mortar fire from the militants": fire from them, at it)
             # (not one past a comma or "which": "was engaged by one strike, which destroyed two ISIL vehicles")
@@ -3749,6 +3764,10 @@ class Extractor:
         if trig.category == "withdrawal" and (actor1 is None or re.match(r"(?:buses|convoys)\b", text[tpos:tend], re.I)) and (movers := [
                 resolved[i][1] for i in inside if resolved[i][1] != "Civilians"]):
             actor1 = movers[0]  # "Buses carrying rebel fighters and civilians left ...": those who left
+        if actor1 is None and trig.category == "shelling" and (
+                src := _FIRED_FROM_HELD.search(text, sent.start, sent.end)) and (
+                src_held := HELD_BY.match(text, src.end())) and (holder := self._holder(src_held, country, ctx)):
+            actor1 = holder  # "Mortar shells fired from the rebel-held eastern suburbs landed ...": who holds them fired
         if actor2 is None and trig.category in ("suicide", "ied", "clash", "shelling", "airstrike") and (
                 site := _SIDE_SITE.search(text, tpos, clause.end) or (
                     None if trig.category in ("suicide", "ied") else _SIDE_PLACES.match(text, tend))):
@@ -3767,8 +3786,21 @@ class Extractor:
             # of Deir ez-Zor between ...", "a truce between Kurdish forces and government loyalists": the two sides,
             # in the text's order
             sides = list(dict.fromkeys(n for a, n in resolved if a.start >= tpos + between.end() and n != "Civilians"))
+            if len(sides) == 1 and trig.category == "agreement" and country and (
+                    gov := self.actors.country_actor.get(country)) not in (None, sides[0]) and _GOVERNMENT_PARTY.search(
+                    text, tpos + between.end(), min(sent.end, tpos + between.end() + 60)):
+                sides.append(gov)  # "agreed between the rebels and the government"
             if len(sides) >= 2:
                 actor1, actor2 = sides[0], sides[1]
+        if trig.category == "agreement" and None in (actor1, actor2) and country and (
+                gov := self.actors.country_actor.get(country)) and gov not in (actor1, actor2) and \
+                _GOVERNMENT_PARTY.search(text, tpos, sent.end):
+            # "a swap agreed between the rebels and the government", "under a reconciliation agreement with the
+            # government": the state's side of it (the pack names its forces)
+            if actor1 is None:
+                actor1, actor2 = (actor2, gov) if actor2 is not None else (gov, None)
+            else:
+                actor2 = gov
         if trig.category == "agreement" and inside:
             # "a deal that rebel factions reached with Russian officers": the parties named in the deal's own words
             parties = list(dict.fromkeys(resolved[i][1] for i in [*inside, *after] if resolved[i][1] != "Civilians"))
