@@ -5088,3 +5088,36 @@ def test_deals_with_the_government_and_exchanges():
     e = one("The army released fourteen women from its jails on Sunday in exchange for two officers held by Jaish "
             "al-Islam, the group said.", "2016-05-03")
     assert (e.sub_event_type, e.actor1, e.actor2) == ("Agreement", "Syrian government forces", "Jaish al-Islam")
+
+
+def test_what_detainees_and_victims_are_accused_of_is_no_act():
+    e = one("Kurdish security forces detained thirty men at a screening point near Hawija on Sunday on suspicion of "
+            "having fought for the jihadists, a spokesman said.", "2016-10-11")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Arrests", "Kurdish Peshmerga", None)
+    e = one("Three men accused of selling cigarettes were shot in the square of Manbij on Monday by Islamic State "
+            "fighters, activists said.", "2016-02-03")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Attack", "Islamic State", "Civilians")
+
+
+def test_aircraft_that_did_not_take_part_and_raids_flown_from_the_air():
+    evs = events("Rebels fired rockets into western Aleppo on Friday, killing six civilians, state media said. Russian "
+                 "jets did not take part, Moscow said, keeping to a pause on bombing the city.", "2016-10-29")
+    assert "Air/drone strike" not in [e.sub_event_type for e in evs]
+    e = one("A school in Haas was destroyed in a raid on Wednesday that local activists blamed on government "
+            "aircraft.", "2016-10-27")
+    assert e.sub_event_type == "Air/drone strike"
+
+
+def test_a_bomb_in_an_area_once_cleared_of_militants_hits_the_soldiers_it_killed():
+    e = one("Two soldiers died when a roadside bomb hit their vehicle near Baiji on Sunday, in an area that had been "
+            "cleared of militants last year, police said.", "2017-03-06")
+    assert (e.actor1, e.actor2) == (None, "Iraqi government forces")
+
+
+def test_people_carried_off_or_beaten_by_a_named_hand():
+    e = one("Dozens of Yazidi women were carried off by Islamic State fighters from villages south of Sinjar on "
+            "Sunday, survivors said.", "2014-08-05")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Abduction/forced disappearance", "Islamic State", "Civilians")
+    e = one("Displaced men told investigators they had been beaten with rifle butts by members of a Shiite militia at "
+            "a checkpoint near Karma on Thursday.", "2016-06-06")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Attack", "Popular Mobilization Forces", "Civilians")

@@ -135,9 +135,10 @@ _ANOTHER_ACCOUNT = re.compile(r"\b(?:said|says|reported|counted|put|gave|accordi
 _MORE_DEAD = re.compile(r"\b(?:more|another|other|further|later|since|overall|total|among|including|of\s+them|"
                         r"wounded|injured)\b", re.I)
 # what the arrested are suspected of ("suspected of links to Islamic State, the PKK and a far-left group")
-_SUSPECTED_LINKS = re.compile(r"\b(?:suspected|accused|convicted|charged)\s+(?:them\s+|him\s+)?(?:of|with)\s+(?:having\s+)?"
-                              r"(?:links|ties|belonging|membership|spying|working|planning|fighting|collaborating|"
-                              r"informing|supporting|joining)\b[^.;]*$", re.I)  # (or of "spying for the Peshmerga")
+_SUSPECTED_LINKS = re.compile(r"\b(?:suspected|accus(?:e|es|ed|ing)|convicted|charged|suspicion)\s+(?:them\s+|him\s+)?(?:of|with)\s+"
+                              r"(?:having\s+)?(?:links|ties|belonging|membership|spying|working|planning|fighting|fought|"
+                              r"collaborating|informing|supporting|joining|smuggling|recruiting|financing|funding|"
+                              r"harbou?ring|sheltering|helping|aiding|passing|giving|selling)\b[^.;]*$", re.I)  # (or of "spying for the Peshmerga")
 # "encircled for months": how long a state has lasted
 _FOR_A_SPAN = re.compile(r"\s+for\s+(?:(?:several|many|a\s+few|two|three|four|five|six|\d+)\s+)?(?:months|weeks|years|"
                          r"a\s+(?:month|week|year))\b", re.I)
@@ -255,7 +256,11 @@ _LEFT_AFTER = re.compile(r"(?:\s+and\s+[\w\-]+)?(?:\s+there)?\s+(?:had\s+|have\s
                          r"retreated|abandoned|were\s+evacuated|surrendered|agreed\s+to\s+(?:leave|withdraw|surrender|"
                          r"hand\s+over|lay\s+down|be\s+evacuated))\b", re.I)
 SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w\-]+\s+){0,3}$", re.I)
-_RELATIVE_CLAUSE = re.compile(r",\s+where\s")  # (", who seized it in 2014" may retell the same act)
+# (", who seized it in 2014" may retell the same act; "in an area that had been cleared of militants in the
+# autumn": what the place was, no party to this act)
+_RELATIVE_CLAUSE = re.compile(r",\s+where\s|\b(?:area|district|region|stretch|neighbou?rhood|part|zone)\s+(?:that|which)\s+"
+                              r"(?:had|has)\s+(?:long\s+|already\s+)?been\s+(?:cleared|retaken|recaptured|freed|liberated|"
+                              r"held|controlled|seized)\b")
 # a relative clause set off by commas, which tells an act of its own with a date of its own ("The town, which Kurdish
 # forces took in November 2015, was shelled on Sunday"); the subject's 'who' ("Abu Omar, who led ...")
 _WHO_WHICH = re.compile(r",\s+(?:who|which|(?:re)?(?:captured|seized|taken|overrun|liberated|freed)\s+(?:back\s+)?(?:by|from)"
@@ -998,6 +1003,9 @@ _AIR_ARM_NOUNS = r"Aerospace\s+Forces|air\s+forces?|warplanes|jets|aircraft|bomb
 _AIR_ARM = re.compile(rf"\b(?:{_AIR_ARM_NOUNS}|drones)\s+(?:[\w\-]+\s+){{0,2}}?(?:killed|shot\s+dead)$", re.I)
 _AIR_ARM_BEFORE = re.compile(rf"\b(?:{_AIR_ARM_NOUNS}|drones?|air\s*strikes|airstrikes|air\s+raids)\s+(?:[\w\-]+\s+){{0,2}}?$",
                              re.I)
+# a raid told with the aircraft that flew it: "a raid on Thursday that activists blamed on Russian aircraft"
+_RAID_BY_AIR = re.compile(rf"[^.;]{{0,70}}?\b(?:by|on|from|of)\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}}?(?:{_AIR_ARM_NOUNS}|drones?|planes)\b",
+                          re.I)
 _ARMED_VICTIMS = re.compile(r"\b(?:soldiers?|troops|fighters?|policem[ae]n|police|officers?|Peshmerga|militants?|rebels?|"
                             r"jihadists?|guards?|commanders?|members|militiam[ae]n|recruits|conscripts)\s+(?:[\w\-]+\s+){0,8}?$",
                             re.I)
@@ -2838,6 +2846,11 @@ class Extractor:
             sub = self._territory_sub(actor1, country)
         if trig.id == "clash_kill" and _AIR_ARM.search(ctx.article.text, max(clause.start, tpos - 40), tend):
             # "The Russian Aerospace Forces killed more than 300 militants": killed from the air
+            etype, sub = "Explosions/Remote violence", "Air/drone strike"
+        if trig.category == "clash" and re.search(r"\braid(?:\s+on)?$", m.group(0), re.I) and _RAID_BY_AIR.match(
+                ctx.article.text, tend, sent.end):
+            # "after a raid on Thursday that opposition activists blamed on Russian aircraft": a raid from the air
+            trig = next((t for t in self.patterns.triggers if t.category == "airstrike"), trig)
             etype, sub = "Explosions/Remote violence", "Air/drone strike"
         if trig.category == "destruction" and _AIR_ARM_BEFORE.search(ctx.article.text, max(clause.start, tpos - 40), tpos):
             # "Russian aerospace forces destroyed a Jabhat al-Nusra weapons depot": destroyed from the air
