@@ -5121,3 +5121,21 @@ def test_people_carried_off_or_beaten_by_a_named_hand():
     e = one("Displaced men told investigators they had been beaten with rifle butts by members of a Shiite militia at "
             "a checkpoint near Karma on Thursday.", "2016-06-06")
     assert (e.sub_event_type, e.actor1, e.actor2) == ("Attack", "Popular Mobilization Forces", "Civilians")
+
+
+def test_a_town_cleared_is_taken_and_its_last_militants_are_not_people_seized():
+    e = one("Iraqi troops cleared Ramadi of the last militants on Monday, the army said.", "2016-04-20")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Government regains territory", "Iraqi government forces",
+                                                      "Islamic State")
+    e = one("Kurdish fighters cleared Tal Abyad on Monday after a three-day battle with the jihadists.", "2015-06-17")
+    assert (e.sub_event_type, e.actor1) == ("Non-state actor overtakes territory", "YPG/SDF")
+
+
+def test_an_entry_and_the_other_side_told_going():
+    e = one("Syrian Democratic Forces fighters entered Manbij's old market on Friday, the alliance said. The Islamic "
+            "State fighters fled north towards Jarablus.", "2016-08-13")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Non-state actor overtakes territory", "YPG/SDF", "Islamic State")
+    e = one("Iraqi troops moved into Sinjar on Tuesday after Peshmerga units pulled back from the town without a "
+            "fight.", "2017-10-18")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Non-violent transfer of territory", "Iraqi government forces",
+                                                      "Kurdish Peshmerga")

@@ -331,6 +331,11 @@ _VICTIM_BY_GAP = re.compile(r"(?:\s+(?:in|at|near|on|outside|inside|along|early|
                             r"(?:(?:an?|the|some|several|unidentified|unknown|masked|armed)\s+)*", re.I)
 # the state as a party to a deal, told only as "the government"
 _GOVERNMENT_PARTY = re.compile(r"\b(?:with|and)\s+the\s+government\b(?!\s+of\b|\s+forces\b)", re.I)
+# the next sentence opening with a side falling back: " The Islamic State fighters retreated south towards ..."
+_RETREATED_NEXT = re.compile(r"\s*(?:The\s+|Its\s+|Their\s+)?(?:[\w\-]+\s+){1,4}?(?:retreated|withdrew|fled|pulled\s+(?:back|out)|"
+                             r"fell\s+back)\b")
+# a side's going, told after an entry
+_WENT_AFTER = re.compile(r"\b(?:pulled\s+(?:back|out)|withdrew|retreated|abandoned|fled|fell\s+back)\b", re.I)
 _CIVILIAN_OWNER = re.compile(r"\b(?:car|home|house|shop|office|vehicle)\s+of\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?(?:judge|"
                              r"lawyer|doctor|journalist|teacher|cleric|imam|priest|activist|businessman|merchant|trader)\b",
                              re.I)
@@ -2544,8 +2549,9 @@ class Extractor:
                  ] if trig.territory else []
         # (not after "fell to": what follows is the taker, "Ramadi fell to the militants")
         obj_at = tend - 1 if ctx.article.text[tend - 1:tend].isspace() else tend  # (a trigger may end in a space)
-        named = trig.territory and not passive and trig.frame != "passive" and (PERSON_OBJECT.match(
-            ctx.article.text[obj_at:obj_at + 90]) or _PRONOUN_TAKEN.match(ctx.article.text, obj_at))
+        # (nor after "cleared Ramadi of": "the last militants" were driven out, not taken)
+        named = trig.territory and not passive and trig.frame != "passive" and not m.group(0).endswith("of ") and (
+            PERSON_OBJECT.match(ctx.article.text[obj_at:obj_at + 90]) or _PRONOUN_TAKEN.match(ctx.article.text, obj_at))
         if named and any(tend <= p.start <= obj_at + named.end() - 1 and p.value is not None and p.value.geo_precision == 1
                          and not any(a.start <= p.start < a.end for a in ctx.actors) for p in ctx.places) and (
                 re.match(r"\s+(?:Sheikh|Sheik|Shaykh)\b", ctx.article.text[tend:tend + 10])):
@@ -2885,11 +2891,23 @@ class Extractor:
             if withdrew and actor2 is None:  # ... and the side that pulled back is the one that lost it
                 actor2 = next((n for a in ctx.actors if sent.start <= a.start < withdrew.start()
                                and (n := self._resolve_actor(a, country, ctx)) and n != actor1), None)
+            if actor2 is None and (went := _WENT_AFTER.search(ctx.article.text, tend, sent.end)):
+                # "rolled into Kirkuk ... after Peshmerga units ... pulled back from their positions without a fight":
+                # the side told going, after the entry
+                actor2 = next((n for a in reversed(ctx.actors) if tend <= a.start < went.start()
+                               and (n := self._resolve_actor(a, country, ctx)) and n not in (actor1, "Civilians")), None)
         elif entered and actor1 in self.actor_info and (actor2 and left_told or _LITTLE_RESISTANCE.search(
                 ctx.article.text, tend, sent.end)):
             # "entered Qaraqosh after Peshmerga forces pulled out under shellfire": ground left under fire is taken
             # (see _left_under_fire); "entered Sinjar on Friday, meeting little resistance": taken
             etype, sub = "Battles", self._territory_sub(actor1, country)
+        elif entered and actor1 in self.actor_info and (went := _RETREATED_NEXT.match(ctx.article.text, sent.end)) and (
+                loser := next((n for a in ctx.all_actors if sent.end <= a.start < went.end()
+                               and (n := self._resolve_actor(a, country, ctx)) and n not in (actor1, "Civilians")
+                               and n not in self.theatre.allies_of(actor1)), None)) and actor2 in (None, loser):
+            # "The SDF entered al-Shaddadi on Friday ... The Islamic State fighters retreated south": the next
+            # sentence opens with the other side falling back, so the town was taken from it
+            etype, sub, actor2 = "Battles", self._territory_sub(actor1, country), loser
         if trig.category == "withdrawal" and sub == "Non-violent transfer of territory":
             # the side that gets the ground is actor1 (as ACLED codes a transfer): "handed over the villages to
             # government troops", "withdrew from Jarablus, and Turkish-backed rebels moved in"
