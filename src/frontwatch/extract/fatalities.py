@@ -56,7 +56,8 @@ _ONE_VICTIM = (r"(?:person|officer|soldier|policeman|civilian|child|woman|man|bo
                r"imam|pilot|councillor|activist|militant|jihadist|rebel|recruit|cadet|prisoner|hostage|sheikh|elder|"
                r"mukhtar|leader|infantryman|serviceman|crewman|paramedic|nurse|aid\s+worker|engineer|ambassador|"
                r"envoy|diplomat|spokesman|governor|minister|emir|deputy|chief|gunman|attacker|assailant|bomber|general|"
-               r"colonel|brigadier|captain|lieutenant)")
+               r"colonel|brigadier|captain|lieutenant|father|mother|husband|wife|grandfather|grandmother|teenager|"
+               r"pensioner|patient|driver|trader|shopkeeper)")
 # after "killed 12": any plural noun names whom ("killed 33 young activists", "killing nine Iranian technicians"),
 # but not a measure ("killed two years ago", "killed 30 km from ...")
 _ANY_PLURAL = (r"(?:[\w\-]+\s+){0,2}?(?!(?:years|months|weeks|days|hours|minutes|times|km|kilometres|kilometers|"
@@ -64,8 +65,9 @@ _ANY_PLURAL = (r"(?:[\w\-]+\s+){0,2}?(?!(?:years|months|weeks|days|hours|minutes
 _KILLED = r"(?:killed|dead|died|slain|executed|massacred|murdered|lost\s+their\s+lives|perished)"
 
 PATTERNS = [
-    # "killed 12 people", "killing at least 30 civilians", "killed five and wounded 12"
-    re.compile(rf"\b(?:kill(?:ed|ing|s)?|left|leaving|massacred|executed|shot\s+dead|(?:claimed|claiming)\s+the\s+lives\s+of)\s+{QUANT}(?:\s+{_VICTIM}|\s+{_ANY_PLURAL}|\s+dead|\s+and\b|[,.])", re.I),
+    # "killed 12 people", "killing at least 30 civilians", "killed five and wounded 12", "killing seven members of
+    # one family"
+    re.compile(rf"\b(?:kill(?:ed|ing|s)?|left|leaving|massacred|executed|shot\s+dead|(?:claimed|claiming)\s+the\s+lives\s+of)\s+{QUANT}(?:\s+{_VICTIM}(?:\s+of\s+(?:one|the\s+same|a|a\s+single|his|her|their)\s+family\b)?|\s+{_ANY_PLURAL}|\s+dead|\s+and\b|[,.])", re.I),
     # "12 people were killed", "more than 100 civilians died", "dozens of fighters were killed"
     # ("hundreds of people, including soldiers and civilians, had been killed")
     # ("Six members of one family, three of them children, were killed")
@@ -103,7 +105,7 @@ PATTERNS = [
     re.compile(rf"\b(?P<num>an?|one)\s+(?:[\w\-.]+\s+){{0,2}}?{_ONE_VICTIM}\s+(?:was|had\s+been|has\s+been)\s+"
                r"(?:killed|shot\s+dead|executed|beheaded)\b", re.I),
     # "killing an officer", "killed a US Marine": one person
-    re.compile(rf"\b(?:kill(?:ed|ing|s)?|shot\s+dead|executed|beheaded|assassinated|stoned)\s+(?P<num>an?|one)\s+(?:(?!and\b)[\w\-.]+\s+){{0,3}}"
+    re.compile(rf"\b(?:kill(?:ed|ing|s)?|shot\s+dead|executed|beheaded|assassinated|stoned)\s+(?P<num>an?|one)\s+(?:(?!and\b)[\w\-.'’]+\s+){{0,3}}"
                rf"{_ONE_VICTIM}\b", re.I),
     # "shot dead Russia's ambassador", "killing its spokesman": one person, named by the post
     re.compile(rf"\b(?:kill(?:ed|ing|s)?|shot\s+dead|executed|beheaded|assassinated)\s+(?P<num>(?:the\s+)?"
@@ -115,11 +117,12 @@ PATTERNS = [
 # "killing an officer and two soldiers", "400 fighters were killed in the battle, along with at least 180
 # soldiers": the counts joined to a death count add up
 _AND_MORE = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+|(?:\s+(?:in|during)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?)?,?\s+"
-                       rf"(?:along\s+with|as\s+well\s+as|together\s+with)\s+)(?:(?:his|her|their)\s+(?=\S+\s+{_VICTIM_NOUN}\b))?(?:(?P<one>an?|one)\s+(?:[\w\-.]+\s+){{0,3}}?{_ONE_VICTIM}\b(?!\s+(?:said|says|told|added))|"
+                       rf"(?:along\s+with|as\s+well\s+as|together\s+with)\s+)(?:(?:his|her|their)\s+(?=\S+\s+{_VICTIM_NOUN}\b))?(?:(?P<one>an?|one)\s+(?:[\w\-.'’]+\s+){{0,3}}?{_ONE_VICTIM}\b(?!\s+(?:said|says|told|added))|"
                        # ("..., as well as General Mohammad Ali Allahdadi of Iran's Revolutionary Guards")
                        rf"(?<=as\swell\sas\s)(?P<ranked>(?:General|Gen\.|Brigadier|Colonel|Col\.|Major|Commander|Lieutenant|"
                        rf"Captain)\s+[A-Z][\w\-]+)|"
-                       rf"{QUANT}\s+(?:of\s+(?:his|her|their|its|the)\s+)?(?:(?!wounded|injured|hurt)[\w\-]+\s+)?{_VICTIM_NOUN}\b)"
+                       rf"{QUANT}\s+(?!of\s+them\b)(?:of\s+(?:his|her|their|its|the)\s+)?(?:(?!wounded|injured|hurt)[\w\-]+\s+)?"
+                       rf"{_VICTIM_NOUN}\b)"  # (", three of them children": some of those counted, not more)
                        rf"(?!\s+(?:were\s+)?(?:wounded|injured|hurt))",
                        re.I)  # ("killed and three wounded when militants ...": the wounded are not added)
 

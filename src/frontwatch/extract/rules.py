@@ -46,7 +46,8 @@ CIVILIAN_WORDS = re.compile(
     r"mayors?|judges?|council\s+members?|councillors?|activists?|candidates?|aid\s+workers?|scholars?|"
     r"archaeologists?|professors?|engineers?|nurses?|priests?|monks?|nuns?|lawyers?|(?:tribal\s+)?sheikhs?|"
     r"(?:tribal|village)\s+(?:elders?|leaders?)|mukhtars?|ambassadors?|diplomats?|envoys?|consuls?|"
-    r"brothers?|sisters?|sons|daughters?|neighbou?rs?|relatives|husbands?|wives|shopkeepers?|traders?|"
+    r"brothers?|sisters?|sons|daughters?|neighbou?rs?|relatives|husbands?|wives|shopkeepers?|traders?|fathers?|"
+    r"mothers?|grandfathers?|grandmothers?|teenagers?|pensioners?|toddlers?|infants?|pupils|schoolchildren|porters|"
     r"members\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?tribe)\b",
     re.I,
 )
@@ -649,7 +650,7 @@ LINKED_TO = re.compile(r"\w*\s*(?:,\s*)?(?:who\s+was\s+|(?:is|was)\s+)?(?:believ
 RELATIVE_WORDS = re.compile(r"\b(?:later|after|afterwards|earlier|before|following|next\s+day)\b", re.I)
 CONSEQUENCE_BEFORE = re.compile(r"\b(?:prompted|triggered|drew|provoked|led\s+to)\s+(?:the\s+)?(?:first\s+)?(?:[\w\-]+\s+)?$",
                                 re.I)
-NON_LETHAL = {"abduction", "arrests", "agreement", "base", "group_change", "group_activity", "withdrawal",
+NON_LETHAL = {"abduction", "arrests", "agreement", "base", "group_change", "group_activity", "withdrawal", "destruction",
               "protest", "protest_intervention"}
 # "Russian jets": the second of two coordinated strikers is an air force
 _AIRCRAFT_AT = re.compile(r"[\w\-]+(?:\s+[\w\-]+)?\s+(?:war)?(?:planes|jets|aircraft|helicopters|gunships|bombers|drones)\b",
@@ -1935,6 +1936,11 @@ class Extractor:
                     last_attacks = last_battles = retold
                     last_attacks_at = k
             self._update_salience(sent, ctx)
+        for e in events:
+            # gunmen nobody names stand for no side: the conventions leave such an actor empty ("An attack nobody
+            # claims has no actor1"); the placeholder served only until a claim or a named group took its place
+            e.actor1 = None if e.actor1 == UNIDENTIFIED else e.actor1
+            e.actor2 = None if e.actor2 == UNIDENTIFIED else e.actor2
         return events
 
     def _state_of_country(self, p: Mention) -> str | None:
@@ -3799,6 +3805,13 @@ class Extractor:
                 src := _FIRED_FROM_HELD.search(text, sent.start, sent.end)) and (
                 src_held := HELD_BY.match(text, src.end())) and (holder := self._holder(src_held, country, ctx)):
             actor1 = holder  # "Mortar shells fired from the rebel-held eastern suburbs landed ...": who holds them fired
+        if actor2 is None and trig.territory and actor1 is not None and (
+                site := _SIDE_SITE.search(text, clause.start, clause.end)) and (
+                holder := self._holder(site, country, ctx)) and holder != actor1 and (
+                actor1 not in self.actor_info or holder not in self.theatre.allies_of(actor1)):
+            # "Abu al-Duhur air base, the last government position in Idlib province, fell to the Army of Conquest":
+            # the side the place taken was a post of lost it
+            actor2 = holder
         if actor2 is None and trig.category in ("suicide", "ied", "clash", "shelling", "airstrike") and (
                 site := _SIDE_SITE.search(text, tpos, clause.end) or (
                     None if trig.category in ("suicide", "ied") else _SIDE_PLACES.match(text, tend))):
