@@ -14,7 +14,7 @@ def actors(text: str) -> list[tuple[str, str | None]]:
     ("Regime helicopters dropped barrel bombs.", "Regime helicopters", "Syrian government forces"),
     ("A coalition jet struck the bridge.", "coalition jet", "US-led coalition"),
     ("Russian warplane downed near the border.", "Russian warplane", "Russian forces"),
-    ("A Shia militiaman was killed.", "Shia militiaman", "Popular Mobilization Forces"),
+    ("An Iraqi Shia militiaman was killed.", "Iraqi Shia militiaman", "Popular Mobilization Forces"),
     ("An extremist fighter blew himself up.", "extremist fighter", "Islamic State"),
     ("A Turkish soldier died in the blast.", "Turkish soldier", "Turkish forces"),
     ("Rebel shelling of western districts killed five people.", "Rebel shelling", "Syrian rebels"),
@@ -22,6 +22,13 @@ def actors(text: str) -> list[tuple[str, str | None]]:
 ])
 def test_descriptions_and_force_nouns_match_in_either_number(text, phrase, actor):
     assert (phrase, actor) in actors(text)
+
+
+def test_shiite_militias_are_read_by_the_country():
+    # Iraq's Popular Mobilization in Iraq, the government's allied militias in Syria (the extractor picks by country)
+    found = [m for m in get_actor_resolver("syria-iraq").find("A Shia militiaman was killed.") if m.kind == "actor"]
+    assert [(m.text, m.value, set(m.candidates)) for m in found] == [
+        ("Shia militiaman", None, {"Popular Mobilization Forces", "Syrian government forces"})]
 
 
 def test_other_nouns_keep_the_number_the_pack_gives():

@@ -5157,3 +5157,24 @@ def test_a_post_of_the_side_that_lost_it_and_burned_houses_count_no_dead():
     evs = events("Militiamen set fire to a dozen Sunni houses in Muqdadiyah overnight, and three residents were shot "
                  "dead, officials said.", "2016-01-13")
     assert all(e.fatalities_low in (None, 0) for e in evs if e.sub_event_type == "Looting/property destruction")
+
+
+def test_shiite_militias_by_country_and_members_who_act():
+    e = one("Rebels seized the village of Rasm al-Nafl on Monday after a day of fighting with government troops and "
+            "allied Shiite militiamen, activists said.", "2016-07-12")
+    assert (e.actor1, e.actor2) == ("Syrian rebels", "Syrian government forces")
+    e = one("Shiite militiamen set fire to Sunni houses in Tikrit on Saturday, officials said.", "2015-04-05")
+    assert e.actor1 == "Popular Mobilization Forces"
+    e = one("Members of Shiite militias looted shops in Tuz Khurmatu on Saturday, officials said.", "2015-04-05")
+    assert e.actor1 == "Popular Mobilization Forces"
+
+
+def test_the_killed_named_first_and_the_side_it_was_taken_from():
+    e = one("Four soldiers were killed when Islamic State fighters ambushed their convoy near Haditha on Monday, an "
+            "officer said.", "2016-02-03")
+    assert (e.sub_event_type, e.actor1, e.actor2, e.fatalities_low) == ("Armed clash", "Islamic State",
+                                                                       "Iraqi government forces", 4)
+    e = one("Baiji was retaken from Islamic State on Saturday, officials said.", "2015-10-19")
+    assert e.actor2 == "Islamic State" and e.actor1 != "Islamic State"
+    e = one("Three members of the Nusra Front were killed in a drone strike near Sarmada on Monday.", "2016-05-05")
+    assert (e.actor2, e.fatalities_low) == ("Jabhat al-Nusra", 3)

@@ -71,9 +71,11 @@ PATTERNS = [
     # "12 people were killed", "more than 100 civilians died", "dozens of fighters were killed"
     # ("hundreds of people, including soldiers and civilians, had been killed")
     # ("Six members of one family, three of them children, were killed")
-    # ("Nine people queuing outside a bakery in Kafr Nabudah were killed": what the victims were doing, between)
+    # ("Nine people queuing outside a bakery in Kafr Nabudah were killed": what the victims were doing, between;
+    # "Two members of the Nusra Front were killed": whose members)
     re.compile(rf"\b{QUANT}\s+{_VICTIM}?(?:(?<=[a-z])\s+[a-z]+ing\s+(?:in|at|outside|near|on|inside|for|along|by|to|from)\s"
-               rf"[^,.;]{{1,50}}?(?=,|\s+(?:were|was|had|have)\s))?(?:\s+of\s+(?:one|the\s+same|a|a\s+single)\s+family)?(?:\s*,[^,.;]{{1,60}},)?\s*(?:\w+\s+)?(?:were|was|have\s+been|had\s+been|are|being)?\s*(?:reported\s+|confirmed\s+)?(?:shot\s+)?{_KILLED}\b", re.I),
+               rf"[^,.;]{{1,50}}?(?=,|\s+(?:were|was|had|have)\s))?(?:\s+of\s+(?:one|the\s+same|a|a\s+single)\s+family|(?<=members)\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w\-'’]*"
+               rf"(?:\s+(?:al-)?(?-i:[A-Z])[\w\-'’]*){{0,3}}(?=\s+(?:were|was|had|have)\s))?(?:\s*,[^,.;]{{1,60}},)?\s*(?:\w+\s+)?(?:were|was|have\s+been|had\s+been|are|being)?\s*(?:reported\s+|confirmed\s+)?(?:shot\s+)?{_KILLED}\b", re.I),
     # "claiming at least 17 lives", "claimed the lives of two citizens"
     re.compile(rf"\b(?:claimed|claiming|claims|cost|costing)\s+{QUANT}\s+(?:[\w\-]+\s+)?lives\b", re.I),
     # "burned about 45 residents to death", "tortured two detainees to death", "threw two men from the roof"

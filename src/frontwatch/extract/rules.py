@@ -337,6 +337,8 @@ _RETREATED_NEXT = re.compile(r"\s*(?:The\s+|Its\s+|Their\s+)?(?:[\w\-]+\s+){1,4}
                              r"fell\s+back)\b")
 # a side's going, told after an entry
 _WENT_AFTER = re.compile(r"\b(?:pulled\s+(?:back|out)|withdrew|retreated|abandoned|fled|fell\s+back)\b", re.I)
+# a sentence that opens with a group's members as its subject: "Members of Shiite militias looted shops"
+_MEMBERS_OPEN = re.compile(r"\s*(?:[\w\-]+\s+){0,2}?members\s+of\s+(?:the\s+)?", re.I)
 _CIVILIAN_OWNER = re.compile(r"\b(?:car|home|house|shop|office|vehicle)\s+of\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?(?:judge|"
                              r"lawyer|doctor|journalist|teacher|cleric|imam|priest|activist|businessman|merchant|trader)\b",
                              re.I)
@@ -3427,7 +3429,8 @@ class Extractor:
             if (_POSSESSIVE_AGENT.fullmatch(text, a.end, tpos) and _NOUN_TRIGGER.fullmatch(text, tpos, tend)) or (
                     a.end < tpos and _POSSESSIVE_FORCES.match(text, a.end)):
                 pass  # "the army's recapture of Tadmur", "Islamic State's fighters captured ...": whose act it is
-            elif VICTIM_AFTER.match(tail) or _POSSESSIVE_AFTER.match(tail) or OWNER_BEFORE.search(head) or (
+            elif VICTIM_AFTER.match(tail) or _POSSESSIVE_AFTER.match(tail) or (OWNER_BEFORE.search(head) and not (
+                    a.start < tpos and _MEMBERS_OPEN.fullmatch(text, sent.start, a.start))) or (
                     RANKED_VICTIM_AFTER.match(text[a.end:a.end + 160])) or HARMED_BEFORE.search(head) or (
                     HOLDER_BY.search(head)):
                 # "IS fighters were killed", "Islamic State's finance chief", "killed the Islamic State governor of
@@ -3509,8 +3512,12 @@ class Extractor:
             # (not one past a comma or "which": "was engaged by one strike, which destroyed two ISIL vehicles")
             agents = [i for i in after if trig.frame != "passive" or not re.search(
                 r",|\b(?:which|that)\b", text[tend:resolved[i][0].start])]
+            # ("the town was retaken from Islamic State": the side it was taken from lost it, and took nothing)
+            losers = [i for i in agents if trig.territory and _FROM_BEFORE.search(
+                text, max(tend, resolved[i][0].start - 12), resolved[i][0].start)]
+            agents = [i for i in agents if i not in losers]
             actor1 = resolved[agents[0]][1] if agents else None
-            actor2 = resolved[before[-1]][1] if before else None
+            actor2 = resolved[before[-1]][1] if before else (resolved[losers[0]][1] if losers else None)
         elif gerund:
             # "Iraqi troops and Shiite paramilitaries fought Peshmerga units ... before taking the town": the
             # gerund's subject is the sentence's, and the side they fought is the other
