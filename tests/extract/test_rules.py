@@ -5178,3 +5178,22 @@ def test_the_killed_named_first_and_the_side_it_was_taken_from():
     assert e.actor2 == "Islamic State" and e.actor1 != "Islamic State"
     e = one("Three members of the Nusra Front were killed in a drone strike near Sarmada on Monday.", "2016-05-05")
     assert (e.actor2, e.fatalities_low) == ("Jabhat al-Nusra", 3)
+
+
+def test_people_taken_and_then_killed_are_one_killing():
+    evs = events("Hundreds of police recruits were seized and executed by Islamic State militants near Baiji in June "
+                 "2014, survivors said.", "2016-06-12")
+    assert [e.sub_event_type for e in evs] == ["Attack"] and evs[0].actor1 == "Islamic State"
+    evs = events("Islamic State fighters dragged six men from their homes in the village of al-Shuhail on Monday and "
+                 "shot them, a relative said.", "2014-08-13")
+    assert [e.sub_event_type for e in evs] == ["Attack"]
+    evs = events("Islamic State fighters shot the men of the village and then took the village's women away, "
+                 "survivors said.", "2014-08-17")
+    assert "Non-state actor overtakes territory" not in [e.sub_event_type for e in evs]
+
+
+def test_a_side_a_place_is_held_by_in_the_next_sentence_lost_nothing_here():
+    evs = events("Kurdish police fought government militiamen in Hasakah on Wednesday. On Thursday the Kurds seized "
+                 "the city's prison from the militia. A truce was agreed on Friday at the Russian-held airport.",
+                 "2016-04-22")
+    assert "Russian forces" not in {a for e in evs for a in (e.actor1, e.actor2)}

@@ -339,6 +339,10 @@ _RETREATED_NEXT = re.compile(r"\s*(?:The\s+|Its\s+|Their\s+)?(?:[\w\-]+\s+){1,4}
 _WENT_AFTER = re.compile(r"\b(?:pulled\s+(?:back|out)|withdrew|retreated|abandoned|fled|fell\s+back)\b", re.I)
 # a sentence that opens with a group's members as its subject: "Members of Shiite militias looted shops"
 _MEMBERS_OPEN = re.compile(r"\s*(?:[\w\-]+\s+){0,2}?members\s+of\s+(?:the\s+)?", re.I)
+# people taken and then killed in the same clause: "were seized and executed by", "dragged five men from their homes
+# in the village of Kafr Nan on Monday and shot them"
+_THEN_KILLED = re.compile(r"(?:[^.;,]{0,80}?\s)?and\s+(?:then\s+|later\s+|summarily\s+)?(?:executed|killed|shot|beheaded|"
+                          r"massacred|murdered)\b(?:\s+(?:them|him|her|dead|all))?", re.I)
 _CIVILIAN_OWNER = re.compile(r"\b(?:car|home|house|shop|office|vehicle)\s+of\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?(?:judge|"
                              r"lawyer|doctor|journalist|teacher|cleric|imam|priest|activist|businessman|merchant|trader)\b",
                              re.I)
@@ -968,7 +972,9 @@ _COUNTED_ON = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|\d)\s+(?:days?|
                          r"afternoon|evening|night)|that\s+(?:same\s+)?(?:morning|afternoon|evening)|the\s+same\s+day)\b", re.I)
 _TALLY_INSIDE = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|\d{3,})\s+(?:air\s*)?(?:strikes|sorties|raids|missions)\b")
 _DATE_HINT = re.compile(r"day\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z.]*\s+\d|\b(?:19|20)\d\d\b")
-_PASSIVE_AUX_BEFORE = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+$", re.I)
+# (also a second participle sharing the auxiliary: "were seized and executed by")
+_PASSIVE_AUX_BEFORE = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+ed\s+and\s+(?:then\s+)?)?$",
+                                 re.I)
 _OPENING_BACKED = re.compile(r"\s*(?:Backed|Supported|Aided|Helped|Assisted|Covered)\s+by\b")
 _NEGATED_MAIN = re.compile(r"(?:had|has|have|did)\s+not\b|never\b", re.I)
 # right before a trigger (read for every trigger match, so compiled here rather than where they are used): an aim
@@ -2591,6 +2597,9 @@ class Extractor:
         who = subject = None
         if (taken or named or taken_ranked) and re.search(r"\b(?:recover|rescu|freed|liberat)", m.group(0), re.I):
             return None  # "The navigator was recovered by special forces": a person brought back, no one taken
+        if (taken or named or taken_ranked or trig.category == "abduction") and _THEN_KILLED.match(ctx.article.text, tend, ce):
+            return None  # "cadets were seized and executed by Islamic State", "dragged five men from their homes and
+            # shot them": the killing is the act told (its own trigger), not a taking
         if taken or named or taken_ranked:
             # "Abu Omar al-Shishani, a senior commander, was captured near Mosul", "militants captured Brigadier
             # General Ali Hussein": a person taken, not a town. By a state's forces an arrest, else an abduction.
@@ -2811,8 +2820,10 @@ class Extractor:
                 _CIVILIANS_TAKEN.search(ctx.article.text, max(cs, tpos - 60), tpos)):
             actor2 = "Civilians"  # "Thirty-one Turkish lorry drivers seized by Islamic State militants": whom it took
         if actor2 is None and trig.frame == "victim" and "Civilians" in self.actor_info and _PASSIVE_AUX_BEFORE.search(
-                ctx.article.text, max(cs, tpos - 25), tpos) and CIVILIAN_WORDS.search(ctx.article.text, cs, tpos):
+                ctx.article.text, max(cs, tpos - 25), tpos) and CIVILIAN_WORDS.search(ctx.article.text, cs, tpos) and not (
+                RECRUITS.search(ctx.article.text, max(cs, tpos - 60), tpos)):
             actor2 = "Civilians"  # "Two Christian priests were kidnapped near Aleppo": the people it was done to
+            # (not "cadets were seized and executed": the recruits of a state's forces, see below)
         if actor2 is None and trig.category not in ("protest", "agreement") and not trig.territory and (
                 trig.frame == "victim" or clause_fat) and CIVILIAN_WORDS.search(
             " ".join(f.text for f in clause_fat) + " " + PURPOSE_FOR_PEOPLE.sub("", after_text)
@@ -3954,7 +3965,7 @@ class Extractor:
                                     # ("attacked the Ain al-Asad airbase, where US Marines are training Iraqi troops")
                                     and not _RELATIVE_CLAUSE.search(text, tend, a.start))
                      if n and n not in allies and n != "Civilians"]
-            held = HELD_BY.search(text[clause.start:tpos + 200 if trig.territory else tpos]) or _ENCLAVE_OF.search(
+            held = HELD_BY.search(text[clause.start:min(sent.end, tpos + 200) if trig.territory else tpos]) or _ENCLAVE_OF.search(
                 text, clause.start, min(sent.end, tend + 60))  # ("an offensive against the Kurdish enclave of Kobani")
             if held and (trig.territory or held.re is _ENCLAVE_OF):
                 holder = self._holder(held, country, ctx)
