@@ -5197,3 +5197,12 @@ def test_a_side_a_place_is_held_by_in_the_next_sentence_lost_nothing_here():
                  "the city's prison from the militia. A truce was agreed on Friday at the Russian-held airport.",
                  "2016-04-22")
     assert "Russian forces" not in {a for e in evs for a in (e.actor1, e.actor2)}
+
+
+def test_a_child_taken_from_his_family_and_a_detainee_assaulted_by_interrogators():
+    e = one("A Yazidi girl told the court that Islamic State fighters took her from her family near Tal Afar in "
+            "August 2014.", "2016-05-19")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Abduction/forced disappearance", "Islamic State", "Civilians")
+    e = one("A released detainee said she was sexually abused by guards at a Military Intelligence branch in Damascus "
+            "in May 2013.", "2015-06-30")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Sexual violence", "Syrian government forces", "Civilians")

@@ -329,7 +329,9 @@ CIVILIAN_VENUE = re.compile(rf"\b{_CIVILIAN_PLACE}\b", re.I)
 # Idlib province, on Wednesday by Nusra Front fighters"), no new clause between
 _VICTIM_BY_GAP = re.compile(r"(?:\s+(?:in|at|near|on|outside|inside|along|early|late|last|overnight)\b(?:(?!\b(?:which|who|"
                             r"that|and|when|after|as|while|but|where|before)\b)[^.;]){0,90}?)?,?\s+by\s+"
-                            r"(?:(?:an?|the|some|several|unidentified|unknown|masked|armed)\s+)*", re.I)
+                            r"(?:(?:an?|the|some|several|unidentified|unknown|masked|armed)\s+)*(?:(?:interrogators|guards|members|"
+                            r"officers|agents|men|fighters|militants|gunmen|soldiers)\s+(?:at|of|from|with)\s+(?:an?\s+|the\s+)?)?",
+                            re.I)  # ("by interrogators at an Air Force Intelligence branch")
 # the state as a party to a deal, told only as "the government"
 _GOVERNMENT_PARTY = re.compile(r"\b(?:with|and)\s+the\s+government\b(?!\s+of\b|\s+forces\b)", re.I)
 # the next sentence opening with a side falling back: " The Islamic State fighters retreated south towards ..."
@@ -3138,7 +3140,7 @@ class Extractor:
         if trig.id == "clash_kill" and re.match(r"killed\s+(?:while\s+)?fighting", m.group(0), re.I):
             # "volunteers who were killed fighting in Kobani": those who fell were fighters, not civilians
             actor1, actor2 = (None if actor1 == "Civilians" else actor1), (None if actor2 == "Civilians" else actor2)
-        if sub == "Attack" and actor2 is None and "Civilians" in self.actor_info:
+        if sub in ("Attack", "Sexual violence") and actor2 is None and "Civilians" in self.actor_info:
             actor2 = "Civilians"  # violence against civilians is against civilians ("beheaded the antiquities chief")
         ev_id = _event_id(a.id, (sent.start, sent.end), sub or trig.event_type, tpos)
         if ctx.guessed_enemy is not None and actor2 == ctx.guessed_enemy:
