@@ -5206,3 +5206,23 @@ def test_a_child_taken_from_his_family_and_a_detainee_assaulted_by_interrogators
     e = one("A released detainee said she was sexually abused by guards at a Military Intelligence branch in Damascus "
             "in May 2013.", "2015-06-30")
     assert (e.sub_event_type, e.actor1, e.actor2) == ("Sexual violence", "Syrian government forces", "Civilians")
+
+
+def test_totals_told_as_tolls_losses_strengths_and_sums():
+    assert ("cumulative death toll", 250000) in claims(
+        "The monitor now puts the death toll of the war at more than 250,000 people.", "2015-10-02")
+    assert ("cumulative death toll", 4500) in claims(
+        "At least 4,500 civilians were killed in Nineveh province in 2016, the UN said.", "2017-01-03")
+    assert ("cumulative death toll", 2100) in claims(
+        "Three months of fighting for the old city left some 2,100 people dead, medics said.", "2017-07-12")
+    assert ("fighters killed", 1200) in claims("\"We have lost about 1,200 martyrs since 2015,\" the commander said.",
+                                               "2017-02-02")
+    assert ("fighters", 200000) in claims("Once some 200,000 strong, the army is now a shadow of itself.", "2016-02-02")
+    assert ("fighters", 12000) in claims("The militants in Syria are down to about 12,000, officials said.", "2017-02-02")
+    assert ("revenue", 1.5e9) in claims("The group took in about $1.5 billion in 2015, a study found.", "2016-05-02")
+
+
+def test_a_flight_number_a_phone_number_and_seats_are_no_figures():
+    assert claims("Flight 4398 landed safely in Erbil on Monday after a bomb scare.", "2016-05-02") == []
+    assert claims("Displaced families can call the hotline on 0770 555 0190 between 9 am and 2 pm.", "2016-05-02") == []
+    assert claims("The bloc won 104 of the 329 seats in the election.", "2018-05-20") == []

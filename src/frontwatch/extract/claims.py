@@ -197,6 +197,37 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"\b{_Q}\s+(?:[\w\-]+\s+){{0,2}}?(?:Britons|Europeans|Frenchmen|French\s+citizens|Germans|Belgians|Tunisians|"
         r"Saudis|Russians|Chechens|Americans|foreigners|citizens|nationals)\s+(?:have|had)\s+(?:travelled|traveled|gone|"
         r"left)\s+(?:to\s+)?(?:fight\s+in\s+)?(?:Syria|Iraq)", re.I)),
+    # "The Observatory now puts the death toll of the conflict at more than 312,000"
+    ("cumulative death toll", re.compile(
+        rf"\bputs?\s+(?:the\s+)?(?:overall\s+|total\s+)?death\s+toll\s+(?:of\s+[^.;]{{1,60}}?\s+)?at\s+{_Q}", re.I)),
+    # "at least 6,878 civilians were killed ... across the country in 2016", "Some 21,000 civilians were killed in Aleppo
+    # province between 2012 and the end of the siege": a tally over a year or years
+    ("cumulative death toll", re.compile(
+        rf"\b{_Q}\s+(?:[\w\-]+\s+){{0,2}}?{_PEOPLE}\s+(?:were|had\s+been|have\s+been)\s+killed\b[^.;]{{0,80}}?\b"
+        r"(?:(?:in|during)\s+(?:19|20)\d\d\b|between\s+(?:19|20)\d\d\b|since\s+(?:19|20)\d\d\b)", re.I)),
+    # "coalition strikes have killed at least 1,700 civilians in Iraq and Syria since 2014"
+    ("cumulative death toll", re.compile(
+        rf"\b(?:strikes|airstrikes|raids|bombardments|bombings|attacks)\s+(?:have|had|has)\s+killed\s+(?P<q>{_APPROX}\s+)?"
+        r"(?P<num>\d{1,3}(?:,\d{3})+)(?=[^.;]{0,60}?\bsince\b)", re.I)),
+    # "Four months of fighting for Raqqa left more than 3,200 people dead"
+    ("cumulative death toll", re.compile(
+        rf"\b(?:months|weeks|years|days)\s+of\s+(?:fighting|war|siege|bombing|bombardment|clashes)\b[^.;]{{0,40}}?\s"
+        rf"(?:left|killed)\s+{_Q}", re.I)),
+    # "Pro-government forces have lost more than 100,000 men since 2011", "We have lost about 1,600 martyrs"
+    ("fighters killed", re.compile(
+        rf"\b(?:have|has|had)\s+lost\s+{_Q}\s+(?:[\w\-]+\s+)?(?:men|fighters|soldiers|troops|martyrs|members)\b", re.I)),
+    # "Once some 300,000 strong, the Syrian army ...": a strength told as "N strong"
+    ("fighters", re.compile(rf"\b{_Q}\s+strong\b", re.I)),
+    # "Islamic State fighters in Iraq are down to about 15,000"
+    ("fighters", re.compile(rf"\b{_FORCES}\b[^.;]{{0,40}}?\b(?:are|were|is|was)\s+(?:now\s+)?down\s+to\s+{_Q}", re.I)),
+    # "The Peshmerga number anywhere from 150,000 to 200,000 men"
+    ("fighters range", re.compile(rf"\bnumber(?:s|ed)?\s+(?:anywhere\s+)?(?:from|between)\s+(?P<lo>{_BIG})\s+(?:to|and)\s+"
+                                  rf"(?P<hi>{_BIG})\b", re.I)),
+    # "raised between $150 million and $200 million from oil sales", "took in about $2.4 billion in 2015", "monthly
+    # income has fallen to roughly $14 million": a sum, over the period the sentence gives
+    ("revenue", re.compile(
+        rf"\b(?:raised|earned|made|took\s+in|brought\s+in|generated|income|revenues?|earnings)\s+(?:[\w\-]+\s+){{0,3}}?"
+        rf"(?:between\s+)?(?:{_APPROX}\s+)?\$\s?(?P<num>\d+(?:\.\d+)?)\s*(?P<mult>million|billion|m|bn)\b", re.I)),
     ("oil output", re.compile(
         rf"\b(?P<q>{_APPROX}\s+)?(?P<num>\d+(?:\.\d+)?\s+million|\d{{1,3}}(?:,\d{{3}})+|\d+)\s+barrels\s+(?:of\s+(?:crude\s+)?oil\s+)?(?:a|per)\s+day",
         re.I)),
@@ -299,13 +330,14 @@ def _values(metric: str, m: re.Match[str]) -> Iterator[tuple[str, float, str, st
         if n is not None and _AREA_UNIT.search(m.string):
             yield metric, n, unit + _qualifier(m.group("q")), None
     elif metric == "revenue":
-        mult = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}.get(
-            (m.group("mult") or m.group("mult2") or "").lower(), 1)
-        num = m.group("num") or m.group("num2")
-        if not num[0].isdigit() and not (m.group("mult2") or m.group("mult")):
+        g = m.groupdict()
+        mult = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}.get((g["mult"] or g.get("mult2") or "").lower(), 1)
+        num = g["num"] or g.get("num2")
+        if not num[0].isdigit() and not (g.get("mult2") or g["mult"]):
             return  # ("two dollars a day": a wage, no revenue)
         value = float(num) if num[0].isdigit() else _REVENUE_WORDS[" ".join(num.lower().split())]
-        yield metric, value * mult, f"USD per {m.group('per').lower()}", None
+        per = m.groupdict().get("per")
+        yield metric, value * mult, f"USD per {per.lower()}" if per else "USD", None
     else:
         n = _number(m.group("num"))
         if n is None or (metric.startswith("fighters") and n < 100 and metric != "fighters killed"):
@@ -436,10 +468,12 @@ def _matches(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
 # clause's end ("put the toll at 128.").
 _FIGURE = re.compile(rf"(?<![\d,.\w$£€-])(?:{_APPROX}\s+)?(?P<num>{_BIG})(?![\d,])", re.I)
 _FIGURE_ASCII = ascii_twin(_FIGURE)  # (the same matches on an ASCII text, cheaper)
+# (nor a name's number or a phone number: "Flight 9268", "No. 4", "call 0780 555 0142")
 _FIGURE_NOT_BEFORE = re.compile(
-    r"(?:\b(?:kill\w*|wound\w*|injur\w*|at|said|says|put|gave)\s+|\btoll\s+(?:at|to|of)\s+|[a-z]-|[$£€]\s*)$", re.I)
+    r"(?:\b(?:kill\w*|wound\w*|injur\w*|at|said|says|put|gave|flight|no\.|number|hotline|call|route|"
+    r"resolution)\s+|\btoll\s+(?:at|to|of)\s+|[a-z]-|[$£€]\s*|\d\s)$", re.I)
 _FIGURE_NOT_AFTER = re.compile(
-    r"\s*(?:-|%|per\s*cent|percent|\.|,|;|\)|dollars|euros|pounds|BC|AD)|"
+    r"\s*(?:-|%|per\s*cent|percent|\.|,|;|\)|dollars|euros|pounds|BC|AD|\d)|\s+(?:seats|votes)\b|"
     r"\s+(?:[\w\-']+\s+){0,3}?(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:killed|wounded|injured|dead|died|hurt|"
     r"casualties|deaths|fatalities)\b", re.I)
 _FIGURE_UNIT = re.compile(r"\s+((?:(?!(?:of|in|on|at|to|from|for|and|or|who|which|that|were|was|are|is|have|has|had|"
