@@ -5226,3 +5226,21 @@ def test_a_flight_number_a_phone_number_and_seats_are_no_figures():
     assert claims("Flight 4398 landed safely in Erbil on Monday after a bomb scare.", "2016-05-02") == []
     assert claims("Displaced families can call the hotline on 0770 555 0190 between 9 am and 2 pm.", "2016-05-02") == []
     assert claims("The bloc won 104 of the 329 seats in the election.", "2018-05-20") == []
+
+
+def test_shares_held_or_lost_strength_cut_and_people_displaced_or_left():
+    assert ("territory share held", 0.3) in claims(
+        "The rebels hold some 2,000 km2, or about 30 per cent of the territory.", "2017-03-02")
+    assert ("territory share held", 0.2) in claims("The government controls only a fifth of Iraq's territory.",
+                                                   "2014-08-02")
+    assert ("territory share lost", 0.12) in claims("The caliphate shrank by 12 percent in the first half of 2016.",
+                                                    "2016-07-10")
+    assert ("fighter strength change", 0.5) in claims("The rebels' ranks have been cut in half since the spring.",
+                                                      "2016-07-10")
+    assert ("people displaced", 2500000) in claims("A further 2.5 million are displaced inside Iraq, the UN said.",
+                                                   "2016-07-10")
+    assert ("civilians remaining", 50000) in claims("Aid workers think fewer than 50,000 are left in the old city.",
+                                                    "2017-06-10")
+    assert ("civilians remaining", 20000) in claims(
+        "Between 20,000 and 30,000 civilians are believed to remain in the town, aid agencies said.", "2017-06-10")
+    assert ("aircraft deployed", 12) in claims("Jordan has committed 12 F-16 jets to the campaign.", "2015-02-10")

@@ -40,12 +40,28 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:lost|ceded|surrendered|been\s+driven\s+(?:out\s+)?(?:from|of))\s+(?:{_APPROX}\s+)?{_SHARE}\s+of\s+"
         rf"(?:the\s+)?(?:its|their|the)?\s*(?:territory|land|area|ground)", re.I)),
     ("territory share held", re.compile(
-        rf"\b(?:controls?|holds?|held|controlled|occupies|occupied|ruled|rules)\s+(?:{_APPROX}\s+)?{_SHARE}\s+of\s+(?:the\s+)?"
-        r"(?:country|countries|territory|land|city|town|(?-i:[A-Z])[\w\-]+\b(?!\s+(?:army|forces|military|population|"
-        r"people|oil|economy|budget|government)))", re.I)),  # ("about 60 percent of Ramadi")
+        rf"\b(?:controls?|holds?|held|controlled|occupies|occupied|ruled|rules)\s+(?:only\s+|just\s+)?(?:{_APPROX}\s+)?{_SHARE}\s+"
+        r"of\s+(?:the\s+)?(?:country|countries|territory|land|city|town|(?-i:[A-Z])[\w\-]+['’]s\s+(?:territory|land)\b|"
+        r"(?-i:[A-Z])[\w\-]+\b(?!['’]|\s+(?:army|forces|military|population|people|oil|economy|budget|government)))", re.I)),
+    # ("about 60 percent of Ramadi", "only about a sixth of Syria's territory")
+    # "hold some 41,000 km2 of northern Syria, or roughly 23 per cent of the country": the same holding as a share
+    ("territory share held", re.compile(
+        rf"\b(?:controls?|holds?|held|controlled|occupies|occupied|ruled|rules)\b[^.;]{{0,80}}?,?\s+or\s+(?:{_APPROX}\s+)?"
+        rf"{_SHARE}\s+of\s+(?:the\s+)?(?:country|countries|territory|land)\b", re.I)),
+    # "the caliphate shrank by 14 percent over the course of 2015"
+    ("territory share lost", re.compile(
+        rf"\b(?:caliphate|territory|territories|land|enclave|domain|area\s+under\s+its\s+control)\b[^.;]{{0,40}}?\b"
+        rf"(?:shr[au]nk|contracted|declined|fell)\s+by\s+(?:{_APPROX}\s+)?{_SHARE}", re.I)),
     ("fighter strength change", re.compile(
         rf"\b(?:fighters?|ranks|strength|manpower|force|numbers)\b[^.]{{0,60}}?\b(?:shr[au]nk|fell|dropped|declined|"
         rf"decreased|grew|rose|increased)\s+by\s+(?:{_APPROX}\s+)?{_SHARE}", re.I)),
+    # "their ranks have been cut roughly in half", "have cut the army's combat strength by about half"
+    ("fighter strength change", re.compile(
+        rf"\b(?:cut|reduced)\s+(?:[\w\-'’]+\s+){{0,4}}?(?:ranks|strength|manpower|numbers)\s+by\s+(?:{_APPROX}\s+)?"
+        rf"{_SHARE}", re.I)),
+    ("fighter strength change", re.compile(
+        rf"\b(?:ranks|strength|manpower|numbers)\s+(?:have|has|had)\s+been\s+(?:cut|reduced)\s+(?:{_APPROX}\s+)?"
+        r"(?:by\s+)?(?:in\s+)?(?P<frac>half)\b", re.I)),
     # "between 19,000 and 25,000 fighters"
     ("fighters range", re.compile(rf"\bbetween\s+(?P<lo>{_BIG})\s+and\s+(?P<hi>{_BIG})\s+(?:[\w\-]+\s+){{0,2}}?{_FORCES}",
                                   re.I)),
@@ -107,8 +123,14 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                                          rf"killed\b[^.;]{{0,80}}?\s+at\s+(?P<q>{_APPROX}\s+)?(?P<num>{_BIG}|\d+)\b", re.I)),
     # "more than 80,000 people had fled", "nearly a million people have been displaced"
     ("people displaced", re.compile(
-        rf"\b{_Q}\s+(?:[\w\-]+\s+){{0,2}}?{_PEOPLE}\s+(?:have|had|were|are|remain)?\s*(?:been\s+)?(?:internally\s+)?(?:displaced|fled|uprooted|"
+        rf"\b{_Q}\s+(?:[\w\-]+\s+){{0,2}}?{_PEOPLE}\s+(?:have|had|were|are|remain)?\s*(?:now\s+|already\s+)?(?:been\s+)?(?:internally\s+)?(?:displaced|fled|uprooted|"
         r"crossed\s+the\s+border|driven\s+from\s+their\s+homes|forced\s+from\s+their\s+homes)", re.I)),
+    # "A further 7.6 million are displaced inside Syria", "3.2 million displaced persons remain registered", "IDPs in
+    # camps: 64,300"
+    ("people displaced", re.compile(
+        rf"\b{_Q}\s+(?:more\s+)?(?:(?:are|were|remain|have\s+been|had\s+been)\s+(?:still\s+)?(?:internally\s+)?displaced\b|"
+        rf"(?:internally\s+)?displaced\s+(?:persons|people|Syrians|Iraqis|civilians|individuals)\b)", re.I)),
+    ("people displaced", re.compile(rf"\bIDPs\b[^:|.;]{{0,20}}:\s*{_Q}", re.I)),
     # "Lebanon hosts more than one million registered Syrian refugees"
     ("people displaced", re.compile(rf"\b(?:hosts|hosted|hosting|shelters|sheltering)\s+{_Q}\s+(?:[\w\-]+\s+){{0,2}}?"
                                     r"refugees\b", re.I)),
@@ -117,6 +139,13 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"\b{_Q}\s+(?:[\w\-]+\s+){{0,2}}?{_PEOPLE}{_APPOSITION}?\s+(?:still\s+)?(?:remain|remained|are\s+trapped|were\s+trapped|live|lived|"
         r"are\s+still(?!\s+held)|were\s+living|are\s+living|(?:are|were)\s+(?:believed|thought|estimated|said)\s+to\s+(?:live|"
         r"remain|be\s+living|be\s+trapped))", re.I)),
+    # "Aid agencies now think fewer than 100,000 are left in the city"
+    ("civilians remaining", re.compile(rf"\b{_Q}\s+(?:people\s+|civilians\s+|residents\s+)?(?:are|were)\s+(?:still\s+)?left\s+"
+                                       r"(?:in|inside)\b", re.I)),
+    # "Between 100,000 and 150,000 civilians are still believed to be inside the enclave"
+    ("civilians range", re.compile(
+        rf"\bbetween\s+(?P<lo>{_BIG})\s+and\s+(?P<hi>{_BIG})\s+{_PEOPLE}\s+(?:are|were)\s+(?:still\s+)?(?:(?:believed|thought|"
+        r"estimated|said)\s+to\s+)?(?:remain|be\s+(?:inside|trapped|living|left|in))\b", re.I)),
     # "trapping an estimated 250,000 people", "is home to some 400,000 people"
     ("civilians remaining", re.compile(rf"\b(?:trapping|trapped|besieging|is\s+home\s+to|are\s+home\s+to|home\s+to)\s+{_Q}\s+"
                                        rf"(?:[\w\-]+\s+)?{_PEOPLE}\b", re.I)),
@@ -142,7 +171,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                                             r"(?:strikes|raids|sorties)\b", re.I)),
     # "more than 30 combat aircraft", "deployed 5,000 troops" handled above ("two F/A-18 jets": a model, no count)
     ("aircraft deployed", re.compile(
-        rf"\b(?P<q>{_APPROX}\s+)?(?<![A-Za-z][-/])(?P<num>\d+)\s+(?:combat\s+|military\s+|fighter\s+)?(?:aircraft|jets|warplanes|"
+        rf"\b(?P<q>{_APPROX}\s+)?(?<![A-Za-z][-/])(?P<num>\d+)\s+(?:(?-i:[A-Z])+-\d+[A-Z]?\s+)?(?:combat\s+|military\s+|fighter\s+)?(?:aircraft|jets|warplanes|"
         r"planes|helicopters|bombers)\b", re.I)),
     # "$1 million a day", "more than 1 million dollars a day"
     ("revenue", re.compile(
@@ -216,6 +245,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     # "Pro-government forces have lost more than 100,000 men since 2011", "We have lost about 1,600 martyrs"
     ("fighters killed", re.compile(
         rf"\b(?:have|has|had)\s+lost\s+{_Q}\s+(?:[\w\-]+\s+)?(?:men|fighters|soldiers|troops|martyrs|members)\b", re.I)),
+    # "The Popular Mobilization Forces ... number about 110,000 men"
+    ("fighters", re.compile(rf"\bnumber(?:s|ed)?\s+{_Q}\s+(?:men|fighters|troops|soldiers|members)\b", re.I)),
     # "Once some 300,000 strong, the Syrian army ...": a strength told as "N strong"
     ("fighters", re.compile(rf"\b{_Q}\s+strong\b", re.I)),
     # "Islamic State fighters in Iraq are down to about 15,000"
@@ -310,14 +341,16 @@ def _values(metric: str, m: re.Match[str]) -> Iterator[tuple[str, float, str, st
     elif metric.startswith("territory share") or metric == "fighter strength change":
         share = _share(m)
         if share is not None:
-            down = "lost" in metric or re.search(r"shr[au]nk|fell|dropped|declined|decreased", m.group(0), re.I)
+            down = "lost" in metric or re.search(r"shr[au]nk|fell|dropped|declined|decreased|contracted|\bcut\b|reduced",
+                                                      m.group(0), re.I)
             change = (f"-{share:.4g}" if down else f"+{share:.4g}") if metric != "territory share held" else None
             yield metric, round(share, 4), "share", change
-    elif metric == "fighters range":
+    elif metric in ("fighters range", "civilians range"):
         lo, hi = _number(m.group("lo")), _number(m.group("hi"))
+        name, unit = ("fighters", "fighters") if metric == "fighters range" else ("civilians remaining", "people")
         if lo and hi:
-            yield "fighters", lo, "fighters (low estimate)", None
-            yield "fighters", hi, "fighters (high estimate)", None
+            yield name, lo, f"{unit} (low estimate)", None
+            yield name, hi, f"{unit} (high estimate)", None
     elif metric == "distance":
         n = _number(m.group("num"))
         if n is not None:
