@@ -5244,3 +5244,10 @@ def test_shares_held_or_lost_strength_cut_and_people_displaced_or_left():
     assert ("civilians remaining", 20000) in claims(
         "Between 20,000 and 30,000 civilians are believed to remain in the town, aid agencies said.", "2017-06-10")
     assert ("aircraft deployed", 12) in claims("Jordan has committed 12 F-16 jets to the campaign.", "2015-02-10")
+
+
+def test_a_side_that_hits_back_hits_the_one_that_attacked_it():
+    evs = events("Iraqi troops pushed into the Karama district of Mosul on Monday. The jihadists hit back with three "
+                 "suicide car bombs, officers said.", "2016-11-08")
+    bomb = next(e for e in evs if e.sub_event_type == "Suicide bomb")
+    assert (bomb.actor1, bomb.actor2) == ("Islamic State", "Iraqi government forces")

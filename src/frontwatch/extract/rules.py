@@ -3109,6 +3109,12 @@ class Extractor:
         if actor2:
             confidence += 0.05
         a = ctx.article
+        if actor2 is None and actor1 is not None and ctx.last_fighter not in (None, actor1) and etype in (
+                "Battles", "Explosions/Remote violence") and _HIT_BACK.search(a.text[sent.start:tend]) is not None and (
+                actor1 not in self.actor_info or ctx.last_fighter not in self.theatre.allies_of(actor1)):
+            # "Troops entered Bartella ... The jihadists hit back with at least seven suicide car bombs": at the side
+            # that had just attacked them
+            actor2 = ctx.last_fighter
         if trig.category == "agreement" and actor1 is None and actor2 is None and ctx.last_sides is not None:
             # "A truce brokered by local clerics earlier this month collapsed": no party named, so the sides of the
             # fighting the story told last
