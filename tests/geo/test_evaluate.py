@@ -22,3 +22,15 @@ def test_a_town_far_from_the_gold_point_is_not_found():
     far = dict(MOSUL, latitude=33.31, longitude=44.36)  # Baghdad's point under Mosul's name
     sc = score_sentences([{"text": "Fighting went on in Mosul.", "places": [far]}], ours(get_geoparser("syria-iraq")))
     assert sc.found == 0 and sc.errors[0] > 300
+
+
+def test_the_geo_bank_is_resolved_as_well_as_it_was():
+    """tests/fixtures/probes/geo_bank.jsonl (the eighteenth session's: 120 fresh sentences, 306 place mentions, many
+    ambiguous): acc@25km 0.925, precision 0.963 and recall 0.928 when it was added."""
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).parents[1] / "fixtures" / "probes" / "geo_bank.jsonl"
+    recs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    row = score_sentences(recs, ours(get_geoparser("syria-iraq"))).row("frontwatch")
+    assert row["acc@25km"] >= 0.91 and row["precision"] >= 0.95 and row["recall"] >= 0.91
