@@ -5251,3 +5251,9 @@ def test_a_side_that_hits_back_hits_the_one_that_attacked_it():
                  "suicide car bombs, officers said.", "2016-11-08")
     bomb = next(e for e in evs if e.sub_event_type == "Suicide bomb")
     assert (bomb.actor1, bomb.actor2) == ("Islamic State", "Iraqi government forces")
+
+
+def test_people_told_among_the_dead_in_the_next_sentence():
+    evs = events("Government jets fired three missiles at the clinic in Kafr Batna on Monday, medics said. A nurse and "
+                 "two patients were among the nine dead, according to the charity that runs it.", "2016-06-09")
+    assert [(e.sub_event_type, e.actor2, e.fatalities_low) for e in evs] == [("Air/drone strike", "Civilians", 9)]

@@ -345,6 +345,8 @@ _MEMBERS_OPEN = re.compile(r"\s*(?:[\w\-]+\s+){0,2}?members\s+of\s+(?:the\s+)?",
 # in the village of Kafr Nan on Monday and shot them"
 _THEN_KILLED = re.compile(r"(?:[^.;,]{0,80}?\s)?and\s+(?:then\s+|later\s+|summarily\s+)?(?:executed|killed|shot|beheaded|"
                           r"massacred|murdered)\b(?:\s+(?:them|him|her|dead|all))?", re.I)
+# the people named as some of an attack's dead: "Two nurses and a patient ... were among the seven dead"
+_AMONG_THE_DEAD = re.compile(r"\b(?:were|was)\s+among\s+the\s+(?:[\w\-]+\s+)?(?:dead|killed|victims)\b", re.I)
 _CIVILIAN_OWNER = re.compile(r"\b(?:car|home|house|shop|office|vehicle)\s+of\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?(?:judge|"
                              r"lawyer|doctor|journalist|teacher|cleric|imam|priest|activist|businessman|merchant|trader)\b",
                              re.I)
@@ -2057,7 +2059,8 @@ class Extractor:
             ref is None and e.event_type in ATTACK_TYPES and e.location and e.location.lower() in low_text) or (
             # ("... pounding rebel-held towns north of Homs. Most of the dead were in Talbiseh ... The Observatory said
             # 27 civilians had been killed": the civilian dead of the one attack told)
-            ref is None and len(last) == 1 and e.event_type in ATTACK_TYPES and _CIVILIANS_KILLED.search(sent.text))]
+            ref is None and len(last) == 1 and e.event_type in ATTACK_TYPES and (
+                _CIVILIANS_KILLED.search(sent.text) or _AMONG_THE_DEAD.search(sent.text)))]
         # ("40 militants had been killed in the battle for Jalawla": of two towns taken, the one it names; "the
         # battle for al-Shaddadi" is the one that took it, even told two sentences before)
         battle_for = ref is not None and ref.group("battle") and _BATTLE_FOR.search(sent.text)
@@ -2085,9 +2088,12 @@ class Extractor:
             return
         if target.fatalities_low is not None or target.fatalities_best is not None:
             return
-        if target.event_type == "Explosions/Remote violence" and _CIVILIANS_KILLED.search(found[0].text) and (
+        if target.event_type == "Explosions/Remote violence" and (_CIVILIANS_KILLED.search(found[0].text) or (
+                _AMONG_THE_DEAD.search(sent.text) and CIVILIAN_WORDS.search(
+                    sent.text, 0, _AMONG_THE_DEAD.search(sent.text).start()))) and (
                 target.actor2 is None or _HELD_NAMED.search(target.evidence)):
             target.actor2 = "Civilians"  # "pounding rebel-held towns ... 27 civilians had been killed": whom it hit
+            # (or "Two nurses and a patient ... were among the seven dead")
         if len(found) > 1 and DISPUTED_TOLL.search(sent.text):
             # "... said 40 militants had been killed, while a Kurdish commander put the figure at 57": two accounts
             # (the range runs to the highest account: "at least 100 ..., while the SDF said it had killed 145")
