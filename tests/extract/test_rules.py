@@ -5257,3 +5257,8 @@ def test_people_told_among_the_dead_in_the_next_sentence():
     evs = events("Government jets fired three missiles at the clinic in Kafr Batna on Monday, medics said. A nurse and "
                  "two patients were among the nine dead, according to the charity that runs it.", "2016-06-09")
     assert [(e.sub_event_type, e.actor2, e.fatalities_low) for e in evs] == [("Air/drone strike", "Civilians", 9)]
+
+
+def test_aircraft_told_by_the_side_they_fly_for():
+    e = one("Jets flying for the coalition hit an Islamic State convoy near Tabqa on Monday.", "2017-04-11")
+    assert (e.actor1, e.actor2) == ("US-led coalition", "Islamic State")

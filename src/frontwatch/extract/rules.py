@@ -347,6 +347,9 @@ _THEN_KILLED = re.compile(r"(?:[^.;,]{0,80}?\s)?and\s+(?:then\s+|later\s+|summar
                           r"massacred|murdered)\b(?:\s+(?:them|him|her|dead|all))?", re.I)
 # the people named as some of an attack's dead: "Two nurses and a patient ... were among the seven dead"
 _AMONG_THE_DEAD = re.compile(r"\b(?:were|was)\s+among\s+the\s+(?:[\w\-]+\s+)?(?:dead|killed|victims)\b", re.I)
+# aircraft told by the side they fly for: "A drone flying for the US-led coalition"
+_FLYING_FOR = re.compile(r"\b(?:drones?|jets?|aircraft|planes?|warplanes?|helicopters?|bombers?)\s+(?:flying|operating|"
+                         r"working)\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?", re.I)
 _CIVILIAN_OWNER = re.compile(r"\b(?:car|home|house|shop|office|vehicle)\s+of\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?(?:judge|"
                              r"lawyer|doctor|journalist|teacher|cleric|imam|priest|activist|businessman|merchant|trader)\b",
                              re.I)
@@ -2687,6 +2690,11 @@ class Extractor:
             # "DAESH terrorists attacked our units around al-Bab with vehicle-borne suicide bombs": the bombs were the
             # subject's, and the side named between them was hit
             actor1, actor2 = subject, (actor1 if actor1 != subject else actor2)
+        if trig.category == "airstrike" and (flying := _FLYING_FOR.search(ctx.article.text, sent.start, tend)) and (
+                owner := next((n for a in ctx.actors if flying.start() <= a.start < flying.end() + 40
+                               and (n := self._resolve_actor(a, country, ctx)) and n != "Civilians"), None)):
+            # "A drone flying for the US-led coalition hit a pickup truck": the side it flew for
+            actor1, actor2 = owner, (None if actor2 == owner else actor2)
         if actor1 is None and trig.category == "massacre":
             # "hundreds of people were killed as Assad's army stormed the town": the side storming it killed them
             agent = next((n for a in ctx.actors if tend <= a.start < sent.end
