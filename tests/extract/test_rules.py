@@ -5262,3 +5262,14 @@ def test_people_told_among_the_dead_in_the_next_sentence():
 def test_aircraft_told_by_the_side_they_fly_for():
     e = one("Jets flying for the coalition hit an Islamic State convoy near Tabqa on Monday.", "2017-04-11")
     assert (e.actor1, e.actor2) == ("US-led coalition", "Islamic State")
+
+
+def test_suspects_detained_have_no_side_and_army_helicopters_are_the_states():
+    e = one("Turkish police detained 17 suspected Islamic State members in raids in Konya on Wednesday.", "2016-11-10")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Arrests", "Turkish forces", None)
+    e = one("Iraqi troops arrested 12 suspected militants hiding among displaced families near Hawija on Friday.",
+            "2017-10-07")
+    assert (e.actor1, e.actor2) == ("Iraqi government forces", None)
+    e = one("Army aviation helicopters struck a gathering of Daesh terrorists near Baiji on Tuesday, the Joint "
+            "Operations Command said.", "2016-03-02")
+    assert (e.actor1, e.actor2) == ("Iraqi government forces", "Islamic State")

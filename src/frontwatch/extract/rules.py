@@ -139,7 +139,8 @@ _MORE_DEAD = re.compile(r"\b(?:more|another|other|further|later|since|overall|to
 _SUSPECTED_LINKS = re.compile(r"\b(?:suspected|accus(?:e|es|ed|ing)|convicted|charged|suspicion)\s+(?:them\s+|him\s+)?(?:of|with)\s+"
                               r"(?:having\s+)?(?:links|ties|belonging|membership|spying|working|planning|fighting|fought|"
                               r"collaborating|informing|supporting|joining|smuggling|recruiting|financing|funding|"
-                              r"harbou?ring|sheltering|helping|aiding|passing|giving|selling)\b[^.;]*$", re.I)  # (or of "spying for the Peshmerga")
+                              r"harbou?ring|sheltering|helping|aiding|passing|giving|selling)\b[^.;]*$|"
+                              r"\bsuspected\s+(?:of\s+being\s+)?$", re.I)  # ("detained 21 suspected Islamic State members")  # (or of "spying for the Peshmerga")
 # "encircled for months": how long a state has lasted
 _FOR_A_SPAN = re.compile(r"\s+for\s+(?:(?:several|many|a\s+few|two|three|four|five|six|\d+)\s+)?(?:months|weeks|years|"
                          r"a\s+(?:month|week|year))\b", re.I)
@@ -350,6 +351,8 @@ _AMONG_THE_DEAD = re.compile(r"\b(?:were|was)\s+among\s+the\s+(?:[\w\-]+\s+)?(?:
 # aircraft told by the side they fly for: "A drone flying for the US-led coalition"
 _FLYING_FOR = re.compile(r"\b(?:drones?|jets?|aircraft|planes?|warplanes?|helicopters?|bombers?)\s+(?:flying|operating|"
                          r"working)\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?", re.I)
+# people among whom someone hid or was found, no party to what was done to him
+_HIDING_AMONG = re.compile(r"\b(?:hiding|hidden|living|posing|sheltering|found)\s+(?:[\w\-]+\s+)?among\s+(?:the\s+)?$", re.I)
 _CIVILIAN_OWNER = re.compile(r"\b(?:car|home|house|shop|office|vehicle)\s+of\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?(?:judge|"
                              r"lawyer|doctor|journalist|teacher|cleric|imam|priest|activist|businessman|merchant|trader)\b",
                              re.I)
@@ -2840,7 +2843,8 @@ class Extractor:
                 RECRUITS.search(ctx.article.text, max(cs, tpos - 60), tpos)):
             actor2 = "Civilians"  # "Two Christian priests were kidnapped near Aleppo": the people it was done to
             # (not "cadets were seized and executed": the recruits of a state's forces, see below)
-        if actor2 is None and trig.category not in ("protest", "agreement") and not trig.territory and (
+        if actor2 is None and trig.category not in ("protest", "agreement") and not trig.territory and not (
+                trig.category == "arrests" and re.search(r"\bsuspected\b", ctx.article.text[tend:tend + 40], re.I)) and (
                 trig.frame == "victim" or clause_fat) and CIVILIAN_WORDS.search(
             " ".join(f.text for f in clause_fat) + " " + PURPOSE_FOR_PEOPLE.sub("", after_text)
         ):  # ("withdrew from the town to protect civilians": they were not the ones it happened to)
@@ -3449,6 +3453,8 @@ class Extractor:
                 continue  # "..., close to the Ain al-Asad air base, where US Marines are training Iraqi troops"
             if PURPOSE_BEFORE.search(text, max(sent.start, a.start - 40), a.start):
                 continue  # "withdrew from the town to protect civilians": whom it was for, not a party
+            if a.start > tend and _HIDING_AMONG.search(text, max(sent.start, a.start - 30), a.start):
+                continue  # "arrested 20 suspected militants hiding among displaced people": where they were
             if _ABSENT_AFTER.match(text, a.end):
                 continue  # "towns where activists said Islamic State had no presence": a side not there
             if a.start > tend and _CLAIMS_AFTER.match(text, a.end):
