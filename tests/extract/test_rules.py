@@ -5273,3 +5273,14 @@ def test_suspects_detained_have_no_side_and_army_helicopters_are_the_states():
     e = one("Army aviation helicopters struck a gathering of Daesh terrorists near Baiji on Tuesday, the Joint "
             "Operations Command said.", "2016-03-02")
     assert (e.actor1, e.actor2) == ("Iraqi government forces", "Islamic State")
+
+
+def test_who_a_time_clause_opening_the_sentence_names_is_not_the_main_clauses_subject():
+    evs = events("Iraqi troops entered Hit on Sunday. Hours after the soldiers moved in, a car bomb struck one of their "
+                 "checkpoints on the river road, killing three of them, and the militants claimed the attack.",
+                 "2016-04-12")
+    bomb = next(e for e in evs if e.sub_event_type == "Remote explosive/landmine/IED")
+    assert (bomb.actor1, bomb.actor2) == ("Islamic State", "Iraqi government forces")
+    evs = events("As the last militants left the town in a convoy, they took some 300 civilians with them as human "
+                 "shields, the alliance said.", "2016-08-13")
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Abduction/forced disappearance", "Islamic State")]

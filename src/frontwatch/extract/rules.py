@@ -353,6 +353,13 @@ _FLYING_FOR = re.compile(r"\b(?:drones?|jets?|aircraft|planes?|warplanes?|helico
                          r"working)\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?", re.I)
 # people among whom someone hid or was found, no party to what was done to him
 _HIDING_AMONG = re.compile(r"\b(?:hiding|hidden|living|posing|sheltering|found)\s+(?:[\w\-]+\s+)?among\s+(?:the\s+)?$", re.I)
+# a time clause that opens a sentence, up to its comma: "Hours after the Kurds moved in, "
+_OPENING_WHEN = re.compile(r"\s*(?:(?:Hours|Days|Minutes|Weeks|Shortly|Soon|Moments|Just|Only)\s+)?(?:after|before|as|when|while|once)"
+                           r"\s+[^,.;]{3,80}?,\s", re.I)
+# a site of "theirs" right after a strike's verb: "struck one of their checkpoints"
+_THEIR_SITE = re.compile(r"\s+(?:(?:struck|hit|targeted|exploded\s+(?:at|near)|went\s+off\s+(?:at|near))\s+)?"
+                         r"(?:one\s+of\s+|two\s+of\s+|several\s+of\s+)?their\s+(?:[\w\-]+\s+)?(?:checkpoints?|positions?|posts?|"
+                         r"bases?|convoys?|patrols?|vehicles?|outposts?|barracks|headquarters|lines)\b", re.I)
 _CIVILIAN_OWNER = re.compile(r"\b(?:car|home|house|shop|office|vehicle)\s+of\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?(?:judge|"
                              r"lawyer|doctor|journalist|teacher|cleric|imam|priest|activist|businessman|merchant|trader)\b",
                              re.I)
@@ -3530,6 +3537,12 @@ class Extractor:
         # army launched on Monday, retook three villages")
         aside = _closed_relative_clauses(text, tpos, dates, sent.start) if before else []
         before = [i for i in before if not any(s < resolved[i][0].start < e for s, e in aside)] or before
+        # "Hours after the Kurds moved in, a car bomb struck one of their checkpoints": who is named in a time clause
+        # that opens the sentence is not the subject of the main clause after its comma
+        # (but "As the last militants left the city, they took 2,000 civilians": a pronoun subject is theirs)
+        if (opening_when := _OPENING_WHEN.match(text, sent.start)) and opening_when.end() <= tpos and not re.match(
+                r"(?:they|it|he|she|the\s+(?:group|militants|jihadists|fighters))\b", text[opening_when.end():tpos], re.I):
+            before = [i for i in before if resolved[i][0].start >= opening_when.end()]
         # (a mention that opens the trigger is its subject: "coalition strikes"; one inside it is not: "killed
         # more than 100 civilians")
         after = [i for i, (a, _n) in enumerate(resolved) if a.start >= tend and i not in backers and i not in listed
@@ -4070,6 +4083,12 @@ class Extractor:
             # "Peshmerga forces repelled an assault by Islamic State fighters", "beat back an Islamic State attack":
             # the attacker named in the attack first (who began it; not "beat back an attack ..., killing militants")
             actor1, actor2 = actor2, actor1
+        if actor2 is None and opening_when is not None and opening_when.end() <= tpos and trig.category in (
+                "suicide", "ied", "shelling", "airstrike", "clash") and _THEIR_SITE.match(text, tend) and (
+                named := [n for a, n in resolved if a.start < opening_when.end() and n not in (actor1, "Civilians")]):
+            # "Hours after the Kurds moved in, a car bomb struck one of their checkpoints": theirs, named in the
+            # time clause
+            actor2 = named[-1]
         if actor1 is None and actor2 is None:
             conf -= 0.15
         elif actor1 and any(n == actor1 for _a, n in resolved):
