@@ -5284,3 +5284,9 @@ def test_who_a_time_clause_opening_the_sentence_names_is_not_the_main_clauses_su
     evs = events("As the last militants left the town in a convoy, they took some 300 civilians with them as human "
                  "shields, the alliance said.", "2016-08-13")
     assert [(e.sub_event_type, e.actor1) for e in evs] == [("Abduction/forced disappearance", "Islamic State")]
+
+
+def test_a_drone_flown_by_a_side_dropping_grenades():
+    e = one("A small drone flown by Islamic State militants dropped a grenade on an army checkpoint in Mosul's Zanjili "
+            "district on Monday, wounding two soldiers.", "2017-04-11")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Air/drone strike", "Islamic State", "Iraqi government forces")

@@ -349,8 +349,9 @@ _THEN_KILLED = re.compile(r"(?:[^.;,]{0,80}?\s)?and\s+(?:then\s+|later\s+|summar
 # the people named as some of an attack's dead: "Two nurses and a patient ... were among the seven dead"
 _AMONG_THE_DEAD = re.compile(r"\b(?:were|was)\s+among\s+the\s+(?:[\w\-]+\s+)?(?:dead|killed|victims)\b", re.I)
 # aircraft told by the side they fly for: "A drone flying for the US-led coalition"
-_FLYING_FOR = re.compile(r"\b(?:drones?|jets?|aircraft|planes?|warplanes?|helicopters?|bombers?)\s+(?:flying|operating|"
-                         r"working)\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?", re.I)
+_FLYING_FOR = re.compile(r"\b(?:drones?|jets?|aircraft|planes?|warplanes?|helicopters?|bombers?)\s+(?:(?:flying|operating|"
+                         r"working)\s+(?:for|on\s+behalf\s+of)|(?:flown|operated|launched|controlled)\s+by)\s+(?:the\s+)?",
+                         re.I)  # (and "a commercial drone flown by Islamic State militants")
 # people among whom someone hid or was found, no party to what was done to him
 _HIDING_AMONG = re.compile(r"\b(?:hiding|hidden|living|posing|sheltering|found)\s+(?:[\w\-]+\s+)?among\s+(?:the\s+)?$", re.I)
 # a time clause that opens a sentence, up to its comma: "Hours after the Kurds moved in, "
