@@ -5290,3 +5290,9 @@ def test_a_drone_flown_by_a_side_dropping_grenades():
     e = one("A small drone flown by Islamic State militants dropped a grenade on an army checkpoint in Mosul's Zanjili "
             "district on Monday, wounding two soldiers.", "2017-04-11")
     assert (e.sub_event_type, e.actor1, e.actor2) == ("Air/drone strike", "Islamic State", "Iraqi government forces")
+
+
+def test_rounds_carrying_a_chemical_agent_and_people_left_ill_are_no_dead():
+    e = one("Rockets that Kurdish officials said carried a chlorine agent were fired at Peshmerga positions near "
+            "Mosul Dam on Monday, leaving fourteen fighters with breathing problems.", "2016-04-12")
+    assert (e.sub_event_type, e.actor2, e.fatalities_low) == ("Chemical weapon", "Kurdish Peshmerga", None)

@@ -211,6 +211,9 @@ def _range(m: re.Match[str]) -> tuple[int | None, int | None, int | None] | None
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _VICTIM_NEXT = re.compile(rf"\s+{_VICTIM_NOUN}", re.I)
 _WOUNDED_AFTER = re.compile(r"\s*(?:wounded|injured|hurt)")
+# people "left" so, but not dead: "leaving twenty fighters with breathing problems", "left 300 families homeless"
+_LEFT_NOT_DEAD = re.compile(r"\s*(?:[\w\-]+\s+){0,2}?(?:with|homeless|stranded|trapped|missing|displaced|besieged|without|"
+                            r"in\s+need|in\s+hospital|wounded|injured|hurt)\b", re.I)
 _PATTERN_INDEX = GateIndex(required_clauses(rx) for rx in PATTERNS)
 _ASCII_PATTERNS = [ascii_twin(rx) for rx in PATTERNS]  # the same matches on an ASCII text, cheaper
 
@@ -234,6 +237,8 @@ def find_fatalities(text: str, offset: int = 0) -> list[Fatalities]:
                 continue
             if PATTERNS[i] is _COUNT_KILLED and not _AUXILIARY.search(m.group(0)) and _OBJECT_AFTER.match(text, m.end()):
                 continue  # ("two suicide bombers killed nine people")
+            if m.group(0)[:4].lower() in ("left", "leav") and _LEFT_NOT_DEAD.match(text, m.end()):
+                continue  # ("leaving twenty fighters with breathing problems", "left 300 families homeless")
             start = m.start("num") if m.group("num") else m.start("vague")
             if (m.group("num") or "").lower() == "one" and text[max(0, start - 3):start].lower() == "no ":
                 continue  # "no one was killed"
