@@ -5296,3 +5296,11 @@ def test_rounds_carrying_a_chemical_agent_and_people_left_ill_are_no_dead():
     e = one("Rockets that Kurdish officials said carried a chlorine agent were fired at Peshmerga positions near "
             "Mosul Dam on Monday, leaving fourteen fighters with breathing problems.", "2016-04-12")
     assert (e.sub_event_type, e.actor2, e.fatalities_low) == ("Chemical weapon", "Kurdish Peshmerga", None)
+
+
+def test_targets_hit_or_destroyed_by_a_named_arm():
+    evs = events("Over the past day, 40 DAESH targets near al-Bab were hit by Turkish artillery units. Six DAESH "
+                 "positions were destroyed by Turkish Air Force aircraft, the General Staff said.", "2016-12-02")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Shelling/artillery/missile attack", "Turkish forces", "Islamic State"),
+        ("Air/drone strike", "Turkish forces", "Islamic State")]

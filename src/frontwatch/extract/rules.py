@@ -361,6 +361,8 @@ _OPENING_WHEN = re.compile(r"\s*(?:(?:Hours|Days|Minutes|Weeks|Shortly|Soon|Mome
 _THEIR_SITE = re.compile(r"\s+(?:(?:struck|hit|targeted|exploded\s+(?:at|near)|went\s+off\s+(?:at|near))\s+)?"
                          r"(?:one\s+of\s+|two\s+of\s+|several\s+of\s+)?their\s+(?:[\w\-]+\s+)?(?:checkpoints?|positions?|posts?|"
                          r"bases?|convoys?|patrols?|vehicles?|outposts?|barracks|headquarters|lines)\b", re.I)
+# a trigger that is itself a passive with its agent: "were hit by Turkish artillery"
+_PASSIVE_BY_IN = re.compile(r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:[\w\-]+\s+){1,2}?by\s", re.I)
 _CIVILIAN_OWNER = re.compile(r"\b(?:car|home|house|shop|office|vehicle)\s+of\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?(?:judge|"
                              r"lawyer|doctor|journalist|teacher|cleric|imam|priest|activist|businessman|merchant|trader)\b",
                              re.I)
@@ -1038,6 +1040,8 @@ _AIR_ARM_BEFORE = re.compile(rf"\b(?:{_AIR_ARM_NOUNS}|drones?|air\s*strikes|airs
 # a raid told with the aircraft that flew it: "a raid on Thursday that activists blamed on Russian aircraft"
 _RAID_BY_AIR = re.compile(rf"[^.;]{{0,70}}?\b(?:by|on|from|of)\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}}?(?:{_AIR_ARM_NOUNS}|drones?|planes)\b",
                           re.I)
+_BY_AIR_ARM_AFTER = re.compile(rf"\s+by\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?(?:{_AIR_ARM_NOUNS}|drones?|air\s*strikes|airstrikes)\b",
+                               re.I)
 _ARMED_VICTIMS = re.compile(r"\b(?:soldiers?|troops|fighters?|policem[ae]n|police|officers?|Peshmerga|militants?|rebels?|"
                             r"jihadists?|guards?|commanders?|members|militiam[ae]n|recruits|conscripts)\s+(?:[\w\-]+\s+){0,8}?$",
                             re.I)
@@ -2706,6 +2710,16 @@ class Extractor:
                                and (n := self._resolve_actor(a, country, ctx)) and n != "Civilians"), None)):
             # "A drone flying for the US-led coalition hit a pickup truck": the side it flew for
             actor1, actor2 = owner, (None if actor2 == owner else actor2)
+        by_from = tpos + by_in.end() if (by_in := _PASSIVE_BY_IN.match(m.group(0))) else (
+            tend if trig.category in ("destruction", "airstrike", "shelling") and _PASSIVE_AUX_BEFORE.search(
+                ctx.article.text, max(sent.start, tpos - 25), tpos) and re.match(r"\s+by\s", ctx.article.text[tend:tend + 5])
+            else None)
+        if by_from is not None and (agent := next((
+                n for a, n in resolved if by_from <= a.start < max(tend + 2, by_from + 50) and n != "Civilians"), None)) and (
+                agent != actor1):
+            # "57 DAESH targets ... were hit by Turkish artillery units", "targets were destroyed by Turkish Air Force
+            # aircraft": the agent named after "by" acted, and the side named before it was hit
+            actor1, actor2 = agent, (actor1 if actor1 not in (None, agent) else actor2)
         if actor1 is None and trig.category == "massacre":
             # "hundreds of people were killed as Assad's army stormed the town": the side storming it killed them
             agent = next((n for a in ctx.actors if tend <= a.start < sent.end
@@ -2905,8 +2919,10 @@ class Extractor:
             # "after a raid on Thursday that opposition activists blamed on Russian aircraft": a raid from the air
             trig = next((t for t in self.patterns.triggers if t.category == "airstrike"), trig)
             etype, sub = "Explosions/Remote violence", "Air/drone strike"
-        if trig.category == "destruction" and _AIR_ARM_BEFORE.search(ctx.article.text, max(clause.start, tpos - 40), tpos):
-            # "Russian aerospace forces destroyed a Jabhat al-Nusra weapons depot": destroyed from the air
+        if trig.category == "destruction" and (_AIR_ARM_BEFORE.search(ctx.article.text, max(clause.start, tpos - 40), tpos)
+                                               or _BY_AIR_ARM_AFTER.match(ctx.article.text, tend)):
+            # "Russian aerospace forces destroyed a Jabhat al-Nusra weapons depot", "four DAESH targets were destroyed
+            # by Turkish Air Force aircraft": destroyed from the air
             trig = next((t for t in self.patterns.triggers if t.category == "airstrike"), trig)
             etype, sub = "Explosions/Remote violence", "Air/drone strike"
         if road_object or (building and not re.match(r"raised", m.group(0), re.I)):
