@@ -2714,9 +2714,9 @@ class Extractor:
             tend if trig.category in ("destruction", "airstrike", "shelling") and _PASSIVE_AUX_BEFORE.search(
                 ctx.article.text, max(sent.start, tpos - 25), tpos) and re.match(r"\s+by\s", ctx.article.text[tend:tend + 5])
             else None)
+        by_to = tend + 2 if by_in else min(tend + 50, (ctx.article.text.find(",", tend) + 1 or tend + 50) - 1)
         if by_from is not None and (agent := next((
-                n for a, n in resolved if by_from <= a.start < max(tend + 2, by_from + 50) and n != "Civilians"), None)) and (
-                agent != actor1):
+                n for a, n in resolved if by_from <= a.start < by_to and n != "Civilians"), None)) and agent != actor1:
             # "57 DAESH targets ... were hit by Turkish artillery units", "targets were destroyed by Turkish Air Force
             # aircraft": the agent named after "by" acted, and the side named before it was hit
             actor1, actor2 = agent, (actor1 if actor1 not in (None, agent) else actor2)
