@@ -5304,3 +5304,11 @@ def test_targets_hit_or_destroyed_by_a_named_arm():
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
         ("Shelling/artillery/missile attack", "Turkish forces", "Islamic State"),
         ("Air/drone strike", "Turkish forces", "Islamic State")]
+
+
+def test_an_agreement_reached_between_two_sides_or_with_one_named_beside_it():
+    evs = events("The last rebel fighters left Daraya on Friday and Syrian troops entered the town hours later. The "
+                 "evacuation deal, reached last week between the government and the rebels, ended a three-year siege.",
+                 "2016-10-20")
+    deal = next(e for e in evs if e.sub_event_type == "Agreement")
+    assert (deal.actor1, deal.actor2) == ("Syrian government forces", "Syrian rebels")

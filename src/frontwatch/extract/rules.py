@@ -334,7 +334,7 @@ _VICTIM_BY_GAP = re.compile(r"(?:\s+(?:in|at|near|on|outside|inside|along|early|
                             r"officers|agents|men|fighters|militants|gunmen|soldiers)\s+(?:at|of|from|with)\s+(?:an?\s+|the\s+)?)?",
                             re.I)  # ("by interrogators at an Air Force Intelligence branch")
 # the state as a party to a deal, told only as "the government"
-_GOVERNMENT_PARTY = re.compile(r"\b(?:with|and)\s+the\s+government\b(?!\s+of\b|\s+forces\b)", re.I)
+_GOVERNMENT_PARTY = re.compile(r"\b(?:with|and|between)\s+the\s+government\b(?!\s+of\b|\s+forces\b)", re.I)
 # the next sentence opening with a side falling back: " The Islamic State fighters retreated south towards ..."
 _RETREATED_NEXT = re.compile(r"\s*(?:The\s+|Its\s+|Their\s+)?(?:[\w\-]+\s+){1,4}?(?:retreated|withdrew|fled|pulled\s+(?:back|out)|"
                              r"fell\s+back)\b")
@@ -3901,15 +3901,22 @@ class Extractor:
             actor1 = None  # "Iraqi troops found a mass grave": who found it is not who killed them
         if trig.category in ("clash", "agreement") and (between := re.match(
                 r"[\w\-]+\s+(?:(?:erupted|broke\s+out|raged|flared|continued)\s+)?(?:[^,.;]{0,60}?\s)?between\s",
-                text[tpos:tpos + 110], re.I)):
+                text[tpos:tpos + 110], re.I) or (re.match(
+                    r"[^.;]{0,60}?\s(?:reached|agreed|signed|brokered)\s+(?:[^,.;]{0,30}?\s)?between\s", text[tpos:tpos + 110], re.I)
+                    if trig.category == "agreement" else None)):
             # "Clashes between Kurdish forces and Syrian government troops", "fighting raged on Monday on the outskirts
             # of Deir ez-Zor between ...", "a truce between Kurdish forces and government loyalists": the two sides,
             # in the text's order
             sides = list(dict.fromkeys(n for a, n in resolved if a.start >= tpos + between.end() and n != "Civilians"))
-            if len(sides) == 1 and trig.category == "agreement" and country and (
-                    gov := self.actors.country_actor.get(country)) not in (None, sides[0]) and _GOVERNMENT_PARTY.search(
-                    text, tpos + between.end(), min(sent.end, tpos + between.end() + 60)):
-                sides.append(gov)  # "agreed between the rebels and the government"
+            story_country = country or next((p.value.country for p in reversed(ctx.places) if p.start < tpos
+                                             and p.value is not None and p.value.country in self.theatre.countries), None)
+            if len(sides) == 1 and trig.category == "agreement" and story_country and (
+                    gov := self.actors.country_actor.get(story_country)) not in (None, sides[0]) and (
+                    gov_at := _GOVERNMENT_PARTY.search(text, tpos + between.end() - 9,
+                                                       min(sent.end, tpos + between.end() + 60))):
+                # "agreed between the rebels and the government", "between the government and the rebels": in order
+                other_at = next(a.start for a, n in resolved if n == sides[0] and a.start >= tpos + between.end())
+                sides.insert(0 if gov_at.start() < other_at else 1, gov)
             if len(sides) >= 2:
                 actor1, actor2 = sides[0], sides[1]
         if trig.category == "agreement" and None in (actor1, actor2) and country and (
@@ -4100,6 +4107,13 @@ class Extractor:
             # "Peshmerga forces repelled an assault by Islamic State fighters", "beat back an Islamic State attack":
             # the attacker named in the attack first (who began it; not "beat back an attack ..., killing militants")
             actor1, actor2 = actor2, actor1
+        if trig.category == "agreement" and (actor1 is None) != (actor2 is None) and (one := actor1 or actor2) and (
+                other := next((n for a, n in resolved if n not in (one, "Civilians") and not self._is_speaker(a, text)
+                               and not re.match(r"-?(?:brokered|mediated|sponsored|backed)\b", text[a.end:a.end + 12], re.I)
+                               and (one not in self.actor_info or n not in self.theatre.allies_of(one))), None)):
+            # "Kurdish YPG fighters took control of Hasakah after a week of clashes with government forces, who were
+            # left with a small zone under a truce agreed the same day": the other side the sentence names
+            actor1, actor2 = (one, other) if actor1 else (other, one)
         if actor2 is None and opening_when is not None and opening_when.end() <= tpos and trig.category in (
                 "suicide", "ied", "shelling", "airstrike", "clash") and _THEIR_SITE.match(text, tend) and (
                 named := [n for a, n in resolved if a.start < opening_when.end() and n not in (actor1, "Civilians")]):
