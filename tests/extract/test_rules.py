@@ -5312,3 +5312,10 @@ def test_an_agreement_reached_between_two_sides_or_with_one_named_beside_it():
                  "2016-10-20")
     deal = next(e for e in evs if e.sub_event_type == "Agreement")
     assert (deal.actor1, deal.actor2) == ("Syrian government forces", "Syrian rebels")
+
+
+def test_artillery_units_that_targeted_or_hit():
+    e = one("The army's artillery units targeted the fortifications of Jaish al-Islam terrorists in Douma on Monday, a "
+            "military source said.", "2016-02-10")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Shelling/artillery/missile attack", "Syrian government forces",
+                                                      "Jaish al-Islam")
