@@ -5319,3 +5319,9 @@ def test_artillery_units_that_targeted_or_hit():
             "military source said.", "2016-02-10")
     assert (e.sub_event_type, e.actor1, e.actor2) == ("Shelling/artillery/missile attack", "Syrian government forces",
                                                       "Jaish al-Islam")
+
+
+def test_one_side_named_among_armed_groups_is_the_subject():
+    e = one("Thousands fled Fallujah after armed groups, including ISIL, took control of the city on 3 January.",
+            "2014-01-10")
+    assert (e.sub_event_type, e.actor1) == ("Non-state actor overtakes territory", "Islamic State")

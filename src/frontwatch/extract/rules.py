@@ -3507,9 +3507,11 @@ class Extractor:
                                 r"(?<!clashed\s)(?<!clashes\s)(?<!fought\s)(?<!fighting\s)(?<!battled\s)(?<!battles\s)"
                                 r"(?<!skirmished\s)\bwith\s+(?:\w+\s+){0,2}$|\balongside\s+(?:\w+\s+){0,2}$",
                                 text[max(sent.start, a.start - 30):a.start], re.I)}  # "clashed with X": X is the enemy
-        backers |= {i for i, (a, _n) in enumerate(resolved) if a.start < tpos and re.search(
+        backers |= {i for i, (a, _n) in enumerate(resolved) if a.start < tpos and i > 0 and re.search(
             r",\s+including\s+(?:(?:[\w\-]+\s+){1,2}(?:from|of)\s+)?(?:[\w\-]+['’]s\s+)?$",
-            text[max(sent.start, a.start - 40):a.start], re.I)}
+            text[max(sent.start, a.start - 40):a.start], re.I) and a.start - resolved[i - 1][0].end < 80}
+        # (only beside a side named just before it: "armed groups, including ISIL, took control of the city" names
+        # the one side that did)
         # ("government troops and allied militias, including Lebanon's Hezbollah, captured ...": one of the allies)
         listed: set[int] = set()  # members of a list with an earlier participant ("troops, Peshmerga and ...")
         # ("Backed by US air strikes, the SDF captured ...": the phrase that opens the sentence ends at its comma)
