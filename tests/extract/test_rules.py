@@ -5325,3 +5325,9 @@ def test_one_side_named_among_armed_groups_is_the_subject():
     e = one("Thousands fled Fallujah after armed groups, including ISIL, took control of the city on 3 January.",
             "2014-01-10")
     assert (e.sub_event_type, e.actor1) == ("Non-state actor overtakes territory", "Islamic State")
+
+
+def test_aircraft_that_blew_gaps_for_the_side_they_let_in():
+    e = one("Coalition aircraft blew three holes in the old city wall of Raqqa on Sunday, letting fighters of the "
+            "Syrian Democratic Forces push into the district held by Islamic State.", "2017-07-04")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Air/drone strike", "US-led coalition", "Islamic State")

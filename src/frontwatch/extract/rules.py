@@ -363,6 +363,9 @@ _THEIR_SITE = re.compile(r"\s+(?:(?:struck|hit|targeted|exploded\s+(?:at|near)|w
                          r"bases?|convoys?|patrols?|vehicles?|outposts?|barracks|headquarters|lines)\b", re.I)
 # a trigger that is itself a passive with its agent: "were hit by Turkish artillery"
 _PASSIVE_BY_IN = re.compile(r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:[\w\-]+\s+){1,2}?by\s", re.I)
+# the side an act made way for, after it: "letting fighters of the Syrian Democratic Forces push into the district"
+_LETTING_BEFORE = re.compile(r"\b(?:letting|allowing|enabling|helping|to\s+help|to\s+allow|to\s+let)\s+(?:[\w\-]+\s+){0,3}?$",
+                             re.I)
 _CIVILIAN_OWNER = re.compile(r"\b(?:car|home|house|shop|office|vehicle)\s+of\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?(?:judge|"
                              r"lawyer|doctor|journalist|teacher|cleric|imam|priest|activist|businessman|merchant|trader)\b",
                              re.I)
@@ -3477,6 +3480,9 @@ class Extractor:
                 continue  # "..., close to the Ain al-Asad air base, where US Marines are training Iraqi troops"
             if PURPOSE_BEFORE.search(text, max(sent.start, a.start - 40), a.start):
                 continue  # "withdrew from the town to protect civilians": whom it was for, not a party
+            if a.start > tend and trig.category != "agreement" and _LETTING_BEFORE.search(
+                    text, max(tend, a.start - 30), a.start):
+                continue  # "opened two gaps in the wall, letting fighters of the SDF push in": whom it helped
             if a.start > tend and _HIDING_AMONG.search(text, max(sent.start, a.start - 30), a.start):
                 continue  # "arrested 20 suspected militants hiding among displaced people": where they were
             if _ABSENT_AFTER.match(text, a.end):
