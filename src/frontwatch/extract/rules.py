@@ -2717,7 +2717,8 @@ class Extractor:
             tend if trig.category in ("destruction", "airstrike", "shelling") and _PASSIVE_AUX_BEFORE.search(
                 ctx.article.text, max(sent.start, tpos - 25), tpos) and re.match(r"\s+by\s", ctx.article.text[tend:tend + 5])
             else None)
-        by_to = tend + 2 if by_in else min(tend + 50, (ctx.article.text.find(",", tend) + 1 or tend + 50) - 1)
+        by_to = (tend + 2 if by_in else min(tend + 50, (ctx.article.text.find(",", tend, tend + 50) + 1 or tend + 51) - 1)
+                 ) if by_from is not None else 0
         if by_from is not None and (agent := next((
                 n for a, n in resolved if by_from <= a.start < by_to and n != "Civilians"), None)) and agent != actor1:
             # "57 DAESH targets ... were hit by Turkish artillery units", "targets were destroyed by Turkish Air Force
@@ -3480,11 +3481,12 @@ class Extractor:
                 continue  # "..., close to the Ain al-Asad air base, where US Marines are training Iraqi troops"
             if PURPOSE_BEFORE.search(text, max(sent.start, a.start - 40), a.start):
                 continue  # "withdrew from the town to protect civilians": whom it was for, not a party
-            if a.start > tend and trig.category != "agreement" and _LETTING_BEFORE.search(
-                    text, max(tend, a.start - 30), a.start):
-                continue  # "opened two gaps in the wall, letting fighters of the SDF push in": whom it helped
-            if a.start > tend and _HIDING_AMONG.search(text, max(sent.start, a.start - 30), a.start):
-                continue  # "arrested 20 suspected militants hiding among displaced people": where they were
+            if a.start > tend and ("among" in (window := text[max(tend, a.start - 30):a.start]) or "ing " in window or (
+                    "to " in window)):
+                if trig.category != "agreement" and _LETTING_BEFORE.search(window):
+                    continue  # "opened two gaps in the wall, letting fighters of the SDF push in": whom it helped
+                if _HIDING_AMONG.search(window):
+                    continue  # "arrested 20 suspected militants hiding among displaced people": where they were
             if _ABSENT_AFTER.match(text, a.end):
                 continue  # "towns where activists said Islamic State had no presence": a side not there
             if a.start > tend and _CLAIMS_AFTER.match(text, a.end):
