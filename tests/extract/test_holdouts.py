@@ -46,8 +46,8 @@ def test_every_gold_line_cites_its_article_and_uses_the_gold_vocabulary(name):
                                                          ("holdout15", 0.76, 0.60, 2),
                                                          ("holdout16", 0.80, 0.65, 1), ("holdout17", 0.75, 0.50, 2),
                                                          ("holdout18", 0.80, 0.64, 0), ("holdout19", 0.72, 0.56, 3),
-                                                         ("holdout20", 0.82, 0.53, 3), ("holdout21", 0.74, 0.58, 1),
-                                                         ("holdout22", 0.73, 0.46, 5)])
+                                                         ("holdout20", 0.82, 0.58, 3), ("holdout21", 0.74, 0.64, 1),
+                                                         ("holdout22", 0.74, 0.49, 4)])
 def test_the_holdouts_score_no_worse_than_they_did(name, f1, actors, negatives):
     folder = FIX / name
     r = evaluate_events(folder / "gold.jsonl", folder, negatives_path=folder / "negatives.jsonl")
@@ -55,7 +55,7 @@ def test_the_holdouts_score_no_worse_than_they_did(name, f1, actors, negatives):
     assert r["fields"]["actors"] >= actors, r["fields"]
     # no future, denied or hypothetical sentence gives an event (holdout4, holdout8, holdout11, holdout16: one does;
     # holdout13, holdout14, holdout15 and holdout17: two; holdout19 and holdout20: three; holdout21: one; holdout22:
-    # five of 24)
+    # four of 24)
     assert r["negatives"]["with_event"] <= negatives
 
 

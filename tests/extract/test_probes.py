@@ -89,8 +89,8 @@ def test_the_negatives_give_few_events(score):
     assert score["c3none:expected"] == 0 and score["c3none:predicted"] <= 1  # (of 20, in bank 13)
 
 
-@pytest.mark.parametrize("name, f1, both_actors", [("coded4", 0.80, 0.76), ("coded5", 0.72, 0.63),
-                                                   ("coded6", 0.75, 0.57)])
+@pytest.mark.parametrize("name, f1, both_actors", [("coded4", 0.85, 0.82), ("coded5", 0.77, 0.74),
+                                                   ("coded6", 0.76, 0.61)])
 def test_the_coded_sets_score_no_worse(name, f1, both_actors):
     """coded4 (read from the seventeenth session on), coded5 (read from the eighteenth) and coded6 (unread; see their
     READMEs): pooled against the events two of three coders agreed on."""

@@ -5331,3 +5331,8 @@ def test_aircraft_that_blew_gaps_for_the_side_they_let_in():
     e = one("Coalition aircraft blew three holes in the old city wall of Raqqa on Sunday, letting fighters of the "
             "Syrian Democratic Forces push into the district held by Islamic State.", "2017-07-04")
     assert (e.sub_event_type, e.actor1, e.actor2) == ("Air/drone strike", "US-led coalition", "Islamic State")
+
+
+def test_a_deals_brokers_are_no_party_to_it():
+    e = one("Russia and Turkey brokered an agreement on Tuesday for rebels to leave eastern Aleppo.", "2016-12-14")
+    assert (e.actor1, e.actor2) == ("Syrian rebels", None)

@@ -366,6 +366,9 @@ _PASSIVE_BY_IN = re.compile(r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+(
 # the side an act made way for, after it: "letting fighters of the Syrian Democratic Forces push into the district"
 _LETTING_BEFORE = re.compile(r"\b(?:letting|allowing|enabling|helping|to\s+help|to\s+allow|to\s+let)\s+(?:[\w\-]+\s+){0,3}?$",
                              re.I)
+# a side named as a deal's broker: "Russia and Turkey brokered an agreement", "Moscow, which mediated the truce"
+_BROKERED_AFTER = re.compile(r"(?:\s+and\s+[\w\-]+)?(?:,?\s+which)?\s+(?:has\s+|had\s+|have\s+)?(?:jointly\s+)?(?:brokered|mediated|"
+                             r"sponsored|guaranteed|helped\s+broker|negotiated)\b", re.I)
 _CIVILIAN_OWNER = re.compile(r"\b(?:car|home|house|shop|office|vehicle)\s+of\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?(?:judge|"
                              r"lawyer|doctor|journalist|teacher|cleric|imam|priest|activist|businessman|merchant|trader)\b",
                              re.I)
@@ -4120,6 +4123,7 @@ class Extractor:
         if trig.category == "agreement" and (actor1 is None) != (actor2 is None) and (one := actor1 or actor2) and (
                 other := next((n for a, n in resolved if n not in (one, "Civilians") and not self._is_speaker(a, text)
                                and not re.match(r"-?(?:brokered|mediated|sponsored|backed)\b", text[a.end:a.end + 12], re.I)
+                               and not _BROKERED_AFTER.match(text, a.end)
                                and (one not in self.actor_info or n not in self.theatre.allies_of(one))), None)):
             # "Kurdish YPG fighters took control of Hasakah after a week of clashes with government forces, who were
             # left with a small zone under a truce agreed the same day": the other side the sentence names
