@@ -140,7 +140,8 @@ _SUSPECTED_LINKS = re.compile(r"\b(?:suspected|accus(?:e|es|ed|ing)|convicted|ch
                               r"(?:having\s+)?(?:links|ties|belonging|membership|spying|working|planning|fighting|fought|"
                               r"collaborating|informing|supporting|joining|smuggling|recruiting|financing|funding|"
                               r"harbou?ring|sheltering|helping|aiding|passing|giving|selling)\b[^.;]*$|"
-                              r"\bsuspected\s+(?:of\s+being\s+)?$", re.I)  # ("detained 21 suspected Islamic State members")  # (or of "spying for the Peshmerga")
+                              r"\bsuspected\s+(?:of\s+being\s+)?$", re.I)
+# (or of "spying for the Peshmerga"; or "detained 21 suspected Islamic State members")
 # "encircled for months": how long a state has lasted
 _FOR_A_SPAN = re.compile(r"\s+for\s+(?:(?:several|many|a\s+few|two|three|four|five|six|\d+)\s+)?(?:months|weeks|years|"
                          r"a\s+(?:month|week|year))\b", re.I)
@@ -2113,8 +2114,7 @@ class Extractor:
         if target.fatalities_low is not None or target.fatalities_best is not None:
             return
         if target.event_type == "Explosions/Remote violence" and (_CIVILIANS_KILLED.search(found[0].text) or (
-                _AMONG_THE_DEAD.search(sent.text) and CIVILIAN_WORDS.search(
-                    sent.text, 0, _AMONG_THE_DEAD.search(sent.text).start()))) and (
+                (among := _AMONG_THE_DEAD.search(sent.text)) and CIVILIAN_WORDS.search(sent.text, 0, among.start()))) and (
                 target.actor2 is None or _HELD_NAMED.search(target.evidence)):
             target.actor2 = "Civilians"  # "pounding rebel-held towns ... 27 civilians had been killed": whom it hit
             # (or "Two nurses and a patient ... were among the seven dead")
