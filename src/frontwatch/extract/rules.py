@@ -3921,11 +3921,13 @@ class Extractor:
             # of Deir ez-Zor between ...", "a truce between Kurdish forces and government loyalists": the two sides,
             # in the text's order
             sides = list(dict.fromkeys(n for a, n in resolved if a.start >= tpos + between.end() and n != "Civilians"))
-            story_country = country or next((p.value.country for p in reversed(ctx.places) if p.start < tpos
-                                             and p.value is not None and p.value.country in self.theatre.countries), None)
-            if len(sides) == 1 and trig.category == "agreement" and story_country and (
+            # (the government is the story's country's: this sentence's place, else the last place told before it)
+            if len(sides) == 1 and trig.category == "agreement" and (story_country := country or next((
+                    p.value.country for p in reversed(ctx.places) if p.start < tpos and p.value is not None
+                    and p.value.country in self.theatre.countries), None)) and (
                     gov := self.actors.country_actor.get(story_country)) not in (None, sides[0]) and (
-                    gov_at := _GOVERNMENT_PARTY.search(text, tpos + between.end() - 9,
+                    # (from the word "between" itself, which ends the match: "between the government and ...")
+                    gov_at := _GOVERNMENT_PARTY.search(text, tpos + between.end() - len("between ") - 1,
                                                        min(sent.end, tpos + between.end() + 60))):
                 # "agreed between the rebels and the government", "between the government and the rebels": in order
                 other_at = next(a.start for a, n in resolved if n == sides[0] and a.start >= tpos + between.end())
