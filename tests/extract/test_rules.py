@@ -5336,3 +5336,47 @@ def test_aircraft_that_blew_gaps_for_the_side_they_let_in():
 def test_a_deals_brokers_are_no_party_to_it():
     e = one("Russia and Turkey brokered an agreement on Tuesday for rebels to leave eastern Aleppo.", "2016-12-14")
     assert (e.actor1, e.actor2) == ("Syrian rebels", None)
+
+
+def test_a_time_between_a_passive_verb_and_its_aircraft():
+    e = one("An ammunition store of the Islamic State group near Hit was destroyed on Monday by Dutch F-16 jets, "
+            "the ministry in The Hague said.", "2015-10-14")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Air/drone strike", "US-led coalition", "Islamic State")
+    e = one("Positions of Islamic State in and around Deir ez-Zor were pounded overnight by Russian bombers, "
+            "the ministry said.", "2015-12-04")
+    assert (e.sub_event_type, e.actor1) == ("Air/drone strike", "Russian forces")
+
+
+def test_a_vote_told_in_an_opening_time_clause_does_not_make_the_act_a_plan():
+    e = one("Days after lawmakers voted to join the campaign, Danish F-16s bombed Islamic State positions near Kirkuk, "
+            "the defence ministry said on Friday.", "2014-10-17")
+    assert (e.sub_event_type, e.actor2) == ("Air/drone strike", "Islamic State")
+    assert events("After the vote, Danish jets could bomb Islamic State positions near Kirkuk, officials said.",
+                  "2014-10-17") == []
+
+
+def test_aircraft_of_a_named_air_force_are_its():
+    e = one("Strategic bombers of the Russian air force fired cruise missiles at camps held by the jihadists near "
+            "Palmyra on Tuesday.", "2016-06-01")
+    assert (e.sub_event_type, e.actor1) == ("Air/drone strike", "Russian forces")
+
+
+def test_an_earlier_capture_told_after_after_or_in_a_relative_clause():
+    evs = events("Iraqi troops retook Rawa on Friday, more than three years after the jihadists seized the town in "
+                 "June 2014, a military spokesman said.", "2017-11-18")
+    assert sorted((e.sub_event_type, e.actor1, e.date.year) for e in evs) == [
+        ("Government regains territory", "Iraqi government forces", 2017),
+        ("Non-state actor overtakes territory", "Islamic State", 2014)]
+    evs = events("Kurdish-led fighters captured Markada on Friday, a town that had fallen to the jihadists in the "
+                 "spring of 2014, a spokesman said.", "2016-11-05")
+    assert sorted((e.actor1, e.date.year) for e in evs) == [("Islamic State", 2014), ("YPG/SDF", 2016)]
+    evs = events("Peshmerga units declared Zumar liberated on Thursday from the militants who overran it two years ago.",
+                 "2016-08-20")
+    assert sorted((e.actor1, e.date.year) for e in evs) == [("Islamic State", 2014), ("Kurdish Peshmerga", 2016)]
+
+
+def test_the_offensive_that_took_a_place_is_the_act_itself():
+    evs = events("The army declared victory over the militants on Wednesday in the hills around Arsal, ending an "
+                 "offensive that drove them from the border.", "2017-08-31")
+    assert not any(e.date and e.date.year < 2017 for e in evs)
+    assert len([e for e in evs if e.sub_event_type.endswith("territory")]) <= 1

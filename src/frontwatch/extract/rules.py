@@ -543,7 +543,9 @@ _PLANNED_BEFORE = re.compile(r"\b(?:would|will|plans?\s+to|planned\s+to|intends?
                              r"threatened\s+to)\b", re.I)
 # between two acts of a kind, the earlier one told as what dates the later: "... after they had driven the jihadists
 # out", "... since rebels had seized"
-_EARLIER_ACT_BETWEEN = re.compile(r"\b(?:after|before|since)\b[^.;]{0,60}?\bhad\s+(?:[\w\-]+\s+){0,2}$", re.I)
+_EARLIER_ACT_BETWEEN = re.compile(r"(?:\b(?:after|before|since)\b[^.;]{0,60}?\bhad\s+(?:[\w\-]+\s+){0,2}|"
+                                  r"\b(?:after|since|when)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){1,3})$", re.I)
+# ("..., more than three years after the jihadists captured the town": a subject and its verb after "after")
 # one's own men taken elsewhere: "took their fighters over to HTS", "took his men with him"
 _OWN_MEN_OVER = re.compile(r"\s*(?:their|its|his)\s+(?:own\s+)?(?:[\w\-]+\s+)?(?:fighters|men|forces|units|troops|"
                            r"brigades?|followers)\s+(?:over\s+)?(?:to|with|into|out\s+of)\b", re.I)
@@ -1047,7 +1049,15 @@ _AIR_ARM_BEFORE = re.compile(rf"\b(?:{_AIR_ARM_NOUNS}|drones?|air\s*strikes|airs
 # a raid told with the aircraft that flew it: "a raid on Thursday that activists blamed on Russian aircraft"
 _RAID_BY_AIR = re.compile(rf"[^.;]{{0,70}}?\b(?:by|on|from|of)\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}}?(?:{_AIR_ARM_NOUNS}|drones?|planes)\b",
                           re.I)
-_BY_AIR_ARM_AFTER = re.compile(rf"\s+by\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?(?:{_AIR_ARM_NOUNS}|drones?|air\s*strikes|airstrikes)\b",
+# a time told between a passive verb and its agent: "was destroyed on Thursday by French jets", "pounded overnight by"
+# a time clause opening a sentence: "Hours after parliament voted ..., ", "Days before the talks opened, "
+_LEADING_TIME_CLAUSE = re.compile(r"\s*(?:(?:hours|days|weeks|minutes|moments|shortly|soon|just|a\s+day|a\s+week|two\s+days)\s+)?"
+                                  r"(?:after|before)\s", re.I)
+# aircraft told with their owner: "Long-range bombers of the Russian air force", "Jets from the coalition"
+_AIRCRAFT_OF = re.compile(r"(?:[\w\-]+\s+){0,2}?(?:warplanes|jets|aircraft|bombers|planes|helicopters|drones)\s+"
+                          r"(?:of|from|belonging\s+to)\s+(?:the\s+)?", re.I)
+_TIME_BEFORE_BY = r"(?:\s+(?:on\s+\w+day|overnight|yesterday|last\s+night|early\s+on\s+\w+day|late\s+on\s+\w+day))?"
+_BY_AIR_ARM_AFTER = re.compile(rf"{_TIME_BEFORE_BY}\s+by\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?(?:{_AIR_ARM_NOUNS}|drones?|air\s*strikes|airstrikes)\b",
                                re.I)
 _ARMED_VICTIMS = re.compile(r"\b(?:soldiers?|troops|fighters?|policem[ae]n|police|officers?|Peshmerga|militants?|rebels?|"
                             r"jihadists?|guards?|commanders?|members|militiam[ae]n|recruits|conscripts)\s+(?:[\w\-]+\s+){0,8}?$",
@@ -2446,7 +2456,14 @@ class Extractor:
                                   # "retook Palmyra on Sunday, ... nine months after they had driven the jihadists
                                   # out": an act and the earlier one that dates it are two
                                   or _EARLIER_ACT_BETWEEN.search(text, min(first.end(), tm[1].end()),
-                                                                 max(first.start(), tm[1].start())))), None)
+                                                                 max(first.start(), tm[1].start()))
+                                  # "captured al-Hol on Friday, a town that had fallen to the jihadists in 2014",
+                                  # "declared the town liberated from the militants who overran it"
+                                  # (not the act's own campaign: "ending an offensive that drove the militants out")
+                                  or re.search(r"(?<!offensive\s)(?<!operation\s)(?<!campaign\s)(?<!assault\s)(?<!advance\s)"
+                                               r"(?<!battle\s)\b(?:that|which|who)\s+(?:had\s+)?$", text[max(0, (later := max(
+                                                   first, tm[1], key=lambda x: x.start())).start() - 30):later.start()]))),
+                             None)
                 if other is not None:
                     chosen.append(other)
                     continue
@@ -2718,7 +2735,7 @@ class Extractor:
             actor1, actor2 = owner, (None if actor2 == owner else actor2)
         by_from = tpos + by_in.end() if (by_in := _PASSIVE_BY_IN.match(m.group(0))) else (
             tend if trig.category in ("destruction", "airstrike", "shelling") and _PASSIVE_AUX_BEFORE.search(
-                ctx.article.text, max(sent.start, tpos - 25), tpos) and re.match(r"\s+by\s", ctx.article.text[tend:tend + 5])
+                ctx.article.text, max(sent.start, tpos - 25), tpos) and re.match(rf"{_TIME_BEFORE_BY}\s+by\s", ctx.article.text[tend:tend + 30])
             else None)
         by_to = (tend + 2 if by_in else min(tend + 50, (ctx.article.text.find(",", tend, tend + 50) + 1 or tend + 51) - 1)
                  ) if by_from is not None else 0
@@ -3579,6 +3596,10 @@ class Extractor:
                  and i not in apposed
                  and not CONSEQUENCE_BEFORE.search(text[max(sent.start, a.start - 40):a.start])]  # "prompted US air strikes"
         inside = [i for i, (a, _n) in enumerate(resolved) if tpos <= a.start < tend]
+        if trig.category == "airstrike" and not before and inside and _AIRCRAFT_OF.fullmatch(
+                text, tpos, resolved[inside[0]][0].start):
+            # "Long-range bombers of the Russian air force fired cruise missiles at ...": the aircraft's owner acted
+            before, inside = [inside[0]], inside[1:]
         actor1 = actor2 = None
         gerund = bool(before) and re.match(r"\w+ing\b", text[tpos:tend]) and re.search(
             r"\b(?:before|after|while|since)\s+$", text[max(clause.start, tpos - 8):tpos])
@@ -4159,7 +4180,12 @@ class Extractor:
     def _reportable(self, trig: Trigger, m: re.Match[str], text: str, dates: list[DateSpan], offset: int,
                     sentence: str = "", told: bool = False) -> bool:
         """Whether a trigger match reports an event that happened (not an aim, a support role, a total)."""
-        if (irr := self.patterns.irrealis_before.search(text[: m.start()])) is not None and not (
+        if (irr := self.patterns.irrealis_before.search(text[: m.start()])) is not None and _LEADING_TIME_CLAUSE.match(
+                text) and (comma := text.find(",", irr.end(), m.start())) >= 0:
+            # "Hours after parliament voted to extend air strikes to Syria, British jets bombed the Omar oil field": the
+            # vote is told in the time clause, the main clause after its comma is the act
+            irr = self.patterns.irrealis_before.search(text[comma + 1: m.start()])
+        if irr is not None and not (
                 _NEGATED_MAIN.match(irr.group(0)) and _WHEN_CLAUSE.search(text, irr.end(), m.start())):
             # (but "She had not slept for three nights when the barrel bombs began falling": the negation is the
             # main clause's, the act is in the "when" clause)
