@@ -5380,3 +5380,46 @@ def test_the_offensive_that_took_a_place_is_the_act_itself():
                  "offensive that drove them from the border.", "2017-08-31")
     assert not any(e.date and e.date.year < 2017 for e in evs)
     assert len([e for e in evs if e.sub_event_type.endswith("territory")]) <= 1
+
+
+def test_a_truck_bomb_driven_into_a_target_is_a_suicide_bombing():
+    e = one("A truck bomb was driven into a police checkpoint at the southern entrance to Samarra on Sunday, killing "
+            "at least 12 people.", "2016-05-02")
+    assert e.sub_event_type == "Suicide bomb"
+
+
+def test_the_jihadist_group_saying_one_of_its_men_or_martyrdom_seekers_did_it():
+    evs = events("A suicide bomber blew himself up among mourners at a funeral west of Qamishli on Monday, killing nine "
+                 "people. The jihadist group later said one of its men had targeted a gathering of the Kurdish militia.",
+                 "2016-10-04")
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Suicide bomb", "Islamic State")]
+
+
+def test_a_mine_told_with_who_left_it_is_theirs():
+    e = one("A farmer was killed on Saturday by a landmine the jihadists had left behind near the village of "
+            "Tal Hamis, the Asayish said.", "2016-03-13")
+    assert (e.sub_event_type, e.actor1) == ("Remote explosive/landmine/IED", "Islamic State")
+
+
+def test_destruction_told_as_tools_taken_to_statues_vaults_emptied_or_sites_set_alight():
+    e = one("A video released by the militants on Monday shows men taking drills and sledgehammers to statues in "
+            "the museum of Raqqa.", "2015-03-10")
+    assert (e.sub_event_type, e.actor1) == ("Looting/property destruction", "Islamic State")
+    e = one("Islamic State fighters emptied the vaults of the central bank branch in Tikrit on Thursday, a "
+            "local official said.", "2014-06-14")
+    assert e.sub_event_type == "Looting/property destruction"
+    e = one("The jihadists set oil wells near Qayyara alight on Tuesday to blind the coalition's aircraft.",
+            "2016-08-24")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Looting/property destruction", "Islamic State", None)
+    assert [e.sub_event_type for e in events(
+        "Kurdish protesters set barricades ablaze in Diyarbakir on Tuesday as police fired tear gas at them.",
+        "2014-10-08")] != ["Looting/property destruction"]
+
+
+def test_a_site_destroyed_by_explosions_is_a_demolition_and_a_fire_set_by_a_bombardment_no_act_of_its_own():
+    evs = events("The ancient church in Qaryatain was largely destroyed by explosions on Sunday, satellite images "
+                 "showed.", "2015-08-31")
+    assert [e.sub_event_type for e in evs] == ["Looting/property destruction"]
+    evs = events("Government helicopters dropped barrel bombs on Daraya on Friday. The local council said the "
+                 "bombardment had set several buildings on fire.", "2016-06-11")
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"]

@@ -418,9 +418,10 @@ RESPONSIBILITY = re.compile(
     r"(?:attacks?|bombings?|blasts?|explosions?|assault|massacre|killings?|raids?)\b|"
     # "Islamic State said its fighters had carried them out", "an attack Islamic State later said it had carried out",
     # "Islamic State said one of its fighters had been at the wheel"
-    r"(?:it|(?:one\s+of\s+|two\s+of\s+)?(?:its|the\s+group['’]s)\s+(?:fighters|militants|members|soldiers))\s+(?:had\s+)?"
+    r"(?:it|(?:one\s+of\s+|two\s+of\s+)?(?:its|their|the\s+group['’]s)\s+(?:fighters|militants|members|soldiers|men|"
+    r"[\"“‘']?martyrdom[\s\-]seekers[\"”’']?))\s+(?:had\s+)?"
     r"(?:carried\s+(?:it|them)\s+out|carried\s+out(?=\s*[,.;]|\s*$)|been\s+at\s+the\s+wheel|(?:was|were)\s+behind\s+"
-    r"(?:it|them))|"
+    r"(?:it|them)|targeted\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?(?:gathering|meeting|checkpoint|convoy|patrol)\b)|"
     # "Islamic State said a 'martyrdom seeker' had detonated his explosive belt among the crowd"
     r"(?:an?|its|one\s+of\s+its)\s+(?:[\w\-'‘’\"“”]+\s+){1,3}?(?:had\s+)?(?:detonated\s+(?:his|her|an?|the)\s+"
     r"(?:[\w\-]+\s+){0,2}?(?:belt|vest|car|vehicle|truck|bomb)|blew\s+(?:himself|herself)\s+up))|"
@@ -559,7 +560,8 @@ _PARTY_ENVOYS = re.compile(r"\b(iraqi|syrian|russian|turkish|american|iranian|le
                            r"leaders)\b)", re.I)
 DEAL_FAILED_AFTER = re.compile(r"(?:\s+(?:has|had|have|was|is)|\s+[\w\-]+){0,2}?\s+(?:collapsed|broke\s+down|broken\s+down|ended|"
                                r"expired|faltered|crumbled|unravell?ed|violated|hanging)\b", re.I)
-_THE_GROUP_SAID = re.compile(r"\s*(?:Later,?\s+|Hours\s+later,?\s+)?the\s+(?:group|militants|jihadists|organi[sz]ation)\s+"
+_THE_GROUP_SAID = re.compile(r"\s*(?:Later,?\s+|Hours\s+later,?\s+)?the\s+(?:(?:jihadist\s+|militant\s+)?group|militants|jihadists|"
+                             r"organi[sz]ation)\s+"
                              r"(?:later\s+|also\s+)?(?:said|says|claimed|announced|stated)\b", re.I)
 _GROUP_CLAIMED = re.compile(r"\bthe\s+(?:same\s+)?(?:group|militants|jihadists|organi[sz]ation)\s+(?:also\s+|later\s+|has\s+|had\s+)?"
                             r"claimed\b", re.I)
@@ -612,7 +614,7 @@ HABITUAL = re.compile(r"\b(?:every|each)\s+(?:single\s+)?(?:day|night|week|month
 NO_CASUALTIES = re.compile(r"\bno\s+(?:casualties|deaths|fatalities|one\s+was\s+(?:killed|hurt|injured))\b|"
                            r"\bwithout\s+(?:causing\s+)?(?:casualties|injuries)\b|\bnobody\s+was\s+(?:killed|hurt)\b", re.I)
 # "withdrew from the town to protect civilians": whom an act was for, not a party to it
-_PURPOSE = r"\b(?:to|in\s+order\s+to)\s+(?:protect|spare|save|evacuate|shield|safeguard)\s+(?:the\s+)?"
+_PURPOSE = r"\b(?:to|in\s+order\s+to)\s+(?:protect|spare|save|evacuate|shield|safeguard|blind|confuse|hide\s+from)\s+(?:the\s+)?"
 PURPOSE_BEFORE = re.compile(_PURPOSE + r"(?:[\w\-]+\s+)?$", re.I)
 PURPOSE_FOR_PEOPLE = re.compile(_PURPOSE + r"(?:[\w\-]+\s+)?(?:civilians|residents|people|lives|population)\b", re.I)
 SAID_ON_BEFORE = re.compile(r"\b(?:said|says|announced|reported|told\s+\w+|confirmed|stated|claimed)\s+$", re.I)
@@ -1056,6 +1058,13 @@ _LEADING_TIME_CLAUSE = re.compile(r"\s*(?:(?:hours|days|weeks|minutes|moments|sh
 # aircraft told with their owner: "Long-range bombers of the Russian air force", "Jets from the coalition"
 _AIRCRAFT_OF = re.compile(r"(?:[\w\-]+\s+){0,2}?(?:warplanes|jets|aircraft|bombers|planes|helicopters|drones)\s+"
                           r"(?:of|from|belonging\s+to)\s+(?:the\s+)?", re.I)
+# a mine told with who laid it: "a landmine the jihadists had left behind", "a bomb that the militants planted"
+_LAID_BY_GAP = re.compile(r"\s+(?:(?:that|which)\s+)?(?:the\s+)?", re.I)
+_LAID_AFTER = re.compile(r"\s+(?:had\s+|have\s+)?(?:planted|left|laid|placed|hidden|buried|rigged|sown)\b", re.I)
+_DESTROYED_BY_BEFORE = re.compile(r"\b(?:destroyed|demolished|levell?ed|razed|flattened|reduced\s+to\s+rubble)\s+"
+                                  r"(?:(?:on\s+\w+day|overnight)\s+)?by\s+(?:a\s+series\s+of\s+|massive\s+|huge\s+|several\s+)?$", re.I)
+_WEAPON_SUBJECT_BEFORE = re.compile(r"\b(?:bombardment|strikes?|airstrikes?|shelling|shells|raids?|missiles?|rockets?|blasts?|"
+                                    r"explosions?|barrel\s+bombs)\s+(?:had\s+|has\s+|have\s+|also\s+)?$", re.I)
 _TIME_BEFORE_BY = r"(?:\s+(?:on\s+\w+day|overnight|yesterday|last\s+night|early\s+on\s+\w+day|late\s+on\s+\w+day))?"
 _BY_AIR_ARM_AFTER = re.compile(rf"{_TIME_BEFORE_BY}\s+by\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?(?:{_AIR_ARM_NOUNS}|drones?|air\s*strikes|airstrikes)\b",
                                re.I)
@@ -2744,6 +2753,11 @@ class Extractor:
             # "57 DAESH targets ... were hit by Turkish artillery units", "targets were destroyed by Turkish Air Force
             # aircraft": the agent named after "by" acted, and the side named before it was hit
             actor1, actor2 = agent, (actor1 if actor1 not in (None, agent) else actor2)
+        if trig.category == "ied" and actor1 is None and (layer := next((
+                n for a, n in resolved if tend <= a.start < tend + 25 and _LAID_BY_GAP.fullmatch(ctx.article.text, tend, a.start)
+                and _LAID_AFTER.match(ctx.article.text, a.end) and n != "Civilians"), None)):
+            # "killed by a landmine the jihadists had left behind", "a bomb that the militants planted": theirs
+            actor1, actor2 = layer, (None if actor2 == layer else actor2)
         if actor1 is None and trig.category == "massacre":
             # "hundreds of people were killed as Assad's army stormed the town": the side storming it killed them
             agent = next((n for a in ctx.actors if tend <= a.start < sent.end
@@ -4191,6 +4205,10 @@ class Extractor:
             # main clause's, the act is in the "when" clause)
             return False
         head = text[max(0, m.start() - 40): m.start()]
+        if trig.id == "ied_noun" and _DESTROYED_BY_BEFORE.search(head):
+            return False  # "The temple was largely destroyed by explosions": a demolition, told by its verb
+        if trig.category == "destruction" and _WEAPON_SUBJECT_BEFORE.search(head):
+            return False  # "the bombardment had set several buildings on fire": what an attack told did, no act of its own
         if trig.territory and _OF_THE_BEFORE.search(head) and PEOPLE_NOUN_AFTER.match(text, m.end()):
             return False  # "the mass execution of captured soldiers", "shot dead 20 captured soldiers": what they were
         if trig.category != "arrests" and _SUSPICION_OF.search(head):
