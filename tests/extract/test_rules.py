@@ -5423,3 +5423,14 @@ def test_a_site_destroyed_by_explosions_is_a_demolition_and_a_fire_set_by_a_bomb
     evs = events("Government helicopters dropped barrel bombs on Daraya on Friday. The local council said the "
                  "bombardment had set several buildings on fire.", "2016-06-11")
     assert [e.sub_event_type for e in evs] == ["Air/drone strike"]
+
+
+def test_a_tally_of_strikes_since_a_campaign_began_or_a_rejected_accusation_is_no_event():
+    assert events("The coalition has carried out more than 9,000 strikes in Iraq and Syria since its campaign began, "
+                  "the Pentagon said on Monday.", "2016-01-11") == []
+    assert events("Moscow said on Tuesday that its jets had flown nearly four thousand sorties since the start of its "
+                  "campaign in Syria.", "2016-01-05") == []
+    assert events("The ministry on Tuesday rejected accusations that its aircraft had bombed a hospital in Idlib "
+                  "province.", "2016-02-17") == []
+    e = one("Coalition jets carried out 14 strikes near Raqqa on Sunday, the coalition said.", "2016-01-11")
+    assert e.sub_event_type == "Air/drone strike"

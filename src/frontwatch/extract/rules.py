@@ -1065,6 +1065,10 @@ _DESTROYED_BY_BEFORE = re.compile(r"\b(?:destroyed|demolished|levell?ed|razed|fl
                                   r"(?:(?:on\s+\w+day|overnight)\s+)?by\s+(?:a\s+series\s+of\s+|massive\s+|huge\s+|several\s+)?$", re.I)
 _WEAPON_SUBJECT_BEFORE = re.compile(r"\b(?:bombardment|strikes?|airstrikes?|shelling|shells|raids?|missiles?|rockets?|blasts?|"
                                     r"explosions?|barrel\s+bombs)\s+(?:had\s+|has\s+|have\s+|also\s+)?$", re.I)
+# a tally of strikes since a campaign began: "more than fourteen thousand strikes ... since", "6,000 sorties so far"
+_STRIKES_TOTAL = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d{3,}|hundreds|thousands|(?:[\w\-]+\s+)?(?:hundred|thousand))\s+"
+                            r"(?:[\w\-]+\s+)?(?:air\s*strikes|airstrikes|strikes|sorties|raids|missions|combat\s+flights)\b", re.I)
+_SINCE_TOTAL = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|in\s+all)\b", re.I)
 _TIME_BEFORE_BY = r"(?:\s+(?:on\s+\w+day|overnight|yesterday|last\s+night|early\s+on\s+\w+day|late\s+on\s+\w+day))?"
 _BY_AIR_ARM_AFTER = re.compile(rf"{_TIME_BEFORE_BY}\s+by\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?(?:{_AIR_ARM_NOUNS}|drones?|air\s*strikes|airstrikes)\b",
                                re.I)
@@ -4205,6 +4209,9 @@ class Extractor:
             # main clause's, the act is in the "when" clause)
             return False
         head = text[max(0, m.start() - 40): m.start()]
+        if trig.category == "airstrike" and (total := _STRIKES_TOTAL.search(text, m.start(), m.end() + 40)) and (
+                _SINCE_TOTAL.search(text, total.end(), total.end() + 80)):
+            return False  # "has carried out more than 14,000 strikes ... since its campaign began": a tally, a claim
         if trig.id == "ied_noun" and _DESTROYED_BY_BEFORE.search(head):
             return False  # "The temple was largely destroyed by explosions": a demolition, told by its verb
         if trig.category == "destruction" and _WEAPON_SUBJECT_BEFORE.search(head):
