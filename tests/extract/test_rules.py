@@ -5434,3 +5434,31 @@ def test_a_tally_of_strikes_since_a_campaign_began_or_a_rejected_accusation_is_n
                   "province.", "2016-02-17") == []
     e = one("Coalition jets carried out 14 strikes near Raqqa on Sunday, the coalition said.", "2016-01-11")
     assert e.sub_event_type == "Air/drone strike"
+
+
+def test_a_place_taken_on_a_day_by_a_named_side():
+    e = one("Jisr al-Shughour was taken on Saturday by the Nusra Front and its allies, a monitor said.", "2015-04-26")
+    assert (e.sub_event_type, e.actor1) == ("Non-state actor overtakes territory", "Jabhat al-Nusra")
+
+
+def test_people_taken_captive_by_a_side():
+    e = one("Dozens of Assyrian women have been taken captive by the jihadists in villages along the Khabur river, a "
+            "bishop said on Thursday.", "2015-02-26")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Abduction/forced disappearance", "Islamic State", "Civilians")
+
+
+def test_suspects_arrested_are_an_arrest():
+    e = one("Thirty people suspected of belonging to the group were arrested on Monday in raids south of Tikrit, "
+            "police said.", "2016-11-08")
+    assert e.sub_event_type == "Arrests"
+
+
+def test_an_ally_named_aside_among_them_is_not_the_subject():
+    e = one("Iraqi troops and allied militias, Kataib Hezbollah among them, took Baiji on Thursday.", "2015-10-23")
+    assert e.actor1 == "Iraqi government forces"
+
+
+def test_a_capital_and_the_party_it_dealt_with():
+    e = one("Baghdad and the Kurdistan Regional Government reached an agreement on Monday on sharing oil revenue, "
+            "the oil minister said.", "2016-08-30")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Agreement", "Iraqi government forces", "Kurdish Peshmerga")

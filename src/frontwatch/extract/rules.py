@@ -932,10 +932,13 @@ _SAME_NOUN = re.compile(r"\bthe\s+same\s+(shrine|mosque|church|hospital|market|c
 _PLURAL_CLAIMED = re.compile(r"\b(?:attacks|bombings|blasts|explosions)\s+(?:were\s+)?claimed\s+by\b", re.I)
 _HELD_BY_NOBODY = re.compile(r"\s(?:were|was)\s+(?:also\s+)?held\s+$")
 _ONE_CAPITAL = re.compile(r"\b([A-Z][a-z]+)$")
+_CAPITAL_AND_PARTY = re.compile(r"\b([A-Z][a-z]+)\s+and\s+(?:the\s+)?(?:[A-Z][\w\-'’]*\s+){0,4}[A-Z][\w\-'’]*(?:\s+(?:have|had))?$")
 _TWO_CAPITALS = re.compile(r"\b([A-Z][a-z]+)\s+and\s+([A-Z][a-z]+)(?:\s+(?:have|had))?$")
 _CAPITAL_VERBS = [*((f" {v}", _ONE_CAPITAL) for v in ("shelled", "bombed", "pounded", "struck", "hit", "launched",
                                                        "fired", "attacked")),
-                  *((f" {v}", _TWO_CAPITALS) for v in ("agreed", "signed", "reached", "brokered", "sealed"))]
+                  *((f" {v}", _TWO_CAPITALS) for v in ("agreed", "signed", "reached", "brokered", "sealed")),
+                  # "Baghdad and the Kurdistan Regional Government struck a deal": a capital beside a party it dealt with
+                  *((f" {v}", _CAPITAL_AND_PARTY) for v in ("agreed", "signed", "reached", "struck a deal", "sealed"))]
 _CAPITAL_FORCES = re.compile(r"\b([A-Z][a-z]+)['’]s\s+(?:own\s+|main\s+|regular\s+|elite\s+|special\s+)?(?:forces|troops|"
                              r"army|soldiers|warplanes|jets|aircraft|air\s+force|artillery|tanks|drones|military|howitzers|"
                              r"guns|gunners|bombers|helicopters)\b")
@@ -1069,6 +1072,8 @@ _WEAPON_SUBJECT_BEFORE = re.compile(r"\b(?:bombardment|strikes?|airstrikes?|shel
 _STRIKES_TOTAL = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d{3,}|hundreds|thousands|(?:[\w\-]+\s+)?(?:hundred|thousand))\s+"
                             r"(?:[\w\-]+\s+)?(?:air\s*strikes|airstrikes|strikes|sorties|raids|missions|combat\s+flights)\b", re.I)
 _SINCE_TOTAL = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|in\s+all)\b", re.I)
+_SUSPECTED_OF = re.compile(r"(?:suspected|convicted)\s+of|(?:on|under)\s+suspicion\s+of|charged\s+with", re.I)
+_AMONG_THEM = re.compile(r"\s+(?:among\s+them|included|too)\s*,", re.I)
 _TIME_BEFORE_BY = r"(?:\s+(?:on\s+\w+day|overnight|yesterday|last\s+night|early\s+on\s+\w+day|late\s+on\s+\w+day))?"
 _BY_AIR_ARM_AFTER = re.compile(rf"{_TIME_BEFORE_BY}\s+by\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?(?:{_AIR_ARM_NOUNS}|drones?|air\s*strikes|airstrikes)\b",
                                re.I)
@@ -2725,6 +2730,10 @@ class Extractor:
                 ctx.article.text, tend):
             return None  # "has seized a string of army positions in the east of the country this summer": a summary
         country = place.country if place else None
+        if country is None and (cap := next((a for a in ctx.actors if sent.start <= a.start < sent.end
+                                             and self._capital_forces.get(a.text) == a.value), None)) and (
+                info := self.actor_info.get(cap.value)) is not None:
+            country = info.country  # "Baghdad and the Kurdistan Regional Government struck a deal": in Iraq
         if place_m is not None and place.geo_precision == 2:
             ctx.last_area = place_m
         if place_m is not None and place.geo_precision == 1:
@@ -3581,6 +3590,8 @@ class Extractor:
         # ... and so is one set just before it: "the rebel faction Jaish al-Islam"
         apposed |= {i for i in range(len(resolved) - 1) if resolved[i][0].text[:1].islower()
                     and resolved[i + 1][0].text[:1].isupper() and text[resolved[i][0].end:resolved[i + 1][0].start] == " "}
+        # "Syrian troops and allied militias, Hezbollah among them, took Albu Kamal": one of the allies, named aside
+        apposed |= {i for i in range(1, len(resolved)) if _AMONG_THEM.match(text, resolved[i][0].end)}
         before = [i for i, (a, _n) in enumerate(resolved) if i not in backers and i not in victims and i not in apposed and (
             a.start < tpos or (a.start <= tpos + 1 and trig.frame not in ("drive_out", "passive")))]
         # "The jihadists seized the city from government forces in May and last month beheaded ...", "driving Nusra
@@ -4203,6 +4214,8 @@ class Extractor:
             # "Hours after parliament voted to extend air strikes to Syria, British jets bombed the Omar oil field": the
             # vote is told in the time clause, the main clause after its comma is the act
             irr = self.patterns.irrealis_before.search(text[comma + 1: m.start()])
+        if irr is not None and trig.category == "arrests" and _SUSPECTED_OF.fullmatch(irr.group(0)):
+            irr = None  # "Forty-two people suspected of belonging to the group were arrested": whom they held
         if irr is not None and not (
                 _NEGATED_MAIN.match(irr.group(0)) and _WHEN_CLAUSE.search(text, irr.end(), m.start())):
             # (but "She had not slept for three nights when the barrel bombs began falling": the negation is the
