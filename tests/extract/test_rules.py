@@ -3247,7 +3247,9 @@ def test_two_states_that_agreed_a_truce_are_its_parties():
 
 def test_a_district_of_a_city_named_beside_it_is_not_a_namesake_far_away():
     e = one("BEIRUT - Rebels shelled the Hamdaniya district in western Aleppo on Monday, killing three.", "2016-09-20")
-    assert e.country == "SY" and e.location != "Hamdaniya district"
+    # since the nineteenth session the gazetteer knows Aleppo's Hamdaniya district: the event is placed there, and
+    # never at al-Hamdaniya in Iraq
+    assert e.country == "SY" and e.latitude is not None and abs(e.latitude - 36.2) < 0.1 and abs(e.longitude - 37.15) < 0.1
 
 
 def test_a_town_overrun_while_killing_its_people_is_a_capture_from_no_one_and_a_massacre():
@@ -3561,7 +3563,8 @@ def test_it_was_the_latest_attack_names_no_one_and_booby_traps_met_are_no_bombin
     assert [e.actor1 for e in evs] == ["Islamic State", None]
     evs = events("Iraqi forces pushed toward Fallujah on Monday. The Counter-Terrorism Service entered the Naimiya "
                  "district at dawn, a spokesman said, meeting sniper fire and booby traps.", "2016-05-31")
-    assert [(e.sub_event_type, e.location) for e in evs][-1] == ("Armed clash", "Al Fallujah")
+    # (the Naimiya district is in the gazetteer since the nineteenth session: the clash is placed there, not in Fallujah)
+    assert [(e.sub_event_type, e.location) for e in evs][-1] == ("Armed clash", "Naimiya district")
     assert all(e.event_type == "Battles" for e in evs)
 
 
