@@ -5465,3 +5465,13 @@ def test_a_capital_and_the_party_it_dealt_with():
     e = one("Baghdad and the Kurdistan Regional Government reached an agreement on Monday on sharing oil revenue, "
             "the oil minister said.", "2016-08-30")
     assert (e.sub_event_type, e.actor1, e.actor2) == ("Agreement", "Iraqi government forces", "Kurdish Peshmerga")
+
+
+def test_districts_of_one_city_listed_are_one_place_and_advances_on_two_days_a_kilometre_apart_are_two():
+    evs = events("Rebel mortars hit the government-held districts of Bab Touma and al-Midan in Damascus on Sunday, "
+                 "killing three civilians, state media said.", "2016-04-04")
+    assert [e.sub_event_type for e in evs] == ["Shelling/artillery/missile attack"]
+    evs = events("Federal Police troops seized the provincial government complex in the Dawasa district of western "
+                 "Mosul on Tuesday, officers said. A kilometre to the west, counter-terrorism troops pushed out of "
+                 "Wadi Hajar on Monday, clearing houses against snipers.", "2017-03-08")
+    assert sorted(e.date.day for e in evs if e.sub_event_type == "Government regains territory") == [6, 7]

@@ -1929,7 +1929,9 @@ class Extractor:
                     # taken with it is the town's capture told again
                     told = next((old for old in events if old.sub_event_type == ev.sub_event_type
                                  and old.actor1 == ev.actor1 and (ev.id in ctx.at_site) != (old.id in ctx.at_site)
-                                 and _near(old, ev, 5) and _same_report(replace(ev, location=old.location), old)), None)
+                                 and _near(old, ev, 5) and _same_report(replace(ev, location=old.location), old, 0)),
+                                None)  # (on the same day: "seized the complex in the Dawasa district on Tuesday ...
+                    # pushed out of Wadi Hajar on Monday" are two advances a kilometre apart)
                 if told is not None and _PRECISION_RANK.get(ev.date_precision or "", 9) < _PRECISION_RANK.get(
                         told.date_precision or "", 9) and told.actor1 in (None, ev.actor1):
                     # "a month after the jihadists stormed its districts ... launched its assault on June 25": the
@@ -2605,7 +2607,9 @@ class Extractor:
         for p in run:
             # (a site by the town, "the town of Tabqa and the adjacent Euphrates dam", is the same place)
             # (two towns told as such are two places however close: "the Shiite towns of Nubl and Zahraa", 3 km apart)
-            if p.value.name not in seen and ((towns and p.value.feature == "P" == first_p.feature) or haversine_km(
+            # (but districts of one city are one place: "the government-held districts of Midan and Sulaimaniya")
+            if p.value.name not in seen and ((towns and p.value.feature == "P" == first_p.feature and not (
+                    p.value.feature_code == "PPLX" == first_p.feature_code)) or haversine_km(
                     first_p.latitude, first_p.longitude, p.value.latitude, p.value.longitude) > 5):
                 seen.add(p.value.name)
                 out.append(replace(ev, id=_event_id(ev.article_id, ev.evidence_span or (0, 0), ev.sub_event_type,
