@@ -113,11 +113,14 @@ def test_the_coded_sets_score_no_worse(name, f1, both_actors):
 
 
 
-def test_the_claims_bank_is_read_as_well_as_it_was():
+@pytest.mark.parametrize(("bank", "recall", "precision"), [("claims_bank.jsonl", 0.81, 0.92), ("claims_bank2.jsonl", 0.81, 0.89)])
+def test_the_claims_banks_are_read_as_well_as_they_were(bank, recall, precision):
     """tests/fixtures/probes/claims_bank.jsonl (the eighteenth session's: 140 fresh texts, 144 claims in 115, 25 with
-    figures that are no claims): claims matched by value (within 1%), as `frontwatch eval claims` matches them."""
+    figures that are no claims) and claims_bank2.jsonl (the nineteenth's: 150 texts in the forms of trackers,
+    registers, notices, market letters and transcripts, 190 claims in 120, 30 with figures that are no claims):
+    claims matched by value (within 1%), as `frontwatch eval claims` matches them."""
     tp = pred = gold = 0
-    path = Path(__file__).parents[1] / "fixtures" / "probes" / "claims_bank.jsonl"
+    path = Path(__file__).parents[1] / "fixtures" / "probes" / bank
     for line in path.read_text(encoding="utf-8").splitlines():
         p = json.loads(line)
         got = [c.value for c in extract_article(
@@ -129,4 +132,4 @@ def test_the_claims_bank_is_read_as_well_as_it_was():
             if hit is not None:
                 got.remove(hit)
                 tp += 1
-    assert tp / gold >= 0.81 and tp / pred >= 0.92
+    assert tp / gold >= recall and tp / pred >= precision

@@ -5475,3 +5475,31 @@ def test_districts_of_one_city_listed_are_one_place_and_advances_on_two_days_a_k
                  "Mosul on Tuesday, officers said. A kilometre to the west, counter-terrorism troops pushed out of "
                  "Wadi Hajar on Monday, clearing houses against snipers.", "2017-03-08")
     assert sorted(e.date.day for e in evs if e.sub_event_type == "Government regains territory") == [6, 7]
+
+
+def test_claims_told_as_a_trackers_or_registers_labelled_figures():
+    got = claims("Tracker, April 2016. IS territory: down 7% on the month. Coalition air strikes to date: 12,500. "
+                 "Displaced Iraqis: 3.2m (IOM). IS fighters (coalition est.): ~30,000.", "2016-05-02")
+    assert ("territory share lost", 0.07) in got and ("air strikes (cumulative)", 12500) in got
+    assert ("people displaced", 3.2e6) in got and ("fighters", 30000) in got
+    got = claims("Captives register, as at 20 Nov: rescued, 2,900; still held by IS, approx. 3,500.", "2016-11-21")
+    assert ("people held captive", 3500) in got
+    got = claims("Camp profile: Population: about 80,000 registered Syrians. Villages retaken by the army since "
+                 "June: more than 90.", "2016-08-01")
+    assert ("population", 80000) in got and ("villages taken", 90) in got
+
+
+def test_claims_told_as_strength_put_at_kills_estimated_ranges_and_refugees():
+    got = claims("The Peshmerga, whose strength the ministry puts at about 140,000, were paid late.", "2016-08-01")
+    assert ("fighters", 140000) in got
+    got = claims("Iraqi commanders estimate that they killed more than 900 IS fighters in the Fallujah campaign.",
+                 "2016-07-01")
+    assert ("fighters killed", 900) in got
+    got = claims("Hezbollah, believed to have 5,000-7,000 fighters in Syria, has expanded its positions.", "2016-07-01")
+    assert ("fighters", 5000) in got and ("fighters", 7000) in got
+    got = claims("The agency counts 4.1 million registered Syrian refugees in neighbouring states, and the group "
+                 "now holds under 6% of the territory it held at its peak; the Kurds hold roughly half the town.",
+                 "2016-07-01")
+    assert ("people displaced", 4.1e6) in got and ("territory share held", 0.06) in got
+    assert ("territory share held", 0.5) in got
+    assert claims("About 300 refugees were killed when the boat capsized off Libya.", "2016-07-01") == []

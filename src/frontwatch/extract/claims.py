@@ -25,11 +25,15 @@ FRACTIONS = {
 }
 _FRAC = "|".join(re.escape(k).replace(r"\ ", r"[\s\-]") for k in sorted(FRACTIONS, key=len, reverse=True))
 _APPROX = (r"(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least|up\s+to|an\s+estimated|"
-           r"as\s+many\s+as|approximately|well\s+over|fewer\s+than|less\s+than|perhaps|possibly)")
+           r"as\s+many\s+as|approximately|well\s+over|fewer\s+than|less\s+than|perhaps|possibly|(?:just\s+)?under|"
+           r"maybe)")
 _SHARE = rf"(?:(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)|(?P<frac>{_FRAC}))"
 _BIG = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{3,}}|{_NUM}\s+(?:thousand|million)|(?:half\s+a|a\s+half|a|one)\s+million|"
         rf"\d+(?:\.\d+)?\s+million)")
 _Q = rf"(?P<q>{_APPROX}\s+)?(?P<num>{_BIG})"
+# the figure after a label's colon: "~1,000", "approx. 3,600", "3.2m", "about 34,000" (not a share, a distance or money)
+_LABELLED = (rf"(?:(?P<q>{_APPROX}|~|approx\.?|est\.?|c\.)\s*)?(?P<num>{_BIG}|\d+(?:\.\d+)?m\b|\d{{2,3}}\b)"
+             r"(?![\d,]|\.\d|\s*(?:%|per\s*cent|percent|km|sq|square|miles|barrels|cubic))")
 _APPOSITION = r"(?:,(?:[^,.;]|(?<=\d),(?=\d{3})){1,60},)"  # ", among them 3,500 children,"
 _FORCES = (r"(?:fighters|militants|jihadists|troops|soldiers|members|men\s+under\s+arms|recruits|foreign\s+fighters|"
            r"Peshmerga|militiamen|personnel|paramilitaries|gunmen)")
@@ -38,7 +42,14 @@ _PEOPLE = r"(?:people|civilians|residents|refugees|Syrians|Iraqis|families|child
 RULES: list[tuple[str, re.Pattern[str]]] = [
     ("territory share lost", re.compile(
         rf"\b(?:lost|ceded|surrendered|been\s+driven\s+(?:out\s+)?(?:from|of))\s+(?:{_APPROX}\s+)?{_SHARE}\s+of\s+"
-        rf"(?:the\s+)?(?:its|their|the)?\s*(?:territory|land|area|ground)", re.I)),
+        rf"(?:the\s+)?(?:its|their|the)?\s*(?:populated\s+|inhabited\s+)?(?:territory|land|area|ground)", re.I)),
+    # a tracker's line: "IS territory: down 7% on the month"
+    ("territory share lost", re.compile(rf"\bterritory\b[^;:!?\n]{{0,20}}?:\s*(?:down|lost)\s+(?:{_APPROX}\s+)?{_SHARE}", re.I)),
+    # "IS-held share of Iraq: roughly 10%", "YPG holds roughly half the town"
+    ("territory share held", re.compile(rf"\bshare\s+of\s+(?-i:[A-Z])[\w\-]+:\s*(?:{_APPROX}\s+)?{_SHARE}", re.I)),
+    ("territory share held", re.compile(rf"\b(?:controls?|holds?|held|controlled)\s+(?:{_APPROX}\s+)?(?P<frac>half|a\s+third|"
+                                        rf"two[\s\-]thirds|a\s+quarter)\s+(?:of\s+)?the\s+(?:town|city|country|territory)\b",
+                                        re.I)),
     ("territory share held", re.compile(
         rf"\b(?:controls?|holds?|held|controlled|occupies|occupied|ruled|rules)\s+(?:only\s+|just\s+)?(?:{_APPROX}\s+)?{_SHARE}\s+"
         r"of\s+(?:the\s+)?(?:country|countries|territory|land|city|town|(?-i:[A-Z])[\w\-]+['’]s\s+(?:territory|land)\b|"
@@ -69,7 +80,10 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("fighters range", re.compile(rf"\b(?:range[sd]?|ranging|var(?:y|ies|ied))\s+from\s+(?P<lo>{_BIG})\s+to\s+(?P<hi>{_BIG})\s+"
                                   rf"(?:[\w\-]+\s+){{0,2}}?{_FORCES}", re.I)),
     # "Roughly 3,000 to 5,000 militants are believed to remain"
-    ("fighters range", re.compile(rf"\b(?P<lo>{_BIG})\s+(?:to|-|–)\s+(?P<hi>{_BIG})\s+(?:[\w\-]+\s+){{0,2}}?{_FORCES}", re.I)),
+    # (and "5,000-8,000 fighters", "est. 2,000-3,000 - IS attackers")
+    ("fighters range", re.compile(rf"\b(?P<lo>{_BIG})(?:\s+to\s+|\s*[-–]\s*)(?P<hi>{_BIG})\s+(?:[\w\-]+\s+){{0,2}}?{_FORCES}",
+                                  re.I)),
+    ("fighters range", re.compile(rf"\b{_FORCES}\s+(?:est\.?|estimated\s+at)\s+(?P<lo>{_BIG})\s*[-–]\s*(?P<hi>{_BIG})\b", re.I)),
     # "the number of IS fighters ... has fallen to between 19,000 and 25,000"
     ("fighters range", re.compile(rf"\b(?:number|ranks|strength)\s+of\s+(?:[\w\-]+\s+){{0,4}}?{_FORCES}\b[^.]{{0,60}}?"
                                   rf"\bbetween\s+(?P<lo>{_BIG})\s+and\s+(?P<hi>{_BIG})\b", re.I)),
@@ -266,6 +280,43 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("gas output", re.compile(
         rf"\b(?P<q>{_APPROX}\s+)?(?P<num>{_BIG}|\d+(?:\.\d+)?)\s+cubic\s+met(?:re|er)s\s+(?:of\s+(?:natural\s+)?gas\s+)?"
         r"(?:a|per|each)\s+day", re.I)),
+    # a tracker's or register's label and its figure: "Coalition air strikes to date: 12,500", "Displaced Iraqis: 3.2m
+    # (IOM)", "IS fighters (coalition est.): ~30,000", "Population: about 81,000", "Syria death toll (SOHR): 330,000+"
+    *((metric, re.compile(rf"\b(?:{label})\b[^;:!?\n]{{0,45}}?:\s*{_LABELLED}", re.I)) for metric, label in (
+        ("air strikes (cumulative)", r"(?:air\s*)?strikes|airstrikes|sorties"),
+        ("people displaced", r"displaced|displacement|IDPs|evacuees|refugees"),
+        ("civilians remaining", r"civilians\s+(?:remaining|left|trapped)"),
+        ("fighters", r"fighters|fighting\s+strength|defenders|attackers"),
+        ("population", r"population|residents"),
+        ("cumulative death toll", r"death\s+toll|toll"),
+        ("people held captive", r"still\s+held|captives|still\s+missing"))),
+    # "the Peshmerga, whose strength the ministry puts at about 150,000"
+    ("fighters", re.compile(rf"\b(?:strength|numbers?|ranks)\s+(?:[\w\-]+\s+){{0,4}}?(?:puts?|put|estimates?|estimated|"
+                            rf"places?|placed)\s+at\s+{_Q}\b", re.I)),
+    # "commanders estimate that they killed more than 1,000 IS fighters in the campaign", "operations have killed
+    # 'more than 60,000' IS fighters since 2014": a total
+    ("fighters killed", re.compile(rf"\b(?:estimates?|estimated|say|says|said|claims?|claimed)\s+(?:that\s+)?(?:they|it|its\s+"
+                                   rf"forces|(?:[\w\-]+\s+){{1,2}})\s+(?:had\s+|have\s+|has\s+)?killed\s+['‘\"“]?{_Q}['’\"”]?\s+"
+                                   rf"(?:[\w\-]+\s+){{0,2}}?{_FORCES}\b", re.I)),
+    ("fighters killed", re.compile(rf"\b(?:have|has)\s+killed\s+['‘\"“]?{_Q}['’\"”]?\s+(?:[\w\-]+\s+){{0,2}}?{_FORCES}\b"
+                                   r"[^.]{0,40}?\bsince\b", re.I)),
+    # "Villages taken by the SDF around Manbij since June: more than 100", "have retaken more than 60 villages"
+    ("villages taken", re.compile(rf"\bvillages\s+(?:re)?(?:taken|captured|retaken|liberated)\b[^;:!?\n]{{0,40}}?:\s*{_LABELLED}",
+                                  re.I)),
+    ("villages taken", re.compile(rf"\b(?:have|has|had)\s+(?:re)?(?:taken|captured|liberated)\s+{_Q}\s+villages\b", re.I)),
+    # "forced approximately 11 million from their homes", "4.8 million registered Syrian refugees", "more than 300,000
+    # people have fled west Mosul", "Over 200,000 have already fled the governorate since April"
+    ("people displaced", re.compile(rf"\bforced\s+{_Q}\s+(?:[\w\-]+\s+){{0,2}}?from\s+their\s+homes\b", re.I)),
+    ("people displaced", re.compile(rf"\b{_Q}\s+(?:registered\s+)?(?:Syrian\s+|Iraqi\s+)?refugees\b"
+                                    r"(?![^.;]{0,30}\b(?:killed|died|dead|wounded|drowned|injured)\b)", re.I)),
+    ("people displaced", re.compile(rf"\b{_Q}\s+(?:(?:people|civilians|residents)\s+)?(?:have|had)\s+(?:already\s+)?fled\b",
+                                    re.I)),
+    # "the city's pre-2014 population was estimated at 326,000", "the camp holds roughly 8,000 people"
+    ("population", re.compile(rf"\bpopulation\s+(?:was|is|had\s+been)\s+estimated\s+at\s+{_Q}\b", re.I)),
+    ("population", re.compile(rf"\b(?:camp|site|city|town)\b[^.;]{{0,60}}?\bholds\s+{_Q}\s+(?:people|residents|families)\b",
+                              re.I)),
+    # "still held by IS, approx. 3,600"
+    ("people held captive", re.compile(rf"\bstill\s+held(?:\s+by\s+[\w\-]+)?\s*,\s*{_LABELLED}", re.I)),
 ]
 SAID_BY = re.compile(  # ("the International Organization for Migration said": lower-case joining words inside)
     r"(?:according\s+to\s+(?P<a>[^,.;]{3,60}))|(?:(?P<b>(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:(?:of|for|on|and|de)\s+)?"
@@ -303,11 +354,13 @@ def _number(s: str) -> float | None:
     [1600.0, 500000.0, 1000000.0, 2500000.0]
     """
     s = " ".join(s.strip().lower().split())
+    if re.fullmatch(r"\d+(?:\.\d+)?m", s):
+        return round(float(s[:-1]) * 1e6, 3)  # "3.2m" (rounded: 4.1 * 1e6 is 4099999.9999999995 in floats)
     if s in ("half a million", "a half million"):
         return 5e5
     m = re.fullmatch(r"(?:a|one|(\d+(?:\.\d+)?))\s+million", s)
     if m:
-        return float(m.group(1) or 1) * 1e6
+        return round(float(m.group(1) or 1) * 1e6, 3)
     n = parse_number(s.replace(" million", " thousand")) if "million" in s else parse_number(s)
     if n is not None and "million" in s:
         n *= 1000
@@ -320,7 +373,7 @@ def _qualifier(q: str | None) -> str:
         return " (more than)" if q != "at least" else " (at least)"
     if q in ("as many as", "up to"):
         return " (as many as)"
-    if q in ("fewer than", "less than"):
+    if q in ("fewer than", "less than", "under", "just under"):
         return " (fewer than)"
     return " (about)" if q else ""
 
@@ -397,7 +450,7 @@ _RULE_INDEX = GateIndex(required_clauses(rx) for _metric, rx in RULES)
 _REVENUE = next(i for i, (metric, _rx) in enumerate(RULES) if metric == "revenue")
 _ASCII_RULES = [ascii_twin(rx) for _metric, rx in RULES]  # the same matches on an ASCII text, cheaper
 # A sentence carries a figure: digits (no case, so the scan is fast), or a quantity word (behind a literal gate).
-_HAS_FIGURE = re.compile(r"[\d$](?:(?<=\$)|(?<=\d)(?:\d|,\d|\s*%))")  # \d{2}|\d,\d|\d\s*%|\$, led by a class
+_HAS_FIGURE = re.compile(r"[\d$](?:(?<=\$)|(?<=\d)(?:\d|[,.]\d|\s*%))")  # \d{2}|\d,\d|\d.\d|\d\s*%|\$, led by a class
 _HAS_FIGURE_ASCII = ascii_twin(_HAS_FIGURE)
 _QUANTITY_WORD = Gate(re.compile(r"\b(?:million|thousand|half|third|thirds|quarter|quarters|fifth|tenth|sixth|"
                                  r"per\s*cent|percent|been\s+killed)\b", re.I))  # (a total in words: "have been killed")
