@@ -5503,3 +5503,10 @@ def test_claims_told_as_strength_put_at_kills_estimated_ranges_and_refugees():
     assert ("people displaced", 4.1e6) in got and ("territory share held", 0.06) in got
     assert ("territory share held", 0.5) in got
     assert claims("About 300 refugees were killed when the boat capsized off Libya.", "2016-07-01") == []
+
+
+def test_suspects_of_belonging_to_the_group_are_whom_the_arrest_held_not_who_made_it():
+    evs = events("Thirty people suspected of belonging to the group were arrested on Monday in a sweep south of "
+                 "Kirkuk, police said, days after militants infiltrated the city.", "2016-11-02")
+    arrest = next(e for e in evs if e.sub_event_type in ("Arrests", "Abduction/forced disappearance"))
+    assert (arrest.sub_event_type, arrest.actor1) == ("Arrests", None)

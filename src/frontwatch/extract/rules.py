@@ -833,8 +833,10 @@ _HOW_IT_BEGAN = re.compile(r"(?:The|That|This|Their|Its)\s+(?:[\w\-]+\s+)?(?:ass
                            r"(?:[\w\-]+\s+){1,5}?(?:opened|began|started|launched)\s+(?:the|its|their)\s+"
                            r"(?:[\w\-]+\s+)?(?:assault|attack|offensive|push)\s+with\b")
 _SERIES_OBJECT = re.compile(r"\s+(?:a|an|the)\s+(?:[\w\-]+\s+)?(?:string|series|chain|succession|raft)\s+of\b")
-_THAT_BEFORE = re.compile(r"\b(?:that|which)\s+(?:the\s+)?(?:[\w\-]+\s+)?$")
-_PLANTED_AFTER = re.compile(r"\s+(?:had\s+|have\s+|has\s+)?(?:[\w\-]+ly\s+)?(?:planted|laid|placed|rigged|hidden|left)\b")
+# (or a mine named just before its setter: "killed by a landmine the jihadists had left behind")
+_THAT_BEFORE = re.compile(r"\b(?:that|which|(?:land)?mines?|bombs?|devices?|IEDs?|explosives)\s+(?:the\s+)?(?:[\w\-]+\s+)?$")
+_PLANTED_AFTER = re.compile(r"\s+(?:had\s+|have\s+|has\s+)?(?:[\w\-]+ly\s+)?(?:planted|laid|placed|rigged|hidden|left|sown|"
+                            r"buried)\b")
 _HOLD_SUBJECT = re.compile(r"\b(?:hold|control|grip|presence|occupation)\s+(?:of|on|over)\s+[^,;]{1,50}?"
                            r"(?:had\s+|has\s+|have\s+)?(?:effectively\s+|also\s+)?$", re.I)
 _NEWLY_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|this|these|those)\s+(?:newly|recently|freshly|just)[\s\-]+$",
@@ -1061,9 +1063,6 @@ _LEADING_TIME_CLAUSE = re.compile(r"\s*(?:(?:hours|days|weeks|minutes|moments|sh
 # aircraft told with their owner: "Long-range bombers of the Russian air force", "Jets from the coalition"
 _AIRCRAFT_OF = re.compile(r"(?:[\w\-]+\s+){0,2}?(?:warplanes|jets|aircraft|bombers|planes|helicopters|drones)\s+"
                           r"(?:of|from|belonging\s+to)\s+(?:the\s+)?", re.I)
-# a mine told with who laid it: "a landmine the jihadists had left behind", "a bomb that the militants planted"
-_LAID_BY_GAP = re.compile(r"\s+(?:(?:that|which)\s+)?(?:the\s+)?", re.I)
-_LAID_AFTER = re.compile(r"\s+(?:had\s+|have\s+)?(?:planted|left|laid|placed|hidden|buried|rigged|sown)\b", re.I)
 _DESTROYED_BY_BEFORE = re.compile(r"\b(?:destroyed|demolished|levell?ed|razed|flattened|reduced\s+to\s+rubble)\s+"
                                   r"(?:(?:on\s+\w+day|overnight)\s+)?by\s+(?:a\s+series\s+of\s+|massive\s+|huge\s+|several\s+)?$", re.I)
 _WEAPON_SUBJECT_BEFORE = re.compile(r"\b(?:bombardment|strikes?|airstrikes?|shelling|shells|raids?|missiles?|rockets?|blasts?|"
@@ -2770,11 +2769,6 @@ class Extractor:
             # "57 DAESH targets ... were hit by Turkish artillery units", "targets were destroyed by Turkish Air Force
             # aircraft": the agent named after "by" acted, and the side named before it was hit
             actor1, actor2 = agent, (actor1 if actor1 not in (None, agent) else actor2)
-        if trig.category == "ied" and actor1 is None and (layer := next((
-                n for a, n in resolved if tend <= a.start < tend + 25 and _LAID_BY_GAP.fullmatch(ctx.article.text, tend, a.start)
-                and _LAID_AFTER.match(ctx.article.text, a.end) and n != "Civilians"), None)):
-            # "killed by a landmine the jihadists had left behind", "a bomb that the militants planted": theirs
-            actor1, actor2 = layer, (None if actor2 == layer else actor2)
         if actor1 is None and trig.category == "massacre":
             # "hundreds of people were killed as Assad's army stormed the town": the side storming it killed them
             agent = next((n for a in ctx.actors if tend <= a.start < sent.end
@@ -3815,6 +3809,9 @@ class Extractor:
                                 r"insurgents|troops|forces|army|raid|attack|assault))\b(?!['’]s?\s(?!(?:own\s+)?(?:fighters|"
                                 r"forces|militants|jihadists|gunmen|troops|men)\b))",  # (but "the group's fighters" act)
                                 text[sent.start:tpos], re.I)
+            if anaphor and trig.category in ("arrests", "abduction") and _SUSPECTED_LINKS.search(
+                    text, max(sent.start, sent.start + anaphor.start() - 60), sent.start + anaphor.start()):
+                anaphor = None  # "Forty-two people suspected of belonging to the group were arrested": whom they held
             if actor1 is None and clause.start > sent.start and (((
                     shared := SHARED_SUBJECT.match(text, clause.start, tpos + 1)) and (
                     shared.end() >= tpos or shared.group(1).endswith("ed"))) or re.match(r"(?:its|their)\s", text[tpos:tpos + 6])):
@@ -3904,7 +3901,7 @@ class Extractor:
         if trig.event_type in ATTACK_TYPES and actor1 in (None, actor2):
             # "killed by roadside bombs that the retreating militants had planted": who planted them set them
             setter = next((n for am in ctx.actors if tend <= am.start < sent.end
-                           and _THAT_BEFORE.search(text, max(tend, am.start - 40), am.start)
+                           and _THAT_BEFORE.search(text, max(tpos, am.start - 40), am.start)
                            and _PLANTED_AFTER.match(text, am.end) and (n := self._resolve_actor(am, country, ctx))
                            and n != "Civilians"), None)
             if setter is not None:
