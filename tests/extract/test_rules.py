@@ -5510,3 +5510,19 @@ def test_suspects_of_belonging_to_the_group_are_whom_the_arrest_held_not_who_mad
                  "Kirkuk, police said, days after militants infiltrated the city.", "2016-11-02")
     arrest = next(e for e in evs if e.sub_event_type in ("Arrests", "Abduction/forced disappearance"))
     assert (arrest.sub_event_type, arrest.actor1) == ("Arrests", None)
+
+
+def test_warplanes_that_resumed_their_bombardment_and_turkish_howitzers():
+    evs = events("Clinics in the rebel-held east of Aleppo were hit on Tuesday as Syrian and Russian warplanes resumed "
+                 "their bombardment after a pause of three weeks.", "2016-11-16")
+    assert sorted((e.sub_event_type, e.actor1) for e in evs) == [("Air/drone strike", "Russian forces"),
+                                                                ("Air/drone strike", "Syrian government forces")]
+    e = one("Turkish howitzers pounded villages around Afrin overnight, wounding four civilians, the Kurdish militia "
+            "said.", "2017-05-05")
+    assert (e.sub_event_type, e.actor1) == ("Shelling/artillery/missile attack", "Turkish forces")
+
+
+def test_the_kurdish_security_police_by_the_country():
+    e = one("A truck bomb blew up near offices of the Kurdish security police in Qamishli on Wednesday, killing "
+            "at least 40 people.", "2016-07-28")
+    assert e.actor2 != "Syrian government forces"
