@@ -5526,3 +5526,18 @@ def test_the_kurdish_security_police_by_the_country():
     e = one("A truck bomb blew up near offices of the Kurdish security police in Qamishli on Wednesday, killing "
             "at least 40 people.", "2016-07-28")
     assert e.actor2 != "Syrian government forces"
+
+
+def test_gunmen_from_a_named_group_are_its_men():
+    e = one("Masked gunmen from Jaish al-Islam seized three activists from their homes in Douma late on Monday, "
+            "colleagues said.", "2016-06-14")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Abduction/forced disappearance", "Jaish al-Islam", "Civilians")
+
+
+def test_shells_fired_from_far_positions_that_crashed_into_a_market_and_state_security_branches():
+    e = one("Shells fired from army positions on the hills around Harasta crashed into a marketplace in Douma on "
+            "Wednesday, killing 15 shoppers, medics said.", "2015-08-13")
+    assert e.sub_event_type == "Shelling/artillery/missile attack"
+    e = one("At least 20 young men were detained by state security branches at checkpoints in Homs on Tuesday, "
+            "activists said.", "2017-04-12")
+    assert (e.sub_event_type, e.actor1) == ("Arrests", "Syrian government forces")

@@ -1073,6 +1073,7 @@ _STRIKES_TOTAL = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d{3,}|hundreds|thousands|(?
 _SINCE_TOTAL = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|in\s+all)\b", re.I)
 _SUSPECTED_OF = re.compile(r"(?:suspected|convicted)\s+of|(?:on|under)\s+suspicion\s+of|charged\s+with", re.I)
 _AMONG_THEM = re.compile(r"\s+(?:among\s+them|included|too)\s*,", re.I)
+_GUNMEN_OF_GAP = re.compile(r"\s+(?:from|of|belonging\s+to|loyal\s+to|linked\s+to)\s+(?:the\s+)?", re.I)
 _TIME_BEFORE_BY = r"(?:\s+(?:on\s+\w+day|overnight|yesterday|last\s+night|early\s+on\s+\w+day|late\s+on\s+\w+day))?"
 _BY_AIR_ARM_AFTER = re.compile(rf"{_TIME_BEFORE_BY}\s+by\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?(?:{_AIR_ARM_NOUNS}|drones?|air\s*strikes|airstrikes)\b",
                                re.I)
@@ -2674,6 +2675,9 @@ class Extractor:
             # "Abu Omar al-Shishani, a senior commander, was captured near Mosul", "militants captured Brigadier
             # General Ali Hussein": a person taken, not a town. By a state's forces an arrest, else an abduction.
             subject = next((a for a in ctx.actors if cs <= a.start < tpos), None) if named else None
+            if subject is not None and (group := next((a for a in ctx.actors if subject.end < a.start < tpos), None)) and (
+                    _GUNMEN_OF_GAP.fullmatch(ctx.article.text, subject.end, group.start)):
+                subject = group  # "Masked gunmen from Hayat Tahrir al-Sham seized two media activists": the group's men
             by_agent = not passive and re.match(r"\s*by\b", ctx.article.text[tend:tend + 5]) is not None
             if subject is None and not passive and not by_agent and _PEOPLE_THEY_HAD.search(
                     ctx.article.text, max(cs, tpos - 60), tpos):
@@ -3552,6 +3556,9 @@ class Extractor:
                 # "IS fighters were killed", "Islamic State's finance chief", "killed the Islamic State governor of
                 # Kirkuk", "Zahran Alloush, the leader of Jaish al-Islam": a side that lost someone, not who acted
                 victims.add(len(resolved))
+            if resolved and resolved[-1][1] == UNIDENTIFIED and _GUNMEN_OF_GAP.fullmatch(text, resolved[-1][0].end, a.start):
+                victims.discard(len(resolved) - 1)
+                resolved.pop()  # "Masked gunmen from Hayat Tahrir al-Sham seized two activists": that group's gunmen
             resolved.append((a, name))
         backers = {i for i, (a, _n) in enumerate(resolved)
                    if prefilter.search_twinned(r"\b(?:backed|supported|aided|assisted|escorted|helped)\s+by\s+(?:[\w.\-]+\s+){0,2}$|"
