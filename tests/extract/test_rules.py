@@ -5541,3 +5541,9 @@ def test_shells_fired_from_far_positions_that_crashed_into_a_market_and_state_se
     e = one("At least 20 young men were detained by state security branches at checkpoints in Homs on Tuesday, "
             "activists said.", "2017-04-12")
     assert (e.sub_event_type, e.actor1) == ("Arrests", "Syrian government forces")
+
+
+def test_shelling_the_loyalist_villages_hits_the_government_side():
+    evs = events("Rebel fighters shelled the loyalist villages of Nubl and Zahraa on Sunday, a monitor said.",
+                 "2015-10-05")
+    assert {(e.actor1, e.actor2) for e in evs} == {("Syrian rebels", "Syrian government forces")}

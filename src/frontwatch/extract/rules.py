@@ -1074,6 +1074,8 @@ _SINCE_TOTAL = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|in\s+all)\b
 _SUSPECTED_OF = re.compile(r"(?:suspected|convicted)\s+of|(?:on|under)\s+suspicion\s+of|charged\s+with", re.I)
 _AMONG_THEM = re.compile(r"\s+(?:among\s+them|included|too)\s*,", re.I)
 _GUNMEN_OF_GAP = re.compile(r"\s+(?:from|of|belonging\s+to|loyal\s+to|linked\s+to)\s+(?:the\s+)?", re.I)
+_LOYALIST_TARGET = re.compile(r"\s+(?:on\s+|at\s+)?(?:the\s+)?(?:[\w\-]+\s+)?(?:loyalist|pro-government|pro-regime|regime-loyal)\s+"
+                              r"(?:villages?|towns?|districts?|areas?|neighbou?rhoods?|quarters?|suburbs?)\b", re.I)
 _TIME_BEFORE_BY = r"(?:\s+(?:on\s+\w+day|overnight|yesterday|last\s+night|early\s+on\s+\w+day|late\s+on\s+\w+day))?"
 _BY_AIR_ARM_AFTER = re.compile(rf"{_TIME_BEFORE_BY}\s+by\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?(?:{_AIR_ARM_NOUNS}|drones?|air\s*strikes|airstrikes)\b",
                                re.I)
@@ -3943,6 +3945,8 @@ class Extractor:
                 # "carried out their first air strikes in Syria on Wednesday, pounding rebel-held towns"
                 target = HELD_BY.match(text, pounding.end())
             holder = self._holder(target, country, ctx) if target else None
+            if holder is None and country and _LOYALIST_TARGET.match(text, tend):
+                holder = self.actors.country_actor.get(country)  # "shelled the loyalist villages of Fuaa and Kefraya"
             if holder and holder != actor1 and (actor1 not in self.actor_info or holder not in self.theatre.allies_of(actor1)):
                 actor2 = holder
         if trig.category == "withdrawal" and (actor1 is None or re.match(r"(?:buses|convoys)\b", text[tpos:tend], re.I)) and (movers := [
