@@ -2764,17 +2764,6 @@ class Extractor:
                                and (n := self._resolve_actor(a, country, ctx)) and n != "Civilians"), None)):
             # "A drone flying for the US-led coalition hit a pickup truck": the side it flew for
             actor1, actor2 = owner, (None if actor2 == owner else actor2)
-        by_from = tpos + by_in.end() if (by_in := _PASSIVE_BY_IN.match(m.group(0))) else (
-            tend if trig.category in ("destruction", "airstrike", "shelling") and _PASSIVE_AUX_BEFORE.search(
-                ctx.article.text, max(sent.start, tpos - 25), tpos) and re.match(rf"{_TIME_BEFORE_BY}\s+by\s", ctx.article.text[tend:tend + 30])
-            else None)
-        by_to = (tend + 2 if by_in else min(tend + 50, (ctx.article.text.find(",", tend, tend + 50) + 1 or tend + 51) - 1)
-                 ) if by_from is not None else 0
-        if by_from is not None and (agent := next((
-                n for a, n in resolved if by_from <= a.start < by_to and n != "Civilians"), None)) and agent != actor1:
-            # "57 DAESH targets ... were hit by Turkish artillery units", "targets were destroyed by Turkish Air Force
-            # aircraft": the agent named after "by" acted, and the side named before it was hit
-            actor1, actor2 = agent, (actor1 if actor1 not in (None, agent) else actor2)
         if actor1 is None and trig.category == "massacre":
             # "hundreds of people were killed as Assad's army stormed the town": the side storming it killed them
             agent = next((n for a in ctx.actors if tend <= a.start < sent.end
@@ -4198,6 +4187,18 @@ class Extractor:
             # "Hours after the Kurds moved in, a car bomb struck one of their checkpoints": theirs, named in the
             # time clause
             actor2 = named[-1]
+        by_from = by_in.end() if (by_in := _PASSIVE_BY_IN.match(text, tpos, tend)) else (
+            tend if trig.category in ("destruction", "airstrike", "shelling") and _PASSIVE_AUX_BEFORE.search(
+                text, max(sent.start, tpos - 25), tpos) and re.match(rf"{_TIME_BEFORE_BY}\s+by\s", text[tend:tend + 30])
+            else None)
+        by_to = (tend + 2 if by_in else min(tend + 50, (text.find(",", tend, tend + 50) + 1 or tend + 51) - 1)
+                 ) if by_from is not None else 0
+        if by_from is not None and (agent := next((
+                n for a, n in resolved if by_from <= a.start < by_to and n != "Civilians"), None)) and agent != actor1:
+            # "57 DAESH targets ... were hit by Turkish artillery units", "targets were destroyed by Turkish Air Force
+            # aircraft": a trigger read as active whose agent is named after "by" (in the match, or just after it)
+            # acted, and the side named before it was hit
+            actor1, actor2 = agent, (actor1 if actor1 not in (None, agent) else actor2)
         if actor1 is None and actor2 is None:
             conf -= 0.15
         elif actor1 and any(n == actor1 for _a, n in resolved):
