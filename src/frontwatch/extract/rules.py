@@ -1076,6 +1076,7 @@ _AMONG_THEM = re.compile(r"\s+(?:among\s+them|included|too)\s*,", re.I)
 _GUNMEN_OF_GAP = re.compile(r"\s+(?:from|of|belonging\s+to|loyal\s+to|linked\s+to)\s+(?:the\s+)?", re.I)
 _LOYALIST_TARGET = re.compile(r"\s+(?:on\s+|at\s+)?(?:the\s+)?(?:[\w\-]+\s+)?(?:loyalist|pro-government|pro-regime|regime-loyal)\s+"
                               r"(?:villages?|towns?|districts?|areas?|neighbou?rhoods?|quarters?|suburbs?)\b", re.I)
+_OPPOSED_BEFORE = re.compile(r"\b(?:from|against|with)\s+(?:the\s+)?$", re.I)
 _TIME_BEFORE_BY = r"(?:\s+(?:on\s+\w+day|overnight|yesterday|last\s+night|early\s+on\s+\w+day|late\s+on\s+\w+day))?"
 _BY_AIR_ARM_AFTER = re.compile(rf"{_TIME_BEFORE_BY}\s+by\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?(?:{_AIR_ARM_NOUNS}|drones?|air\s*strikes|airstrikes)\b",
                                re.I)
@@ -2359,6 +2360,13 @@ class Extractor:
                 return local[0]
             if not local and country not in self.theatre.countries and all(self.actor_info[c].country for c in cands):
                 return None  # "soldiers" in Lebanon: that country's army, which the pack does not name
+        if len(cands) > 1:
+            # "The jihadists had taken the town from the Nusra Front": not the side they took it from
+            text = ctx.article.text
+            sent_end = text.find(". ", m.end)
+            opposed = {a.value for a in ctx.actors if m.end < a.start < (sent_end if sent_end >= 0 else len(text))
+                       and a.value in cands and _OPPOSED_BEFORE.search(text, max(m.end, a.start - 14), a.start)}
+            cands = [c for c in cands if c not in opposed] or cands
         best = max(cands, key=lambda c: ctx.salience.get(c, 0.0), default=None)
         if best is not None and ctx.salience.get(best, 0.0) > 0:
             return best
