@@ -5554,3 +5554,10 @@ def test_the_jihadists_are_not_the_side_they_took_a_town_from():
                  "Front and other rebels in 2014, after weeks of fighting.", "2016-02-20")
     earlier = next(e for e in evs if e.date and e.date.year == 2014)
     assert (earlier.actor1, earlier.actor2) == ("Islamic State", "Jabhat al-Nusra")
+
+
+def test_people_abducted_when_a_side_raided_their_villages_were_taken_by_it():
+    evs = events("At least forty Yazidi women were abducted when the jihadists raided villages south of Sinjar on "
+                 "Monday, a lawmaker said.", "2014-08-06")
+    e = next(e for e in evs if e.sub_event_type == "Abduction/forced disappearance")
+    assert (e.actor1, e.actor2) == ("Islamic State", "Civilians")

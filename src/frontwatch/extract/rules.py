@@ -2772,15 +2772,16 @@ class Extractor:
                                and (n := self._resolve_actor(a, country, ctx)) and n != "Civilians"), None)):
             # "A drone flying for the US-led coalition hit a pickup truck": the side it flew for
             actor1, actor2 = owner, (None if actor2 == owner else actor2)
-        if actor1 is None and trig.category == "massacre":
+        if actor1 is None and trig.category in ("massacre", "abduction"):
             # "hundreds of people were killed as Assad's army stormed the town": the side storming it killed them
+            # (and "ninety Assyrian Christians were abducted when the jihadists raided villages": took them)
             agent = next((n for a in ctx.actors if tend <= a.start < sent.end
                           and re.search(r"\b(?:as|when|while)\s+(?:the\s+)?$", ctx.article.text[max(tend, a.start - 10):a.start])
                           and re.match(r"\s+(?:[\w\-]+\s+)?(?:stormed|attacked|shelled|bombed|overran|entered|raided|swept|"
                                        r"advanced|took|captured|seized)\b", ctx.article.text[a.end:a.end + 30])
                           and (n := self._resolve_actor(a, country, ctx)) and n != "Civilians"), None)
             if agent is not None:
-                actor1 = agent
+                actor1, actor2 = agent, (None if actor2 == agent else actor2)
         same_forces = _SAME_FORCES.search(ctx.article.text, max(cs, tpos - 60), tpos)
         if ctx.last_fighter and same_forces and actor1 != ctx.last_fighter:
             # "On Monday the same forces pushed north and retook Suleiman Bek": those of the last fight told
