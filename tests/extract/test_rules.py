@@ -5561,3 +5561,8 @@ def test_people_abducted_when_a_side_raided_their_villages_were_taken_by_it():
                  "Monday, a lawmaker said.", "2014-08-06")
     e = next(e for e in evs if e.sub_event_type == "Abduction/forced disappearance")
     assert (e.actor1, e.actor2) == ("Islamic State", "Civilians")
+
+
+def test_mass_graves_yet_to_be_exhumed_are_no_event():
+    assert events("Yazidi leaders said on Wednesday that mass graves near Sinjar had yet to be exhumed.",
+                  "2016-08-04") == []

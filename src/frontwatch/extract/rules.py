@@ -1077,6 +1077,8 @@ _GUNMEN_OF_GAP = re.compile(r"\s+(?:from|of|belonging\s+to|loyal\s+to|linked\s+t
 _LOYALIST_TARGET = re.compile(r"\s+(?:on\s+|at\s+)?(?:the\s+)?(?:[\w\-]+\s+)?(?:loyalist|pro-government|pro-regime|regime-loyal)\s+"
                               r"(?:villages?|towns?|districts?|areas?|neighbou?rhoods?|quarters?|suburbs?)\b", re.I)
 _OPPOSED_BEFORE = re.compile(r"\b(?:from|against|with)\s+(?:the\s+)?$", re.I)
+_YET_TO_BE = re.compile(r"(?:\s+[\w\-]+){0,3}?\s+(?:had|have|has|were|are|was|is|remain(?:ed|s)?)\s+(?:still\s+)?(?:yet\s+)?to\s+"
+                        r"be\s+(?:exhumed|found|excavated|opened|identified|located|cleared)\b", re.I)
 _TIME_BEFORE_BY = r"(?:\s+(?:on\s+\w+day|overnight|yesterday|last\s+night|early\s+on\s+\w+day|late\s+on\s+\w+day))?"
 _BY_AIR_ARM_AFTER = re.compile(rf"{_TIME_BEFORE_BY}\s+by\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?(?:{_AIR_ARM_NOUNS}|drones?|air\s*strikes|airstrikes)\b",
                                re.I)
@@ -4247,6 +4249,8 @@ class Extractor:
         if trig.category == "airstrike" and (total := _STRIKES_TOTAL.search(text, m.start(), m.end() + 40)) and (
                 _SINCE_TOTAL.search(text, total.end(), total.end() + 80)):
             return False  # "has carried out more than 14,000 strikes ... since its campaign began": a tally, a claim
+        if _YET_TO_BE.match(text, m.end()):
+            return False  # "mass graves near Sinjar had yet to be exhumed": what is still to be done, no act found
         if trig.id == "ied_noun" and _DESTROYED_BY_BEFORE.search(head):
             return False  # "The temple was largely destroyed by explosions": a demolition, told by its verb
         if trig.category == "destruction" and _WEAPON_SUBJECT_BEFORE.search(head):
