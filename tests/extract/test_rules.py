@@ -5566,3 +5566,10 @@ def test_people_abducted_when_a_side_raided_their_villages_were_taken_by_it():
 def test_mass_graves_yet_to_be_exhumed_are_no_event():
     assert events("Yazidi leaders said on Wednesday that mass graves near Sinjar had yet to be exhumed.",
                   "2016-08-04") == []
+
+
+def test_a_known_village_listed_after_unknown_ones_is_one_more_place():
+    evs = events("Iraqi special forces liberated the villages of Tob Zawa, Shaqouli and Bazwaya east of Mosul on "
+                 "Monday.", "2016-11-01")
+    assert sorted(e.location for e in evs) == ["Bazwaya", "Shaqouli", "Tob Zawa"]
+    assert next(e for e in evs if e.location == "Bazwaya").latitude is not None

@@ -2582,7 +2582,15 @@ class Extractor:
             at < clause.start or _NAMED_LIST_GATE.could_match(fold_for_gate(clause.text))) else None
         if listed is not None and (ev.location is None or ev.location in listed.group("names")):
             for name in _LIST_ITEM.finditer(text, listed.start("names"), listed.end("names")):
-                if name.group(0) in seen or any(p.start <= name.start() < p.end for p in ctx.places):
+                known = next((p for p in ctx.places if p.start <= name.start() < p.end), None)
+                if known is not None and first is None and ev.location is not None and known.value is not None and (
+                        known.value.geo_precision <= 2 and known.value.name not in seen):
+                    # "liberated the villages of Tob Zawa, Shaqouli and Bazwaya": a known village after unknown ones
+                    # is one more place of the list (the act's own place was one the gazetteer lacks)
+                    seen.add(known.value.name)
+                    out.append(Extractor._same_act_at(ev, known))
+                    continue
+                if name.group(0) in seen or known is not None:
                     continue
                 seen.add(name.group(0))
                 if ev.location is None:  # (the act's own place, when none of the list is known)
@@ -2624,13 +2632,18 @@ class Extractor:
                     p.value.feature_code == "PPLX" == first_p.feature_code)) or haversine_km(
                     first_p.latitude, first_p.longitude, p.value.latitude, p.value.longitude) > 5):
                 seen.add(p.value.name)
-                out.append(replace(ev, id=_event_id(ev.article_id, ev.evidence_span or (0, 0), ev.sub_event_type,
-                                                    p.start),
-                                   location=p.value.name, country=p.value.country, latitude=p.value.latitude,
-                                   longitude=p.value.longitude, geo_precision=p.value.geo_precision,
-                                   fatalities_low=None, fatalities_best=None, fatalities_high=None,
-                                   persons=[], tags=[t for t in ev.tags if t != "leader_killed"]))
+                out.append(Extractor._same_act_at(ev, p))
         return out
+
+    @staticmethod
+    def _same_act_at(ev: Event, p: Mention) -> Event:
+        """``ev`` again at the gazetteer's place ``p`` (a town listed with its own): no toll, people or leader tag of
+        its own (the text does not share them out)."""
+        return replace(ev, id=_event_id(ev.article_id, ev.evidence_span or (0, 0), ev.sub_event_type, p.start),
+                       location=p.value.name, country=p.value.country, latitude=p.value.latitude,
+                       longitude=p.value.longitude, geo_precision=p.value.geo_precision,
+                       fatalities_low=None, fatalities_best=None, fatalities_high=None,
+                       persons=[], tags=[t for t in ev.tags if t != "leader_killed"])
 
     def _build(self, sent: Sentence, clause: Sentence, trig: Trigger, m: re.Match[str], dates: list[DateSpan],
                sent_dates: list[DateSpan], ctx: _Context, persons: list[Mention],
