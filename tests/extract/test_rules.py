@@ -5573,3 +5573,12 @@ def test_a_known_village_listed_after_unknown_ones_is_one_more_place():
                  "Monday.", "2016-11-01")
     assert sorted(e.location for e in evs) == ["Bazwaya", "Shaqouli", "Tob Zawa"]
     assert next(e for e in evs if e.location == "Bazwaya").latitude is not None
+
+
+def test_rations_codes_and_spending_are_no_claims_and_a_front_line_that_stretches_is_one():
+    assert claims("Camp notice: kerosene will be given out, 100 litres per household, from Gate 2.", "2017-01-20") == []
+    assert claims("The KRG shelters its displaced at a cost of around $1.4bn a year, the memo said.",
+                  "2016-12-10") == []
+    got = claims("Growers near Makhmour lost fields along a front line the Peshmerga say stretches 1,050 km.",
+                 "2016-06-10")
+    assert got == [("front line length", 1050)]

@@ -217,7 +217,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         re.I)),
     # "the Peshmerga now hold a front line of more than 1,000 km": how long a front is
     ("front line length", re.compile(
-        rf"\bfront(?:\s*line|line)?\s+(?:of|stretching|running|spanning)\s+(?:some\s+|about\s+)?{_Q}\s*(?:km|kilomet(?:re|er)s)\b",
+        rf"\bfront(?:\s*line|line)?\s+(?:(?:[\w\-]+\s+){{0,4}}?(?:stretches|runs|extends)\s+(?:for\s+)?|of\s+|stretching\s+|"
+        rf"running\s+|spanning\s+)(?:some\s+|about\s+)?{_Q}\s*(?:km|kilomet(?:re|er)s)\b",
         re.I)),
     # "a pre-war population of 60,000", "its population was about 2 million"
     ("population", re.compile(rf"\bpopulation\s+(?:of|was|is|stood\s+at|numbered)\s+{_Q}(?!\s*(?:km|%|per))", re.I)),
@@ -378,6 +379,8 @@ def _qualifier(q: str | None) -> str:
     return " (about)" if q else ""
 
 
+_SPENDING_BEFORE = re.compile(r"\b(?:cost|costs|costing|budget|spent|spending|paid|average|appeal|aid|funding|grant)\b"
+                              r"[^.;$]{0,20}\$?$", re.I)
 _KILLED_BEFORE = re.compile(r"(?P<perfect>\b(?:had|have|has)\s+)?\b(?:killed|killing|kills|executed|executing|beheaded|massacred|slaughtered|wounded|"
                             r"wounding|captured|capturing|detained|arrested|lost|losing)\s+$", re.I)
 _DEAD_AFTER = re.compile(r"[^.;]{0,50}?\b(?:killed|died|dead|put\s+to\s+death|executed|missing|wounded)\b", re.I)
@@ -416,6 +419,8 @@ def _values(metric: str, m: re.Match[str]) -> Iterator[tuple[str, float, str, st
         if n is not None and _AREA_UNIT.search(m.string):
             yield metric, n, unit + _qualifier(m.group("q")), None
     elif metric == "revenue":
+        if _SPENDING_BEFORE.search(m.string, max(0, m.start() - 30), m.start() + 1):
+            return  # "at a cost of around $1.4bn a year", "a budget of $75m a month": money spent, no revenue
         g = m.groupdict()
         mult = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}.get((g["mult"] or g.get("mult2") or "").lower(), 1)
         num = g["num"] or g.get("num2")
@@ -557,9 +562,11 @@ _FIGURE_ASCII = ascii_twin(_FIGURE)  # (the same matches on an ASCII text, cheap
 # (nor a name's number or a phone number: "Flight 9268", "No. 4", "call 0780 555 0142")
 _FIGURE_NOT_BEFORE = re.compile(
     r"(?:\b(?:kill\w*|wound\w*|injur\w*|at|said|says|put|gave|flight|no\.|number|hotline|call|route|"
-    r"resolution)\s+|\btoll\s+(?:at|to|of)\s+|[a-z]-|[$£€]\s*|\d\s)$", re.I)
+    r"resolution)\s+|\btoll\s+(?:at|to|of)\s+|[a-z]-|[$£€]\s*|\d\s|/)$", re.I)  # (and a code's part: "GB/2016/0457")
 _FIGURE_NOT_AFTER = re.compile(
     r"\s*(?:-|%|per\s*cent|percent|\.|,|;|\)|dollars|euros|pounds|BC|AD|\d)|\s+(?:seats|votes)\b|"
+    # (a ration: "100 litres per household"; a price in a local currency can be a claim's figure, so it stays)
+    r"\s+(?:litres?|liters?)\b|"
     r"\s+(?:[\w\-']+\s+){0,3}?(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:killed|wounded|injured|dead|died|hurt|"
     r"casualties|deaths|fatalities)\b", re.I)
 _FIGURE_UNIT = re.compile(r"\s+((?:(?!(?:of|in|on|at|to|from|for|and|or|who|which|that|were|was|are|is|have|has|had|"
