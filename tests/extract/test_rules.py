@@ -5582,3 +5582,10 @@ def test_rations_codes_and_spending_are_no_claims_and_a_front_line_that_stretche
     got = claims("Growers near Makhmour lost fields along a front line the Peshmerga say stretches 1,050 km.",
                  "2016-06-10")
     assert got == [("front line length", 1050)]
+
+
+def test_rebels_and_the_government_reached_a_truce_that_others_mediated():
+    evs = events("Rebels and the government reached a truce on Thursday covering the town of Madaya, a source said. "
+                 "Iran and Turkey mediated the deal, which provides for the evacuation of the wounded.", "2015-09-25")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Agreement", "Syrian rebels", "Syrian government forces")]

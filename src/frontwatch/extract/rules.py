@@ -1079,6 +1079,8 @@ _LOYALIST_TARGET = re.compile(r"\s+(?:on\s+|at\s+)?(?:the\s+)?(?:[\w\-]+\s+)?(?:
 _OPPOSED_BEFORE = re.compile(r"\b(?:from|against|with)\s+(?:the\s+)?$", re.I)
 _YET_TO_BE = re.compile(r"(?:\s+[\w\-]+){0,3}?\s+(?:had|have|has|were|are|was|is|remain(?:ed|s)?)\s+(?:still\s+)?(?:yet\s+)?to\s+"
                         r"be\s+(?:exhumed|found|excavated|opened|identified|located|cleared)\b", re.I)
+_BROKERED_THE_DEAL = re.compile(r"(?:mediated|brokered|sponsored|guaranteed|facilitated)\s+(?:the|this|that)\s+(?:deal|agreement|"
+                                r"truce|ceasefire|accord)\b", re.I)
 _TIME_BEFORE_BY = r"(?:\s+(?:on\s+\w+day|overnight|yesterday|last\s+night|early\s+on\s+\w+day|late\s+on\s+\w+day))?"
 _BY_AIR_ARM_AFTER = re.compile(rf"{_TIME_BEFORE_BY}\s+by\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?(?:{_AIR_ARM_NOUNS}|drones?|air\s*strikes|airstrikes)\b",
                                re.I)
@@ -4011,9 +4013,10 @@ class Extractor:
                 actor1, actor2 = sides[0], sides[1]
         if trig.category == "agreement" and None in (actor1, actor2) and country and (
                 gov := self.actors.country_actor.get(country)) and gov not in (actor1, actor2) and \
-                _GOVERNMENT_PARTY.search(text, tpos, sent.end):
+                _GOVERNMENT_PARTY.search(text, sent.start, sent.end):
             # "a swap agreed between the rebels and the government", "under a reconciliation agreement with the
-            # government": the state's side of it (the pack names its forces)
+            # government", "Rebels and the government reached a ceasefire": the state's side of it (the pack names
+            # its forces)
             if actor1 is None:
                 actor1, actor2 = (actor2, gov) if actor2 is not None else (gov, None)
             else:
@@ -4262,6 +4265,8 @@ class Extractor:
         if trig.category == "airstrike" and (total := _STRIKES_TOTAL.search(text, m.start(), m.end() + 40)) and (
                 _SINCE_TOTAL.search(text, total.end(), total.end() + 80)):
             return False  # "has carried out more than 14,000 strikes ... since its campaign began": a tally, a claim
+        if trig.category == "agreement" and _BROKERED_THE_DEAL.match(m.group(0)):
+            return False  # "Iran and Turkey mediated the deal": who brokered one told before, no second deal
         if _YET_TO_BE.match(text, m.end()):
             return False  # "mass graves near Sinjar had yet to be exhumed": what is still to be done, no act found
         if trig.id == "ied_noun" and _DESTROYED_BY_BEFORE.search(head):
