@@ -547,6 +547,10 @@ _PLANNED_BEFORE = re.compile(r"\b(?:would|will|plans?\s+to|planned\s+to|intends?
 _EARLIER_ACT_BETWEEN = re.compile(r"(?:\b(?:after|before|since)\b[^.;]{0,60}?\bhad\s+(?:[\w\-]+\s+){0,2}|"
                                   r"\b(?:after|since|when)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){1,3})$", re.I)
 # ("..., more than three years after the jihadists captured the town": a subject and its verb after "after")
+# a relative clause that opens just before a second act of a kind: "a town that had fallen to the jihadists", "the
+# militants who overran it" (not the act's own campaign: "ending an offensive that drove the militants out")
+_RELATIVE_BEFORE_ACT = re.compile(r"(?<!offensive\s)(?<!operation\s)(?<!campaign\s)(?<!assault\s)(?<!advance\s)(?<!battle\s)"
+                                  r"\b(?:that|which|who)\s+(?:had\s+)?$")
 # one's own men taken elsewhere: "took their fighters over to HTS", "took his men with him"
 _OWN_MEN_OVER = re.compile(r"\s*(?:their|its|his)\s+(?:own\s+)?(?:[\w\-]+\s+)?(?:fighters|men|forces|units|troops|"
                            r"brigades?|followers)\s+(?:over\s+)?(?:to|with|into|out\s+of)\b", re.I)
@@ -1056,7 +1060,6 @@ _AIR_ARM_BEFORE = re.compile(rf"\b(?:{_AIR_ARM_NOUNS}|drones?|air\s*strikes|airs
 # a raid told with the aircraft that flew it: "a raid on Thursday that activists blamed on Russian aircraft"
 _RAID_BY_AIR = re.compile(rf"[^.;]{{0,70}}?\b(?:by|on|from|of)\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}}?(?:{_AIR_ARM_NOUNS}|drones?|planes)\b",
                           re.I)
-# a time told between a passive verb and its agent: "was destroyed on Thursday by French jets", "pounded overnight by"
 # a time clause opening a sentence: "Hours after parliament voted ..., ", "Days before the talks opened, "
 _LEADING_TIME_CLAUSE = re.compile(r"\s*(?:(?:hours|days|weeks|minutes|moments|shortly|soon|just|a\s+day|a\s+week|two\s+days)\s+)?"
                                   r"(?:after|before)\s", re.I)
@@ -1081,6 +1084,7 @@ _YET_TO_BE = re.compile(r"(?:\s+[\w\-]+){0,3}?\s+(?:had|have|has|were|are|was|is
                         r"be\s+(?:exhumed|found|excavated|opened|identified|located|cleared)\b", re.I)
 _BROKERED_THE_DEAL = re.compile(r"(?:mediated|brokered|sponsored|guaranteed|facilitated)\s+(?:the|this|that)\s+(?:deal|agreement|"
                                 r"truce|ceasefire|accord)\b", re.I)
+# a time told between a passive verb and its agent: "was destroyed on Thursday by French jets", "pounded overnight by"
 _TIME_BEFORE_BY = r"(?:\s+(?:on\s+\w+day|overnight|yesterday|last\s+night|early\s+on\s+\w+day|late\s+on\s+\w+day))?"
 _BY_AIR_ARM_AFTER = re.compile(rf"{_TIME_BEFORE_BY}\s+by\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?(?:{_AIR_ARM_NOUNS}|drones?|air\s*strikes|airstrikes)\b",
                                re.I)
@@ -2493,11 +2497,8 @@ class Extractor:
                                                                  max(first.start(), tm[1].start()))
                                   # "captured al-Hol on Friday, a town that had fallen to the jihadists in 2014",
                                   # "declared the town liberated from the militants who overran it"
-                                  # (not the act's own campaign: "ending an offensive that drove the militants out")
-                                  or re.search(r"(?<!offensive\s)(?<!operation\s)(?<!campaign\s)(?<!assault\s)(?<!advance\s)"
-                                               r"(?<!battle\s)\b(?:that|which|who)\s+(?:had\s+)?$", text[max(0, (later := max(
-                                                   first, tm[1], key=lambda x: x.start())).start() - 30):later.start()]))),
-                             None)
+                                  or _RELATIVE_BEFORE_ACT.search(text[max(0, (later := max(
+                                      first, tm[1], key=lambda x: x.start())).start() - 30):later.start()]))), None)
                 if other is not None:
                     chosen.append(other)
                     continue
