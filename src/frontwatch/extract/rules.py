@@ -250,8 +250,10 @@ SUPPORT_BEFORE = re.compile(
     r"\bwith\s+(?:the\s+)?(?:help|support)\s+of\s+(?:[\w.\-]+\s+){0,3}$|\bprompted\s+(?:the\s+)?(?:first\s+)?(?:[\w.\-]+\s+){0,2}$",
     re.I,
 )
+# (a count in words is as exact as one in digits: "more than fourteen thousand strikes"; "hundreds" is not)
+_WORD_COUNT = r"[a-z\-]+\s+(?:hundred|thousand)"
 AGGREGATE_AFTER = re.compile(r"\s+(?:(?:more\s+than|over|some|about|nearly|almost|at\s+least)\s+)?(?:\d{1,3}(?:,\d{3})+|"
-                             r"\d{3,}|hundreds|thousands)\s+(?:of\s+)?(?:air\s*[\s\-]?)?(?:strikes|sorties|raids|missions)",
+                             rf"\d{{3,}}|{_WORD_COUNT}|hundreds|thousands)\s+(?:of\s+)?(?:air\s*[\s\-]?)?(?:strikes|sorties|raids|missions)",
                              re.I)
 UNIDENTIFIED = "Unidentified armed group"
 # "... rebel fighters and civilians left the city": the side that leaves the ground is the one that lost it
@@ -286,7 +288,8 @@ _SORTIE_TALLY = re.compile(r"\b(?:flew|flown|performed|carried\s+out|conducted|m
                            r"some\s+|about\s+|nearly\s+)?\d[\d,]*\s+(?:combat\s+)?sorties\b.{0,80}?\b(?:hit|hitting|struck|"
                            r"striking|destroyed|destroying|engaged|engaging)\s+(?:more\s+than\s+|over\s+|some\s+|about\s+|"
                            r"nearly\s+)?\d[\d,]*\s+(?:[\w\-]+\s+){0,2}?(?:targets|facilities|objects|sites|positions)\b", re.I)
-AGGREGATE_BEFORE = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|\d{3,}|hundreds|thousands)\s+(?:of\s+)?(?:[\w\-]+\s+)?$", re.I)
+AGGREGATE_BEFORE = re.compile(rf"\b(?:\d{{1,3}}(?:,\d{{3}})+|\d{{3,}}|{_WORD_COUNT}|hundreds|thousands)\s+(?:of\s+)?(?:[\w\-]+\s+)?$",
+                              re.I)
 TARGET_WORDS = re.compile(
     r"\b(?:militant|jihadist|insurgent|enemy|rebel)s?\b|\bthem\b|\btheir\b|\bthe\s+group(?:'s)?\b|\bpositions\b|"
     r"\btargets\b|\bconvoy\b|\bhideouts?\b|\b(?:offensive|assault|push|campaign|operation)\b",
@@ -1010,7 +1013,7 @@ _NATION_SPEAKER = re.compile(rf"\b({_NATIONS})\s+"
 _COUNTED_ON = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|\d)\s+(?:days?|weeks?)\s+(?:later|earlier)|the\s+(?:next|following)\s+"
                          r"(?:day|morning|evening|night)|the\s+day\s+(?:after|before)|(?:earlier|later)\s+that\s+(?:day|morning|"
                          r"afternoon|evening|night)|that\s+(?:same\s+)?(?:morning|afternoon|evening)|the\s+same\s+day)\b", re.I)
-_TALLY_INSIDE = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|\d{3,})\s+(?:air\s*)?(?:strikes|sorties|raids|missions)\b")
+_TALLY_INSIDE = re.compile(rf"\b(?:\d{{1,3}}(?:,\d{{3}})+|\d{{3,}}|{_WORD_COUNT})\s+(?:air\s*)?(?:strikes|sorties|raids|missions)\b")
 _DATE_HINT = re.compile(r"day\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z.]*\s+\d|\b(?:19|20)\d\d\b")
 # (also a second participle sharing the auxiliary: "were seized and executed by")
 _PASSIVE_AUX_BEFORE = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+ed\s+and\s+(?:then\s+)?)?$",
@@ -1070,10 +1073,7 @@ _DESTROYED_BY_BEFORE = re.compile(r"\b(?:destroyed|demolished|levell?ed|razed|fl
                                   r"(?:(?:on\s+\w+day|overnight)\s+)?by\s+(?:a\s+series\s+of\s+|massive\s+|huge\s+|several\s+)?$", re.I)
 _WEAPON_SUBJECT_BEFORE = re.compile(r"\b(?:bombardment|strikes?|airstrikes?|shelling|shells|raids?|missiles?|rockets?|blasts?|"
                                     r"explosions?|barrel\s+bombs)\s+(?:had\s+|has\s+|have\s+|also\s+)?$", re.I)
-# a tally of strikes since a campaign began: "more than fourteen thousand strikes ... since", "6,000 sorties so far"
-_STRIKES_TOTAL = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d{3,}|hundreds|thousands|(?:[\w\-]+\s+)?(?:hundred|thousand))\s+"
-                            r"(?:[\w\-]+\s+)?(?:air\s*strikes|airstrikes|strikes|sorties|raids|missions|combat\s+flights)\b", re.I)
-_SINCE_TOTAL = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|in\s+all)\b", re.I)
+_EXACT_COUNT = re.compile(r"\d|\b(?:hundred|thousand)\b", re.I)  # (a count, not "hundreds of strikes")
 _SUSPECTED_OF = re.compile(r"(?:suspected|convicted)\s+of|(?:on|under)\s+suspicion\s+of|charged\s+with", re.I)
 _AMONG_THEM = re.compile(r"\s+(?:among\s+them|included|too)\s*,", re.I)
 _GUNMEN_OF_GAP = re.compile(r"\s+(?:from|of|belonging\s+to|loyal\s+to|linked\s+to)\s+(?:the\s+)?", re.I)
@@ -4263,9 +4263,6 @@ class Extractor:
             # main clause's, the act is in the "when" clause)
             return False
         head = text[max(0, m.start() - 40): m.start()]
-        if trig.category == "airstrike" and (total := _STRIKES_TOTAL.search(text, m.start(), m.end() + 40)) and (
-                _SINCE_TOTAL.search(text, total.end(), total.end() + 80)):
-            return False  # "has carried out more than 14,000 strikes ... since its campaign began": a tally, a claim
         if trig.category == "agreement" and _BROKERED_THE_DEAL.match(m.group(0)):
             return False  # "Iran and Turkey mediated the deal": who brokered one told before, no second deal
         if _YET_TO_BE.match(text, m.end()):
@@ -4423,7 +4420,7 @@ class Extractor:
             return False  # a death toll over a period: a claim
         if trig.category in ("airstrike", "shelling", "suicide", "ied") and (
                 ((agg := AGGREGATE_BEFORE.search(head) or AGGREGATE_AFTER.match(text, m.end())) and not (
-                    dates and all((d.end - d.start).days <= 7 for d in dates) and not re.search(r"\d", agg.group(0))))
+                    dates and all((d.end - d.start).days <= 7 for d in dates) and not _EXACT_COUNT.search(agg.group(0))))
                 or (SINCE_COUNT.search(text, 0, m.start()) and _SINCE.search(sentence))
                 or _TALLY_INSIDE.search(m.group(0))):
             return False  # "more than 10,000 air strikes since 2014", "aircraft had carried out more than 4,000
