@@ -499,6 +499,9 @@ REFERENCE_IT_WAS = re.compile(r"(?:^|[.!?]\s+)(?:it|this|that)\s+(?:was|is|marke
                               r"(?:[\w\-]+\s+){0,3}$", re.I)
 CONSEQUENCE_OF_ATTACK = re.compile(r"(?:^|[.!?]\s+)(?:the|that|this)\s+(?:blast|explosion|bombing|attack|(?:air\s*)?strike|"
                                    r"bomb|shelling|fire|raid)s?\s+(?:also\s+)?$", re.I)
+# (and one told with its auxiliary, anywhere before the act: "the council said the bombardment had set ... on fire")
+_WEAPON_SUBJECT_BEFORE = re.compile(r"\b(?:bombardment|strikes?|airstrikes?|shelling|shells|raids?|missiles?|rockets?|blasts?|"
+                                    r"explosions?|barrel\s+bombs)\s+(?:had\s+|has\s+|have\s+|also\s+)?$", re.I)
 BLAMED_FOR_BEFORE = re.compile(r"\b(?:blamed|blames|blaming|accused|accuses|held)\s+(?:[\w\-]+\s+){0,3}?(?:for|of)\s+"
                                r"(?:(?:the|this|that|these|those)\s+(?:[\w\-]+\s+)?)?$", re.I)
 # a strike against taxes or prices: a stoppage, not an air strike
@@ -1071,8 +1074,6 @@ _AIRCRAFT_OF = re.compile(r"(?:[\w\-]+\s+){0,2}?(?:warplanes|jets|aircraft|bombe
                           r"(?:of|from|belonging\s+to)\s+(?:the\s+)?", re.I)
 _DESTROYED_BY_BEFORE = re.compile(r"\b(?:destroyed|demolished|levell?ed|razed|flattened|reduced\s+to\s+rubble)\s+"
                                   r"(?:(?:on\s+\w+day|overnight)\s+)?by\s+(?:a\s+series\s+of\s+|massive\s+|huge\s+|several\s+)?$", re.I)
-_WEAPON_SUBJECT_BEFORE = re.compile(r"\b(?:bombardment|strikes?|airstrikes?|shelling|shells|raids?|missiles?|rockets?|blasts?|"
-                                    r"explosions?|barrel\s+bombs)\s+(?:had\s+|has\s+|have\s+|also\s+)?$", re.I)
 _EXACT_COUNT = re.compile(r"\d|\b(?:hundred|thousand)\b", re.I)  # (a count, not "hundreds of strikes")
 _SUSPECTED_OF = re.compile(r"(?:suspected|convicted)\s+of|(?:on|under)\s+suspicion\s+of|charged\s+with", re.I)
 _AMONG_THEM = re.compile(r"\s+(?:among\s+them|included|too)\s*,", re.I)
@@ -4269,8 +4270,6 @@ class Extractor:
             return False  # "mass graves near Sinjar had yet to be exhumed": what is still to be done, no act found
         if trig.id == "ied_noun" and _DESTROYED_BY_BEFORE.search(head):
             return False  # "The temple was largely destroyed by explosions": a demolition, told by its verb
-        if trig.category == "destruction" and _WEAPON_SUBJECT_BEFORE.search(head):
-            return False  # "the bombardment had set several buildings on fire": what an attack told did, no act of its own
         if trig.territory and _OF_THE_BEFORE.search(head) and PEOPLE_NOUN_AFTER.match(text, m.end()):
             return False  # "the mass execution of captured soldiers", "shot dead 20 captured soldiers": what they were
         if trig.category != "arrests" and _SUSPICION_OF.search(head):
@@ -4409,8 +4408,9 @@ class Extractor:
                 r"\b(?:a|an|the|its|their|his|her|two|three|several)\s+$", head, re.I):
             return False  # "a video showing a captured Jordanian pilot": a participle as adjective, not an act
         if trig.category == "destruction" and (CONSEQUENCE_OF_ATTACK.search(text, 0, m.start())
-                                               or WEAPONS_SUBJECT.match(sentence)):
-            return False  # "The blast destroyed several buildings": what the attack just reported did
+                                               or WEAPONS_SUBJECT.match(sentence) or _WEAPON_SUBJECT_BEFORE.search(head)):
+            return False  # "The blast destroyed several buildings", "the council said the bombardment had set several
+            # buildings on fire": what the attack just reported did
         if trig.category in ("ied", "suicide", "airstrike", "shelling", "attack", "massacre") and \
                 REFERENCE_IT_WAS.search(text, 0, m.start()):
             return False  # "It was the deadliest bombing in the capital this year"
