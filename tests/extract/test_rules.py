@@ -382,7 +382,7 @@ def test_units_that_stormed_or_entered_a_place_fought_there():
     assert [(e.actor1, e.fatalities_best) for e in storm] == [("Iraqi government forces", 5)]
     assert [(e.sub_event_type, e.date) for e in evs if e.event_type == "Explosions/Remote violence"] == [
         ("Air/drone strike", dt.date(2017, 2, 13))]
-    e = one("Government forces entered the town of al-Qaryatain late on Sunday, state television said.", "2015-07-24")
+    e = one("Government forces entered the outskirts of al-Qaryatain late on Sunday, state television said.", "2015-07-24")
     assert (e.sub_event_type, e.actor1) == ("Armed clash", "Syrian government forces")
 
 
@@ -5589,3 +5589,22 @@ def test_rebels_and_the_government_reached_a_truce_that_others_mediated():
                  "Iran and Turkey mediated the deal, which provides for the evacuation of the wounded.", "2015-09-25")
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
         ("Agreement", "Syrian rebels", "Syrian government forces")]
+
+
+def test_two_places_told_as_towns_after_the_list_are_two_events():
+    evs = events("Government artillery shelled Hamouriyeh and Saqba, two towns east of Damascus, on Monday, "
+                 "killing nine people, rescuers said.", "2017-12-05")
+    assert sorted(e.location for e in evs if e.sub_event_type == "Shelling/artillery/missile attack") == [
+        "Hammuriyah", "Saqba"]
+
+
+def test_a_village_entered_on_a_day_is_taken_and_a_city_entered_is_a_fight():
+    e = one("Syrian troops entered the village of Ain al-Fijeh on Sunday, state media said.", "2017-01-30")
+    assert (e.sub_event_type, e.actor1) == ("Government regains territory", "Syrian government forces")
+    e = one("Iraqi troops entered Mosul on Tuesday, fighting street by street.", "2016-11-02")
+    assert e.sub_event_type == "Armed clash"
+
+
+def test_a_town_entered_by_troops_in_the_passive_is_taken_by_them():
+    e = one("Rutba, a town on the road to Jordan, was entered by Iraqi troops on Thursday.", "2016-05-20")
+    assert (e.sub_event_type, e.actor1) == ("Government regains territory", "Iraqi government forces")

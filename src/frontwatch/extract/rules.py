@@ -1037,6 +1037,9 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:of|from|against|with|by|on|at|to)\s+(?:t
 _WHEN_CLAUSE = re.compile(r"\b(?:when|as|until|before)\s", re.I)
 _GERUND = re.compile(r"\w+ing\b")
 _TOWNS_OF = re.compile(r"\b(?:towns|villages|cities)\s+of\s+$")
+# ... or told as such after the list: "pounded Hamouriyeh and Saqba, two towns in the Ghouta"
+_KIND_OF_IN_GAP = re.compile(r"(?:town|village|city)\s+of\s+$", re.I)
+_TOWNS_AFTER = re.compile(r",\s+(?:two|three|four|both|the\s+two)\s+(?:[\w\-]+\s+)?(?:towns|villages|cities)\b", re.I)
 # places listed by their kind after an act: "the villages of Tob Zawa, Shaqouli and Bazwaya"
 _PLACE_NAME = r"(?:(?:al|el|ad|ar|as|at|an|ash|az|Al|El)-)?[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|ad|ar|as|at|an|ash|az)-)?[A-Z][\w'’\-]+){0,2}"
 _NAMED_LIST = re.compile(rf"\b(?:villages|towns|hamlets|districts|neighbou?rhoods|suburbs)\s+of\s+(?P<names>{_PLACE_NAME}"
@@ -1149,6 +1152,11 @@ _LEFT_BEFORE = re.compile(r"\b(?:pulled\s+(?:back|out)|withdrew|left|quit|abando
                           r"(?:bused|bussed|evacuated)\s+out|carried\s+(?:[\w\-,]+\s+){0,6}?out\s+of)\b[^.;]{0,120}?(?:,\s+and|;|\band\b|\bafter\s+which\b)\s+", re.I)
 # a fight told beside an entry: the other side was driven out, not gone ("pushed into the city ... and controlled all of
 # it after the troops pulled out", "in the hands of the jihadists after four days of fighting, as soldiers fled")
+# between "entered" and the town it took: "entered the village of Ain al-Fija", "was entered by"
+_ENTERED_OBJECT = re.compile(r"\s+(?:the\s+(?:[\w\-]+\s+)?(?:town|village)\s+of\s+)?(?:al-|el-)?", re.I)
+# an entry that is a fight or a foothold, not the town taken
+_FOOTHOLD = re.compile(r"\b(?:briefly|outskirts|edges?|parts?\s+of|first\s+time\s+since|foothold|fighting|clashes|battl(?:ed|ing)|"
+                       r"street\s+by\s+street|house\s+by\s+house|resistance|sniper)", re.I)
 _FOUGHT_IN = re.compile(r"\b(?:days?|weeks?|hours?|months?)\s+of\s+(?:heavy\s+|fierce\s+|street\s+|intense\s+)?(?:fighting|"
                         r"clashes|battles?|combat)\b|\bpushed\s+into\b|\bstormed\b|\boverran\b|\bfought\b|\bfled\b|"
                         r"\badvanc(?:ed|ing)\s+on\b|\bswept\s+(?:in|into|through)\b|\bsiege\b|"
@@ -2627,17 +2635,34 @@ class Extractor:
         out: list[Event] = []
         seen = {ev.location}
         first_p = places[first].value
-        towns = both or _TOWNS_OF.search(text, max(0, places[first].start - 20), places[first].start) is not None
-        for p in run:
+        towns = both or _TOWNS_OF.search(text, max(0, places[first].start - 20), places[first].start) is not None or (
+            bool(run) and _TOWNS_AFTER.match(text, run[-1].end) is not None)
+        for p, gap in zip(run, gaps, strict=True):
             # (a site by the town, "the town of Tabqa and the adjacent Euphrates dam", is the same place)
             # (two towns told as such are two places however close: "the Shiite towns of Nubl and Zahraa", 3 km apart)
             # (but districts of one city are one place: "the government-held districts of Midan and Sulaimaniya")
-            if p.value.name not in seen and ((towns and p.value.feature == "P" == first_p.feature and not (
+            # (and one named as a village or town in the list: "Tal Rifaat and the village of Ain Daqna")
+            towns_p = towns or _KIND_OF_IN_GAP.search(gap) is not None
+            if p.value.name not in seen and ((towns_p and p.value.feature == "P" == first_p.feature and not (
                     p.value.feature_code == "PPLX" == first_p.feature_code)) or haversine_km(
                     first_p.latitude, first_p.longitude, p.value.latitude, p.value.longitude) > 5):
                 seen.add(p.value.name)
                 out.append(Extractor._same_act_at(ev, p))
         return out
+
+    @staticmethod
+    def _entered_town(m: re.Match[str], tend: int, sent: Sentence, ctx: _Context) -> bool:
+        """Whether ``m`` ("... entered") enters a town or village named right after it (a gazetteer place that is
+        neither a provincial capital nor a city's quarter), with no fight or foothold told in the sentence."""
+        if not re.search(r"\bentered$", m.group(0), re.I) or _FOOTHOLD.search(sent.text):
+            return False
+        text = ctx.article.text
+        if _AUX.match(m.group(0)):  # "Rutba, a desert town on the highway to Jordan, was entered by Iraqi troops"
+            first = next((p for p in ctx.places if p.start >= sent.start), None)
+            return first is not None and first.start < tend and first.value is not None and (
+                first.value.feature_code == "PPL")
+        return any(p.value is not None and p.value.feature_code == "PPL" and _ENTERED_OBJECT.fullmatch(text, tend, p.start)
+                   for p in ctx.places if tend < p.start <= tend + 30)
 
     @staticmethod
     def _same_act_at(ev: Event, p: Mention) -> Event:
@@ -3035,6 +3060,10 @@ class Extractor:
                 ctx.article.text, tend, sent.end)):
             # "entered Qaraqosh after Peshmerga forces pulled out under shellfire": ground left under fire is taken
             # (see _left_under_fire); "entered Sinjar on Friday, meeting little resistance": taken
+            etype, sub = "Battles", self._territory_sub(actor1, country)
+        elif entered and actor1 in self.actor_info and self._entered_town(m, tend, sent, ctx):
+            # "Hezbollah fighters and Syrian soldiers entered the village of Ain al-Fija on Saturday": a town or
+            # village entered on a day is taken (coders agree); a city or a district entered is a foothold, a fight
             etype, sub = "Battles", self._territory_sub(actor1, country)
         elif entered and actor1 in self.actor_info and (went := _RETREATED_NEXT.match(ctx.article.text, sent.end)) and (
                 loser := next((n for a in ctx.all_actors if sent.end <= a.start < went.end()
