@@ -5608,3 +5608,17 @@ def test_a_village_entered_on_a_day_is_taken_and_a_city_entered_is_a_fight():
 def test_a_town_entered_by_troops_in_the_passive_is_taken_by_them():
     e = one("Rutba, a town on the road to Jordan, was entered by Iraqi troops on Thursday.", "2016-05-20")
     assert (e.sub_event_type, e.actor1) == ("Government regains territory", "Iraqi government forces")
+
+
+def test_police_who_held_people_over_a_bombing_arrested_them_and_did_not_bomb():
+    evs = events("Police in Adana held seven people on Tuesday over the car bombing of a bus station last week that "
+                 "killed twelve travellers, officials said.", "2016-09-14")
+    got = {e.sub_event_type: e for e in evs}
+    assert got["Arrests"].actor1 == "Turkish forces"
+    assert got["Remote explosive/landmine/IED"].actor1 is None
+
+
+def test_a_claimed_attack_told_after_an_arrest_names_no_arrester():
+    e = one("Turkish police detained a Syrian man in Izmir on Friday suspected of sheltering the bomber of the "
+            "Ankara train station, an attack Islamic State claimed.", "2015-11-07")
+    assert (e.sub_event_type, e.actor1) == ("Arrests", "Turkish forces")

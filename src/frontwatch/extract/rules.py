@@ -674,6 +674,9 @@ ATTRIBUTED_BEFORE = re.compile(
 # "as Erdogan blamed Islamic State for the attack", "in an attack Tahrir al-Sham also claimed": the perpetrator named
 # after the attack it is told of (the actor between the two halves)
 _ATTACK_NOUN = r"(?:attacks?|bombings?|blasts?|explosions?|massacre|killings?|strikes?|assault)"
+# people held, charged or tried over an attack told right after: "held eleven people on Monday over the bombing of"
+_HELD_OVER_BEFORE = re.compile(r"\b(?:held|arrested|detained|charged|jailed|sentenced|questioned|convicted|tried)\b[^.;]{0,60}?"
+                               r"\b(?:over|for|in\s+connection\s+with)\s+(?:the|a|last\s+\w+['’]s)\s+(?:[\w\-]+\s+){0,3}?$", re.I)
 BLAMED_BEFORE = re.compile(r"\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+(?:the\s+)?$", re.I)
 BLAMED_FOR_AFTER = re.compile(rf"(?:['’]s?)?\s+(?:militants\s+|fighters\s+)?(?:for|of)\s+(?:carrying\s+out\s+)?(?:the|this|that|"
                               rf"both|these|those|its|their)\s+(?:[\w\-]+\s+){{0,2}}?{_ATTACK_NOUN}\b", re.I)
@@ -3279,6 +3282,11 @@ class Extractor:
             actor1 = next((n for a in ctx.actors if sent.start <= a.start < tpos
                            and (n := self._resolve_actor(a, country, ctx)) and n != "Civilians"), None)
             actor2 = None if actor2 == actor1 else actor2
+        if actor1 in self.actor_info and self.actor_info[actor1].kind in ("state force", "foreign force") and trig.category != "arrests" and (
+                _HELD_OVER_BEFORE.search(a.text, max(sent.start, tpos - 90), tpos)):
+            # "Police in Gaziantep held eleven people over the suicide bombing of a wedding party": the police
+            # hold people over the attack; they did not carry it out
+            actor1 = None
         if actor1 is None and actor2 is None and place is None:
             return None  # "His report documented killings, torture and rape": no one, nowhere, nothing to report
         if actor1 is None and trig.category == "base":
@@ -3926,7 +3934,9 @@ class Extractor:
                              and (n := self._resolve_actor(am, country, ctx)) and n != "Civilians"), None)
             if claimant is not None:
                 actor1, actor2 = claimant, (None if actor2 == claimant else actor2)
-        for am in ctx.actors:
+        # (an attack told after an arrest names who attacked, not who arrested: "police detained a man suspected of
+        # helping the gunman who killed 39 people, an attack Islamic State claimed")
+        for am in ctx.actors if trig.category != "arrests" else ():
             if tend <= am.start < sent.end and (
                     ATTRIBUTED_BEFORE.search(text[max(tend, am.start - 40):am.start])
                     # the trigger ends in the agent's "by": "shells fired by armed opposition groups hit homes"
