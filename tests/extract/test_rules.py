@@ -5622,3 +5622,20 @@ def test_a_claimed_attack_told_after_an_arrest_names_no_arrester():
     e = one("Turkish police detained a Syrian man in Izmir on Friday suspected of sheltering the bomber of the "
             "Ankara train station, an attack Islamic State claimed.", "2015-11-07")
     assert (e.sub_event_type, e.actor1) == ("Arrests", "Turkish forces")
+
+
+def test_the_group_in_a_story_that_names_no_armed_group_is_the_packs_militant_actor():
+    e = one("Fighters of the group executed at least forty men near Hawija on Tuesday, a council member said.",
+            "2016-09-01")
+    assert (e.actor1, e.actor2) == ("Islamic State", "Civilians")
+    e = one("Danish jets destroyed a weapons depot of the group near Hit on Monday.", "2016-05-10")
+    assert e.actor2 == "Islamic State"
+    # (a story that names an armed group: the group is that one)
+    evs = events("The Nusra Front lost two commanders this month. Fighters of the group executed eight men near "
+                 "Idlib on Tuesday.", "2015-06-10")
+    assert [e.actor1 for e in evs if e.sub_event_type == "Attack"] == ["Jabhat al-Nusra"]
+
+
+def test_what_a_group_is_likely_to_do_is_no_event():
+    assert events("Having lost its towns, the group is likely to fall back on car bombs in Baghdad, analysts say.",
+                  "2017-12-20") == []

@@ -202,6 +202,9 @@ _ONE_DAY = dt.timedelta(days=1)
 # "have besieged government-held parts of the city since early 2015" (but "since Monday" is the days of one fight)
 ONGOING_SINCE = re.compile(r"(?:\s+[\w\-,']+){0,8}?\s+since\s+(?!(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                            r"yesterday|dawn|the\s+weekend|(?:this\s+|the\s+)?morning)", re.I)
+# "the group" as the one acting: "Fighters of the group shot dead ...", "..., after the group seized the town"
+_GROUP_AS_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:after|when|as|since|before|while|once)\s+|\A)(?:(?:fighters|members|"
+                               r"militants|gunmen)\s+of\s+)?the\s+group\b(?!['’])", re.I | re.M)
 MILITANT_WORDS = re.compile(r"\b(?:militant|jihadist|insurgent)s?\b|\bthe\s+group\b", re.I)
 _LED_BY = re.compile(r"\s+(?:[\w\-]+\s+){0,2}(?:led|headed|spearheaded|dominated)\s+by\s+(?:the\s+)?")
 RECRUITS = re.compile(r"\b(?:cadets|recruits|conscripts)\b", re.I)
@@ -2396,6 +2399,13 @@ class Extractor:
             return named
         return cands[0] if cands else None
 
+    def _unnamed_group(self, ctx: _Context) -> str | None:
+        """Whom "the group" or "the militants" denote in a story that names no armed group at all: the pack's
+        militant actor (in Syria and Iraq, 2014-2017, Islamic State), as readers of such a story take it."""
+        if any(self.actor_info[n].kind == "armed group" for n in ctx.counts if n in self.actor_info and n != UNIDENTIFIED):
+            return None
+        return self.militant_actor
+
     def _salient(self, ctx: _Context, exclude: set[str], kinds: tuple[str, ...] = ("armed group",),
                  prefer_country: str | None = None, only: set[str] | None = None,
                  stand_in: bool = True, where: str | None = None) -> str | None:
@@ -3914,6 +3924,9 @@ class Extractor:
                                            only=allowed or None,
                                            stand_in=country is None or country in self.theatre.countries,
                                            where=country if country not in self.theatre.countries else None)
+                if actor1 is None and kinds == ("armed group", "militia") and actor2 != self.militant_actor and (
+                        _GROUP_AS_SUBJECT.search(text, clause.start, tpos)):
+                    actor1 = self._unnamed_group(ctx)  # "Fighters of the group shot dead at least 163 civilians"
                 conf -= 0.1
         # "an attack Erdogan blamed on Islamic State", "bombings claimed by the group": the named perpetrator.
         generic = prefilter.search_twinned(r"\b(?:blamed\s+on|claimed\s+by|carried\s+out\s+by)\s+the\s+(?:same\s+)?(?:group|militants|"
@@ -4207,6 +4220,8 @@ class Extractor:
                 actor2 = self._salient(ctx, exclude=allies, prefer_country=None if own else country,
                                        kinds=("armed group",) if militants else ("armed group", "militia") if own
                                        else ("armed group", "state force", "militia"))
+                if actor2 is None and militants:
+                    actor2 = self._unnamed_group(ctx)  # "a command centre of the group near Mosul"
                 ctx.guessed_enemy = actor2
                 conf -= 0.05
         if actor1 is None and trig.category in ("protest", "riot", "mob") and "Civilians" in self.actor_info and \
