@@ -3276,9 +3276,11 @@ def test_attacking_a_named_town_is_a_fight_there():
 
 
 def test_fighters_leaving_under_a_deal_give_up_the_ground_but_evacuated_civilians_do_not():
+    # (the other party to the deal gets the ground: actor1, as the development gold codes a transfer)
     e = one("Rebels began leaving the besieged district of al-Waer on Saturday under a deal with the government.",
             "2016-10-12")
-    assert (e.sub_event_type, e.actor1) == ("Non-violent transfer of territory", "Syrian rebels")
+    assert (e.sub_event_type, e.actor1, e.actor2) == (
+        "Non-violent transfer of territory", "Syrian government forces", "Syrian rebels")
     e = one("Hundreds of rebel fighters and their families were bussed out of Madaya on Wednesday.", "2016-10-12")
     assert (e.sub_event_type, e.actor1) == ("Non-violent transfer of territory", "Syrian rebels")
     assert events("Civilians were evacuated out of the town on Monday.", "2016-10-12") == []
@@ -5639,3 +5641,26 @@ def test_the_group_in_a_story_that_names_no_armed_group_is_the_packs_militant_ac
 def test_what_a_group_is_likely_to_do_is_no_event():
     assert events("Having lost its towns, the group is likely to fall back on car bombs in Baghdad, analysts say.",
                   "2017-12-20") == []
+
+
+def test_factions_that_announced_a_new_alliance_by_name_changed_into_it():
+    e = one("The Kurdish YPG and four Arab militias announced on Monday a new alliance, the Syrian Democratic Forces, "
+            "in Hasakah.", "2015-10-13")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Change to group/activity", "YPG/SDF", None)
+
+
+def test_a_temple_the_jihadists_filled_with_explosives_and_blew_up_was_destroyed():
+    e = one("The jihadists rigged the shrine of Nabi Yunus in Mosul with explosives and blew it up on Thursday.",
+            "2014-07-25")
+    assert (e.sub_event_type, e.actor1) == ("Looting/property destruction", "Islamic State")
+
+
+def test_fighters_who_left_under_a_deal_with_the_government_handed_it_the_ground():
+    e = one("Buses carrying rebel fighters left Moadamiya on Wednesday under a deal with the government, state media "
+            "said.", "2016-10-20")
+    assert (e.sub_event_type, e.actor1, e.actor2) == (
+        "Non-violent transfer of territory", "Syrian government forces", "Syrian rebels")
+    evs = events("Rebels began leaving al-Tal on Friday under a surrender deal, and soldiers raised the flag over the "
+                 "town in the evening.", "2016-12-03")
+    assert [(e.actor1, e.actor2) for e in evs if e.sub_event_type == "Non-violent transfer of territory"] == [
+        ("Syrian government forces", "Syrian rebels")]

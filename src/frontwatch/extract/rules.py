@@ -202,6 +202,12 @@ _ONE_DAY = dt.timedelta(days=1)
 # "have besieged government-held parts of the city since early 2015" (but "since Monday" is the days of one fight)
 ONGOING_SINCE = re.compile(r"(?:\s+[\w\-,']+){0,8}?\s+since\s+(?!(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                            r"yesterday|dawn|the\s+weekend|(?:this\s+|the\s+)?morning)", re.I)
+# the other party of the deal a side left under: "left Darayya under an agreement with the government"
+_DEAL_WITH = re.compile(r"\b(?:under|in)\s+(?:an?|the)\s+(?:[\w\-]+\s+)?(?:agreement|deal|accord)\s+with\s+(?:the\s+)?$", re.I)
+_DEAL_WITH_STATE = re.compile(r"\b(?:under|in)\s+(?:an?|the)\s+(?:[\w\-]+\s+)?(?:agreement|deal|accord)\s+with\s+(?:the\s+)?"
+                              r"(?:government|regime|authorities)\b", re.I)
+# between "formed a new alliance" and its name: " called", ", the", " known as"
+_NEW_GROUP_NAMED = re.compile(r"(?:\s+(?:called|named|dubbed|known\s+as)\s+(?:the\s+)?|\s*,\s+(?:the\s+)?)", re.I)
 # "the group" as the one acting: "Fighters of the group shot dead ...", "..., after the group seized the town"
 _GROUP_AS_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:after|when|as|since|before|while|once)\s+|\A)(?:(?:fighters|members|"
                                r"militants|gunmen)\s+of\s+)?the\s+group\b(?!['’])", re.I | re.M)
@@ -1144,7 +1150,8 @@ _AGREED_TO_LEAVE_AFTER = re.compile(r"\b(?:after|when|as)\s+(?:[\w\-']+\s+){1,5}
 _LEFT_TO = re.compile(r"\bleaving\s+(?:it|them|(?:the\s+)?(?:[\w\-'’]+\s+){1,8}?)(?:to|in\s+the\s+hands\s+of|in)\s+",
                       re.I)
 # "... withdrew from Jarablus, and Turkish-backed rebels moved in": who took the ground given up
-_MOVED_IN = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:moved\s+in(?:to)?|entered|took\s+(?:over|(?:full\s+)?control))\b", re.I)
+_MOVED_IN = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:moved\s+in(?:to)?|entered|took\s+(?:over|(?:full\s+)?control)|"
+                       r"(?:raised|raising|hoisted|hoisting)\s+(?:the|their|its)\s+(?:[\w\-]+\s+)?flags?)\b", re.I)
 _VACATED_AFTER = re.compile(
     r"\b(?:when|after|as|once|following|(?:hours|days|shortly|soon|just)\s+after|after\s+which)\s+(?:[\w\-'’]+\s+){1,8}?"
     r"(?:abandoned|fled|vacated|withdrew|pulled\s+(?:back|out)|left|quit|melted\s+away|slipped\s+away|"
@@ -3110,6 +3117,15 @@ class Extractor:
             else:
                 taker = next((n for a in ctx.actors if tend <= a.start < sent.end and _MOVED_IN.match(
                     ctx.article.text, a.end) and (n := self._resolve_actor(a, country, ctx)) and n != actor1), None)
+                if taker is None and actor2 is None:
+                    # "buses carrying rebel fighters left Darayya under an agreement with the government": the other
+                    # party to the deal gets the ground
+                    taker = next((n for a in ctx.actors if tend <= a.start < sent.end and _DEAL_WITH.search(
+                        ctx.article.text, max(tend, a.start - 40), a.start) and (n := self._resolve_actor(a, country, ctx))
+                        and n not in (actor1, "Civilians")), None)
+                    if taker is None and _DEAL_WITH_STATE.search(ctx.article.text, tend, sent.end) and (
+                            state := self.actors.country_actor.get(country or "")) and state != actor1:
+                        taker = state  # "... under an agreement with the government"
                 if taker is not None:
                     actor1, actor2 = taker, actor1
         if trig.category == "airstrike" and "chemical" in ctx.last_actor_by_category and _SIMILAR_DEVICE.search(
@@ -4234,6 +4250,12 @@ class Extractor:
             actor2 = None  # what a peaceful protest is against is no party to it (ACLED: no second actor)
         if trig.category == "group_activity" and not re.match(r"pledged|merged", text[tpos:tend], re.I):
             actor2 = None  # a group that changes is the one actor ("defected to IS", "dissolved into HTS, led by ...")
+        if trig.category == "group_activity" and re.match(r"formed|founded|created|launched|announced", text[tpos:tend], re.I) and (
+                new := next((n for a, n in resolved if tend <= a.start and _NEW_GROUP_NAMED.fullmatch(text, tend, a.start)
+                             and n != "Civilians"), None)):
+            # "Seven factions announced a joint operations room called Jaish al-Fatah", "announced a new alliance,
+            # the Syrian Democratic Forces": the group that came into being is the one that changed
+            actor1, actor2 = new, None
         if trig.category == "group_activity" and re.match(r"broke\s+away", text[tpos:tend], re.I):
             # "Several senior commanders broke away from Ahrar al-Sham": the group that split
             actor1 = next((n for a, n in resolved if tend <= a.start <= tend + 6), actor1)
