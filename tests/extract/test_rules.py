@@ -5664,3 +5664,18 @@ def test_fighters_who_left_under_a_deal_with_the_government_handed_it_the_ground
                  "town in the evening.", "2016-12-03")
     assert [(e.actor1, e.actor2) for e in evs if e.sub_event_type == "Non-violent transfer of territory"] == [
         ("Syrian government forces", "Syrian rebels")]
+
+
+def test_a_capture_told_in_a_clause_about_the_place_is_an_earlier_event_of_its_own():
+    evs = events("Iraqi troops said on Monday they had taken Baiji, a refinery town the militants captured on 11 June "
+                 "2014 after a short fight.", "2015-10-20")
+    got = sorted((e.sub_event_type, e.actor1, str(e.date)) for e in evs)
+    assert got == [("Government regains territory", "Iraqi government forces", "2015-10-19"),
+                   ("Non-state actor overtakes territory", "Islamic State", "2014-06-11")]
+
+
+def test_the_group_that_seized_a_town_in_a_time_clause_did_so_not_the_subject():
+    evs = events("Iraqi troops took full control of Rawa on Friday, three years after the group seized the town in "
+                 "June 2014, officials said.", "2017-11-18")
+    earlier = next(e for e in evs if e.date and e.date.year == 2014)
+    assert (earlier.sub_event_type, earlier.actor1) == ("Non-state actor overtakes territory", "Islamic State")

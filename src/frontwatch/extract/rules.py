@@ -560,12 +560,23 @@ _PLANNED_BEFORE = re.compile(r"\b(?:would|will|plans?\s+to|planned\s+to|intends?
 # between two acts of a kind, the earlier one told as what dates the later: "... after they had driven the jihadists
 # out", "... since rebels had seized"
 _EARLIER_ACT_BETWEEN = re.compile(r"(?:\b(?:after|before|since)\b[^.;]{0,60}?\bhad\s+(?:[\w\-]+\s+){0,2}|"
-                                  r"\b(?:after|since|when)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){1,3})$", re.I)
+                                  r"\b(?:after|since|when)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){1,4})$", re.I)
 # ("..., more than three years after the jihadists captured the town": a subject and its verb after "after")
 # a relative clause that opens just before a second act of a kind: "a town that had fallen to the jihadists", "the
 # militants who overran it" (not the act's own campaign: "ending an offensive that drove the militants out")
 _RELATIVE_BEFORE_ACT = re.compile(r"(?<!offensive\s)(?<!operation\s)(?<!campaign\s)(?<!assault\s)(?<!advance\s)(?<!battle\s)"
                                   r"\b(?:that|which|who)\s+(?:had\s+)?$")
+# a place described, then the side that took it and the act: "Tal Afar, a mainly Turkmen city the militants captured",
+# "a town that the jihadists had overrun"
+_PLACE_THE_SIDE_BEFORE_ACT = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:city|town|village|base|district|"
+                                        r"airport|dam|refinery)\s+(?:that\s+|which\s+)?the\s+(?:[\w\-]+\s+){1,2}?"
+                                        r"(?:had\s+)?$", re.I)
+_PLACE_THE_SIDE_TOOK = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:city|town|village|base|district|airport|dam|"
+                                  r"refinery)\s+(?:that\s+|which\s+)?the\s+(?:[\w\-]+\s+){1,2}?(?:had\s+)?(?:captured|"
+                                  r"seized|took|overran|stormed|taken|overrun)\b", re.I)
+# "the group" just before the act it did: "when fighters of the group seized it", "after the group had overrun"
+_THE_GROUP_DID = re.compile(r"\b(?:after|when|since|before|as|once|that|which|where)\s+(?:(?:fighters|members|militants|"
+                            r"gunmen)\s+of\s+)?the\s+group\s+(?:had\s+|first\s+)?$", re.I)
 # one's own men taken elsewhere: "took their fighters over to HTS", "took his men with him"
 _OWN_MEN_OVER = re.compile(r"\s*(?:their|its|his)\s+(?:own\s+)?(?:[\w\-]+\s+)?(?:fighters|men|forces|units|troops|"
                            r"brigades?|followers)\s+(?:over\s+)?(?:to|with|into|out\s+of)\b", re.I)
@@ -2527,7 +2538,9 @@ class Extractor:
                                   # "captured al-Hol on Friday, a town that had fallen to the jihadists in 2014",
                                   # "declared the town liberated from the militants who overran it"
                                   or _RELATIVE_BEFORE_ACT.search(text[max(0, (later := max(
-                                      first, tm[1], key=lambda x: x.start())).start() - 30):later.start()]))), None)
+                                      first, tm[1], key=lambda x: x.start())).start() - 30):later.start()])
+                                  # "..., a mainly Turkmen city (that) the militants captured in June 2014"
+                                  or _PLACE_THE_SIDE_BEFORE_ACT.search(text[max(0, later.start() - 60):later.start()]))), None)
                 if other is not None:
                     chosen.append(other)
                     continue
@@ -4304,6 +4317,13 @@ class Extractor:
             # aircraft": a trigger read as active whose agent is named after "by" (in the match, or just after it)
             # acted, and the side named before it was hit
             actor1, actor2 = agent, (actor1 if actor1 not in (None, agent) else actor2)
+        if trig.frame == "active" and getattr(self.actor_info.get(actor1 or ""), "kind", None) != "armed group" and (
+                _THE_GROUP_DID.search(text, max(sent.start, tpos - 40), tpos)) and (group := (
+                ctx.prev_groups[0] if len(ctx.prev_groups) == 1 else None) or self._salient(
+                ctx, exclude=set(), kinds=("armed group",)) or self._unnamed_group(ctx)) and group != actor1:
+            # "ending militant rule over the town that began when fighters of the group seized it", "after the group
+            # seized the border town": the group is who did it (not the sentence's subject)
+            actor1, actor2 = group, (actor1 if actor2 in (None, group) and actor1 != group else actor2)
         if actor1 is None and actor2 is None:
             conf -= 0.15
         elif actor1 and any(n == actor1 for _a, n in resolved):
@@ -4635,7 +4655,9 @@ class Extractor:
                 return 1000.0  # "The alliance, formed in October around the YPG, took al-Hawl last month": its founding
             if d.span[0] >= tend and SINCE_CLAUSE.search(ctx.article.text, max(0, tpos - 40), tpos):
                 return d.span[0] - tend  # "for the first time since Islamic State seized the city in 2014": its date
-            if d.span[0] >= tend and _RELATIVE_CLAUSE.search(ctx.article.text, tend, d.span[0]):
+            if d.span[0] >= tend and (_RELATIVE_CLAUSE.search(ctx.article.text, tend, d.span[0]) or _PLACE_THE_SIDE_TOOK.search(
+                    ctx.article.text, tend, d.span[0])):
+                # ("taken Tal Afar, a city the militants captured on 16 June 2014": that capture's date)
                 return 1000.0  # "seized the museum, where the jihadists filmed themselves ... in 2015": that clause's
             if d.span[0] >= tend:
                 gap = d.span[0] - tend  # after the trigger: "fell to X on Sunday"
