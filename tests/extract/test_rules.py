@@ -5679,3 +5679,29 @@ def test_the_group_that_seized_a_town_in_a_time_clause_did_so_not_the_subject():
                  "June 2014, officials said.", "2017-11-18")
     earlier = next(e for e in evs if e.date and e.date.year == 2014)
     assert (earlier.sub_event_type, earlier.actor1) == ("Non-state actor overtakes territory", "Islamic State")
+
+
+def test_a_side_that_was_hit_and_then_struck_back_are_two_strikes():
+    evs = events("Two Turkish soldiers were killed in an air strike near Dabiq on Monday, the army said. Hours after "
+                 "the strike, Turkish jets hit Daesh positions around Dabiq, killing 11 militants.", "2016-10-04")
+    assert sorted((e.actor1 or "-", e.actor2) for e in evs if e.sub_event_type == "Air/drone strike") == [
+        ("-", "Turkish forces"), ("Turkish forces", "Islamic State")]
+
+
+def test_an_attack_claimed_in_a_statement_posted_online_is_no_fight():
+    evs = events("A car bomb exploded near a market in Jableh on Monday, killing nine people. Islamic State claimed the "
+                 "attack in a statement posted online.", "2016-05-24")
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Remote explosive/landmine/IED", "Islamic State")]
+
+
+def test_rebel_mortar_rounds_and_russian_submarines_name_their_side():
+    e = one("Rebel mortar rounds hit the Mezzeh district of Damascus on Tuesday, wounding three people.", "2016-03-02")
+    assert e.actor1 == "Syrian rebels"
+    e = one("Russian submarines fired cruise missiles at militant targets near Raqqa on Tuesday.", "2015-12-09")
+    assert e.actor1 == "Russian forces"
+
+
+def test_a_clause_that_names_another_province_is_not_placed_at_the_last_town():
+    evs = events("Mortar rounds hit the Mezzeh district of Damascus on Sunday, wounding four people. Russian warships "
+                 "fired cruise missiles at targets in Deir ez-Zor province on Friday.", "2015-12-14")
+    assert [e.location for e in evs if e.actor1 == "Russian forces"] == ["Deir ez-Zor Governorate"]

@@ -1386,6 +1386,12 @@ def _named_in(ev: Event, text: str) -> bool:
     return any(skeleton(w) == place for w in words) or any(skeleton(f"{a} {b}") == place for a, b in pairwise(words))
 
 
+def _elsewhere_province(area: Place, town: Place) -> bool:
+    """Whether ``area`` is a province that ``town`` lies outside of (another first-level division, far off)."""
+    return area.feature_code == "ADM1" and bool(area.admin1) and bool(town.admin1) and area.admin1 != town.admin1 and (
+        haversine_km(area.latitude, area.longitude, town.latitude, town.longitude) > 150)
+
+
 def _capital_as_state(p: Mention, text: str) -> bool:
     """Whether a capital stands for its government ("rebels backed by Ankara", "Washington's allies"), not a place."""
     return p.value.feature_code == "PPLC" and bool(
@@ -1966,6 +1972,10 @@ class Extractor:
                     (old for old in same if _same_report(ev, old) and not (
                         old.evidence_span == ev.evidence_span and ev.actor1 and (
                             (old.actor1 and old.actor1 != ev.actor1) or ev.actor1 == old.actor2))
+                     # ("Three Turkish soldiers were killed in an air strike near al-Bab ... Turkish F-16s hit Daesh
+                     # positions around al-Bab": the side hit first strikes back, a second act)
+                     and not (ev.event_type == "Explosions/Remote violence" and ev.actor1 and ev.actor1 == old.actor2
+                              and old.actor1 != ev.actor1)
                      and not (own_name and own_name not in old.evidence)),
                     None)
                 if told is None and ev.sub_event_type in TERRITORY_SUBS and ev.actor1:
@@ -3561,7 +3571,10 @@ class Extractor:
                 top = max(counts.values())
                 return next(p for p in reversed(cities) if counts[p.value.name] == top), -0.1
         if ctx.last_place is not None and (anaphor or not coarse or all(
-                p.value.country == ctx.last_place.value.country for p in coarse)):
+                p.value.country == ctx.last_place.value.country for p in coarse)) and not (anaphor is None and any(
+                _elsewhere_province(p.value, ctx.last_place.value) for p in coarse)):
+            # (but not when the clause names another province: "Russian submarines fired cruise missiles at targets
+            # in Deir ez-Zor province", after a story in Damascus)
             return ctx.last_place, -0.1
         if ctx.last_place is None and anaphor and ctx.last_area is not None:
             return ctx.last_area, -0.1  # "clashes around the village" after a capture "in the Jabal al-Zawiya hills"
@@ -4440,6 +4453,11 @@ class Extractor:
                 r"\b(?:ended|ending|end|halted|halting|halt|stopped|stopping|stop)\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,3}?$",
                 head, re.I) and re.match(r"(?:fighting|clashes|battles?)\b", m.group(0), re.I):
             return False  # "a truce that ended days of fighting between the two groups": what the truce ended
+        if trig.category in ("airstrike", "shelling", "ied", "suicide") and "fter" in head and re.match(
+                r"the\s+(?:air\s+)?(?:strike|raid|attack|bombing|blast|explosion|shelling)s?\b", m.group(0), re.I) and (
+                re.search(r"(?:^|,\s+|\.\s+)(?:(?:hours|days|minutes|moments|shortly|soon|weeks|just)\s+)?after\s+$", head, re.I)
+                and re.match(r"\s*,", text[m.end():m.end() + 3])):
+            return False  # "Hours after the strike, Turkish F-16s hit ...": the act told before, as a time
         if trig.category == "group_activity" and "fter" in head and re.search(
                 r"\bafter\s+(?:the\s+group|the\s+jihadists|the\s+militants|it|they)\s+$", head, re.I):
             return False  # "days after the group declared its so-called caliphate": a time told by it
