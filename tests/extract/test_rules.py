@@ -5705,3 +5705,20 @@ def test_a_clause_that_names_another_province_is_not_placed_at_the_last_town():
     evs = events("Mortar rounds hit the Mezzeh district of Damascus on Sunday, wounding four people. Russian warships "
                  "fired cruise missiles at targets in Deir ez-Zor province on Friday.", "2015-12-14")
     assert [e.location for e in evs if e.actor1 == "Russian forces"] == ["Deir ez-Zor Governorate"]
+
+
+def test_a_gas_plant_captured_from_a_side_is_ground_taken():
+    e = one("The SDF said on Sunday it had captured the Tabiyeh gas plant from Islamic State after a short fight.",
+            "2017-09-25")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Non-state actor overtakes territory", "YPG/SDF", "Islamic State")
+
+
+def test_a_country_that_armed_a_unit_is_no_place_of_the_event():
+    e = one("Nusra fighters overran the headquarters of Harakat Hazm, a rebel group armed by America, on Saturday.",
+            "2014-11-02")
+    assert e.location != "United States"
+
+
+def test_demonstrators_who_burned_a_groups_office_rioted_against_it():
+    e = one("Hundreds of demonstrators broke into a Nusra office in Saraqeb on Monday and set it on fire.", "2016-03-15")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Violent demonstration", "Civilians", "Jabhat al-Nusra")

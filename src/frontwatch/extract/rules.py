@@ -332,10 +332,11 @@ def _trigger_hint(text: str) -> bool:
     return TRIGGER_HINT.search(text) is not None
 
 
+# (a gas or oil plant is ground held, taken like a town: "captured the Conoco gas plant from IS")
 BUILDING_OBJECT = re.compile(r"\s*(?:a|an|the|several|two|three|\d+)?\s*(?:[\w\-'’]+\s+){0,2}?(?:buildings?|compound|"
                              r"headquarters|police\s+stations?|prison|hotel|checkpoints?|offices?|hospital|mosque|"
                              r"positions|outposts?|posts|"
-                             r"church|school|barracks|power\s+(?:plant|station)|plant|factory|nightclub|restaurant|"
+                             r"church|school|barracks|power\s+(?:plant|station)|(?<!gas\s)(?<!oil\s)plant|factory|nightclub|restaurant|"
                              r"caf[eé]|concert\s+hall)\b", re.I)
 CIVILIAN_VENUE = re.compile(rf"\b{_CIVILIAN_PLACE}\b", re.I)
 # a civilian's car or home a bomb was set on or hit
@@ -1393,7 +1394,10 @@ def _elsewhere_province(area: Place, town: Place) -> bool:
 
 
 def _capital_as_state(p: Mention, text: str) -> bool:
-    """Whether a capital stands for its government ("rebels backed by Ankara", "Washington's allies"), not a place."""
+    """Whether a capital (or a country) stands for its government ("rebels backed by Ankara", "Washington's allies",
+    "a rebel unit armed by America"), not a place."""
+    if p.value.feature_code == "PCLI":
+        return bool(CAPITAL_AS_STATE_BEFORE.search(text, max(0, p.start - 30), p.start))
     return p.value.feature_code == "PPLC" and bool(
         CAPITAL_AS_STATE_BEFORE.search(text, max(0, p.start - 30), p.start) or CAPITAL_AS_STATE_AFTER.match(text, p.end))
 
@@ -3174,7 +3178,8 @@ class Extractor:
         elif trig.category in ("destruction", "clash", "protest") and (
                 crowd := _ANGRY_CROWD.search(ctx.article.text, clause.start, tend)) and _RIOT_ACT.search(
                 ctx.article.text, crowd.end(), clause.end) and not any(
-                a.start < tpos and n != "Civilians" for a, n in resolved if a.start >= clause.start):
+                # (a side named after the crowd is what it turned on: "demonstrators broke into a Nusra office")
+                a.start < min(tpos, crowd.end()) and n != "Civilians" for a, n in resolved if a.start >= clause.start):
             # "Kurdish protesters set fire to buildings and clashed with police", "Residents smashed the windows of
             # shops owned by Syrian refugees": a crowd's violence is a riot, against the force it fought or, with
             # none, against the people it attacked (mob violence)
