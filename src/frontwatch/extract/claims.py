@@ -47,17 +47,17 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("territory share lost", re.compile(rf"\bterritory\b[^;:!?\n]{{0,20}}?:\s*(?:down|lost)\s+(?:{_APPROX}\s+)?{_SHARE}", re.I)),
     # "IS-held share of Iraq: roughly 10%", "YPG holds roughly half the town"
     ("territory share held", re.compile(rf"\bshare\s+of\s+(?-i:[A-Z])[\w\-]+:\s*(?:{_APPROX}\s+)?{_SHARE}", re.I)),
-    ("territory share held", re.compile(rf"\b(?:controls?|holds?|held|controlled)\s+(?:{_APPROX}\s+)?(?P<frac>half|a\s+third|"
+    ("territory share held", re.compile(rf"(?<![\w\-])(?:controls?|holds?|held|controlled)\s+(?:{_APPROX}\s+)?(?P<frac>half|a\s+third|"
                                         rf"two[\s\-]thirds|a\s+quarter)\s+(?:of\s+)?the\s+(?:town|city|country|territory)\b",
                                         re.I)),
     ("territory share held", re.compile(
-        rf"\b(?:controls?|holds?|held|controlled|occupies|occupied|ruled|rules)\s+(?:only\s+|just\s+)?(?:{_APPROX}\s+)?{_SHARE}\s+"
+        rf"(?<![\w\-])(?:controls?|holds?|held|controlled|occupies|occupied|ruled|rules)\s+(?:only\s+|just\s+)?(?:{_APPROX}\s+)?{_SHARE}\s+"
         r"of\s+(?:the\s+)?(?:country|countries|territory|land|city|town|(?-i:[A-Z])[\w\-]+['’]s\s+(?:territory|land)\b|"
         r"(?-i:[A-Z])[\w\-]+\b(?!['’]|\s+(?:army|forces|military|population|people|oil|economy|budget|government)))", re.I)),
     # ("about 60 percent of Ramadi", "only about a sixth of Syria's territory")
     # "hold some 41,000 km2 of northern Syria, or roughly 23 per cent of the country": the same holding as a share
     ("territory share held", re.compile(
-        rf"\b(?:controls?|holds?|held|controlled|occupies|occupied|ruled|rules)\b[^.;]{{0,80}}?,?\s+or\s+(?:{_APPROX}\s+)?"
+        rf"(?<![\w\-])(?:controls?|holds?|held|controlled|occupies|occupied|ruled|rules)\b[^.;]{{0,80}}?,?\s+or\s+(?:{_APPROX}\s+)?"
         rf"{_SHARE}\s+of\s+(?:the\s+)?(?:country|countries|territory|land)\b", re.I)),
     # "the caliphate shrank by 14 percent over the course of 2015"
     ("territory share lost", re.compile(
@@ -103,7 +103,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     # "about 30,000 fighters", "as many as 31,500", "About 7,500 Peshmerga took part"
     ("fighters", re.compile(rf"(?<!between\s)\b{_Q}\s+(?:(?!and\b|or\b)[\w\-]+\s+){{0,2}}?{_FORCES}\b(?!\s+(?:and|or)\s+\d)(?!"
                             rf"[^.]{{0,40}}\b(?:killed|died|dead|were\s+killed|had\s+been\s+killed))", re.I)),
-    ("fighters", re.compile(rf"\b(?:a\s+high\s+of\s+|peak\s+of\s+)?(?P<q>as\s+many\s+as\s+)(?P<num>{_BIG})\b(?!\s+{_PEOPLE})",
+    ("fighters", re.compile(rf"\b(?:a\s+high\s+of\s+|peak\s+of\s+)?(?P<q>as\s+many\s+as\s+)(?P<num>{_BIG})\b(?![,.]\d)(?!\s+{_PEOPLE})",
                             re.I)),
     # "more than 100 jihadists had been killed since the start of the operation"
     ("fighters killed", re.compile(rf"\b{_Q}\s+(?:[\w\-]+\s+){{0,2}}?{_FORCES}\b[^.]{{0,60}}?\b(?:had|have|were)\s+"
@@ -382,7 +382,11 @@ def _qualifier(q: str | None) -> str:
 _SPENDING_BEFORE = re.compile(r"\b(?:cost|costs|costing|budget|spent|spending|paid|average|appeal|aid|funding|grant)\b"
                               r"[^.;$]{0,20}\$?$", re.I)
 _KILLED_BEFORE = re.compile(r"(?P<perfect>\b(?:had|have|has)\s+)?\b(?:killed|killing|kills|executed|executing|beheaded|massacred|slaughtered|wounded|"
-                            r"wounding|captured|capturing|detained|arrested|lost|losing)\s+$", re.I)
+                            r"wounding|captured|capturing|detained|arrested|lost|losing|(?:shot|shooting|gunned)\s+"
+                            r"(?:dead|down))\s+$", re.I)  # ("shot dead some 190 former members": the dead)
+# "killed some 700 members of the Shaitat tribe": tribesmen massacred are the dead of an attack, not a force
+_RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+[\d,.]+\s+(?:thousand\s+|million\s+)?(?:and|to)\s+$", re.I)
+_TRIBE_MEMBERS = re.compile(r"\bmembers\s+of\s+(?:the\s+|a\s+)?(?:[\w\-'’]+\s+){0,3}?(?:tribe|clan)\b", re.I)
 _DEAD_AFTER = re.compile(r"[^.;]{0,50}?\b(?:killed|died|dead|put\s+to\s+death|executed|missing|wounded)\b", re.I)
 _LISTED_DEAD = re.compile(r"\b(?:killed|died|dead)\b[^.;]{0,60}\b(?:along\s+with|as\s+well\s+as|including|in\s+"
                           r"addition\s+to|besides)\s+(?:[\w\-]+\s+){0,2}$", re.I)
@@ -404,6 +408,12 @@ def _values(metric: str, m: re.Match[str]) -> Iterator[tuple[str, float, str, st
     elif metric in ("fighters range", "civilians range"):
         lo, hi = _number(m.group("lo")), _number(m.group("hi"))
         name, unit = ("fighters", "fighters") if metric == "fighters range" else ("civilians remaining", "people")
+        if metric == "fighters range" and _KILLED_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+            # "the raids had killed between 160 and 200 fighters": a strike's dead, no strength; a total only
+            # when told since a date ("have killed between 20,000 and 25,000 fighters since 2014")
+            if not re.search(r"\bsince\b", m.string[m.end():m.end() + 60], re.I):
+                return
+            name = "fighters killed"
         if lo and hi:
             yield name, lo, f"{unit} (low estimate)", None
             yield name, hi, f"{unit} (high estimate)", None
@@ -433,6 +443,10 @@ def _values(metric: str, m: re.Match[str]) -> Iterator[tuple[str, float, str, st
         n = _number(m.group("num"))
         if n is None or (metric.startswith("fighters") and n < 100 and metric != "fighters killed"):
             return
+        if metric.startswith("fighters") and _TRIBE_MEMBERS.match(m.string, m.end("num") + 1, m.end("num") + 80):
+            return  # ("have killed more than 200 members of the Albu Nimr tribe")
+        if metric == "fighters" and _RANGE_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
+            return  # ("killing between 160 and 200 YPG militants": the range's high end, read by the range rules)
         if metric == "fighters" and _LISTED_DEAD.search(m.string, 0, m.start()):
             return  # "... had been killed, along with at least 180 soldiers": more of the dead, not a strength
         killed = _KILLED_BEFORE.search(m.string, max(0, m.start() - 30), m.start()) if metric == "fighters" else None
@@ -562,7 +576,10 @@ _FIGURE_ASCII = ascii_twin(_FIGURE)  # (the same matches on an ASCII text, cheap
 # (nor a name's number or a phone number: "Flight 9268", "No. 4", "call 0780 555 0142")
 _FIGURE_NOT_BEFORE = re.compile(
     r"(?:\b(?:kill\w*|wound\w*|injur\w*|at|said|says|put|gave|flight|no\.|number|hotline|call|route|"
-    r"resolution)\s+|\btoll\s+(?:at|to|of)\s+|[a-z]-|[$£€]\s*|\d\s|/)$", re.I)  # (and a code's part: "GB/2016/0457")
+    r"resolution|shot\s+dead|gunned\s+down)\s+|\bkill\w*\s+between\s+[\d,.]+\s+and\s+|"
+    # (a raid's haul: "police detained 297 people", "destroyed 116 tanker trucks"; a perfect one is a tally and stays:
+    # "have arrested more than 1,000 suspects since July")
+    r"(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)\b(?:detained|arrested|destroyed)\s+|\btoll\s+(?:at|to|of)\s+|[a-z]-|[$£€]\s*|\d\s|/)$", re.I)  # (and a code's part: "GB/2016/0457")
 _FIGURE_NOT_AFTER = re.compile(
     r"\s*(?:-|%|per\s*cent|percent|\.|,|;|\)|dollars|euros|pounds|BC|AD|\d)|\s+(?:seats|votes)\b|"
     # (a ration: "100 litres per household"; a price in a local currency can be a claim's figure, so it stays)
