@@ -50,3 +50,61 @@ def test_a_raids_detainees_or_wrecks_are_no_claim_but_a_tally_since_a_date_is():
     assert values("Police detained 214 people in dawn raids across the province on Tuesday.") == []
     assert values("Drones destroyed 132 fuel trucks parked near the crossing.") == []
     assert 1100 in values("Security forces have arrested more than 1,100 suspects since July, the ministry said.")
+
+
+def test_a_months_count_of_the_dead_told_by_a_monitor_is_a_claim():
+    assert ("people killed", 812) in claims("The UN mission said at least 812 Iraqis were killed in acts of terrorism "
+                                            "and violence in May.", "2016-06-02")
+    assert ("people killed", 1030) in claims("Some 1,030 civilians were killed across the country in October, the "
+                                             "monitor said.", "2016-11-02")
+
+
+def test_a_toll_since_a_day_or_over_a_stretch_of_fighting_in_any_figure():
+    assert ("cumulative death toll", 35) in claims("Medics say at least 35 people have been killed in the district "
+                                                   "since Friday.")
+    assert ("cumulative death toll", 57) in claims("The monitor said 57 people had been killed in the fortnight of "
+                                                   "clashes around the dam.")
+    assert 19 in values("Nurses said 19 patients at the field clinic had died of hunger since March.")
+    assert ("fighters killed", 62) in claims("A monitor said 62 soldiers and allied militiamen have been killed since "
+                                             "Tuesday.")
+    assert ("cumulative death toll", 30) in claims("Mortar fire from across the river has killed about 30 people in "
+                                                   "the market town since April.")
+    # (one blast's dead is the event's, no tally)
+    assert values("The car bomb killed 23 people at a checkpoint on Sunday.") == []
+
+
+def test_ground_retaken_told_as_part_of_a_whole_or_after_another_haul():
+    got = claims("The army said it had recovered about 90 of the 110 square kilometres the militants held.")
+    assert got == [("territory taken", 90)]
+    got = claims("Since March the militia has retaken more than 40 villages and some 1,300 square kilometres.")
+    assert ("territory taken", 1300) in got and ("villages taken", 40) in got
+
+
+def test_how_near_a_side_came_and_a_zones_radius():
+    assert ("distance", 3) in claims("Kurdish units have pushed to within 3 km of the dam, a spokesman said.")
+    assert ("distance", 200) in claims("Troops got within about 200 metres of the shrine before dusk.")
+    assert ("zone radius", 40) in claims("Jets struck a column that had entered the 40 km exclusion zone around the "
+                                         "garrison.")
+    assert ("zone radius", 30) in claims("Ankara wants a 30-mile buffer zone along the frontier.")
+    assert ("distance from provincial capital", 35) in claims("The oasis town lies about 35 km north of the "
+                                                              "provincial capital.")
+
+
+def test_a_price_on_a_mans_head():
+    assert ("reward", 7e6) in claims("Washington has offered a reward of up to $7 million for information on him.")
+    assert ("reward", 2e7) in claims("The ministry announced a bounty of 20 million dollars for his capture.")
+
+
+def test_how_many_the_doctors_treated():
+    assert ("people treated", 60) in claims("Medics said more than 60 people were treated for breathing problems.")
+    assert ("people treated", 140) in claims("A surgeon said the clinic had received some 140 wounded since dawn.")
+
+
+def test_a_part_of_a_whole_and_a_decimal_million_are_reported_figures():
+    assert 600 in values("Dutch officials believe that some 600 of their nationals have gone to join the jihadists.")
+    assert 2000 in values("Diplomats think about 2,000 of its men are now in Iraq.")
+    assert 2.5e6 in values("The agency says 2.5 million people in the north have lost access to clean water.")
+    # (a part of the dead is none, nor a killing's second object, nor a milestone)
+    assert values("Elders said as many as 700 of their kinsmen had been put to death.") == []
+    assert values("The raid killed some 20 officers and about 250 of their bodyguards.") == []
+    assert values("The convoy was hit at kilometre 140 of the desert highway.") == []
