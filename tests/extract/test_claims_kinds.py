@@ -108,3 +108,18 @@ def test_a_part_of_a_whole_and_a_decimal_million_are_reported_figures():
     assert values("Elders said as many as 700 of their kinsmen had been put to death.") == []
     assert values("The raid killed some 20 officers and about 250 of their bodyguards.") == []
     assert values("The convoy was hit at kilometre 140 of the desert highway.") == []
+
+
+def test_the_earlier_figure_of_a_change_takes_the_unit_of_the_figure_before_it():
+    got = claims("Gas output has slipped to about 6.2 million cubic metres a day from 24 million before the war, the "
+                 "ministry said.")
+    assert ("gas output", 6.2e6) in got and ("gas output", 2.4e7) in got
+    got = claims("The group's monthly income has dropped to roughly $11 million, from nearly $60 million a year ago.")
+    assert ("revenue", 1.1e7) in got and ("revenue", 6e7) in got
+    got = claims("Fields once pumped 210,000 barrels a day but output has collapsed to under 8,000, engineers say.")
+    assert ("oil output", 210000) in got and ("oil output", 8000) in got
+    assert ("oil output", 7000) in claims("Wells held by the group are thought to pump under 7,000 b/d.")
+    # (a figure with a unit of its own is another claim's, and a year is no figure)
+    got = claims("Some 40,000 people live in the camp, up from 2015, and 3,000 families came from 12 villages.")
+    assert ("civilians remaining", 40000) in got and 2015 not in values(
+        "Some 40,000 people live in the camp, up from 2015.")

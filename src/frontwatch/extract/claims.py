@@ -8,6 +8,7 @@ shares are fractions (``a fifth`` is 0.2) and changes signed (``-0.2``).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import re
@@ -275,8 +276,9 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("revenue", re.compile(
         rf"\b(?:raised|earned|made|took\s+in|brought\s+in|generated|income|revenues?|earnings)\s+(?:[\w\-]+\s+){{0,3}}?"
         rf"(?:between\s+)?(?:{_APPROX}\s+)?\$\s?(?P<num>\d+(?:\.\d+)?)\s*(?P<mult>million|billion|m|bn)\b", re.I)),
+    # "about 40,000 barrels a day", a trade letter's "under 10,000 b/d"
     ("oil output", re.compile(
-        rf"\b(?P<q>{_APPROX}\s+)?(?P<num>\d+(?:\.\d+)?\s+million|\d{{1,3}}(?:,\d{{3}})+|\d+)\s+barrels\s+(?:of\s+(?:crude\s+)?oil\s+)?(?:a|per)\s+day",
+        rf"\b(?P<q>{_APPROX}\s+)?(?P<num>\d+(?:\.\d+)?\s+million|\d{{1,3}}(?:,\d{{3}})+|\d+)\s*(?:barrels\s+(?:of\s+(?:crude\s+)?oil\s+)?(?:a|per)\s+day|b/d\b|bpd\b)",
         re.I)),
     # "was producing about 3 million cubic metres of gas a day"
     ("gas output", re.compile(
@@ -530,10 +532,8 @@ _RULE_INDEX = GateIndex(required_clauses(rx) for _metric, rx in RULES)
 _REVENUE = next(i for i, (metric, _rx) in enumerate(RULES) if metric == "revenue")
 _ASCII_RULES = [ascii_twin(rx) for _metric, rx in RULES]  # the same matches on an ASCII text, cheaper
 # A sentence carries a figure: digits (no case, so the scan is fast), or a quantity word (behind a literal gate).
-_HAS_FIGURE = re.compile(r"[\d$](?:(?<=\$)|(?<=\d)(?:\d|[,.]\d|\s*%))")  # \d{2}|\d,\d|\d.\d|\d\s*%|\$, led by a class
-# (or one digit in how near a side came: "to within 2 km of the town"; a place's one-digit distance is no claim the
-# read sets count: "a village 5 km south of the town")
-_WITHIN_FIGURE = re.compile(r"\bwithin\s+(?:[a-z]+\s+)?\d", re.I)
+# (or one digit and a length: "to within 2 km of the town", "Jarablus, just 2 km from the border")
+_HAS_FIGURE = re.compile(r"[\d$](?:(?<=\$)|(?<=\d)(?:\d|[,.]\d|\s*%|\s*(?:km|kilomet|mile|met(?:re|er)s)))")
 _HAS_FIGURE_ASCII = ascii_twin(_HAS_FIGURE)
 _QUANTITY_WORD = Gate(re.compile(r"\b(?:million|thousand|half|third|thirds|quarter|quarters|fifth|tenth|sixth|"
                                  r"per\s*cent|percent|been\s+killed)\b", re.I))  # (a total in words: "have been killed")
@@ -706,11 +706,12 @@ def find_claims(article: Article, sentences: Iterable[Sentence], actors: list[Me
         folded = fold_for_gate(sent.text)
         asc = sent.text.isascii()
         if not (_HAS_FIGURE_ASCII if asc else _HAS_FIGURE).search(sent.text) and \
-                not _QUANTITY_WORD.search(sent.text, folded) and not (" within " in folded and _WITHIN_FIGURE.search(
-                    sent.text)):
+                not _QUANTITY_WORD.search(sent.text, folded):
             continue  # most sentences carry no figure: skip the rules
         seen: set[tuple[int, float]] = set()
         dates: list[DateSpan] | None = None  # the sentence's dates, read when a figure needs its period
+        first = len(out)  # (the sentence's claims are out[first:], each at its figure's offset in ``starts``)
+        starts: list[int] = []
         for i in _RULE_INDEX.live(folded):
             if i == _REVENUE and "$" not in sent.text and " dollars" not in folded:
                 continue
@@ -739,9 +740,8 @@ def find_claims(article: Article, sentences: Iterable[Sentence], actors: list[Me
                         evidence=sent.text, evidence_span=(sent.start, sent.end),
                         confidence=0.6 if said_by else 0.5,
                     ))
-        if seen:
-            continue
-        for m, value, unit in _figures(sent.text, (tolls or {}).get((sent.start, sent.end), set())):
+                    starts.append(m.start())
+        for m, value, unit in () if seen else _figures(sent.text, (tolls or {}).get((sent.start, sent.end), set())):
             if dates is None:
                 dates = find_dates(sent.text, article.published) if article.published else []
             out.append(Claim(
@@ -752,4 +752,39 @@ def find_claims(article: Article, sentences: Iterable[Sentence], actors: list[Me
                 evidence_span=(sent.start, sent.end),
                 confidence=0.4,  # (no rule names what it counts: the least sure kind of claim)
             ))
+            starts.append(m.start())
+        if len(out) > first:
+            out.extend(_companions(sent, out[first:], starts))
     return out
+
+
+# the earlier figure of a change, in the unit of the figure told before it: "has fallen to about 8.7 million cubic metres
+# a day from 30 million before the war", "roughly $14 million, from nearly $75 million two years ago", "(down from
+# $80m)", "compared with roughly 12,000 when the group took Mosul", "once 385,000 barrels a day, has fallen to under
+# 10,000 in the areas it holds": the figure stands bare (a unit of its own after it is another claim's, or none)
+_COMPANION = re.compile(
+    r"\b(?:(?:down|up)\s+from|from|compared\s+(?:with|to)|(?:fallen|fell|dropped|collapsed|declined|shrunk|shrank|risen|"
+    r"rose|grown|grew|recovered|increased|slumped|plunged)\s+to)\s+(?:a\s+(?:peak|high)\s+of\s+)?"
+    rf"(?P<q>{_APPROX}\s+)?\$?\s?(?P<num>{_BIG}|\d+(?:\.\d+)?(?:m|bn)\b)(?!\d|,\d)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:before|in|a|two|three|four|five|last|when|at|during|earlier|ago|previously|since|as|"
+    r"according|on|by|until|once|under)\b)", re.I)
+
+
+def _companions(sent: Sentence, claims: list[Claim], starts: list[int]) -> Iterator[Claim]:
+    """The bare earlier figures of a sentence's changes (see ``_COMPANION``), each a claim of the metric and unit of
+    the claim told just before it."""
+    for m in _COMPANION.finditer(sent.text):
+        num = m.group("num")
+        if _YEAR.fullmatch(num):
+            continue
+        value = float(num[:-2]) * 1e9 if num.lower().endswith("bn") else _number(num)
+        before = [c for c, at in zip(claims, starts, strict=True) if at < m.start("num")]
+        if value is None or not before or any(c.value == value for c in claims):
+            continue
+        anchor = before[-1]
+        if anchor.unit == "share" or anchor.metric.startswith("distance") or anchor.metric in ("zone radius", "reward"):
+            continue
+        unit = re.sub(r"\s*\([^)]*\)$", "", anchor.unit or "") + _qualifier(m.group("q"))
+        yield dataclasses.replace(anchor, id=_claim_id(anchor.article_id, sent.start + m.start("num"),
+                                                       f"{anchor.metric}:{unit}"),
+                                  value=value, unit=unit, change=None, period=None, confidence=anchor.confidence - 0.1)
