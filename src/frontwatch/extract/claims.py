@@ -8,6 +8,7 @@ shares are fractions (``a fifth`` is 0.2) and changes signed (``-0.2``).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import re
@@ -47,17 +48,17 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("territory share lost", re.compile(rf"\bterritory\b[^;:!?\n]{{0,20}}?:\s*(?:down|lost)\s+(?:{_APPROX}\s+)?{_SHARE}", re.I)),
     # "IS-held share of Iraq: roughly 10%", "YPG holds roughly half the town"
     ("territory share held", re.compile(rf"\bshare\s+of\s+(?-i:[A-Z])[\w\-]+:\s*(?:{_APPROX}\s+)?{_SHARE}", re.I)),
-    ("territory share held", re.compile(rf"\b(?:controls?|holds?|held|controlled)\s+(?:{_APPROX}\s+)?(?P<frac>half|a\s+third|"
+    ("territory share held", re.compile(rf"(?<![\w\-])(?:controls?|holds?|held|controlled)\s+(?:{_APPROX}\s+)?(?P<frac>half|a\s+third|"
                                         rf"two[\s\-]thirds|a\s+quarter)\s+(?:of\s+)?the\s+(?:town|city|country|territory)\b",
                                         re.I)),
     ("territory share held", re.compile(
-        rf"\b(?:controls?|holds?|held|controlled|occupies|occupied|ruled|rules)\s+(?:only\s+|just\s+)?(?:{_APPROX}\s+)?{_SHARE}\s+"
+        rf"(?<![\w\-])(?:controls?|holds?|held|controlled|occupies|occupied|ruled|rules)\s+(?:only\s+|just\s+)?(?:{_APPROX}\s+)?{_SHARE}\s+"
         r"of\s+(?:the\s+)?(?:country|countries|territory|land|city|town|(?-i:[A-Z])[\w\-]+['’]s\s+(?:territory|land)\b|"
         r"(?-i:[A-Z])[\w\-]+\b(?!['’]|\s+(?:army|forces|military|population|people|oil|economy|budget|government)))", re.I)),
     # ("about 60 percent of Ramadi", "only about a sixth of Syria's territory")
     # "hold some 41,000 km2 of northern Syria, or roughly 23 per cent of the country": the same holding as a share
     ("territory share held", re.compile(
-        rf"\b(?:controls?|holds?|held|controlled|occupies|occupied|ruled|rules)\b[^.;]{{0,80}}?,?\s+or\s+(?:{_APPROX}\s+)?"
+        rf"(?<![\w\-])(?:controls?|holds?|held|controlled|occupies|occupied|ruled|rules)\b[^.;]{{0,80}}?,?\s+or\s+(?:{_APPROX}\s+)?"
         rf"{_SHARE}\s+of\s+(?:the\s+)?(?:country|countries|territory|land)\b", re.I)),
     # "the caliphate shrank by 14 percent over the course of 2015"
     ("territory share lost", re.compile(
@@ -103,7 +104,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     # "about 30,000 fighters", "as many as 31,500", "About 7,500 Peshmerga took part"
     ("fighters", re.compile(rf"(?<!between\s)\b{_Q}\s+(?:(?!and\b|or\b)[\w\-]+\s+){{0,2}}?{_FORCES}\b(?!\s+(?:and|or)\s+\d)(?!"
                             rf"[^.]{{0,40}}\b(?:killed|died|dead|were\s+killed|had\s+been\s+killed))", re.I)),
-    ("fighters", re.compile(rf"\b(?:a\s+high\s+of\s+|peak\s+of\s+)?(?P<q>as\s+many\s+as\s+)(?P<num>{_BIG})\b(?!\s+{_PEOPLE})",
+    ("fighters", re.compile(rf"\b(?:a\s+high\s+of\s+|peak\s+of\s+)?(?P<q>as\s+many\s+as\s+)(?P<num>{_BIG})\b(?![,.]\d)(?!\s+{_PEOPLE})",
                             re.I)),
     # "more than 100 jihadists had been killed since the start of the operation"
     ("fighters killed", re.compile(rf"\b{_Q}\s+(?:[\w\-]+\s+){{0,2}}?{_FORCES}\b[^.]{{0,60}}?\b(?:had|have|were)\s+"
@@ -198,7 +199,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:(?P<subj>\b(?-i:[A-Z][\w'\-]+)(?:\s+(?-i:[A-Z][\w'\-]+)){{0,2}}),\s+)?(?P<q>{_APPROX}\s+)?(?P<num>\d+(?:\.\d+)?)\s*"
         r"(?P<unit>km|kilomet(?:re|er)s?|miles?)\s+(?:\([^)]{1,20}\)\s+)?(?:to\s+the\s+)?"
         r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)?\s*(?:of|from)\s+(?:the\s+)?"
-        r"(?:(?:city|town|village|capital|province)\s+of\s+)?(?P<place>(?-i:[A-Z][\w'\-]+)(?:\s+(?-i:[A-Z][\w'\-]+)){0,2})", re.I)),
+        r"(?:(?:city|town|village|capital|province)\s+of\s+)?(?P<place>(?-i:[A-Z][\w'\-]+)(?:\s+(?-i:[A-Z][\w'\-]+)){0,2}|"
+        r"(?:provincial|regional)\s+capital\b)", re.I)),  # ("about 45 km south-east of the provincial capital")
     # "an eventual assault on Mosul, about 60 km to the north": the named place lies that far from the story's place
     ("distance", re.compile(
         rf"(?P<subj>\b(?-i:[A-Z][\w'\-]+)(?:\s+(?-i:[A-Z][\w'\-]+)){{0,2}}),\s+(?P<q>{_APPROX}\s+)?(?P<num>\d+(?:\.\d+)?)\s*"
@@ -206,8 +208,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)\b(?!\s*(?:of|from)\b)(?P<place>)", re.I)),
     # "The Kurds said they had retaken more than 100 villages": ground taken, counted in settlements
     ("villages taken", re.compile(
-        rf"\b(?:re)?(?:taken|took|captured|seized|overrun|overran|liberated|recaptured|retook)\s+{_Q}\s+"
-        r"(?:[\w\-]+\s+)?(?:villages|towns|hamlets|settlements)\b", re.I)),
+        rf"\b(?:re)?(?:taken|took|captured|seized|overrun|overran|liberated|recaptured|retook)\s+(?P<q>{_APPROX}\s+)?"
+        rf"(?P<num>{_BIG}|\d{{2,3}})\s+(?:[\w\-]+\s+)?(?:villages|towns|hamlets|settlements)\b", re.I)),
     # "At its height the group ruled over some 8 million people": how many lived under a side
     ("population ruled", re.compile(rf"\b(?:ruled|rules|governed|governs|controlled|controls)\s+(?:over\s+)?{_Q}\s+"
                                     r"(?:people|residents|inhabitants|civilians|Syrians|Iraqis)\b", re.I)),
@@ -274,8 +276,9 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("revenue", re.compile(
         rf"\b(?:raised|earned|made|took\s+in|brought\s+in|generated|income|revenues?|earnings)\s+(?:[\w\-]+\s+){{0,3}}?"
         rf"(?:between\s+)?(?:{_APPROX}\s+)?\$\s?(?P<num>\d+(?:\.\d+)?)\s*(?P<mult>million|billion|m|bn)\b", re.I)),
+    # "about 40,000 barrels a day", a trade letter's "under 10,000 b/d"
     ("oil output", re.compile(
-        rf"\b(?P<q>{_APPROX}\s+)?(?P<num>\d+(?:\.\d+)?\s+million|\d{{1,3}}(?:,\d{{3}})+|\d+)\s+barrels\s+(?:of\s+(?:crude\s+)?oil\s+)?(?:a|per)\s+day",
+        rf"\b(?P<q>{_APPROX}\s+)?(?P<num>\d+(?:\.\d+)?\s+million|\d{{1,3}}(?:,\d{{3}})+|\d+)\s*(?:barrels\s+(?:of\s+(?:crude\s+)?oil\s+)?(?:a|per)\s+day|b/d\b|bpd\b)",
         re.I)),
     # "was producing about 3 million cubic metres of gas a day"
     ("gas output", re.compile(
@@ -318,6 +321,57 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                               re.I)),
     # "still held by IS, approx. 3,600"
     ("people held captive", re.compile(rf"\bstill\s+held(?:\s+by\s+[\w\-]+)?\s*,\s*{_LABELLED}", re.I)),
+    # a month's count told by a monitor or the UN: "at least 810 Iraqis were killed in acts of violence in May"
+    ("people killed", re.compile(
+        rf"\b{_Q}\s+(?:[\w\-]+\s+){{0,2}}?{_PEOPLE}\s+(?:were|had\s+been|have\s+been)\s+killed\s+(?:in\s+acts\s+of\s+|"
+        r"in\s+(?:attacks|violence|bombings)\b|across\s+|nationwide\b|throughout\s+)[^.;]{0,50}?\s+in\s+"
+        r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)", re.I)),
+    # a toll since a day or over a stretch of fighting, in any figure: "at least 35 people have been killed since
+    # Friday", "41 people had been killed in the week of fighting", "19 patients ... have died of
+    # hunger since March"
+    ("cumulative death toll", re.compile(
+        rf"\b(?P<q>{_APPROX}\s+)?(?P<num>{_NUM})\s+(?:[\w\-]+\s+){{0,2}}?(?:{_PEOPLE}|patients)\b(?:[^.;\d]{{0,50}}?)?\s+"
+        r"(?:have|had)\s+(?:been\s+killed|died)\b[^.;\d]{0,40}?\b(?:since\b|(?:in|over|during)\s+(?:the\s+|a\s+)?"
+        r"(?:past\s+|last\s+|first\s+)?(?:\w+\s+)?(?:week|weeks|fortnight|month|months|days)\s+of\b)", re.I)),
+    # (of soldiers or fighters, only a count since a date: "62 soldiers and allied militiamen have been killed since
+    # Tuesday")
+    ("fighters killed", re.compile(
+        rf"\b(?P<q>{_APPROX}\s+)?(?P<num>{_NUM})\s+(?:[\w\-]+\s+){{0,2}}?{_FORCES}(?:\s+and\s+(?:[\w\-]+\s+){{0,2}}?"
+        rf"{_FORCES})?\s+(?:have|had)\s+been\s+killed\b[^.;\d]{{0,40}}?\bsince\b", re.I)),
+    # "shells have killed about 30 people in the town since March": what many attacks killed since a date
+    ("cumulative death toll", re.compile(
+        rf"\b(?:have|has|had)\s+killed\s+(?P<q>{_APPROX}\s+)?(?P<num>{_BIG}|{_NUM})\s+(?:[\w\-]+\s+){{0,2}}?{_PEOPLE}\b"
+        r"[^.;\d]{0,60}?\bsince\b", re.I)),
+    # "the army has recovered about 90 of the 110 square kilometres ...": ground taken, told as a part of a whole
+    ("territory taken", re.compile(rf"\b(?:taken|retaken|took|retook|cleared|seized|captured|recaptured|liberated|"
+                                   rf"regained|gained|recovered|reclaimed|freed|wrested)\s+(?:(?P<q>{_APPROX})\s+)?"
+                                   rf"(?P<num>{_BIG}|\d{{2,3}})\s+of\s+the\s+(?:{_BIG}|\d{{2,3}})\s+(?P<unit>square\s+"
+                                   r"(?:kilomet(?:re|er)s|km)|sq\.?\s*km|km2|square\s+miles)\b", re.I)),
+    # "retook 40 villages and some 1,300 square kilometres": the area after another haul
+    ("territory taken", re.compile(rf"\b(?:taken|retaken|took|retook|cleared|seized|captured|recaptured|liberated|"
+                                   rf"regained|gained|recovered)\s+[^.;]{{1,60}}?\s(?:and|as\s+well\s+as)\s+"
+                                   rf"(?:(?P<q>{_APPROX})\s+)?(?P<num>{_BIG}|\d{{2,3}})\s+(?P<unit>square\s+"
+                                   r"(?:kilomet(?:re|er)s|km)|sq\.?\s*km|km2|square\s+miles)\b", re.I)),
+    # how near a side came: "advanced to within 3 km of the town", "got within about 200 metres of the shrine"
+    ("distance", re.compile(
+        rf"(?P<subj>)\bwithin\s+(?P<q>{_APPROX}\s+)?(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>km|kilomet(?:re|er)s?|miles?|"
+        r"met(?:re|er)s|m)\s+of\b(?P<place>)", re.I)),
+    # a zone's radius: "a 40 km exclusion zone around the base", "the 30-mile buffer zone"
+    ("zone radius", re.compile(
+        r"\b(?P<num>\d+(?:\.\d+)?)[\s\-]*(?P<unit>km|kilomet(?:re|er)s?|miles?)\s+(?:\([^)]{1,20}\)\s+)?(?:[\w\-]+\s+)?"
+        r"(?:exclusion|deconfliction|de-confliction|buffer|safe|security|no-fly|no-go|demilitari[sz]ed)\s+zones?\b", re.I)),
+    # a price on a man's head: "a reward of up to $7 million", "a bounty of 20 million dollars"
+    ("reward", re.compile(
+        r"\b(?:reward|bounty|price)\s+of\s+(?:up\s+to\s+|as\s+much\s+as\s+)?(?:\$\s?(?P<num>\d+(?:\.\d+)?)\s*"
+        r"(?P<mult>million|billion|m|bn)?|(?P<num2>\d+(?:\.\d+)?)\s*(?P<mult2>million|billion)?\s+(?:US\s+)?dollars)",
+        re.I)),
+    # how many a hospital or the doctors treated: "more than 60 people were treated for breathing problems"
+    ("people treated", re.compile(
+        rf"\b(?P<q>{_APPROX}\s+)?(?P<num>{_BIG}|{_NUM})\s+(?:[\w\-]+\s+){{0,2}}?(?:people|patients|civilians|children|"
+        r"casualties|wounded)\s+(?:had\s+been|have\s+been|were)\s+treated\b", re.I)),
+    ("people treated", re.compile(
+        rf"\b(?:received|admitted|treated)\s+(?P<q>{_APPROX}\s+)?(?P<num>{_BIG}|{_NUM})\s+(?:[\w\-]+\s+)?(?:wounded|"
+        r"injured|casualties|patients)\b", re.I)),
 ]
 SAID_BY = re.compile(  # ("the International Organization for Migration said": lower-case joining words inside)
     r"(?:according\s+to\s+(?P<a>[^,.;]{3,60}))|(?:(?P<b>(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:(?:of|for|on|and|de)\s+)?"
@@ -382,7 +436,11 @@ def _qualifier(q: str | None) -> str:
 _SPENDING_BEFORE = re.compile(r"\b(?:cost|costs|costing|budget|spent|spending|paid|average|appeal|aid|funding|grant)\b"
                               r"[^.;$]{0,20}\$?$", re.I)
 _KILLED_BEFORE = re.compile(r"(?P<perfect>\b(?:had|have|has)\s+)?\b(?:killed|killing|kills|executed|executing|beheaded|massacred|slaughtered|wounded|"
-                            r"wounding|captured|capturing|detained|arrested|lost|losing)\s+$", re.I)
+                            r"wounding|captured|capturing|detained|arrested|lost|losing|(?:shot|shooting|gunned)\s+"
+                            r"(?:dead|down))\s+$", re.I)  # ("shot dead some 190 former members": the dead)
+# "killed some 700 members of the Shaitat tribe": tribesmen massacred are the dead of an attack, not a force
+_RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+[\d,.]+\s+(?:thousand\s+|million\s+)?(?:and|to)\s+$", re.I)
+_TRIBE_MEMBERS = re.compile(r"\bmembers\s+of\s+(?:the\s+|a\s+)?(?:[\w\-'’]+\s+){0,3}?(?:tribe|clan)\b", re.I)
 _DEAD_AFTER = re.compile(r"[^.;]{0,50}?\b(?:killed|died|dead|put\s+to\s+death|executed|missing|wounded)\b", re.I)
 _LISTED_DEAD = re.compile(r"\b(?:killed|died|dead)\b[^.;]{0,60}\b(?:along\s+with|as\s+well\s+as|including|in\s+"
                           r"addition\s+to|besides)\s+(?:[\w\-]+\s+){0,2}$", re.I)
@@ -404,13 +462,20 @@ def _values(metric: str, m: re.Match[str]) -> Iterator[tuple[str, float, str, st
     elif metric in ("fighters range", "civilians range"):
         lo, hi = _number(m.group("lo")), _number(m.group("hi"))
         name, unit = ("fighters", "fighters") if metric == "fighters range" else ("civilians remaining", "people")
+        if metric == "fighters range" and _KILLED_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+            # "the raids had killed between 160 and 200 fighters": a strike's dead, no strength; a total only
+            # when told since a date ("have killed between 20,000 and 25,000 fighters since 2014")
+            if not re.search(r"\bsince\b", m.string[m.end():m.end() + 60], re.I):
+                return
+            name = "fighters killed"
         if lo and hi:
             yield name, lo, f"{unit} (low estimate)", None
             yield name, hi, f"{unit} (high estimate)", None
     elif metric == "distance":
         n = _number(m.group("num"))
         if n is not None:
-            unit = "miles" if m.group("unit").lower().startswith("mile") else "km"
+            u = m.group("unit").lower()
+            unit = "miles" if u.startswith("mile") else "metres" if u == "m" or u.startswith("met") else "km"
             place = m.group("place")
             yield f"distance from {place}" if place else "distance", n, unit + _qualifier(m.group("q")), None
     elif metric in ("territory area", "territory taken"):
@@ -418,6 +483,14 @@ def _values(metric: str, m: re.Match[str]) -> Iterator[tuple[str, float, str, st
         unit = "square miles" if "mile" in (m.group("unit") or "").lower() else "km2"
         if n is not None and _AREA_UNIT.search(m.string):
             yield metric, n, unit + _qualifier(m.group("q")), None
+    elif metric == "zone radius":
+        n = _number(m.group("num"))
+        if n is not None:
+            yield metric, n, "miles" if m.group("unit").lower().startswith("mile") else "km", None
+    elif metric == "reward":
+        g = m.groupdict()
+        mult = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}.get((g["mult"] or g["mult2"] or "").lower(), 1)
+        yield metric, float(g["num"] or g["num2"]) * mult, "USD", None
     elif metric == "revenue":
         if _SPENDING_BEFORE.search(m.string, max(0, m.start() - 30), m.start() + 1):
             return  # "at a cost of around $1.4bn a year", "a budget of $75m a month": money spent, no revenue
@@ -433,6 +506,10 @@ def _values(metric: str, m: re.Match[str]) -> Iterator[tuple[str, float, str, st
         n = _number(m.group("num"))
         if n is None or (metric.startswith("fighters") and n < 100 and metric != "fighters killed"):
             return
+        if metric.startswith("fighters") and _TRIBE_MEMBERS.match(m.string, m.end("num") + 1, m.end("num") + 80):
+            return  # ("have killed more than 200 members of the Albu Nimr tribe")
+        if metric == "fighters" and _RANGE_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
+            return  # ("killing between 160 and 200 YPG militants": the range's high end, read by the range rules)
         if metric == "fighters" and _LISTED_DEAD.search(m.string, 0, m.start()):
             return  # "... had been killed, along with at least 180 soldiers": more of the dead, not a strength
         killed = _KILLED_BEFORE.search(m.string, max(0, m.start() - 30), m.start()) if metric == "fighters" else None
@@ -455,7 +532,8 @@ _RULE_INDEX = GateIndex(required_clauses(rx) for _metric, rx in RULES)
 _REVENUE = next(i for i, (metric, _rx) in enumerate(RULES) if metric == "revenue")
 _ASCII_RULES = [ascii_twin(rx) for _metric, rx in RULES]  # the same matches on an ASCII text, cheaper
 # A sentence carries a figure: digits (no case, so the scan is fast), or a quantity word (behind a literal gate).
-_HAS_FIGURE = re.compile(r"[\d$](?:(?<=\$)|(?<=\d)(?:\d|[,.]\d|\s*%))")  # \d{2}|\d,\d|\d.\d|\d\s*%|\$, led by a class
+# (or one digit and a length: "to within 2 km of the town", "Jarablus, just 2 km from the border")
+_HAS_FIGURE = re.compile(r"[\d$](?:(?<=\$)|(?<=\d)(?:\d|[,.]\d|\s*%|\s*(?:km|kilomet|mile|met(?:re|er)s)))")
 _HAS_FIGURE_ASCII = ascii_twin(_HAS_FIGURE)
 _QUANTITY_WORD = Gate(re.compile(r"\b(?:million|thousand|half|third|thirds|quarter|quarters|fifth|tenth|sixth|"
                                  r"per\s*cent|percent|been\s+killed)\b", re.I))  # (a total in words: "have been killed")
@@ -561,19 +639,27 @@ _FIGURE = re.compile(rf"(?<![\d,.\w$£€-])(?:{_APPROX}\s+)?(?P<num>{_BIG})(?![
 _FIGURE_ASCII = ascii_twin(_FIGURE)  # (the same matches on an ASCII text, cheaper)
 # (nor a name's number or a phone number: "Flight 9268", "No. 4", "call 0780 555 0142")
 _FIGURE_NOT_BEFORE = re.compile(
-    r"(?:\b(?:kill\w*|wound\w*|injur\w*|at|said|says|put|gave|flight|no\.|number|hotline|call|route|"
-    r"resolution)\s+|\btoll\s+(?:at|to|of)\s+|[a-z]-|[$£€]\s*|\d\s|/)$", re.I)  # (and a code's part: "GB/2016/0457")
+    r"(?:\b(?:kill\w*|wound\w*|injur\w*|at|put|gave|flight|no\.|number|hotline|call|route|"
+    r"resolution|shot\s+dead|gunned\s+down|kilomet(?:re|er)|km|mile)\s+|\bkill\w*\s+between\s+[\d,.]+\s+and\s+|"
+    # (a raid's haul: "police detained 297 people", "destroyed 116 tanker trucks"; a perfect one is a tally and stays:
+    # "have arrested more than 1,000 suspects since July")
+    r"(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)\b(?:detained|arrested|destroyed)\s+|\btoll\s+(?:at|to|of)\s+|[a-z]-|[$£€]\s*|\d\s|/)$", re.I)  # (and a code's part: "GB/2016/0457")
 _FIGURE_NOT_AFTER = re.compile(
     r"\s*(?:-|%|per\s*cent|percent|\.|,|;|\)|dollars|euros|pounds|BC|AD|\d)|\s+(?:seats|votes)\b|"
     # (a ration: "100 litres per household"; a price in a local currency can be a claim's figure, so it stays)
     r"\s+(?:litres?|liters?)\b|"
     r"\s+(?:[\w\-']+\s+){0,3}?(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:killed|wounded|injured|dead|died|hurt|"
-    r"casualties|deaths|fatalities)\b", re.I)
+    r"casualties|deaths|fatalities|put\s+to\s+death|executed|massacred)\b", re.I)
+# the second object of a killing: "killed about 30 commanders and about 300 of their guards"
+_KILLED_AND = re.compile(r"\b(?:kill\w*|shot\s+dead)\s+[^.;,]{1,60}?\sand\s+$", re.I)
 _FIGURE_UNIT = re.compile(r"\s+((?:(?!(?:of|in|on|at|to|from|for|and|or|who|which|that|were|was|are|is|have|has|had|"
                           r"since|after|before|with|by|into|across|over|under|as|than|last|this|during|according|"
                           r"said|says|told|now|still|a|an|the)\b)"
                           r"[A-Za-z][\w\-']*\s*){1,3})")
 
+# a part of a whole: "some 600 of their nationals have gone to fight", "about 2,000 of its men are in Iraq" (a part of
+# the dead is none: "1,200 of them were killed", "of the dead", see _FIGURE_NOT_AFTER)
+_PARTITIVE = re.compile(r"\s+(of\s+(?:(?:the|its|their|his|her|our)\s+[A-Za-z][\w\-']*|them)\b)")
 
 # every match of _FIGURE (its _BIG) holds three digits in a row ("\d{3,}", or ",\d{3}" in "2,000") or the word
 # "thousand" or "million" after a space: a sentence with neither has no figure (most sentences that get here only
@@ -589,10 +675,10 @@ def _figures(text: str, tolls: set[float]) -> Iterator[tuple[re.Match[str], floa
     for m in (_FIGURE_ASCII if text.isascii() else _FIGURE).finditer(text):
         num = m.group("num")
         if _YEAR.fullmatch(num) or _FIGURE_NOT_BEFORE.search(text, max(0, m.start() - 30), m.start()) or \
-                _FIGURE_NOT_AFTER.match(text, m.end()):
+                _FIGURE_NOT_AFTER.match(text, m.end()) or _KILLED_AND.search(text, max(0, m.start() - 80), m.start()):
             continue
-        value = parse_number(num)
-        unit = _FIGURE_UNIT.match(text, m.end())
+        value = _number(num)  # ("5.5 million": a decimal million too)
+        unit = _FIGURE_UNIT.match(text, m.end()) or _PARTITIVE.match(text, m.end())
         if value is None or value in tolls or unit is None:
             continue
         yield m, float(value), " ".join(unit.group(1).split())
@@ -624,6 +710,8 @@ def find_claims(article: Article, sentences: Iterable[Sentence], actors: list[Me
             continue  # most sentences carry no figure: skip the rules
         seen: set[tuple[int, float]] = set()
         dates: list[DateSpan] | None = None  # the sentence's dates, read when a figure needs its period
+        first = len(out)  # (the sentence's claims are out[first:], each at its figure's offset in ``starts``)
+        starts: list[int] = []
         for i in _RULE_INDEX.live(folded):
             if i == _REVENUE and "$" not in sent.text and " dollars" not in folded:
                 continue
@@ -652,9 +740,8 @@ def find_claims(article: Article, sentences: Iterable[Sentence], actors: list[Me
                         evidence=sent.text, evidence_span=(sent.start, sent.end),
                         confidence=0.6 if said_by else 0.5,
                     ))
-        if seen:
-            continue
-        for m, value, unit in _figures(sent.text, (tolls or {}).get((sent.start, sent.end), set())):
+                    starts.append(m.start())
+        for m, value, unit in () if seen else _figures(sent.text, (tolls or {}).get((sent.start, sent.end), set())):
             if dates is None:
                 dates = find_dates(sent.text, article.published) if article.published else []
             out.append(Claim(
@@ -665,4 +752,39 @@ def find_claims(article: Article, sentences: Iterable[Sentence], actors: list[Me
                 evidence_span=(sent.start, sent.end),
                 confidence=0.4,  # (no rule names what it counts: the least sure kind of claim)
             ))
+            starts.append(m.start())
+        if len(out) > first:
+            out.extend(_companions(sent, out[first:], starts))
     return out
+
+
+# the earlier figure of a change, in the unit of the figure told before it: "has fallen to about 8.7 million cubic metres
+# a day from 30 million before the war", "roughly $14 million, from nearly $75 million two years ago", "(down from
+# $80m)", "compared with roughly 12,000 when the group took Mosul", "once 385,000 barrels a day, has fallen to under
+# 10,000 in the areas it holds": the figure stands bare (a unit of its own after it is another claim's, or none)
+_COMPANION = re.compile(
+    r"\b(?:(?:down|up)\s+from|from|compared\s+(?:with|to)|(?:fallen|fell|dropped|collapsed|declined|shrunk|shrank|risen|"
+    r"rose|grown|grew|recovered|increased|slumped|plunged)\s+to)\s+(?:a\s+(?:peak|high)\s+of\s+)?"
+    rf"(?P<q>{_APPROX}\s+)?\$?\s?(?P<num>{_BIG}|\d+(?:\.\d+)?(?:m|bn)\b)(?!\d|,\d)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:before|in|a|two|three|four|five|last|when|at|during|earlier|ago|previously|since|as|"
+    r"according|on|by|until|once|under)\b)", re.I)
+
+
+def _companions(sent: Sentence, claims: list[Claim], starts: list[int]) -> Iterator[Claim]:
+    """The bare earlier figures of a sentence's changes (see ``_COMPANION``), each a claim of the metric and unit of
+    the claim told just before it."""
+    for m in _COMPANION.finditer(sent.text):
+        num = m.group("num")
+        if _YEAR.fullmatch(num):
+            continue
+        value = float(num[:-2]) * 1e9 if num.lower().endswith("bn") else _number(num)
+        before = [c for c, at in zip(claims, starts, strict=True) if at < m.start("num")]
+        if value is None or not before or any(c.value == value for c in claims):
+            continue
+        anchor = before[-1]
+        if anchor.unit == "share" or anchor.metric.startswith("distance") or anchor.metric in ("zone radius", "reward"):
+            continue
+        unit = re.sub(r"\s*\([^)]*\)$", "", anchor.unit or "") + _qualifier(m.group("q"))
+        yield dataclasses.replace(anchor, id=_claim_id(anchor.article_id, sent.start + m.start("num"),
+                                                       f"{anchor.metric}:{unit}"),
+                                  value=value, unit=unit, change=None, period=None, confidence=anchor.confidence - 0.1)
