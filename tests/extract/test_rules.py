@@ -5722,3 +5722,37 @@ def test_a_country_that_armed_a_unit_is_no_place_of_the_event():
 def test_demonstrators_who_burned_a_groups_office_rioted_against_it():
     e = one("Hundreds of demonstrators broke into a Nusra office in Saraqeb on Monday and set it on fire.", "2016-03-15")
     assert (e.sub_event_type, e.actor1, e.actor2) == ("Violent demonstration", "Civilians", "Jabhat al-Nusra")
+
+
+def test_a_militia_that_held_men_who_were_then_beaten_abducted_them_and_one_that_arrested_them_did():
+    e = one("Fighters of Kataib Hezbollah detained dozens of men near Karma on Friday and held them in a warehouse, "
+            "where they were beaten, survivors said.", "2016-06-08")
+    assert (e.sub_event_type, e.actor1) == ("Abduction/forced disappearance", "Popular Mobilization Forces")
+    e = one("Popular Mobilization fighters detained 40 men at a checkpoint near Baiji on Friday, officials said.",
+            "2016-06-08")
+    assert e.sub_event_type == "Arrests"
+
+
+def test_a_man_captured_by_name_was_arrested_not_ground_taken():
+    e = one("US special forces captured Abu Dawud al-Iraqi, a senior commander of the group, in a raid near Hasakah "
+            "on Tuesday.", "2016-03-10")
+    assert (e.sub_event_type, e.actor1) == ("Arrests", "United States")
+
+
+def test_the_toll_of_a_truck_bomb_that_rose_tells_the_bombing():
+    e = one("The toll from Sunday's truck bomb outside a market in Manbij rose to 31, most of them civilians, the "
+            "council said.", "2017-02-07")
+    assert (e.sub_event_type, e.date) == ("Remote explosive/landmine/IED", dt.date(2017, 2, 5))
+
+
+def test_rounds_that_left_people_with_blisters_and_breathing_difficulties_were_a_chemical_attack():
+    e = one("Doctors say dozens of residents of Taza have blisters and breathing difficulties after Islamic State "
+            "rockets hit the town on Tuesday.", "2016-03-10")
+    assert (e.sub_event_type, e.actor1) == ("Chemical weapon", "Islamic State")
+
+
+def test_a_total_counted_since_a_month_and_a_clash_that_cannot_be_ruled_out_are_no_events():
+    assert events("Since March, the army has retaken more than 60 villages in the province of Hama, a source said.",
+                  "2017-06-05") == []
+    assert events("The army may push for the oilfield next; a clash with the SDF there cannot be ruled out.",
+                  "2017-09-20") == []

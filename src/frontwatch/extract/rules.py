@@ -114,6 +114,9 @@ ANOTHER_TOLL = re.compile(r"\b(?:lower|higher|smaller|larger|different|separate|
                           r"\b(?:death\s+)?toll\s+(?:later\s+|has\s+since\s+|since\s+|had\s+|has\s+)?(?:rose|risen|climbed|"
                           r"jumped|increased)\s+to\b", re.I)
 # "a similar device": the weapon told before
+# the wounds of a chemical attack: blisters, choking, breathing trouble
+_GASSED = re.compile(r"\b(?:blisters|blistering|breathing\s+(?:difficulties|problems|trouble)|difficulty\s+breathing|"
+                     r"suffocation|suffocating|choking|respiratory\s+(?:problems|symptoms|distress)|blister\s+agents?)\b", re.I)
 _SIMILAR_DEVICE = re.compile(r"\b(?:similar|same)\s+(?:kind\s+of\s+)?(?:devices?|bombs?|barrels?|canisters?|munitions?|"
                              r"containers?|weapons?)\b", re.I)
 # "raided makeshift camps ... and detained 103 people"
@@ -202,6 +205,17 @@ _ONE_DAY = dt.timedelta(days=1)
 # "have besieged government-held parts of the city since early 2015" (but "since Monday" is the days of one fight)
 ONGOING_SINCE = re.compile(r"(?:\s+[\w\-,']+){0,8}?\s+since\s+(?!(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                            r"yesterday|dawn|the\s+weekend|(?:this\s+|the\s+)?morning)", re.I)
+# a sentence that opens with the span a total is counted over: "Since January, ..."
+_SINCE_OPENING = re.compile(r"\W*(?:Since|In\s+the\s+(?:past|last))\s+[^,.;]{1,40},")
+# a man named after a capture verb, told as one: "captured Sleiman Daoud al-Afari, who headed ...", "seized Abu
+# Ahmed al-Iraqi, a senior commander"
+_NAMED_MAN_AFTER = re.compile(
+    r"\s+(?P<name>(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2}(?:\s+(?:al|el|bin|ibn|abu|Abu)[\-\s](?-i:[A-Z])[\w'’\-]+)?)"
+    r",\s+(?:who\b|(?:a|an|the|its|his|their)\s+(?:[\w\-'’]+\s+){0,3}?(?:commander|leader|emir|official|chief|head|"
+    r"spokesman|deputy|financier|operative|expert|officer)\b)", re.I)
+# what became of people a militia held, when it was no arrest: beaten, vanished, held in a compound
+_HELD_OUT_OF_SIGHT = re.compile(r"\b(?:not\s+been\s+seen\s+since|(?:were|was|been)\s+beaten|beat(?:en)?\s+them|tortured|"
+                                r"disappeared|vanished|whereabouts|held\s+them\s+(?:in|at|for|without)|missing)\b", re.I)
 # the other party of the deal a side left under: "left Darayya under an agreement with the government"
 _DEAL_WITH = re.compile(r"\b(?:under|in)\s+(?:an?|the)\s+(?:[\w\-]+\s+)?(?:agreement|deal|accord)\s+with\s+(?:the\s+)?$", re.I)
 _DEAL_WITH_STATE = re.compile(r"\b(?:under|in)\s+(?:an?|the)\s+(?:[\w\-]+\s+)?(?:agreement|deal|accord)\s+with\s+(?:the\s+)?"
@@ -2829,9 +2843,11 @@ class Extractor:
             return None  # "the newly taken area would be run by ...": what the area is, the capture told elsewhere
         if re.match(r"cut", m.group(0), re.I) and _HOLD_SUBJECT.search(ctx.article.text, max(cs, tpos - 80), tpos):
             return None  # "Their hold on the area had cut the main road": what a state of control did, no act
-        if trig.territory and (counted := _COUNTED_PLACES.match(ctx.article.text, tend, ce)) and ONGOING_SINCE.match(
-                ctx.article.text, counted.end(), ce):
-            return None  # "have retaken around 20 villages east of Mosul since the start of the offensive": a total
+        if trig.territory and (counted := _COUNTED_PLACES.match(ctx.article.text, tend, ce)) and (ONGOING_SINCE.match(
+                ctx.article.text, counted.end(), ce) or _SINCE_OPENING.match(sent.text)):
+            # "have retaken around 20 villages east of Mosul since the start of the offensive", "Since January, the
+            # army has liberated more than 150 towns and villages": a total
+            return None
         if trig.territory and _AREA_TAKEN.match(ctx.article.text, tend, ce):
             return None  # "has since taken more than 2,000 square km from the group": an area, a claim not an act
         if trig.territory and (place is None or place.geo_precision == 3) and _SERIES_OBJECT.match(
@@ -2894,11 +2910,22 @@ class Extractor:
                 self.actor_info[own].kind in ("state force", "foreign force")):
             # "three Russian nationals ... were held in Antalya": held by that state's police, as ACLED codes it
             actor1 = own
+        if trig.category == "capture" and (man := _NAMED_MAN_AFTER.match(ctx.article.text, tend)) and not any(
+                p.start <= man.start("name") < p.end or man.start("name") <= p.start < man.end("name")
+                for p in (*ctx.places, *ctx.actors)):  # (no place's name, nor a side's: "free of Islamic State, a ...")
+            # "American special forces captured Sleiman Daoud al-Afari, who headed the group's chemical weapons
+            # effort": a man taken, not ground (held by a state: an arrest; by an armed group: below, an abduction)
+            trig = next((t for t in self.patterns.triggers if t.category == "arrests"), trig)
+            etype, sub = trig.event_type, trig.sub_event_type
         if trig.category == "arrests" and not taken_ranked and (actor1 in self._anaphoric_groups or (
-                actor1 in self.actor_info and self.actor_info[actor1].kind == "armed group"
-                and not self.actor_info[actor1].authority)):
+                actor1 in self.actor_info and not self.actor_info[actor1].authority and (
+                    self.actor_info[actor1].kind == "armed group" or (
+                        self.actor_info[actor1].kind == "militia" and _HELD_OUT_OF_SIGHT.search(
+                            ctx.article.text, tend, min(len(ctx.article.text), sent.end + 200)))))):
             # "the militants detained the Fijians", "Ahrar al-Sham fighters detained a local council member": an armed
-            # group that governs no ground holding people abducts them (ACLED; the pack marks those that govern)
+            # group that governs no ground holding people abducts them (ACLED; the pack marks those that govern); a
+            # militia does when those it held were beaten or vanished ("Kataib Hezbollah fighters detained several
+            # hundred men ... and held them in a compound, where they were beaten")
             trig = next((t for t in self.patterns.triggers if t.category == "abduction"), trig)
         told = ctx.last_capture
         no_subject = not any(sent.start <= a.start < tpos for a in ctx.actors)  # (no side named before the act)
@@ -3158,6 +3185,10 @@ class Extractor:
         if trig.category == "airstrike" and "chemical" in ctx.last_actor_by_category and _SIMILAR_DEVICE.search(
                 clause.text):
             sub = "Chemical weapon"  # "A second helicopter dropped a similar device", after chlorine dropped from one
+        if trig.category in ("shelling", "airstrike") and _GASSED.search(sent.text):
+            # "dozens of Peshmerga have blisters and breathing difficulties after mortar rounds land on their trenches":
+            # what the rounds did tells a chemical attack
+            sub = "Chemical weapon"
         if trig.category == "destruction" and _WEAPON_OBJECT.match(ctx.article.text, tend):
             return None  # "destroyed three car bombs before they could reach army lines": weapons stopped (disrupted)
         if trig.category == "destruction" and _MILITARY_MATERIEL_AFTER.match(ctx.article.text, tend):
