@@ -5756,3 +5756,13 @@ def test_a_total_counted_since_a_month_and_a_clash_that_cannot_be_ruled_out_are_
                   "2017-06-05") == []
     assert events("The army may push for the oilfield next; a clash with the SDF there cannot be ruled out.",
                   "2017-09-20") == []
+
+
+def test_a_strike_release_tallies_are_no_events_and_its_listed_strikes_are_the_coalitions():
+    text = ("SOUTHWEST ASIA, May 4, 2016 - U.S. and coalition military forces continued to attack ISIL terrorists, "
+            "conducting 12 strikes against ISIL targets. Fighter and remotely piloted aircraft conducted four strikes "
+            "in Syria:\nNear Manbij, two strikes struck an ISIL tactical unit and destroyed an ISIL vehicle.\nNear "
+            "Raqqa, two strikes destroyed an ISIL weapons cache.")
+    evs = events(text, "2016-05-04")
+    assert sorted((e.location, e.actor1, e.actor2) for e in evs) == [
+        ("Manbij", "US-led coalition", "Islamic State"), ("Raqqa", "US-led coalition", "Islamic State")]

@@ -176,6 +176,9 @@ _FOR_THE_VICTIMS = re.compile(r"\bfor\s+the\s+(?:[\w\-]+\s+){0,2}?(?:victims|dea
 # (or a conjunction opening the trigger's own clause: "exams on Sunday since Turkish troops took the town in
 # February", "repairs on Monday, nearly two years after Iraqi forces drove IS out of the town in October 2015")
 _RELATIVE_WORD = re.compile(r"\b(?:who|whose|which|that|where|since|after|before)\b")
+_STRIKES_TALLIED = re.compile(r"\b(?:conduct(?:ed|ing|s)?|carried\s+out|carrying\s+out)\s+(?:more\s+than\s+|over\s+|some\s+)?"
+                              r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple)\s+"
+                              r"(?:air\s*)?strikes\b", re.I)
 _CONDUCTED_STRIKES = re.compile(r"\s+(?:(?:military\s+)?forces\s+|aircraft\s+|jets\s+|warplanes\s+)?(?:have\s+|had\s+|has\s+)?"
                                 r"(?:conducted|carried\s+out|launched|flew)\s+(?:[\w\-]+\s+){0,3}?(?:air\s*)?strikes\b", re.I)
 # what a raid went on to hit: ", pounding rebel-held towns"
@@ -3350,6 +3353,14 @@ class Extractor:
             # "A truce brokered by local clerics earlier this month collapsed": no party named, so the sides of the
             # fighting the story told last
             actor1, actor2 = ctx.last_sides
+        if trig.category == "airstrike" and (place is None or place.feature_code == "PCLI") and _STRIKES_TALLIED.search(
+                ctx.article.text, cs, ce):
+            # "U.S. and coalition forces ... conducting 21 strikes against ISIL targets", "aircraft conducted five
+            # strikes in Syria:": a release's tally of the strikes it lists, each told with its own place below (whose
+            # side, named as the tally's subject, strikes in them)
+            if actor1 and any(cs <= a.start < tpos and self._resolve_actor(a, country, ctx) == actor1 for a in ctx.actors):
+                ctx.last_actor_by_category[trig.category] = actor1
+            return None
         if actor1:
             ctx.last_actor_by_category[trig.category] = actor1
             if etype == "Battles":
@@ -3746,7 +3757,7 @@ class Extractor:
         # "The jihadists seized the city from government forces in May and last month beheaded ...", "driving Nusra
         # out of Mayadin and seizing ...": the object of the first verb is not the subject of the second
         objects = [i for i in before if len(before) > 1 and re.search(
-            r"\b(?:from|against|with|of|on|at|near|by|through|(?:dr[oi]v|push|forc|expell|oust|chas)\w*|raided|attacked|"
+            r"\b(?:from|against|with|of|on|at|near|by|through|(?:dr[oi]v|push|forc|expell|oust|chas)\w*|raided|attack(?:ed|ing)?|"
             r"stormed|targeted|bombed|shelled)\s+(?:the\s+|an?\s+)?(?:\w+-\w+\s+)?$",
             text[max(sent.start, resolved[i][0].start - 28):resolved[i][0].start], re.I)
             and not FIGHTERS_OF.search(text, max(sent.start, resolved[i][0].start - 30), resolved[i][0].start)
@@ -3754,7 +3765,10 @@ class Extractor:
                 # "Rebels attacked the SDF south of Jarablus, seizing the village of Amarna": the participle's
                 # subject is the sentence's
                 re.search(r",\s+(?:(?:then|also|later|and)\s+)?$", text[resolved[i][0].end:tpos])
-                and re.match(r"\w+ing\b", text[tpos:tend])))]
+                and re.match(r"\w+ing\b", text[tpos:tend])) or (
+                # "... continued to attack ISIL terrorists in Syria, conducting 21 strikes against ISIL targets"
+                re.search(r",\s+(?!(?:adding|saying|noting|stating|claiming|according|reporting|citing)\b)\w+ing\s+"
+                          r"(?:[\w\-]+\s+){0,2}$", text[resolved[i][0].end:tpos])))]
         before = [i for i in before if i not in objects] or before
         participle_object = resolved[objects[-1]][1] if objects and re.match(r"\w+ing\b", text[tpos:tend]) else None
         # "Government troops, who lost the airport to rebels in 2015, regained it": who is named inside a clause set
@@ -4381,9 +4395,11 @@ class Extractor:
 
     @staticmethod
     def _coordination_head(before: list[int], resolved: list[tuple[Mention, str]], text: str) -> int:
-        """The first actor of a coordinated subject ("Turkish tanks and allied Syrian rebels" -> Turkish)."""
+        """The first actor of a coordinated subject ("Turkish tanks and allied Syrian rebels" -> Turkish); but a
+        coalition named with one of its members is the coalition ("U.S. and coalition military forces")."""
         i = before[-1]
         k = before.index(i)
+        last = i
         while k > 0:
             prev = before[k - 1]
             gap = text[resolved[prev][0].end:resolved[i][0].start]
@@ -4391,6 +4407,8 @@ class Extractor:
                 i, k = prev, k - 1
             else:
                 break
+        if resolved[i][1] == "United States" and resolved[last][1] == "US-led coalition" and last != i:
+            return last
         return i
 
     def _reportable(self, trig: Trigger, m: re.Match[str], text: str, dates: list[DateSpan], offset: int,
