@@ -5766,3 +5766,35 @@ def test_a_strike_release_tallies_are_no_events_and_its_listed_strikes_are_the_c
     evs = events(text, "2016-05-04")
     assert sorted((e.location, e.actor1, e.actor2) for e in evs) == [
         ("Manbij", "US-led coalition", "Islamic State"), ("Raqqa", "US-led coalition", "Islamic State")]
+
+
+def test_a_question_reports_no_event():
+    assert events("Q: Are air strikes putting civilians in the eastern districts of Mosul at risk?", "2016-11-02") == []
+
+
+def test_russian_aerospace_forces_strike():
+    e = one("Russian aerospace forces struck positions of Ahrar al-Sham near Salma on Monday, a source said.",
+            "2016-01-12")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Air/drone strike", "Russian forces", "Ahrar al-Sham")
+
+
+def test_gunmen_who_stormed_a_pumping_station_and_killed_its_workers_attacked_civilians():
+    e = one("Gunmen stormed a pumping station near Kirkuk on Sunday, killing four workers, and Islamic State claimed "
+            "the attack.", "2016-08-01")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Attack", "Islamic State", "Civilians")
+
+
+def test_an_arrest_in_a_raid_is_one_arrest_by_the_countrys_intelligence_officers():
+    e = one("In Tikrit, intelligence officers arrested Abu Bakr al-Jubouri, a Daesh financier, in a raid on a house on "
+            "Sunday.", "2016-10-31")
+    assert (e.sub_event_type, e.actor1) == ("Arrests", "Iraqi government forces")
+
+
+def test_rounds_fired_by_fighters_that_killed_are_one_shelling():
+    e = one("Mortar rounds fired by Islamic State fighters killed three soldiers in Baiji on Monday.", "2015-10-20")
+    assert (e.sub_event_type, e.actor1, e.fatalities_best) == ("Shelling/artillery/missile attack", "Islamic State", 3)
+
+
+def test_gunmen_who_took_lawyers_from_their_office_abducted_them():
+    e = one("Gunmen of Ahrar al-Sham took two lawyers from their office in Idlib on Tuesday.", "2016-03-10")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Abduction/forced disappearance", "Ahrar al-Sham", "Civilians")

@@ -208,6 +208,8 @@ _ONE_DAY = dt.timedelta(days=1)
 # "have besieged government-held parts of the city since early 2015" (but "since Monday" is the days of one fight)
 ONGOING_SINCE = re.compile(r"(?:\s+[\w\-,']+){0,8}?\s+since\s+(?!(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                            r"yesterday|dawn|the\s+weekend|(?:this\s+|the\s+)?morning)", re.I)
+# a question (an interviewer's, a headline's): it asks, it does not report
+_QUESTION = re.compile(r"\?\s*[\"”’']?\s*$")
 # a sentence that opens with the span a total is counted over: "Since January, ..."
 _SINCE_OPENING = re.compile(r"\W*(?:Since|In\s+the\s+(?:past|last))\s+[^,.;]{1,40},")
 # a man named after a capture verb, told as one: "captured Sleiman Daoud al-Afari, who headed ...", "seized Abu
@@ -353,7 +355,7 @@ def _trigger_hint(text: str) -> bool:
 BUILDING_OBJECT = re.compile(r"\s*(?:a|an|the|several|two|three|\d+)?\s*(?:[\w\-'’]+\s+){0,2}?(?:buildings?|compound|"
                              r"headquarters|police\s+stations?|prison|hotel|checkpoints?|offices?|hospital|mosque|"
                              r"positions|outposts?|posts|"
-                             r"church|school|barracks|power\s+(?:plant|station)|(?<!gas\s)(?<!oil\s)plant|factory|nightclub|restaurant|"
+                             r"church|school|barracks|power\s+(?:plant|station)|pumping\s+station|(?<!gas\s)(?<!oil\s)plant|factory|nightclub|restaurant|"
                              r"caf[eé]|concert\s+hall)\b", re.I)
 CIVILIAN_VENUE = re.compile(rf"\b{_CIVILIAN_PLACE}\b", re.I)
 # a civilian's car or home a bomb was set on or hit
@@ -411,7 +413,7 @@ SHOT_CIVILIANS = re.compile(r"\b(?:shooting|shot|killing|killed|gunning\s+down|m
                             r"civilians|shoppers|hostages|people|residents|spectators|employees|workers|labourers|"
                             r"laborers)\b", re.I)
 # a works whose staff are civilians: "stormed a power station under construction, killing 12 workers"
-_WORKPLACE = re.compile(r"\b(?:power\s+(?:plant|station)|plant|factory)\b", re.I)
+_WORKPLACE = re.compile(r"\b(?:power\s+(?:plant|station)|plant|factory|pumping\s+station)\b", re.I)
 # the last of a side's holdings in a place: what falls with them is the place
 _LAST_HOLD_IN = re.compile(r"\s*the\s+(?:last|final|remaining)\s+(?:[\w\-'’]+\s+){0,2}?(?:positions|posts|outposts|"
                            r"checkpoints|strongholds?|bases?)\s+(?:in|inside|of)\s+(?:the\s+)?(?:city|town|village|"
@@ -1869,6 +1871,8 @@ class Extractor:
             anchor = ctx.last_date
             # no candidate trigger that can match in the sentence: no clause has an event (see sentence_triggers)
             in_sentence = self.patterns.sentence_triggers(folded, live) if live else live
+            if in_sentence and _QUESTION.search(sent.text):
+                in_sentence = []  # "Q: Are air strikes putting civilians at risk?": a question reports nothing
             if in_sentence:  # (read by the events' place picking only: set before each sentence whose clauses are read)
                 # (not a capital standing for its government: "Washington's regional allies")
                 ctx.last_town = next((p for p in reversed(places[max(0, before - 8):before]) if p.value is not None
@@ -4507,6 +4511,12 @@ class Extractor:
                 r"\b(?:ended|ending|end|halted|halting|halt|stopped|stopping|stop)\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,3}?$",
                 head, re.I) and re.match(r"(?:fighting|clashes|battles?)\b", m.group(0), re.I):
             return False  # "a truce that ended days of fighting between the two groups": what the truce ended
+        if trig.category == "clash" and re.match(r"(?:(?:in|during)\s+an?\s|raids?\s+on\b)", m.group(0), re.I) and re.search(
+                r"\b(?:arrested|detained|captured|rescued|freed)\b(?![^.;]*\b(?:since|after|before|following|when)\b)",
+                text[:m.start()], re.I):
+            return False  # "intelligence officers arrested Abu Ayman ... in a raid on a house": the arrest's raid
+        if trig.id == "clash_kill" and re.search(r"\b(?:fired|launched|dropped)\s+by\s+(?:[\w\-]+\s+){0,4}$", head, re.I):
+            return False  # "Mortar rounds fired by Islamic State fighters killed three ...": the shelling killed them
         if trig.category in ("airstrike", "shelling", "ied", "suicide") and "fter" in head and re.match(
                 r"the\s+(?:air\s+)?(?:strike|raid|attack|bombing|blast|explosion|shelling)s?\b", m.group(0), re.I) and (
                 re.search(r"(?:^|,\s+|\.\s+)(?:(?:hours|days|minutes|moments|shortly|soon|weeks|just)\s+)?after\s+$", head, re.I)
