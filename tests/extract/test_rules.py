@@ -5798,3 +5798,21 @@ def test_rounds_fired_by_fighters_that_killed_are_one_shelling():
 def test_gunmen_who_took_lawyers_from_their_office_abducted_them():
     e = one("Gunmen of Ahrar al-Sham took two lawyers from their office in Idlib on Tuesday.", "2016-03-10")
     assert (e.sub_event_type, e.actor1, e.actor2) == ("Abduction/forced disappearance", "Ahrar al-Sham", "Civilians")
+
+
+def test_a_bomb_hidden_somewhere_that_went_off_is_an_explosion():
+    e = one("The first bomb, hidden in a parked van, went off near the bus terminal in Hilla on Sunday, killing 12 "
+            "people.", "2016-05-02")
+    assert (e.sub_event_type, e.actor2) == ("Remote explosive/landmine/IED", "Civilians")
+
+
+def test_a_side_that_hit_back_with_howitzer_fire_shelled():
+    e = one("The Turkish army hit back with howitzer fire on Sunday, striking Daesh targets near al-Rai.", "2016-05-02")
+    assert (e.sub_event_type, e.actor1, e.actor2) == (
+        "Shelling/artillery/missile attack", "Turkish forces", "Islamic State")
+
+
+def test_territory_a_side_took_long_ago_and_people_abducted_before_are_no_new_events():
+    assert events("The militants have lost much of the territory they seized in 2014, officials said.",
+                  "2016-05-02") == []
+    assert events("Elders in Hit said they were negotiating for the release of the abducted men.", "2016-05-02") == []

@@ -208,6 +208,9 @@ _ONE_DAY = dt.timedelta(days=1)
 # "have besieged government-held parts of the city since early 2015" (but "since Monday" is the days of one fight)
 ONGOING_SINCE = re.compile(r"(?:\s+[\w\-,']+){0,8}?\s+since\s+(?!(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                            r"yesterday|dawn|the\s+weekend|(?:this\s+|the\s+)?morning)", re.I)
+# the ground a side holds, told by how it got it: "much of the territory they seized in 2014"
+_TERRITORY_THEY_TOOK = re.compile(r"\b(?:territory|ground|land|areas|lands)\s+(?:that\s+|which\s+)?(?:they|it|the\s+group|"
+                                  r"the\s+militants|the\s+jihadists)\s+(?:had\s+|have\s+|has\s+)?$", re.I)
 # a question (an interviewer's, a headline's): it asks, it does not report
 _QUESTION = re.compile(r"\?\s*[\"”’']?\s*$")
 # a sentence that opens with the span a total is counted over: "Since January, ..."
@@ -4441,6 +4444,12 @@ class Extractor:
             return False  # "the mass execution of captured soldiers", "shot dead 20 captured soldiers": what they were
         if trig.category != "arrests" and _SUSPICION_OF.search(head):
             return False  # "arrested 15 men on suspicion of running a kidnapping ring": what they are suspected of
+        if trig.territory and _TERRITORY_THEY_TOOK.search(head):
+            return False  # "have lost much of the territory they seized in 2014": what they hold, no capture told
+        if trig.category == "abduction" and re.match(r"(?:abducted|kidnapped)\b", m.group(0), re.I) and re.search(
+                r"\bthe\s+$", head) and re.match(r"\s+(?:[\w\-]+\s+)?(?:men|women|people|girls|boys|children|"
+                                                r"hostages|workers|civilians|villagers)\b", text[m.end():]):
+            return False  # "the release of the abducted men": people taken before, told again
         if trig.category == "arrests" and re.match(r"detained\b", m.group(0), re.I) and re.search(
                 r"\b(?:a|an|the|two|three|several)\s+$", head, re.I):
             return False  # "throwing a detained man off a cliff": the man's state, no arrest told
