@@ -408,6 +408,8 @@ _BROKERED_AFTER = re.compile(r"(?:\s+and\s+[\w\-]+)?(?:,?\s+which)?\s+(?:has\s+|
 _CIVILIAN_OWNER = re.compile(r"\b(?:car|home|house|shop|office|vehicle)\s+of\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?(?:judge|"
                              r"lawyer|doctor|journalist|teacher|cleric|imam|priest|activist|businessman|merchant|trader)\b",
                              re.I)
+# people's homes ("set fire to dozens of homes", "houses belonging to Kurdish families were looted")
+_HOMES = re.compile(r"\b(?:homes|houses|farmhouses|(?:family|private)\s+home|home\s+of|house\s+of)\b", re.I)
 # a place told as hit, in the passive ("was directly hit by", "was struck from the air")
 _PASSIVE_HIT = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[\w\-]+ly\s+)?(?:hit|struck|destroyed|"
                           r"bombed|shelled|targeted|damaged)\b", re.I)
@@ -2969,6 +2971,11 @@ class Extractor:
                 ctx.article.text, told_venue.end(), tend):
             # "Al-Quds hospital ... was destroyed ... when it was directly hit by at least one air strike", "the civil
             # defence centre in Atarib was struck from the air": the place the sentence is about was hit, and its people
+            actor2 = "Civilians"
+        if actor2 is None and trig.category == "destruction" and "Civilians" in self.actor_info and _HOMES.search(
+                ctx.article.text, clause.start, min(clause.end, tend + 100)):
+            # "militiamen set fire to dozens of homes", "Kurdish houses were looted and torched": people's homes
+            # destroyed or looted are an attack on civilians' property (ACLED: Civilians are actor2)
             actor2 = "Civilians"
         if trig.territory and actor2 not in {n for _a, n in resolved}:
             # "hundreds of rebel fighters retreated into the hills after Syrian troops captured Yabroud": the side
