@@ -26,3 +26,20 @@ def test_homes_looted_or_burned_are_civilians_property():
             "2015-11-20")
     assert e.sub_event_type == "Looting/property destruction"
     assert e.actor2 == "Civilians"
+
+
+def test_an_unnamed_enemy_of_the_coalition_is_one_it_fights():
+    # the story's most salient side is the government's; the coalition's aircraft bomb Islamic State (a story that
+    # names none of its enemies leaves actor2 empty, see test_rules.test_who_struck_whom)
+    evs = events("Islamic State still holds al-Bab, the monitor said. "
+                 "Syrian government troops shelled rebel positions near Deir Hafer on Sunday, a monitor said. "
+                 "Government troops also attacked the village of Rasm Harmal. "
+                 "Coalition warplanes carried out eight strikes near al-Bab on Sunday, the Pentagon said.", "2016-11-01")
+    strike = [e for e in evs if e.sub_event_type == "Air/drone strike"]
+    assert len(strike) == 1
+    assert (strike[0].actor1, strike[0].actor2) == ("US-led coalition", "Islamic State")
+
+
+def test_a_coalition_member_keeps_its_own_wars():
+    e = one("US warships fired 59 Tomahawk missiles at a Syrian government air base near Homs on Friday.", "2017-04-08")
+    assert (e.actor1, e.actor2) == ("United States", "Syrian government forces")

@@ -2457,6 +2457,12 @@ class Extractor:
             return named
         return cands[0] if cands else None
 
+    def _enemies(self, name: str | None) -> list[str]:
+        """The pack's ``enemies`` of ``name``: the only sides it fights, else none (a coalition's member keeps its own
+        wars: US cruise missiles hit a Syrian air base)."""
+        info = self.actor_info.get(name) if name else None
+        return list(info.enemies) if info is not None else []
+
     def _unnamed_group(self, ctx: _Context) -> str | None:
         """Whom "the group" or "the militants" denote in a story that names no armed group at all: the pack's
         militant actor (in Syria and Iraq, 2014-2017, Islamic State), as readers of such a story take it."""
@@ -4323,9 +4329,12 @@ class Extractor:
                 # a state's own forces retaking ground there took it from an armed group, not another of its forces
                 own = actor1 in self.actor_info and self.actor_info[actor1].kind == "state force" and \
                     self.actor_info[actor1].country == country and trig.territory
+                # a side that fights only some ("Coalition aircraft carried out dozens of strikes around Mosul"):
+                # one of those, not the story's other sides
+                foes = self._enemies(actor1)
                 actor2 = self._salient(ctx, exclude=allies, prefer_country=None if own else country,
                                        kinds=("armed group",) if militants else ("armed group", "militia") if own
-                                       else ("armed group", "state force", "militia"))
+                                       else ("armed group", "state force", "militia"), only=set(foes) or None)
                 if actor2 is None and militants:
                     actor2 = self._unnamed_group(ctx)  # "a command centre of the group near Mosul"
                 ctx.guessed_enemy = actor2
