@@ -43,3 +43,21 @@ def test_an_unnamed_enemy_of_the_coalition_is_one_it_fights():
 def test_a_coalition_member_keeps_its_own_wars():
     e = one("US warships fired 59 Tomahawk missiles at a Syrian government air base near Homs on Friday.", "2017-04-08")
     assert (e.actor1, e.actor2) == ("United States", "Syrian government forces")
+
+
+def test_an_ing_verb_after_after_has_its_clauses_subject():
+    # the story names the coalition most; the capture told after "after" is the troops'
+    text = ("Coalition jets struck Islamic State near al-Mayadin on Monday, the coalition said. "
+            "The coalition said its aircraft had also hit the group near Albu Kamal. "
+            "Iraqi troops reached the Syrian border near al-Qaim on Thursday, an officer said, after driving Islamic "
+            "State fighters out of a row of villages.")
+    land = [e for e in events(text, "2017-11-04") if e.event_type == "Battles"]
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in land] == [
+        ("Government regains territory", "Iraqi government forces", "Islamic State")]
+
+
+def test_an_ing_verb_in_a_relative_clause_has_the_relatives_subject():
+    e = [e for e in events("Police found the bodies of forty men near the prison on Monday, men whom the jihadists "
+                           "killed after seizing the town of Baiji in 2014, officials said.", "2016-05-03")
+         if e.event_type == "Battles"]
+    assert [(x.actor1, x.sub_event_type) for x in e] == [("Islamic State", "Non-state actor overtakes territory")]

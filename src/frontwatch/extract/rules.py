@@ -104,6 +104,10 @@ BACKER_AND = re.compile(r"\s+and\s+(?:[\w\-'’]+\s+){1,4}")  # the gap to a sec
 DAY_MONTH_NO_YEAR = re.compile(rf"\b{MONTH_NAMES}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAMES}\b")
 YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 # a clause that goes on with the sentence's subject: "..., and shot hundreds of the men dead", "and later seized"
+_GERUND_CLAUSE = re.compile(r"\b(?:after|before|while|by|since|upon)\s+$", re.I)
+_RELATIVE_PRONOUN = re.compile(r"\b(?:who|whom|which)\b", re.I)
+_GOVERNED_BEFORE = re.compile(r"\b(?:from|to|by|against|with|of|on|at|in|into|near|for|toward|towards|among|under|"
+                              r"than|behind|around|through)\s+(?:the\s+)?$", re.I)
 SHARED_SUBJECT = re.compile(r"[\s,;]*(?:and|but|then)\s+(?:later\s+|then\s+|also\s+)?([a-z]+)\b")
 # a sentence giving another source's count of dead already counted: "a much lower toll of 115", "put the toll at"
 ANOTHER_TOLL = re.compile(r"\b(?:lower|higher|smaller|larger|different|separate|own)\s+(?:death\s+)?(?:toll|figure|count)\b|"
@@ -3997,6 +4001,19 @@ class Extractor:
             if anaphor and trig.category in ("arrests", "abduction") and _SUSPECTED_LINKS.search(
                     text, max(sent.start, sent.start + anaphor.start() - 60), sent.start + anaphor.start()):
                 anaphor = None  # "Forty-two people suspected of belonging to the group were arrested": whom they held
+            if actor1 is None and trig.category not in ("arrests", "abduction") and _GERUND_CLAUSE.search(
+                    text, max(sent.start, tpos - 10), tpos) and re.match(r"[a-z]+ing\b", text[tpos:tend]):
+                # "reached the border on Friday, a source said, after pushing Islamic State out of a string of
+                # outposts", "whom the jihadists shot after seizing the jail": an -ing verb after "after", "before",
+                # "while" or "by" has the subject of the clause it hangs on (the first side named in it that no
+                # preposition governs and that is no source; a relative clause's own, after "who", "whom", "which")
+                rel = [r.end() for r in _RELATIVE_PRONOUN.finditer(text, sent.start, tpos)]
+                near = [n for a in ctx.actors if (rel[-1] if rel else sent.start) <= a.start < tpos
+                        and not self._is_speaker(a, text)
+                        and not _GOVERNED_BEFORE.search(text, max(sent.start, a.start - 12), a.start)
+                        and (n := self._resolve_actor(a, country, ctx)) and n not in ("Civilians", actor2)]
+                if near:
+                    actor1 = near[0]
             if actor1 is None and clause.start > sent.start and (((
                     shared := SHARED_SUBJECT.match(text, clause.start, tpos + 1)) and (
                     shared.end() >= tpos or shared.group(1).endswith("ed"))) or re.match(r"(?:its|their)\s", text[tpos:tpos + 6])):
