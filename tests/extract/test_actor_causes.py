@@ -61,3 +61,17 @@ def test_an_ing_verb_in_a_relative_clause_has_the_relatives_subject():
                            "killed after seizing the town of Baiji in 2014, officials said.", "2016-05-03")
          if e.event_type == "Battles"]
     assert [(x.actor1, x.sub_event_type) for x in e] == [("Islamic State", "Non-state actor overtakes territory")]
+
+
+def test_people_hurt_in_a_held_town_are_the_target_not_its_holder():
+    # docs/coding.md: a strike on a place someone holds hits the holder, unless it kills or hurts people
+    e = one("Rebel rockets hit the government-held town of Sanamayn on Monday, wounding several people, state "
+            "media said.", "2016-02-02")
+    assert (e.actor1, e.actor2) == ("Syrian rebels", "Civilians")
+
+
+def test_a_toll_that_names_no_one_in_a_bombed_town_is_civilians():
+    text = ("Rebels stormed army checkpoints on the edge of Daraa city on Saturday, an activist said. "
+            "Regime aircraft answered by dropping barrel bombs on the town of Nawa, killing six.")
+    strike = [e for e in events(text, "2017-06-05") if e.sub_event_type == "Air/drone strike"]
+    assert [(e.actor1, e.actor2) for e in strike] == [("Syrian government forces", "Civilians")]

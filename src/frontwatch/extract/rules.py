@@ -198,6 +198,9 @@ _CIVILIANS_KILLED = re.compile(r"\b(?:civilians|residents|villagers|people)\s+(?
 _SETTING_CLAUSE = re.compile(r"(?:As|While|Amid)\s+[^,.;]{3,80},\s")
 # "government-held districts": the side the place belongs to, named
 _HELD_NAMED = re.compile(r"[\w\-]+-(?:held|controlled|run)\b", re.I)
+# a toll that names no one ("dropping barrel bombs on the town of Tafas, killing four"): people, not fighters
+_BARE_TOLL = re.compile(r"(?:killing|killed|kills|wounding|injuring)\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|"
+                        r"more\s+than\s+|nearly\s+|up\s+to\s+)?[\w\-]+", re.I)
 # people hurt by an attack that killed no one: "injuring about a dozen people"
 _HURT_PEOPLE = re.compile(r"\b(?:injur|wound)(?:ed|ing)\s+(?:[\w\-]+\s+){0,4}?(?:people|civilians|residents|children|"
                           r"women|villagers|patients|worshippers|passers-by)\b", re.I)
@@ -3072,12 +3075,15 @@ class Extractor:
         if trig.category in ("airstrike", "shelling") and actor2 != "Civilians" and \
                 "Civilians" in self.actor_info and (
                     _HURT_PEOPLE.search(ctx.article.text, tend, ce) if not clause_fat
-                    else CIVILIAN_WORDS.search(" ".join(f.text for f in clause_fat))) and not any(
-                    n == actor2 for a, n in resolved if tend <= a.start < ce) and (clause_fat or not _HELD_NAMED.search(
-                    ctx.article.text, tend, min(ce, tend + 60))):
+                    else CIVILIAN_WORDS.search(" ".join(f.text for f in clause_fat))
+                    # (a count that names no one in a town nobody is said to hold: its people; in "the rebel-held
+                    # east", the holder)
+                    or (all(_BARE_TOLL.fullmatch(f.text.strip(" ,.;")) for f in clause_fat) and not _HELD_NAMED.search(
+                        ctx.article.text, max(sent.start, tpos - 30), min(ce, tend + 60)))) and not any(
+                    n == actor2 for a, n in resolved if tend <= a.start < ce):
             # "dropped barrel bombs on nearby Kafranbel, killing at least five people", "dropped a similar device on
             # Qmenas, injuring about a dozen people": whom it hit, not a side guessed from the story (also the
-            # people it killed in "government-held districts"; only the hurt there leave the side named)
+            # people it killed or hurt in "government-held districts", as docs/coding.md codes them)
             actor2 = "Civilians"
         if actor2 is None and clause_fat and re.search(r"\b(?:more|others)\b", clause_fat[0].text) and \
                 CIVILIAN_WORDS.search(ctx.article.text, sent.start, cs) and "Civilians" in self.actor_info:
