@@ -75,3 +75,17 @@ def test_a_toll_that_names_no_one_in_a_bombed_town_is_civilians():
             "Regime aircraft answered by dropping barrel bombs on the town of Nawa, killing six.")
     strike = [e for e in events(text, "2017-06-05") if e.sub_event_type == "Air/drone strike"]
     assert [(e.actor1, e.actor2) for e in strike] == [("Syrian government forces", "Civilians")]
+
+
+def test_a_partisan_blame_is_no_claim_but_an_authoritys_still_names_the_bomber():
+    # docs/coding.md: an attribution is no claim (activists, the opposition, residents, a monitor)
+    e = one("An air strike flattened a clinic in Kafr Nubl on Monday, killing nine people; the opposition blamed "
+            "government jets, and Damascus denied any role.", "2016-05-03")
+    assert (e.actor1, e.actor2) == (None, "Civilians")
+    e = one("A sniper shot dead a farmer outside the besieged town of Madaya on Sunday. Residents blamed Hezbollah "
+            "fighters who man the hills around the town.", "2016-01-11")
+    assert (e.actor1, e.actor2) == (None, "Civilians")
+    # (officials naming the bomber, as test_rules has it, still do)
+    e = one("A car bomb killed 14 people near a bus station in Ankara on Sunday; Turkish officials blamed "
+            "Islamic State.", "2016-03-14")
+    assert e.actor1 == "Islamic State"

@@ -729,6 +729,16 @@ _ATTACK_NOUN = r"(?:attacks?|bombings?|blasts?|explosions?|massacre|killings?|st
 # people held, charged or tried over an attack told right after: "held eleven people on Monday over the bombing of"
 _HELD_OVER_BEFORE = re.compile(r"\b(?:held|arrested|detained|charged|jailed|sentenced|questioned|convicted|tried)\b[^.;]{0,60}?"
                                r"\b(?:over|for|in\s+connection\s+with)\s+(?:the|a|last\s+\w+['’]s)\s+(?:[\w\-]+\s+){0,3}?$", re.I)
+# who blames an attack on a side without being an authority that investigates it: "the opposition blamed government
+# jets", "a raid that local activists blamed on Russian aircraft", "Residents blamed Hezbollah fighters" (an
+# attribution, no claim: docs/coding.md; officials, a president or the police naming the bomber still do)
+_PARTISAN_BLAMER = re.compile(r"\b(?:activists?|opposition|residents|rebels?|monitor|monitoring\s+(?:group|network)|"
+                              r"observatory|locals|witnesses|medics|relatives|survivors|villagers|campaigners)\s+"
+                              r"(?:(?:have|has|had|also|later|quickly)\s+)*(?:blamed|blaming|blame|blames)\b[^.;]*$", re.I)
+_PARTISAN_BLAMED = re.compile(r"\b(?:activists?|opposition|residents|rebels?|monitor|monitoring\s+(?:group|network)|"
+                              r"observatory|locals|witnesses|medics|relatives|survivors|villagers|campaigners)\s+"
+                              r"(?:(?:have|has|had|also|later|quickly)\s+)*(?:blamed|blaming|blame|blames)\s+(?:it\s+|them\s+)?"
+                              r"(?:on\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
 BLAMED_BEFORE = re.compile(r"\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+(?:the\s+)?$", re.I)
 BLAMED_FOR_AFTER = re.compile(rf"(?:['’]s?)?\s+(?:militants\s+|fighters\s+)?(?:for|of)\s+(?:carrying\s+out\s+)?(?:the|this|that|"
                               rf"both|these|those|its|their)\s+(?:[\w\-]+\s+){{0,2}}?{_ATTACK_NOUN}\b", re.I)
@@ -2258,6 +2268,9 @@ class Extractor:
         m = RESPONSIBILITY.search(sent.text)
         if m is None or _NO_CLAIM_BEFORE.search(sent.text, max(0, m.start() - 40), m.start()):
             return  # ("no group has claimed the attack": nobody did)
+        if (m.group("blamed") or m.group("suspected")) and _PARTISAN_BLAMER.search(sent.text, max(0, m.start() - 40),
+                                                                                   m.end()):
+            return  # ("the opposition blamed government jets": an attribution, no claim)
         text = ctx.article.text
         at = sent.start + m.start()
         # (who says it did the attack claims it: "Islamic State said it carried out the bombing")
@@ -3415,6 +3428,13 @@ class Extractor:
             actor1 = None
         if actor1 is None and actor2 is None and place is None:
             return None  # "His report documented killings, torture and rape": no one, nowhere, nothing to report
+        if actor1 is not None and trig.event_type in ATTACK_TYPES and any(
+                tend <= a.start < sent.end and _PARTISAN_BLAMED.search(ctx.article.text, max(sent.start, a.start - 70),
+                                                                      a.start)
+                and self._resolve_actor(a, country, ctx) == actor1 for a in ctx.actors) and not any(
+                sent.start <= a.start < tpos and self._resolve_actor(a, country, ctx) == actor1 for a in ctx.actors):
+            # "a raid that opposition activists blamed on Russian aircraft": an attribution, no claim (docs/coding.md)
+            actor1 = None
         if actor1 is None and trig.category == "base":
             return None  # "The UN opened a new camp near Mosul": a base is an armed side's, or no event
         if actor1 in (None, "Civilians") and trig.category == "group_activity" and re.match(
