@@ -89,3 +89,12 @@ def test_a_partisan_blame_is_no_claim_but_an_authoritys_still_names_the_bomber()
     e = one("A car bomb killed 14 people near a bus station in Ankara on Sunday; Turkish officials blamed "
             "Islamic State.", "2016-03-14")
     assert e.actor1 == "Islamic State"
+
+
+def test_a_claim_told_in_a_clause_on_the_attack_names_actor1():
+    e = one("A year ago suicide bombers struck the bus station in Tartus in attacks Islamic State claimed, killing "
+            "48 people.", "2017-05-24")
+    assert (e.actor1, e.actor2) == ("Islamic State", "Civilians")
+    evs = events("Jabhat al-Nusra fighters shelled Fuaa on Sunday. In March, a car bomb killed 20 people in the "
+                 "Alawite town of Qardaha, an attack the group also claimed.", "2016-06-01")
+    assert [e.actor1 for e in evs if e.sub_event_type == "Remote explosive/landmine/IED"] == ["Jabhat al-Nusra"]

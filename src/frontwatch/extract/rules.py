@@ -742,7 +742,10 @@ _PARTISAN_BLAMED = re.compile(r"\b(?:activists?|opposition|residents|rebels?|mon
 BLAMED_BEFORE = re.compile(r"\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+(?:the\s+)?$", re.I)
 BLAMED_FOR_AFTER = re.compile(rf"(?:['’]s?)?\s+(?:militants\s+|fighters\s+)?(?:for|of)\s+(?:carrying\s+out\s+)?(?:the|this|that|"
                               rf"both|these|those|its|their)\s+(?:[\w\-]+\s+){{0,2}}?{_ATTACK_NOUN}\b", re.I)
-CLAIMING_BEFORE = re.compile(rf"(?:\b(?:an?|the)\s+|,\s+){_ATTACK_NOUN}\s+(?:that\s+|which\s+)?(?:the\s+)?$", re.I)
+CLAIMING_BEFORE = re.compile(rf"(?:\b(?:an?|the|in)\s+|,\s+){_ATTACK_NOUN}\s+(?:that\s+|which\s+)?(?:the\s+)?$", re.I)
+# "an attack the group also claimed": a claim by the group the story is about, in a clause on the attack told
+_GROUP_CLAIMED_IT = re.compile(rf"\b(?:an?|the|in)\s+{_ATTACK_NOUN}\s+(?:that\s+|which\s+)?the\s+(?:same\s+)?(?:group|militants|"
+                               r"jihadists)\s+(?:also\s+|later\s+|has\s+|had\s+|quickly\s+)?claimed\b", re.I)
 CLAIMED_IT_AFTER = re.compile(r"\s+(?:also\s+|later\s+|has\s+|had\s+|quickly\s+)?claimed\b", re.I)
 # between two towns listed as places of one act: "Raqqa and Deir ez-Zor", "Mayadin and the nearby al-Omar oilfield"
 LISTED_GAP = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:the\s+)?(?:(?:nearby|neighbouring|neighboring|adjacent)\s+)?"
@@ -4086,7 +4089,12 @@ class Extractor:
         # "an attack Erdogan blamed on Islamic State", "bombings claimed by the group": the named perpetrator.
         generic = prefilter.search_twinned(r"\b(?:blamed\s+on|claimed\s+by|carried\s+out\s+by)\s+the\s+(?:same\s+)?(?:group|militants|"
                             r"jihadists)\b", text[tend:sent.end], re.I)
-        if generic and self.militant_actor:
+        if trig.event_type in ATTACK_TYPES and actor1 in (None, UNIDENTIFIED) and _GROUP_CLAIMED_IT.search(text, tend, sent.end):
+            # "killed more than 70 people, an attack the group also claimed": the armed group the story is about
+            actor1 = self._salient(ctx, exclude=set()) or self.militant_actor
+            if actor2 == actor1:
+                actor2 = None
+        elif generic and self.militant_actor:
             actor1 = self.militant_actor
             if actor2 == actor1:
                 actor2 = None
