@@ -98,3 +98,9 @@ def test_a_claim_told_in_a_clause_on_the_attack_names_actor1():
     evs = events("Jabhat al-Nusra fighters shelled Fuaa on Sunday. In March, a car bomb killed 20 people in the "
                  "Alawite town of Qardaha, an attack the group also claimed.", "2016-06-01")
     assert [e.actor1 for e in evs if e.sub_event_type == "Remote explosive/landmine/IED"] == ["Jabhat al-Nusra"]
+
+
+def test_shells_fired_from_a_sides_positions_are_that_sides():
+    e = one("Mortar rounds fired from army positions near Jobar slammed into a school in Zamalka on Tuesday, "
+            "killing three children, rescuers said.", "2016-03-02")
+    assert (e.actor1, e.actor2) == ("Syrian government forces", "Civilians")

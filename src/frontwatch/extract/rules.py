@@ -1039,6 +1039,9 @@ _OBJECT_PHRASE = re.compile(r"(?:\s+(?!(?:was|were|is|are|had|has|have|which|tha
 # where the rounds came from, named for its holder: "Mortar shells fired from the rebel-held eastern suburbs"
 _FIRED_FROM_HELD = re.compile(r"\b(?:fired|launched|lobbed)\s+(?:[\w\-]+\s+){0,2}?from\s+(?:the\s+|an?\s+)?(?:(?!Islamic\s)[\w\-]+\s+)?"
                               r"(?=(?:Islamic\s+State|[\w\-]+)-(?:held|controlled|run)\b)", re.I)
+_FIRED_FROM_SIDE = re.compile(r"\b(?:fired|launched|lobbed)\s+(?:[\w\-]+\s+){0,2}?from\s+(?:the\s+)?(army|regime|government|"
+                              r"rebel|opposition|jihadist|militant|insurgent|Kurdish)\s+(?:positions|posts|bases|lines|"
+                              r"areas|territory|side)\b", re.I)
 _SIDE_SITE = re.compile(r"\b(?:(?:an?|the|their|its)\s+)?(Kurdish|army|government|regime|rebel|police|Peshmerga|Turkish|Iraqi|"
                         r"Syrian|Russian|Hezbollah|jihadist|militia|opposition)\s+(?:border\s+posts?|checkpoints?|positions?|posts?|bases?|"
                         r"convoys?|patrols?|outposts?|headquarters|barracks|strongholds?|lines|defen[cs]es)\b", re.I)
@@ -4188,6 +4191,10 @@ class Extractor:
                 src := _FIRED_FROM_HELD.search(text, sent.start, sent.end)) and (
                 src_held := HELD_BY.match(text, src.end())) and (holder := self._holder(src_held, country, ctx)):
             actor1 = holder  # "Mortar shells fired from the rebel-held eastern suburbs landed ...": who holds them fired
+        if actor1 is None and trig.category == "shelling" and (
+                src_side := _FIRED_FROM_SIDE.search(text, sent.start, sent.end)) and (
+                holder := self._holder(src_side, country, ctx)):
+            actor1 = holder  # "Shells fired from army positions around Harasta crashed into a market": the army's
         if actor2 is None and trig.territory and actor1 is not None and (
                 site := _SIDE_SITE.search(text, clause.start, clause.end)) and (
                 holder := self._holder(site, country, ctx)) and holder != actor1 and (
