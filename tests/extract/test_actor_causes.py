@@ -104,3 +104,12 @@ def test_shells_fired_from_a_sides_positions_are_that_sides():
     e = one("Mortar rounds fired from army positions near Jobar slammed into a school in Zamalka on Tuesday, "
             "killing three children, rescuers said.", "2016-03-02")
     assert (e.actor1, e.actor2) == ("Syrian government forces", "Civilians")
+
+
+def test_the_jihadists_in_the_sentence_are_the_enemy_not_the_storys_most_named_side():
+    text = ("Kurdish-led fighters of the Syrian Democratic Forces pushed deeper into Raqqa on Monday. The SDF said its "
+            "fighters had cleared two districts of the city, and the YPG said it had lost four men. In Iraq, Baghdad's "
+            "forces fought their way on Tuesday to the river bank in Mosul, where the jihadists are holding out in a "
+            "few streets.")
+    clash = [e for e in events(text, "2017-07-05") if e.location == "Mosul"]
+    assert [(e.actor1, e.actor2) for e in clash] == [("Iraqi government forces", "Islamic State")]

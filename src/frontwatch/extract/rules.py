@@ -238,6 +238,7 @@ _DEAL_WITH_STATE = re.compile(r"\b(?:under|in)\s+(?:an?|the)\s+(?:[\w\-]+\s+)?(?
 # between "formed a new alliance" and its name: " called", ", the", " known as"
 _NEW_GROUP_NAMED = re.compile(r"(?:\s+(?:called|named|dubbed|known\s+as)\s+(?:the\s+)?|\s*,\s+(?:the\s+)?)", re.I)
 # "the group" as the one acting: "Fighters of the group shot dead ...", "..., after the group seized the town"
+_JIHADIST_WORD = re.compile(r"\bjihadists?\b(?!-)", re.I)  # (not "jihadist-led rebels")
 _GROUP_AS_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:after|when|as|since|before|while|once)\s+|\A)(?:(?:fighters|members|"
                                r"militants|gunmen)\s+of\s+)?the\s+group\b(?!['’])", re.I | re.M)
 MILITANT_WORDS = re.compile(r"\b(?:militant|jihadist|insurgent)s?\b|\bthe\s+group\b", re.I)
@@ -1774,6 +1775,7 @@ class Extractor:
                                     if m.kind == "actor" and m.value), None)
         # the armed groups the pack's story-resolved phrases for militants ("the jihadists") may stand for (not
         # those of "the alliance")
+        self._jihadist_groups = [n for n in theatre.anaphoric.get("the jihadists", []) if n in self.actor_info]
         self._anaphoric_groups = list(dict.fromkeys(
             n for refs in theatre.anaphoric.values() if self.militant_actor is None or self.militant_actor in refs
             for n in refs if n in self.actor_info and self.actor_info[n].kind == "armed group"))
@@ -4390,9 +4392,17 @@ class Extractor:
                 # a side that fights only some ("Coalition aircraft carried out dozens of strikes around Mosul"):
                 # one of those, not the story's other sides
                 foes = self._enemies(actor1)
+                # ("where the jihadists are making a last stand": a group the pack says "the jihadists" denote, not
+                # the Kurdish alliance the story named more often)
+                jihadists = militants and actor1 not in self._jihadist_groups and any(
+                    not any(s_ <= jm.start() < e_ for s_, e_ in named)
+                    for jm in _JIHADIST_WORD.finditer(text, sent.start, sent.end)) and self._jihadist_groups
+                only = set(foes) or (set(self._jihadist_groups) if jihadists else None)
                 actor2 = self._salient(ctx, exclude=allies, prefer_country=None if own else country,
                                        kinds=("armed group",) if militants else ("armed group", "militia") if own
-                                       else ("armed group", "state force", "militia"), only=set(foes) or None)
+                                       else ("armed group", "state force", "militia"), only=only)
+                if actor2 is None and jihadists and self.militant_actor not in allies:
+                    actor2 = self.militant_actor
                 if actor2 is None and militants:
                     actor2 = self._unnamed_group(ctx)  # "a command centre of the group near Mosul"
                 ctx.guessed_enemy = actor2
