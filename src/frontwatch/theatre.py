@@ -38,6 +38,7 @@ class Actor:
     color: str | None = None  # map colour
     members: list[str] = field(default_factory=list)  # ISO2 of states whose air forces are coded as this actor
     authority: bool = False  # an armed group that governs ground: its detentions are arrests, not abductions
+    enemies: list[str] = field(default_factory=list)  # the only sides it fights (an enemy left unnamed is one of them)
 
 
 @dataclass(slots=True)
@@ -197,11 +198,12 @@ def load_theatre(name: str = DEFAULT_THEATRE) -> Theatre:
                 color=raw.get("color"),
                 members=list(members),
                 authority=raw.get("authority", False),
+                enemies=list(raw.get("enemies", [])),
             )
         )
     names = {a.name for a in actors}
     for a in actors:
-        for ref in [a.coalition, *a.allies]:
+        for ref in [a.coalition, *a.allies, *a.enemies]:
             if ref is not None and ref not in names:
                 raise TheatreError(f"{path / 'actors.yaml'}: actor {a.name!r} refers to unknown actor {ref!r}")
     ambiguous = {str(k): list(v) for k, v in (actors_doc.get("ambiguous") or {}).items()}

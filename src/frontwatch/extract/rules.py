@@ -104,6 +104,10 @@ BACKER_AND = re.compile(r"\s+and\s+(?:[\w\-'’]+\s+){1,4}")  # the gap to a sec
 DAY_MONTH_NO_YEAR = re.compile(rf"\b{MONTH_NAMES}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAMES}\b")
 YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 # a clause that goes on with the sentence's subject: "..., and shot hundreds of the men dead", "and later seized"
+_GERUND_CLAUSE = re.compile(r"\b(?:after|before|while|by|since|upon)\s+$", re.I)
+_RELATIVE_PRONOUN = re.compile(r"\b(?:who|whom|which)\b", re.I)
+_GOVERNED_BEFORE = re.compile(r"\b(?:from|to|by|against|with|of|on|at|in|into|near|for|toward|towards|among|under|"
+                              r"than|behind|around|through)\s+(?:the\s+)?$", re.I)
 SHARED_SUBJECT = re.compile(r"[\s,;]*(?:and|but|then)\s+(?:later\s+|then\s+|also\s+)?([a-z]+)\b")
 # a sentence giving another source's count of dead already counted: "a much lower toll of 115", "put the toll at"
 ANOTHER_TOLL = re.compile(r"\b(?:lower|higher|smaller|larger|different|separate|own)\s+(?:death\s+)?(?:toll|figure|count)\b|"
@@ -194,6 +198,9 @@ _CIVILIANS_KILLED = re.compile(r"\b(?:civilians|residents|villagers|people)\s+(?
 _SETTING_CLAUSE = re.compile(r"(?:As|While|Amid)\s+[^,.;]{3,80},\s")
 # "government-held districts": the side the place belongs to, named
 _HELD_NAMED = re.compile(r"[\w\-]+-(?:held|controlled|run)\b", re.I)
+# a toll that names no one ("dropping barrel bombs on the town of Tafas, killing four"): people, not fighters
+_BARE_TOLL = re.compile(r"(?:killing|killed|kills|wounding|injuring)\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|"
+                        r"more\s+than\s+|nearly\s+|up\s+to\s+)?[\w\-]+", re.I)
 # people hurt by an attack that killed no one: "injuring about a dozen people"
 _HURT_PEOPLE = re.compile(r"\b(?:injur|wound)(?:ed|ing)\s+(?:[\w\-]+\s+){0,4}?(?:people|civilians|residents|children|"
                           r"women|villagers|patients|worshippers|passers-by)\b", re.I)
@@ -231,6 +238,7 @@ _DEAL_WITH_STATE = re.compile(r"\b(?:under|in)\s+(?:an?|the)\s+(?:[\w\-]+\s+)?(?
 # between "formed a new alliance" and its name: " called", ", the", " known as"
 _NEW_GROUP_NAMED = re.compile(r"(?:\s+(?:called|named|dubbed|known\s+as)\s+(?:the\s+)?|\s*,\s+(?:the\s+)?)", re.I)
 # "the group" as the one acting: "Fighters of the group shot dead ...", "..., after the group seized the town"
+_JIHADIST_WORD = re.compile(r"\bjihadists?\b(?!-)", re.I)  # (not "jihadist-led rebels")
 _GROUP_AS_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:after|when|as|since|before|while|once)\s+|\A)(?:(?:fighters|members|"
                                r"militants|gunmen)\s+of\s+)?the\s+group\b(?!['’])", re.I | re.M)
 MILITANT_WORDS = re.compile(r"\b(?:militant|jihadist|insurgent)s?\b|\bthe\s+group\b", re.I)
@@ -408,6 +416,8 @@ _BROKERED_AFTER = re.compile(r"(?:\s+and\s+[\w\-]+)?(?:,?\s+which)?\s+(?:has\s+|
 _CIVILIAN_OWNER = re.compile(r"\b(?:car|home|house|shop|office|vehicle)\s+of\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?(?:judge|"
                              r"lawyer|doctor|journalist|teacher|cleric|imam|priest|activist|businessman|merchant|trader)\b",
                              re.I)
+# people's homes ("set fire to dozens of homes", "houses belonging to Kurdish families were looted")
+_HOMES = re.compile(r"\b(?:homes|houses|farmhouses|(?:family|private)\s+home|home\s+of|house\s+of)\b", re.I)
 # a place told as hit, in the passive ("was directly hit by", "was struck from the air")
 _PASSIVE_HIT = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[\w\-]+ly\s+)?(?:hit|struck|destroyed|"
                           r"bombed|shelled|targeted|damaged)\b", re.I)
@@ -720,10 +730,23 @@ _ATTACK_NOUN = r"(?:attacks?|bombings?|blasts?|explosions?|massacre|killings?|st
 # people held, charged or tried over an attack told right after: "held eleven people on Monday over the bombing of"
 _HELD_OVER_BEFORE = re.compile(r"\b(?:held|arrested|detained|charged|jailed|sentenced|questioned|convicted|tried)\b[^.;]{0,60}?"
                                r"\b(?:over|for|in\s+connection\s+with)\s+(?:the|a|last\s+\w+['’]s)\s+(?:[\w\-]+\s+){0,3}?$", re.I)
+# who blames an attack on a side without being an authority that investigates it: "the opposition blamed government
+# jets", "a raid that local activists blamed on Russian aircraft", "Residents blamed Hezbollah fighters" (an
+# attribution, no claim: docs/coding.md; officials, a president or the police naming the bomber still do)
+_PARTISAN_BLAMER = re.compile(r"\b(?:activists?|opposition|residents|rebels?|monitor|monitoring\s+(?:group|network)|"
+                              r"observatory|locals|witnesses|medics|relatives|survivors|villagers|campaigners)\s+"
+                              r"(?:(?:have|has|had|also|later|quickly)\s+)*(?:blamed|blaming|blame|blames)\b[^.;]*$", re.I)
+_PARTISAN_BLAMED = re.compile(r"\b(?:activists?|opposition|residents|rebels?|monitor|monitoring\s+(?:group|network)|"
+                              r"observatory|locals|witnesses|medics|relatives|survivors|villagers|campaigners)\s+"
+                              r"(?:(?:have|has|had|also|later|quickly)\s+)*(?:blamed|blaming|blame|blames)\s+(?:it\s+|them\s+)?"
+                              r"(?:on\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
 BLAMED_BEFORE = re.compile(r"\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+(?:the\s+)?$", re.I)
 BLAMED_FOR_AFTER = re.compile(rf"(?:['’]s?)?\s+(?:militants\s+|fighters\s+)?(?:for|of)\s+(?:carrying\s+out\s+)?(?:the|this|that|"
                               rf"both|these|those|its|their)\s+(?:[\w\-]+\s+){{0,2}}?{_ATTACK_NOUN}\b", re.I)
-CLAIMING_BEFORE = re.compile(rf"(?:\b(?:an?|the)\s+|,\s+){_ATTACK_NOUN}\s+(?:that\s+|which\s+)?(?:the\s+)?$", re.I)
+CLAIMING_BEFORE = re.compile(rf"(?:\b(?:an?|the|in)\s+|,\s+){_ATTACK_NOUN}\s+(?:that\s+|which\s+)?(?:the\s+)?$", re.I)
+# "an attack the group also claimed": a claim by the group the story is about, in a clause on the attack told
+_GROUP_CLAIMED_IT = re.compile(rf"\b(?:an?|the|in)\s+{_ATTACK_NOUN}\s+(?:that\s+|which\s+)?the\s+(?:same\s+)?(?:group|militants|"
+                               r"jihadists)\s+(?:also\s+|later\s+|has\s+|had\s+|quickly\s+)?claimed\b", re.I)
 CLAIMED_IT_AFTER = re.compile(r"\s+(?:also\s+|later\s+|has\s+|had\s+|quickly\s+)?claimed\b", re.I)
 # between two towns listed as places of one act: "Raqqa and Deir ez-Zor", "Mayadin and the nearby al-Omar oilfield"
 LISTED_GAP = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:the\s+)?(?:(?:nearby|neighbouring|neighboring|adjacent)\s+)?"
@@ -1017,6 +1040,9 @@ _OBJECT_PHRASE = re.compile(r"(?:\s+(?!(?:was|were|is|are|had|has|have|which|tha
 # where the rounds came from, named for its holder: "Mortar shells fired from the rebel-held eastern suburbs"
 _FIRED_FROM_HELD = re.compile(r"\b(?:fired|launched|lobbed)\s+(?:[\w\-]+\s+){0,2}?from\s+(?:the\s+|an?\s+)?(?:(?!Islamic\s)[\w\-]+\s+)?"
                               r"(?=(?:Islamic\s+State|[\w\-]+)-(?:held|controlled|run)\b)", re.I)
+_FIRED_FROM_SIDE = re.compile(r"\b(?:fired|launched|lobbed)\s+(?:[\w\-]+\s+){0,2}?from\s+(?:the\s+)?(army|regime|government|"
+                              r"rebel|opposition|jihadist|militant|insurgent|Kurdish)\s+(?:positions|posts|bases|lines|"
+                              r"areas|territory|side)\b", re.I)
 _SIDE_SITE = re.compile(r"\b(?:(?:an?|the|their|its)\s+)?(Kurdish|army|government|regime|rebel|police|Peshmerga|Turkish|Iraqi|"
                         r"Syrian|Russian|Hezbollah|jihadist|militia|opposition)\s+(?:border\s+posts?|checkpoints?|positions?|posts?|bases?|"
                         r"convoys?|patrols?|outposts?|headquarters|barracks|strongholds?|lines|defen[cs]es)\b", re.I)
@@ -1749,6 +1775,7 @@ class Extractor:
                                     if m.kind == "actor" and m.value), None)
         # the armed groups the pack's story-resolved phrases for militants ("the jihadists") may stand for (not
         # those of "the alliance")
+        self._jihadist_groups = [n for n in theatre.anaphoric.get("the jihadists", []) if n in self.actor_info]
         self._anaphoric_groups = list(dict.fromkeys(
             n for refs in theatre.anaphoric.values() if self.militant_actor is None or self.militant_actor in refs
             for n in refs if n in self.actor_info and self.actor_info[n].kind == "armed group"))
@@ -2249,6 +2276,9 @@ class Extractor:
         m = RESPONSIBILITY.search(sent.text)
         if m is None or _NO_CLAIM_BEFORE.search(sent.text, max(0, m.start() - 40), m.start()):
             return  # ("no group has claimed the attack": nobody did)
+        if (m.group("blamed") or m.group("suspected")) and _PARTISAN_BLAMER.search(sent.text, max(0, m.start() - 40),
+                                                                                   m.end()):
+            return  # ("the opposition blamed government jets": an attribution, no claim)
         text = ctx.article.text
         at = sent.start + m.start()
         # (who says it did the attack claims it: "Islamic State said it carried out the bombing")
@@ -2454,6 +2484,12 @@ class Extractor:
         if cands and cands[0] == self.militant_actor and named is not None and ctx.named.get(named, 0) > 0:
             return named
         return cands[0] if cands else None
+
+    def _enemies(self, name: str | None) -> list[str]:
+        """The pack's ``enemies`` of ``name``: the only sides it fights, else none (a coalition's member keeps its own
+        wars: US cruise missiles hit a Syrian air base)."""
+        info = self.actor_info.get(name) if name else None
+        return list(info.enemies) if info is not None else []
 
     def _unnamed_group(self, ctx: _Context) -> str | None:
         """Whom "the group" or "the militants" denote in a story that names no armed group at all: the pack's
@@ -2970,6 +3006,11 @@ class Extractor:
             # "Al-Quds hospital ... was destroyed ... when it was directly hit by at least one air strike", "the civil
             # defence centre in Atarib was struck from the air": the place the sentence is about was hit, and its people
             actor2 = "Civilians"
+        if actor2 is None and trig.category == "destruction" and "Civilians" in self.actor_info and _HOMES.search(
+                ctx.article.text, clause.start, min(clause.end, tend + 100)):
+            # "militiamen set fire to dozens of homes", "Kurdish houses were looted and torched": people's homes
+            # destroyed or looted are an attack on civilians' property (ACLED: Civilians are actor2)
+            actor2 = "Civilians"
         if trig.territory and actor2 not in {n for _a, n in resolved}:
             # "hundreds of rebel fighters retreated into the hills after Syrian troops captured Yabroud": the side
             # the sentence says fell back lost the place (over the story's most salient enemy)
@@ -3055,12 +3096,15 @@ class Extractor:
         if trig.category in ("airstrike", "shelling") and actor2 != "Civilians" and \
                 "Civilians" in self.actor_info and (
                     _HURT_PEOPLE.search(ctx.article.text, tend, ce) if not clause_fat
-                    else CIVILIAN_WORDS.search(" ".join(f.text for f in clause_fat))) and not any(
-                    n == actor2 for a, n in resolved if tend <= a.start < ce) and (clause_fat or not _HELD_NAMED.search(
-                    ctx.article.text, tend, min(ce, tend + 60))):
+                    else CIVILIAN_WORDS.search(" ".join(f.text for f in clause_fat))
+                    # (a count that names no one in a town nobody is said to hold: its people; in "the rebel-held
+                    # east", the holder)
+                    or (all(_BARE_TOLL.fullmatch(f.text.strip(" ,.;")) for f in clause_fat) and not _HELD_NAMED.search(
+                        ctx.article.text, max(sent.start, tpos - 30), min(ce, tend + 60)))) and not any(
+                    n == actor2 for a, n in resolved if tend <= a.start < ce):
             # "dropped barrel bombs on nearby Kafranbel, killing at least five people", "dropped a similar device on
             # Qmenas, injuring about a dozen people": whom it hit, not a side guessed from the story (also the
-            # people it killed in "government-held districts"; only the hurt there leave the side named)
+            # people it killed or hurt in "government-held districts", as docs/coding.md codes them)
             actor2 = "Civilians"
         if actor2 is None and clause_fat and re.search(r"\b(?:more|others)\b", clause_fat[0].text) and \
                 CIVILIAN_WORDS.search(ctx.article.text, sent.start, cs) and "Civilians" in self.actor_info:
@@ -3392,6 +3436,13 @@ class Extractor:
             actor1 = None
         if actor1 is None and actor2 is None and place is None:
             return None  # "His report documented killings, torture and rape": no one, nowhere, nothing to report
+        if actor1 is not None and trig.event_type in ATTACK_TYPES and any(
+                tend <= a.start < sent.end and _PARTISAN_BLAMED.search(ctx.article.text, max(sent.start, a.start - 70),
+                                                                      a.start)
+                and self._resolve_actor(a, country, ctx) == actor1 for a in ctx.actors) and not any(
+                sent.start <= a.start < tpos and self._resolve_actor(a, country, ctx) == actor1 for a in ctx.actors):
+            # "a raid that opposition activists blamed on Russian aircraft": an attribution, no claim (docs/coding.md)
+            actor1 = None
         if actor1 is None and trig.category == "base":
             return None  # "The UN opened a new camp near Mosul": a base is an armed side's, or no event
         if actor1 in (None, "Civilians") and trig.category == "group_activity" and re.match(
@@ -3984,6 +4035,19 @@ class Extractor:
             if anaphor and trig.category in ("arrests", "abduction") and _SUSPECTED_LINKS.search(
                     text, max(sent.start, sent.start + anaphor.start() - 60), sent.start + anaphor.start()):
                 anaphor = None  # "Forty-two people suspected of belonging to the group were arrested": whom they held
+            if actor1 is None and trig.category not in ("arrests", "abduction") and _GERUND_CLAUSE.search(
+                    text, max(sent.start, tpos - 10), tpos) and re.match(r"[a-z]+ing\b", text[tpos:tend]):
+                # "reached the border on Friday, a source said, after pushing Islamic State out of a string of
+                # outposts", "whom the jihadists shot after seizing the jail": an -ing verb after "after", "before",
+                # "while" or "by" has the subject of the clause it hangs on (the first side named in it that no
+                # preposition governs and that is no source; a relative clause's own, after "who", "whom", "which")
+                rel = [r.end() for r in _RELATIVE_PRONOUN.finditer(text, sent.start, tpos)]
+                near = [n for a in ctx.actors if (rel[-1] if rel else sent.start) <= a.start < tpos
+                        and not self._is_speaker(a, text)
+                        and not _GOVERNED_BEFORE.search(text, max(sent.start, a.start - 12), a.start)
+                        and (n := self._resolve_actor(a, country, ctx)) and n not in ("Civilians", actor2)]
+                if near:
+                    actor1 = near[0]
             if actor1 is None and clause.start > sent.start and (((
                     shared := SHARED_SUBJECT.match(text, clause.start, tpos + 1)) and (
                     shared.end() >= tpos or shared.group(1).endswith("ed"))) or re.match(r"(?:its|their)\s", text[tpos:tpos + 6])):
@@ -4030,7 +4094,12 @@ class Extractor:
         # "an attack Erdogan blamed on Islamic State", "bombings claimed by the group": the named perpetrator.
         generic = prefilter.search_twinned(r"\b(?:blamed\s+on|claimed\s+by|carried\s+out\s+by)\s+the\s+(?:same\s+)?(?:group|militants|"
                             r"jihadists)\b", text[tend:sent.end], re.I)
-        if generic and self.militant_actor:
+        if trig.event_type in ATTACK_TYPES and actor1 in (None, UNIDENTIFIED) and _GROUP_CLAIMED_IT.search(text, tend, sent.end):
+            # "killed more than 70 people, an attack the group also claimed": the armed group the story is about
+            actor1 = self._salient(ctx, exclude=set()) or self.militant_actor
+            if actor2 == actor1:
+                actor2 = None
+        elif generic and self.militant_actor:
             actor1 = self.militant_actor
             if actor2 == actor1:
                 actor2 = None
@@ -4124,6 +4193,10 @@ class Extractor:
                 src := _FIRED_FROM_HELD.search(text, sent.start, sent.end)) and (
                 src_held := HELD_BY.match(text, src.end())) and (holder := self._holder(src_held, country, ctx)):
             actor1 = holder  # "Mortar shells fired from the rebel-held eastern suburbs landed ...": who holds them fired
+        if actor1 is None and trig.category == "shelling" and (
+                src_side := _FIRED_FROM_SIDE.search(text, sent.start, sent.end)) and (
+                holder := self._holder(src_side, country, ctx)):
+            actor1 = holder  # "Shells fired from army positions around Harasta crashed into a market": the army's
         if actor2 is None and trig.territory and actor1 is not None and (
                 site := _SIDE_SITE.search(text, clause.start, clause.end)) and (
                 holder := self._holder(site, country, ctx)) and holder != actor1 and (
@@ -4316,9 +4389,20 @@ class Extractor:
                 # a state's own forces retaking ground there took it from an armed group, not another of its forces
                 own = actor1 in self.actor_info and self.actor_info[actor1].kind == "state force" and \
                     self.actor_info[actor1].country == country and trig.territory
+                # a side that fights only some ("Coalition aircraft carried out dozens of strikes around Mosul"):
+                # one of those, not the story's other sides
+                foes = self._enemies(actor1)
+                # ("where the jihadists are making a last stand": a group the pack says "the jihadists" denote, not
+                # the Kurdish alliance the story named more often)
+                jihadists = militants and actor1 not in self._jihadist_groups and any(
+                    not any(s_ <= jm.start() < e_ for s_, e_ in named)
+                    for jm in _JIHADIST_WORD.finditer(text, sent.start, sent.end)) and self._jihadist_groups
+                only = set(foes) or (set(self._jihadist_groups) if jihadists else None)
                 actor2 = self._salient(ctx, exclude=allies, prefer_country=None if own else country,
                                        kinds=("armed group",) if militants else ("armed group", "militia") if own
-                                       else ("armed group", "state force", "militia"))
+                                       else ("armed group", "state force", "militia"), only=only)
+                if actor2 is None and jihadists and self.militant_actor not in allies:
+                    actor2 = self.militant_actor
                 if actor2 is None and militants:
                     actor2 = self._unnamed_group(ctx)  # "a command centre of the group near Mosul"
                 ctx.guessed_enemy = actor2
