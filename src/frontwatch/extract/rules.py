@@ -218,6 +218,12 @@ ONGOING_SINCE = re.compile(r"(?:\s+[\w\-,']+){0,8}?\s+since\s+(?!(?:last\s+)?(?:
 # the ground a side holds, told by how it got it: "much of the territory they seized in 2014"
 _TERRITORY_THEY_TOOK = re.compile(r"\b(?:territory|ground|land|areas|lands)\s+(?:that\s+|which\s+)?(?:they|it|the\s+group|"
                                   r"the\s+militants|the\s+jihadists)\s+(?:had\s+|have\s+|has\s+)?$", re.I)
+# a raid told as a noun, and an arrest told before it in the same clause (not a raid the arrest is dated from)
+_RAID_NOUN = re.compile(r"(?:(?:in|during)\s+an?\s|raids?\s+on\b)", re.I)
+_ARRESTED_BEFORE = re.compile(r"\b(?:arrested|detained|captured|rescued|freed)\b(?![^.;]*\b(?:since|after|before|following|"
+                              r"when)\b)", re.I)
+# the shooters of rounds named just before a toll: "Mortar rounds fired by Islamic State fighters killed ..."
+_FIRED_BY_BEFORE = re.compile(r"\b(?:fired|launched|dropped)\s+by\s+(?:[\w\-]+\s+){0,4}$", re.I)
 # a question (an interviewer's, a headline's): it asks, it does not report
 _QUESTION = re.compile(r"\?\s*[\"”’']?\s*$")
 # a sentence that opens with the span a total is counted over: "Since January, ..."
@@ -601,12 +607,10 @@ _RELATIVE_BEFORE_ACT = re.compile(r"(?<!offensive\s)(?<!operation\s)(?<!campaign
                                   r"\b(?:that|which|who)\s+(?:had\s+)?$")
 # a place described, then the side that took it and the act: "Tal Afar, a mainly Turkmen city the militants captured",
 # "a town that the jihadists had overrun"
-_PLACE_THE_SIDE_BEFORE_ACT = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:city|town|village|base|district|"
-                                        r"airport|dam|refinery)\s+(?:that\s+|which\s+)?the\s+(?:[\w\-]+\s+){1,2}?"
-                                        r"(?:had\s+)?$", re.I)
-_PLACE_THE_SIDE_TOOK = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:city|town|village|base|district|airport|dam|"
-                                  r"refinery)\s+(?:that\s+|which\s+)?the\s+(?:[\w\-]+\s+){1,2}?(?:had\s+)?(?:captured|"
-                                  r"seized|took|overran|stormed|taken|overrun)\b", re.I)
+_PLACE_THE_SIDE = (r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:city|town|village|base|district|airport|dam|refinery)\s+"
+                   r"(?:that\s+|which\s+)?the\s+(?:[\w\-]+\s+){1,2}?(?:had\s+)?")
+_PLACE_THE_SIDE_BEFORE_ACT = re.compile(_PLACE_THE_SIDE + "$", re.I)  # (just before the act's verb)
+_PLACE_THE_SIDE_TOOK = re.compile(_PLACE_THE_SIDE + r"(?:captured|seized|took|overran|stormed|taken|overrun)\b", re.I)
 # "the group" just before the act it did: "when fighters of the group seized it", "after the group had overrun"
 _THE_GROUP_DID = re.compile(r"\b(?:after|when|since|before|as|once|that|which|where)\s+(?:(?:fighters|members|militants|"
                             r"gunmen)\s+of\s+)?the\s+group\s+(?:had\s+|first\s+)?$", re.I)
@@ -4604,11 +4608,9 @@ class Extractor:
                 r"\b(?:ended|ending|end|halted|halting|halt|stopped|stopping|stop)\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,3}?$",
                 head, re.I) and re.match(r"(?:fighting|clashes|battles?)\b", m.group(0), re.I):
             return False  # "a truce that ended days of fighting between the two groups": what the truce ended
-        if trig.category == "clash" and re.match(r"(?:(?:in|during)\s+an?\s|raids?\s+on\b)", m.group(0), re.I) and re.search(
-                r"\b(?:arrested|detained|captured|rescued|freed)\b(?![^.;]*\b(?:since|after|before|following|when)\b)",
-                text[:m.start()], re.I):
+        if trig.category == "clash" and _RAID_NOUN.match(m.group(0)) and _ARRESTED_BEFORE.search(text, 0, m.start()):
             return False  # "intelligence officers arrested Abu Ayman ... in a raid on a house": the arrest's raid
-        if trig.id == "clash_kill" and re.search(r"\b(?:fired|launched|dropped)\s+by\s+(?:[\w\-]+\s+){0,4}$", head, re.I):
+        if trig.id == "clash_kill" and _FIRED_BY_BEFORE.search(head):
             return False  # "Mortar rounds fired by Islamic State fighters killed three ...": the shelling killed them
         if trig.category in ("airstrike", "shelling", "ied", "suicide") and "fter" in head and re.match(
                 r"the\s+(?:air\s+)?(?:strike|raid|attack|bombing|blast|explosion|shelling)s?\b", m.group(0), re.I) and (
