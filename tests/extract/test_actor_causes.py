@@ -113,3 +113,11 @@ def test_the_jihadists_in_the_sentence_are_the_enemy_not_the_storys_most_named_s
             "few streets.")
     clash = [e for e in events(text, "2017-07-05") if e.location == "Mosul"]
     assert [(e.actor1, e.actor2) for e in clash] == [("Iraqi government forces", "Islamic State")]
+
+
+def test_turkish_forces_fight_only_the_sides_the_pack_lists_as_their_enemies():
+    # (the story names the regime most; Turkey's guessed enemy is still one it fights)
+    evs = events("Syrian government forces shelled rebel towns in Idlib on Monday. Damascus said its troops were "
+                 "advancing. Turkish jets struck positions near al-Bab on Tuesday, the army said.", "2017-01-11")
+    turkish = [e for e in evs if e.actor1 == "Turkish forces"]
+    assert turkish and all(e.actor2 != "Syrian government forces" for e in turkish)
