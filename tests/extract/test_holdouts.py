@@ -44,9 +44,9 @@ def test_every_gold_line_cites_its_article_and_uses_the_gold_vocabulary(name):
                                                          ("holdout9", 0.89, 0.80, 0), ("holdout10", 0.94, 0.75, 0),
                                                          ("holdout11", 0.94, 0.82, 1), ("holdout12", 0.85, 0.70, 0),
                                                          ("holdout13", 0.89, 0.64, 2), ("holdout14", 0.80, 0.46, 2),
-                                                         ("holdout15", 0.76, 0.60, 2),
-                                                         ("holdout16", 0.80, 0.65, 1), ("holdout17", 0.75, 0.50, 2),
-                                                         ("holdout18", 0.80, 0.64, 0), ("holdout19", 0.72, 0.56, 3),
+                                                         ("holdout15", 0.83, 0.62, 2),
+                                                         ("holdout16", 0.85, 0.77, 0), ("holdout17", 0.82, 0.73, 0),
+                                                         ("holdout18", 0.88, 0.73, 0), ("holdout19", 0.72, 0.56, 3),
                                                          ("holdout20", 0.82, 0.58, 3), ("holdout21", 0.74, 0.64, 1),
                                                          ("holdout22", 0.74, 0.49, 4), ("holdout23", 0.83, 0.48, 2),
                                                          ("holdout24", 0.76, 0.47, 3), ("holdout25", 0.83, 0.52, 2)])

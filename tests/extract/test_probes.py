@@ -90,7 +90,7 @@ def test_the_negatives_give_few_events(score):
 
 
 @pytest.mark.parametrize("name, f1, both_actors", [("coded4", 0.85, 0.82), ("coded5", 0.77, 0.74),
-                                                   ("coded6", 0.83, 0.66), ("coded7", 0.75, 0.60),
+                                                   ("coded6", 0.83, 0.66), ("coded7", 0.78, 0.65),
                                                    ("coded8", 0.64, 0.55)])
 def test_the_coded_sets_score_no_worse(name, f1, both_actors):
     """coded4 (read from the seventeenth session on), coded5 (read from the eighteenth), coded6 (read from the
