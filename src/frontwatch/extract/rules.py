@@ -103,11 +103,13 @@ VICTIM_AFTER = re.compile(  # "IS fighters were killed", "a Peshmerga commander,
 BACKER_AND = re.compile(r"\s+and\s+(?:[\w\-'’]+\s+){1,4}")  # the gap to a second backer of one list
 DAY_MONTH_NO_YEAR = re.compile(rf"\b{MONTH_NAMES}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAMES}\b")
 YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
-# a clause that goes on with the sentence's subject: "..., and shot hundreds of the men dead", "and later seized"
+# an -ing verb with no subject of its own ("after pushing IS out of ..."), the relative pronoun that opens a clause of
+# its own, and a side governed by a preposition (no subject)
 _GERUND_CLAUSE = re.compile(r"\b(?:after|before|while|by|since|upon)\s+$", re.I)
 _RELATIVE_PRONOUN = re.compile(r"\b(?:who|whom|which)\b", re.I)
 _GOVERNED_BEFORE = re.compile(r"\b(?:from|to|by|against|with|of|on|at|in|into|near|for|toward|towards|among|under|"
                               r"than|behind|around|through)\s+(?:the\s+)?$", re.I)
+# a clause that goes on with the sentence's subject: "..., and shot hundreds of the men dead", "and later seized"
 SHARED_SUBJECT = re.compile(r"[\s,;]*(?:and|but|then)\s+(?:later\s+|then\s+|also\s+)?([a-z]+)\b")
 # a sentence giving another source's count of dead already counted: "a much lower toll of 115", "put the toll at"
 ANOTHER_TOLL = re.compile(r"\b(?:lower|higher|smaller|larger|different|separate|own)\s+(?:death\s+)?(?:toll|figure|count)\b|"
@@ -117,10 +119,10 @@ ANOTHER_TOLL = re.compile(r"\b(?:lower|higher|smaller|larger|different|separate|
                           r"\b(?:raised|revised|updated|increased|lifted)\s+(?:the\s+|its\s+)?(?:death\s+)?(?:toll|figure)\b|"
                           r"\b(?:death\s+)?toll\s+(?:later\s+|has\s+since\s+|since\s+|had\s+|has\s+)?(?:rose|risen|climbed|"
                           r"jumped|increased)\s+to\b", re.I)
-# "a similar device": the weapon told before
 # the wounds of a chemical attack: blisters, choking, breathing trouble
 _GASSED = re.compile(r"\b(?:blisters|blistering|breathing\s+(?:difficulties|problems|trouble)|difficulty\s+breathing|"
                      r"suffocation|suffocating|choking|respiratory\s+(?:problems|symptoms|distress)|blister\s+agents?)\b", re.I)
+# "a similar device": the weapon told before
 _SIMILAR_DEVICE = re.compile(r"\b(?:similar|same)\s+(?:kind\s+of\s+)?(?:devices?|bombs?|barrels?|canisters?|munitions?|"
                              r"containers?|weapons?)\b", re.I)
 # "raided makeshift camps ... and detained 103 people"
@@ -180,6 +182,7 @@ _FOR_THE_VICTIMS = re.compile(r"\bfor\s+the\s+(?:[\w\-]+\s+){0,2}?(?:victims|dea
 # (or a conjunction opening the trigger's own clause: "exams on Sunday since Turkish troops took the town in
 # February", "repairs on Monday, nearly two years after Iraqi forces drove IS out of the town in October 2015")
 _RELATIVE_WORD = re.compile(r"\b(?:who|whose|which|that|where|since|after|before)\b")
+# a release's tally of the strikes it goes on to list: "conducting 21 strikes", "aircraft conducted five strikes"
 _STRIKES_TALLIED = re.compile(r"\b(?:conduct(?:ed|ing|s)?|carried\s+out|carrying\s+out)\s+(?:more\s+than\s+|over\s+|some\s+)?"
                               r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple)\s+"
                               r"(?:air\s*)?strikes\b", re.I)
@@ -224,6 +227,12 @@ _ARRESTED_BEFORE = re.compile(r"\b(?:arrested|detained|captured|rescued|freed)\b
                               r"when)\b)", re.I)
 # the shooters of rounds named just before a toll: "Mortar rounds fired by Islamic State fighters killed ..."
 _FIRED_BY_BEFORE = re.compile(r"\b(?:fired|launched|dropped)\s+by\s+(?:[\w\-]+\s+){0,4}$", re.I)
+# people taken before, told by the participle: "the release of the abducted men"
+_TAKEN_PEOPLE_AFTER = re.compile(r"\s+(?:[\w\-]+\s+)?(?:men|women|people|girls|boys|children|hostages|workers|civilians|"
+                                 r"villagers)\b", re.I)
+# an attack told before as the time of the next: "Hours after the strike, ..."
+_THE_ATTACK_NOUN = re.compile(r"the\s+(?:air\s+)?(?:strike|raid|attack|bombing|blast|explosion|shelling)s?\b", re.I)
+_OPENING_AFTER = re.compile(r"(?:^|,\s+|\.\s+)(?:(?:hours|days|minutes|moments|shortly|soon|weeks|just)\s+)?after\s+$", re.I)
 # a question (an interviewer's, a headline's): it asks, it does not report
 _QUESTION = re.compile(r"\?\s*[\"”’']?\s*$")
 # a sentence that opens with the span a total is counted over: "Since January, ..."
@@ -238,13 +247,13 @@ _NAMED_MAN_AFTER = re.compile(
 _HELD_OUT_OF_SIGHT = re.compile(r"\b(?:not\s+been\s+seen\s+since|(?:were|was|been)\s+beaten|beat(?:en)?\s+them|tortured|"
                                 r"disappeared|vanished|whereabouts|held\s+them\s+(?:in|at|for|without)|missing)\b", re.I)
 # the other party of the deal a side left under: "left Darayya under an agreement with the government"
-_DEAL_WITH = re.compile(r"\b(?:under|in)\s+(?:an?|the)\s+(?:[\w\-]+\s+)?(?:agreement|deal|accord)\s+with\s+(?:the\s+)?$", re.I)
-_DEAL_WITH_STATE = re.compile(r"\b(?:under|in)\s+(?:an?|the)\s+(?:[\w\-]+\s+)?(?:agreement|deal|accord)\s+with\s+(?:the\s+)?"
-                              r"(?:government|regime|authorities)\b", re.I)
+_DEAL_WITH_ = r"\b(?:under|in)\s+(?:an?|the)\s+(?:[\w\-]+\s+)?(?:agreement|deal|accord)\s+with\s+(?:the\s+)?"
+_DEAL_WITH = re.compile(_DEAL_WITH_ + "$", re.I)  # (just before the party's name)
+_DEAL_WITH_STATE = re.compile(_DEAL_WITH_ + r"(?:government|regime|authorities)\b", re.I)
 # between "formed a new alliance" and its name: " called", ", the", " known as"
 _NEW_GROUP_NAMED = re.compile(r"(?:\s+(?:called|named|dubbed|known\s+as)\s+(?:the\s+)?|\s*,\s+(?:the\s+)?)", re.I)
-# "the group" as the one acting: "Fighters of the group shot dead ...", "..., after the group seized the town"
 _JIHADIST_WORD = re.compile(r"\bjihadists?\b(?!-)", re.I)  # (not "jihadist-led rebels")
+# "the group" as the one acting: "Fighters of the group shot dead ...", "..., after the group seized the town"
 _GROUP_AS_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:after|when|as|since|before|while|once)\s+|\A)(?:(?:fighters|members|"
                                r"militants|gunmen)\s+of\s+)?the\s+group\b(?!['’])", re.I | re.M)
 MILITANT_WORDS = re.compile(r"\b(?:militant|jihadist|insurgent)s?\b|\bthe\s+group\b", re.I)
@@ -737,13 +746,12 @@ _HELD_OVER_BEFORE = re.compile(r"\b(?:held|arrested|detained|charged|jailed|sent
 # who blames an attack on a side without being an authority that investigates it: "the opposition blamed government
 # jets", "a raid that local activists blamed on Russian aircraft", "Residents blamed Hezbollah fighters" (an
 # attribution, no claim: docs/coding.md; officials, a president or the police naming the bomber still do)
-_PARTISAN_BLAMER = re.compile(r"\b(?:activists?|opposition|residents|rebels?|monitor|monitoring\s+(?:group|network)|"
-                              r"observatory|locals|witnesses|medics|relatives|survivors|villagers|campaigners)\s+"
-                              r"(?:(?:have|has|had|also|later|quickly)\s+)*(?:blamed|blaming|blame|blames)\b[^.;]*$", re.I)
-_PARTISAN_BLAMED = re.compile(r"\b(?:activists?|opposition|residents|rebels?|monitor|monitoring\s+(?:group|network)|"
-                              r"observatory|locals|witnesses|medics|relatives|survivors|villagers|campaigners)\s+"
-                              r"(?:(?:have|has|had|also|later|quickly)\s+)*(?:blamed|blaming|blame|blames)\s+(?:it\s+|them\s+)?"
-                              r"(?:on\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
+_PARTISAN_BLAME = (r"\b(?:activists?|opposition|residents|rebels?|monitor|monitoring\s+(?:group|network)|observatory|locals|"
+                   r"witnesses|medics|relatives|survivors|villagers|campaigners)\s+(?:(?:have|has|had|also|later|quickly)\s+)*"
+                   r"(?:blamed|blaming|blame|blames)")
+_PARTISAN_BLAMER = re.compile(_PARTISAN_BLAME + r"\b[^.;]*$", re.I)  # (anywhere before the claim's words)
+_PARTISAN_BLAMED = re.compile(_PARTISAN_BLAME + r"\s+(?:it\s+|them\s+)?(?:on\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,2}$",
+                              re.I)  # (just before the side blamed)
 BLAMED_BEFORE = re.compile(r"\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+(?:the\s+)?$", re.I)
 BLAMED_FOR_AFTER = re.compile(rf"(?:['’]s?)?\s+(?:militants\s+|fighters\s+)?(?:for|of)\s+(?:carrying\s+out\s+)?(?:the|this|that|"
                               rf"both|these|those|its|their)\s+(?:[\w\-]+\s+){{0,2}}?{_ATTACK_NOUN}\b", re.I)
@@ -1044,6 +1052,7 @@ _OBJECT_PHRASE = re.compile(r"(?:\s+(?!(?:was|were|is|are|had|has|have|which|tha
 # where the rounds came from, named for its holder: "Mortar shells fired from the rebel-held eastern suburbs"
 _FIRED_FROM_HELD = re.compile(r"\b(?:fired|launched|lobbed)\s+(?:[\w\-]+\s+){0,2}?from\s+(?:the\s+|an?\s+)?(?:(?!Islamic\s)[\w\-]+\s+)?"
                               r"(?=(?:Islamic\s+State|[\w\-]+)-(?:held|controlled|run)\b)", re.I)
+# ... or named for the side whose positions they are: "Shells fired from army positions around Harasta"
 _FIRED_FROM_SIDE = re.compile(r"\b(?:fired|launched|lobbed)\s+(?:[\w\-]+\s+){0,2}?from\s+(?:the\s+)?(army|regime|government|"
                               r"rebel|opposition|jihadist|militant|insurgent|Kurdish)\s+(?:positions|posts|bases|lines|"
                               r"areas|territory|side)\b", re.I)
@@ -1227,13 +1236,13 @@ _VACATED_AFTER = re.compile(
 # moved in", "hundreds of rebels left the pocket under a deal, after which the army raised the flag"
 _LEFT_BEFORE = re.compile(r"\b(?:pulled\s+(?:back|out)|withdrew|left|quit|abandoned|vacated|boarded\s+buses|(?:were|was)\s+"
                           r"(?:bused|bussed|evacuated)\s+out|carried\s+(?:[\w\-,]+\s+){0,6}?out\s+of)\b[^.;]{0,120}?(?:,\s+and|;|\band\b|\bafter\s+which\b)\s+", re.I)
-# a fight told beside an entry: the other side was driven out, not gone ("pushed into the city ... and controlled all of
-# it after the troops pulled out", "in the hands of the jihadists after four days of fighting, as soldiers fled")
 # between "entered" and the town it took: "entered the village of Ain al-Fija", "was entered by"
 _ENTERED_OBJECT = re.compile(r"\s+(?:the\s+(?:[\w\-]+\s+)?(?:town|village)\s+of\s+)?(?:al-|el-)?", re.I)
 # an entry that is a fight or a foothold, not the town taken
 _FOOTHOLD = re.compile(r"\b(?:briefly|outskirts|edges?|parts?\s+of|first\s+time\s+since|foothold|fighting|clashes|battl(?:ed|ing)|"
                        r"street\s+by\s+street|house\s+by\s+house|resistance|sniper)", re.I)
+# a fight told beside an entry: the other side was driven out, not gone ("pushed into the city ... and controlled all of
+# it after the troops pulled out", "in the hands of the jihadists after four days of fighting, as soldiers fled")
 _FOUGHT_IN = re.compile(r"\b(?:days?|weeks?|hours?|months?)\s+of\s+(?:heavy\s+|fierce\s+|street\s+|intense\s+)?(?:fighting|"
                         r"clashes|battles?|combat)\b|\bpushed\s+into\b|\bstormed\b|\boverran\b|\bfought\b|\bfled\b|"
                         r"\badvanc(?:ed|ing)\s+on\b|\bswept\s+(?:in|into|through)\b|\bsiege\b|"
@@ -2966,7 +2975,6 @@ class Extractor:
             # "American special forces captured Sleiman Daoud al-Afari, who headed the group's chemical weapons
             # effort": a man taken, not ground (held by a state: an arrest; by an armed group: below, an abduction)
             trig = next((t for t in self.patterns.triggers if t.category == "arrests"), trig)
-            etype, sub = trig.event_type, trig.sub_event_type
         if trig.category == "arrests" and not taken_ranked and (actor1 in self._anaphoric_groups or (
                 actor1 in self.actor_info and not self.actor_info[actor1].authority and (
                     self.actor_info[actor1].kind == "armed group" or (
@@ -4535,8 +4543,7 @@ class Extractor:
         if trig.territory and _TERRITORY_THEY_TOOK.search(head):
             return False  # "have lost much of the territory they seized in 2014": what they hold, no capture told
         if trig.category == "abduction" and re.match(r"(?:abducted|kidnapped)\b", m.group(0), re.I) and re.search(
-                r"\bthe\s+$", head) and re.match(r"\s+(?:[\w\-]+\s+)?(?:men|women|people|girls|boys|children|"
-                                                r"hostages|workers|civilians|villagers)\b", text[m.end():]):
+                r"\bthe\s+$", head) and _TAKEN_PEOPLE_AFTER.match(text, m.end()):
             return False  # "the release of the abducted men": people taken before, told again
         if trig.category == "arrests" and re.match(r"detained\b", m.group(0), re.I) and re.search(
                 r"\b(?:a|an|the|two|three|several)\s+$", head, re.I):
@@ -4612,10 +4619,8 @@ class Extractor:
             return False  # "intelligence officers arrested Abu Ayman ... in a raid on a house": the arrest's raid
         if trig.id == "clash_kill" and _FIRED_BY_BEFORE.search(head):
             return False  # "Mortar rounds fired by Islamic State fighters killed three ...": the shelling killed them
-        if trig.category in ("airstrike", "shelling", "ied", "suicide") and "fter" in head and re.match(
-                r"the\s+(?:air\s+)?(?:strike|raid|attack|bombing|blast|explosion|shelling)s?\b", m.group(0), re.I) and (
-                re.search(r"(?:^|,\s+|\.\s+)(?:(?:hours|days|minutes|moments|shortly|soon|weeks|just)\s+)?after\s+$", head, re.I)
-                and re.match(r"\s*,", text[m.end():m.end() + 3])):
+        if trig.category in ("airstrike", "shelling", "ied", "suicide") and "fter" in head and _THE_ATTACK_NOUN.match(
+                m.group(0)) and _OPENING_AFTER.search(head) and re.match(r"\s*,", text[m.end():m.end() + 3]):
             return False  # "Hours after the strike, Turkish F-16s hit ...": the act told before, as a time
         if trig.category == "group_activity" and "fter" in head and re.search(
                 r"\bafter\s+(?:the\s+group|the\s+jihadists|the\s+militants|it|they)\s+$", head, re.I):
