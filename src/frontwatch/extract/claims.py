@@ -402,6 +402,10 @@ def _share(m: re.Match[str]) -> float | None:
     return None
 
 
+# a sum's multiplier as written after it: "$7 million", "$1.4bn", "20 million dollars"
+_MONEY_MULT = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
+
+
 def _number(s: str) -> float | None:
     """A figure as written: "1,600", "twenty thousand", "2.5 million", "half a million".
 
@@ -489,13 +493,13 @@ def _values(metric: str, m: re.Match[str]) -> Iterator[tuple[str, float, str, st
             yield metric, n, "miles" if m.group("unit").lower().startswith("mile") else "km", None
     elif metric == "reward":
         g = m.groupdict()
-        mult = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}.get((g["mult"] or g["mult2"] or "").lower(), 1)
+        mult = _MONEY_MULT.get((g["mult"] or g["mult2"] or "").lower(), 1)
         yield metric, float(g["num"] or g["num2"]) * mult, "USD", None
     elif metric == "revenue":
         if _SPENDING_BEFORE.search(m.string, max(0, m.start() - 30), m.start() + 1):
             return  # "at a cost of around $1.4bn a year", "a budget of $75m a month": money spent, no revenue
         g = m.groupdict()
-        mult = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}.get((g["mult"] or g.get("mult2") or "").lower(), 1)
+        mult = _MONEY_MULT.get((g["mult"] or g.get("mult2") or "").lower(), 1)
         num = g["num"] or g.get("num2")
         if not num[0].isdigit() and not (g.get("mult2") or g["mult"]):
             return  # ("two dollars a day": a wage, no revenue)
