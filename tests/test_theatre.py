@@ -252,6 +252,15 @@ def test_unknown_ally_is_reported(packs_root):
         load_theatre("bad-pack")
 
 
+def test_unknown_enemy_is_reported(packs_root):
+    pack = shutil.copytree(BAD_PACK, packs_root / "bad_pack")
+    (pack / "actors.yaml").write_text(
+        "actors:\n  - name: X\n    kind: armed group\n    enemies: [Nobody]\n", encoding="utf-8"
+    )
+    with pytest.raises(TheatreError, match=r"actors\.yaml.*'X'.*unknown actor 'Nobody'"):
+        load_theatre("bad-pack")
+
+
 def test_ambiguous_phrase_with_unknown_actor_is_reported(packs_root):
     pack = shutil.copytree(BAD_PACK, packs_root / "bad_pack")
     (pack / "actors.yaml").write_text(
