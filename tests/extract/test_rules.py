@@ -5816,3 +5816,13 @@ def test_territory_a_side_took_long_ago_and_people_abducted_before_are_no_new_ev
     assert events("The militants have lost much of the territory they seized in 2014, officials said.",
                   "2016-05-02") == []
     assert events("Elders in Hit said they were negotiating for the release of the abducted men.", "2016-05-02") == []
+
+
+def test_daesh_is_a_name_not_a_description_so_another_group_named_later_does_not_take_its_place():
+    # ("Daesh" has a lowercase tail like "militants", but names Islamic State: the PKK named in the next sentence is
+    # not whom the strikes were against)
+    evs = events("Turkish jets carried out air strikes against Daesh near al-Bab on Wednesday, the army said.\n"
+                 "Separately, artillery struck positions of the PYD/PKK terrorist organisation near Tal Rifaat.",
+                 "2017-01-19")
+    assert ("Air/drone strike", "Turkish forces", "Islamic State") in {
+        (e.sub_event_type, e.actor1, e.actor2) for e in evs}

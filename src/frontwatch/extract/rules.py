@@ -1758,6 +1758,12 @@ def _head_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted([*(m for m in mentions if id(m) not in replaced), *added], key=lambda m: m.start)
 
 
+
+def _by_name(m: Mention) -> bool:
+    """Whether an actor mention names its actor (a pack alias: "Daesh", "Nusra", "ISIS") rather than describes it
+    ("the militants", "Militants"); the actor finder scores aliases 1.0 and descriptions lower."""
+    return m.score >= 1.0 or not m.text[1:].islower()
+
 class Extractor:
     """Extract events from articles of one theatre.
 
@@ -1830,7 +1836,7 @@ class Extractor:
         for am in all_actors:
             if am.value:
                 ctx.counts[am.value] = ctx.counts.get(am.value, 0) + 1
-                if not am.text[1:].islower():
+                if _by_name(am):
                     ctx.named[am.value] = ctx.named.get(am.value, 0) + 1
         if self.militant_actor in ctx.counts and not ctx.named.get(self.militant_actor) and (other := [
                 n for n in self._anaphoric_groups if ctx.named.get(n)]):
@@ -2429,7 +2435,7 @@ class Extractor:
                      and self.actor_info[n].kind == "armed group"]
             if named:  # (of several, the one the story is about: the most salient)
                 return max(named, key=lambda n: (ctx.salience[n], ctx.counts.get(n, 0)))
-        if m.value == self.militant_actor and m.text[1:].islower() and not ctx.named.get(m.value):
+        if m.value == self.militant_actor and not _by_name(m) and not ctx.named.get(m.value):
             # "the militants" in a story that names the Nusra Front and never Islamic State: the group it names
             other = [n for n in self._anaphoric_groups if ctx.named.get(n)]
             if other:
