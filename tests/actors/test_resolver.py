@@ -63,6 +63,10 @@ def test_a_force_noun_of_a_named_side_is_that_side():
     assert actors("Troops of the Iraqi army entered.") == [("Troops of the Iraqi army", "Iraqi government forces")]
     # (a named side before "of" keeps its own reading)
     assert ("Syrian army", "Syrian government forces") in actors("The Syrian army of Bashar al-Assad attacked.")
+    # ("militants" alone is the pack's default jihadist group; "of" a named group, that group's)
+    assert actors("The shelling was by the militants of Jabhat al-Nusra.") == [
+        ("the militants of Jabhat al-Nusra", "Jabhat al-Nusra")]
+    assert actors("Militants of Ahrar al-Sham attacked.") == [("Militants of Ahrar al-Sham", "Ahrar al-Sham")]
 
 
 def test_us_backed_syrian_fighters_are_the_sdf_not_the_syrian_state():

@@ -76,6 +76,12 @@ def test_a_venue_named_like_a_town_abroad_is_no_place(gp) -> None:
     assert [t for t, _, _ in places(gp, "Gunmen stormed the Baghdad hotel in the capital.")] == ["Baghdad"]
 
 
+def test_a_weapon_named_like_a_city_abroad_is_no_place(gp) -> None:
+    assert places(gp, "Two were destroyed by Milan anti-tank missiles before they reached the lines.") == []
+    # (a town of the theatre before the word stays a place)
+    assert [t for t, _, _ in places(gp, "They fired Aleppo rockets at the base.")] == ["Aleppo"]
+
+
 def test_actors_and_demonyms_are_not_places(gp) -> None:
     assert places(gp, "Islamic State and Kurdish and Syrian fighters clashed.") == []
 

@@ -74,6 +74,7 @@ _FLYING_FOR = re.compile(r"\s+(?:flying|operating|fighting|striking)\s+(?:for|wi
 _OF_SIDE = re.compile(r"\s+of\s+(?:the\s+)?")
 _OF_A_TRIBE = re.compile(r"\s+(?:from|of)\s+the\s+(?:[A-Z][\w\-']*\s+){1,3}(?:tribe|clan)s?\b")
 _BARE_FORCE = re.compile(r"(?i:gunmen|gunman|fighters|militants|militiamen|paramilitaries|jihadists|insurgents|troops|soldiers|forces)")
+_THE_BARE_FORCE = re.compile(r"(?:[Tt]he\s+)?" + _BARE_FORCE.pattern)
 
 
 _GAPS = re.compile(r"[\s\-]+")
@@ -312,8 +313,9 @@ class ActorResolver:
         # several ways, followed by the side it belongs to, is that side (one mention)
         for i in range(len(out) - 2, -1, -1):
             m, nxt = out[i], out[i + 1]
-            if m.kind == "actor" and m.value is None and nxt.kind == "actor" and nxt.value is not None and (
-                    _OF_SIDE.fullmatch(text, m.end, nxt.start)):
+            # ("the militants of Jabhat al-Nusra": a bare force noun the pack reads as its default group, too)
+            if m.kind == "actor" and (m.value is None or _THE_BARE_FORCE.fullmatch(m.text)) and (
+                    nxt.kind == "actor" and nxt.value is not None and _OF_SIDE.fullmatch(text, m.end, nxt.start)):
                 out[i:i + 2] = [Mention(text[m.start:nxt.end], m.start, nxt.end, "actor", nxt.value, nxt.score)]
             elif m.kind == "actor" and nxt.kind == "actor" and nxt.value is not None and (
                     self._coalition_of.get(m.value) == nxt.value) and _FLYING_FOR.fullmatch(text, m.end, nxt.start):

@@ -91,6 +91,8 @@ _GROUP_NOUNS = frozenset({"group", "movement", "militia", "brigade", "brigades",
 _MEDIA_NOUNS = frozenset("channel broadcaster network newspaper daily weekly website station".split())
 # "the Reina nightclub": a venue's own name, not the town abroad called so
 _VENUE_WORDS = frozenset("nightclub club restaurant cafe café hotel bar cinema theatre stadium mall".split())
+# "Milan anti-tank missiles", "Kornet missiles": a weapon's name, not the city abroad called so
+_WEAPON_NOUNS = frozenset({"anti tank", "antitank", "missile", "missiles", "rocket", "rockets", "launcher", "launchers"})
 _SITE_WORDS = frozenset("dam airbase air base airport field oilfield refinery border crossing mountain mountains".split())
 
 
@@ -480,6 +482,8 @@ class Geoparser:
             return False  # "Reading the statement aloud, ...": a verb opening the sentence, not Reading in England
         if prev and prev[_KEY] in _MEDIA_NOUNS:
             return False  # "the Beirut-based channel al-Mayadeen": a broadcaster's name, not Mayadin
+        if nxt and nxt[_KEY] in _WEAPON_NOUNS and not any(self.gz.place(r[0]).country in self.core for r in sp.rows):
+            return False  # "destroyed by Milan anti-tank missiles": a weapon's name, not Milan in Italy
         if nxt and nxt[_KEY] in _GROUP_NOUNS and not cue:
             return False  # "known as the Khorasan group": an armed group's name, not Horasan in Turkey
         if prev2 is not None and prev2[_KEY] in PERSON_TITLES and prev and prev[_CAP]:
