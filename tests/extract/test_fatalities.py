@@ -118,3 +118,11 @@ def test_a_groups_number_two_is_a_rank_not_a_count():
     from frontwatch.extract.fatalities import find_fatalities
     assert [f.low for f in find_fatalities("The Islamic State's number two was killed in a strike on Friday.", 0)] == []
     assert [f.low for f in find_fatalities("Two commanders were killed in a strike on Friday.", 0)] == [2]
+
+
+def test_a_day_of_the_month_is_no_death_toll():
+    assert find_fatalities("A Jan. 12 strike near Mayadin had killed an ISIL financier.") == []
+    assert find_fatalities("A strike near Mayadin on January 12 had killed the financier.") == []
+    # (a count of people after the month is still one)
+    assert [f.best for f in find_fatalities("In May 40 people were killed in the city.")] == [40]
+    assert [f.best for f in find_fatalities("The strike killed 12 people on May 5.")] == [12]

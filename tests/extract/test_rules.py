@@ -5826,3 +5826,8 @@ def test_daesh_is_a_name_not_a_description_so_another_group_named_later_does_not
                  "2017-01-19")
     assert ("Air/drone strike", "Turkish forces", "Islamic State") in {
         (e.sub_event_type, e.actor1, e.actor2) for e in evs}
+
+
+def test_a_strike_dated_by_its_day_is_a_strike():
+    e = one("Officials confirmed that a Jan. 12 strike near Mayadin had killed an ISIL financier.", "2017-01-20")
+    assert (e.sub_event_type, e.location, str(e.date)) == ("Air/drone strike", "Mayadin", "2017-01-12")

@@ -62,6 +62,9 @@ _ONE_VICTIM = (r"(?:person|officer|soldier|policeman|civilian|child|woman|man|bo
 # but not a measure ("killed two years ago", "killed 30 km from ...")
 _ANY_PLURAL = (r"(?:[\w\-]+\s+){0,2}?(?!(?:years|months|weeks|days|hours|minutes|times|km|kilometres|kilometers|"
                r"miles|metres|meters|percent|per)\b)[^\W\d_]{3,}s\b")
+# a month's name (or its abbreviation) right before a number: the number is a day ("Jan. 12", "on March 3")
+_MONTH_BEFORE = re.compile(r"\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|"
+                           r"June|July|August|September|October|November|December)\s+$")
 _KILLED = r"(?:killed|dead|died|slain|executed|massacred|murdered|lost\s+their\s+lives|perished)"
 
 PATTERNS = [
@@ -244,6 +247,11 @@ def find_fatalities(text: str, offset: int = 0) -> list[Fatalities]:
                 continue  # "no one was killed"
             # "seized Tikrit in June 2014 and executed ...": a year, not a count (unless a victim noun follows it)
             if _YEAR.fullmatch(m.group("num") or "") and not _VICTIM_NEXT.match(text, m.end("num")):
+                continue
+            # "a Jan. 12 strike ... had killed", "on January 12 had killed": a day of the month, not a count
+            # (not a count of people after the month: "In May 40 people were killed")
+            if m.group("num") and m.group("num").isdigit() and int(m.group("num")) <= 31 and _MONTH_BEFORE.search(
+                    text, max(0, start - 11), start) and not _VICTIM_NEXT.match(text, m.end("num")):
                 continue
             # "wounded 12" / "12 wounded": the number belongs to the injured, not the dead.
             tail = text[m.end(): m.end() + 12].lower()
