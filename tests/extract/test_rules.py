@@ -5831,3 +5831,15 @@ def test_daesh_is_a_name_not_a_description_so_another_group_named_later_does_not
 def test_a_strike_dated_by_its_day_is_a_strike():
     e = one("Officials confirmed that a Jan. 12 strike near Mayadin had killed an ISIL financier.", "2017-01-20")
     assert (e.sub_event_type, e.location, str(e.date)) == ("Air/drone strike", "Mayadin", "2017-01-12")
+
+
+def test_a_wire_storys_note_on_its_update_reports_nothing():
+    evs = events("(Updates toll, adds Islamic State claim, arrests, background)\n"
+                 "A car bomb killed nine people in Tuz Khurmatu on Monday, police said.", "2016-05-03")
+    assert [e.sub_event_type for e in evs] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_relative_taken_from_his_home_was_abducted_not_ground_taken():
+    e = one("He fled after the group took his brother, a former teacher, from his home in Hawija in 2014.",
+            "2016-08-30")
+    assert (e.sub_event_type, e.actor1, e.date.year) == ("Abduction/forced disappearance", "Islamic State", 2014)

@@ -235,6 +235,8 @@ _THE_ATTACK_NOUN = re.compile(r"the\s+(?:air\s+)?(?:strike|raid|attack|bombing|b
 _OPENING_AFTER = re.compile(r"(?:^|,\s+|\.\s+)(?:(?:hours|days|minutes|moments|shortly|soon|weeks|just)\s+)?after\s+$", re.I)
 # a question (an interviewer's, a headline's): it asks, it does not report
 _QUESTION = re.compile(r"\?\s*[\"”’']?\s*$")
+# a wire story's note on its version: "(Updates toll, adds claim of responsibility)", "(Adds arrests in paragraphs 5-7)"
+_WIRE_NOTE = re.compile(r"\s*\((?:Updates|Adds|Recasts|Corrects|Changes|Rewrites|Refiles|Repeats)\b[^()]*\)\s*$")
 # a sentence that opens with the span a total is counted over: "Since January, ..."
 _SINCE_OPENING = re.compile(r"\W*(?:Since|In\s+the\s+(?:past|last))\s+[^,.;]{1,40},")
 # a man named after a capture verb, told as one: "captured Sleiman Daoud al-Afari, who headed ...", "seized Abu
@@ -1920,8 +1922,10 @@ class Extractor:
             anchor = ctx.last_date
             # no candidate trigger that can match in the sentence: no clause has an event (see sentence_triggers)
             in_sentence = self.patterns.sentence_triggers(folded, live) if live else live
-            if in_sentence and _QUESTION.search(sent.text):
-                in_sentence = []  # "Q: Are air strikes putting civilians at risk?": a question reports nothing
+            if in_sentence and (_QUESTION.search(sent.text) or _WIRE_NOTE.match(sent.text)):
+                # "Q: Are air strikes putting civilians at risk?": a question reports nothing; nor does a wire
+                # story's note on what its update added, "(Updates toll, adds Islamic State claim, arrests)"
+                in_sentence = []
             if in_sentence:  # (read by the events' place picking only: set before each sentence whose clauses are read)
                 # (not a capital standing for its government: "Washington's regional allies")
                 ctx.last_town = next((p for p in reversed(places[max(0, before - 8):before]) if p.value is not None
