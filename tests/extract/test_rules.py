@@ -5843,3 +5843,13 @@ def test_a_relative_taken_from_his_home_was_abducted_not_ground_taken():
     e = one("He fled after the group took his brother, a former teacher, from his home in Hawija in 2014.",
             "2016-08-30")
     assert (e.sub_event_type, e.actor1, e.date.year) == ("Abduction/forced disappearance", "Islamic State", 2014)
+
+
+def test_a_base_named_after_a_sheikh_is_ground_taken_not_a_man():
+    e = one("In late January, Nusra took the Sheikh Suleiman base from Hazm after a siege of several days.",
+            "2015-03-02")
+    assert (e.sub_event_type, e.actor1, e.actor2) == (
+        "Non-state actor overtakes territory", "Jabhat al-Nusra", "Syrian rebels")
+    # (a sheikh himself taken is still a man taken)
+    assert one("Rebels captured Sheikh Ahmed al-Hassan in his house in Idlib on Monday.",
+               "2015-03-02").sub_event_type == "Abduction/forced disappearance"

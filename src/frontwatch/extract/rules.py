@@ -526,6 +526,10 @@ PERSON_OBJECT = re.compile(rf"\s+(?:(?:the|a|an|its|their|senior|top|police|army
                            r"assailants?|fugitives?|ringleaders?|civilians|villagers|residents|Christians|Yazidis|"
                            r"Assyrians|Kurds|children|people|hunters|falconers|shepherds|farmers|workers|labou?rers|"
                            rf"hostages|families|girls|boys|{_PEOPLE_BY_TRADE})\b", re.I)
+# a site named after a man ("the Sheikh Suleiman base", "the General Hospital"): the rest of its name, then its kind
+_NAMED_SITE_AFTER = re.compile(r"[\w\-'’]*(?:\s+(?-i:[A-Z])[\w\-'’]*){0,3}\s+(?:base|airbase|air\s+base|barracks|camp|"
+                               r"academy|college|school|hospital|airport|mosque|shrine|village|town|district|dam|"
+                               r"bridge|hill|checkpoint|crossing)\b", re.I)
 # ("have captured the Uzbek man", "seized at least 90 Assyrian Christians")
 REASON_BEFORE = re.compile(r"\b(?:retaliation|revenge|reprisal|response|punishment)\s+(?:for|to|against)\s+"
                            r"(?:[\w.\-]+\s+){0,4}$", re.I)
@@ -2825,6 +2829,8 @@ class Extractor:
                          and not any(a.start <= p.start < a.end for a in ctx.actors) for p in ctx.places) and (
                 re.match(r"\s+(?:Sheikh|Sheik|Shaykh)\b", ctx.article.text[tend:tend + 10])):
             named = None  # "recaptured Sheikh Miskin": a town named after a sheikh, not a man taken
+        if named and _NAMED_SITE_AFTER.match(ctx.article.text, obj_at + named.end() - 1):
+            named = None  # "took the Sheikh Suleiman base from Hazm": a site named after a man, not the man taken
         # "Lieutenant Muath al-Kasaesbeh, who was captured after his F-16 crashed": an officer taken, not a town
         taken_ranked = trig.territory and (RANKED_TAKEN_BEFORE.search(ctx.article.text, max(cs, tpos - 120), tpos)
                                            or POSITION_TAKEN_BEFORE.search(ctx.article.text, max(cs, tpos - 160), tpos)
