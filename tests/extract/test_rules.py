@@ -5853,3 +5853,10 @@ def test_a_base_named_after_a_sheikh_is_ground_taken_not_a_man():
     # (a sheikh himself taken is still a man taken)
     assert one("Rebels captured Sheikh Ahmed al-Hassan in his house in Idlib on Monday.",
                "2015-03-02").sub_event_type == "Abduction/forced disappearance"
+
+
+def test_fighters_neutralised_in_the_strikes_are_their_target_not_a_striker():
+    evs = events("Turkish jets struck Daesh positions near al-Bab on Wednesday. A total of 37 Daesh terrorists were "
+                 "neutralised in the air strikes, the General Staff said.", "2017-01-19")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Air/drone strike", "Turkish forces", "Islamic State")]
