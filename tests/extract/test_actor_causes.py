@@ -121,3 +121,18 @@ def test_turkish_forces_fight_only_the_sides_the_pack_lists_as_their_enemies():
                  "advancing. Turkish jets struck positions near al-Bab on Tuesday, the army said.", "2017-01-11")
     turkish = [e for e in evs if e.actor1 == "Turkish forces"]
     assert turkish and all(e.actor2 != "Syrian government forces" for e in turkish)
+
+
+def test_hezbollah_fights_only_the_sides_the_pack_lists_as_its_enemies():
+    # (the story names the Kurdish alliance most; Hezbollah's unnamed enemy on the hill is still one it fights)
+    evs = events("The SDF said its fighters held the town of al-Rai. The SDF also reported quiet in Manbij. Hezbollah "
+                 "fighters launched a counter-attack on the hill near Aleppo on Tuesday, but were beaten back.",
+                 "2016-04-06")
+    hezbollah = [e for e in evs if e.actor1 == "Hezbollah"]
+    assert hezbollah and all(e.actor2 != "YPG/SDF" for e in hezbollah)
+
+
+def test_jihadist_shelling_is_the_jihadist_group_the_story_is_about():
+    evs = events("Islamic State fighters attacked the airport on Monday. A Russian general was killed by jihadist "
+                 "shelling near Deir ez-Zor on Tuesday.", "2017-09-27")
+    assert [e.actor1 for e in evs if e.sub_event_type == "Shelling/artillery/missile attack"] == ["Islamic State"]
