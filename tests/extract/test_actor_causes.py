@@ -136,3 +136,12 @@ def test_jihadist_shelling_is_the_jihadist_group_the_story_is_about():
     evs = events("Islamic State fighters attacked the airport on Monday. A Russian general was killed by jihadist "
                  "shelling near Deir ez-Zor on Tuesday.", "2017-09-27")
     assert [e.actor1 for e in evs if e.sub_event_type == "Shelling/artillery/missile attack"] == ["Islamic State"]
+
+
+def test_ground_taken_after_clashes_with_a_side_was_taken_from_that_side():
+    # (the story names another group more; the sentence says whom the army fought for the hills)
+    evs = events("Ahrar al-Sham said it had shelled Jisr al-Shughur. Ahrar al-Sham also said it held Kinsibba. On "
+                 "Sunday, army units restored security to the strategic Ghmam hills overlooking the road to Kinsibba "
+                 "after fierce clashes with Jabhat al-Nusra terrorists.", "2015-12-28")
+    assert [(e.actor1, e.actor2) for e in evs if e.sub_event_type == "Government regains territory"] == [
+        ("Syrian government forces", "Jabhat al-Nusra")]

@@ -4377,6 +4377,13 @@ class Extractor:
                                     # ("attacked the Ain al-Asad airbase, where US Marines are training Iraqi troops")
                                     and not _RELATIVE_CLAUSE.search(text, tend, a.start))
                      if n and n not in allies and n != "Civilians"]
+            if not later and trig.territory:
+                # "army units restored security to the Ghmam hills overlooking the road to Kinsibba after fierce
+                # clashes with Jabhat al-Nusra terrorists": the side the sentence says they fought for it ("with" after
+                # "clashes", not a partner)
+                later = [n for a in ctx.actors if tend <= a.start < sent.end and _CLASHED_WITH_BEFORE.search(
+                    text, max(tend, a.start - 40), a.start) and (n := self._resolve_actor(a, country, ctx))
+                    and n not in allies and n not in ("Civilians", UNIDENTIFIED)][:1]
             held = HELD_BY.search(text[clause.start:min(sent.end, tpos + 200) if trig.territory else tpos]) or _ENCLAVE_OF.search(
                 text, clause.start, min(sent.end, tend + 60))  # ("an offensive against the Kurdish enclave of Kobani")
             if held and (trig.territory or held.re is _ENCLAVE_OF):
