@@ -145,3 +145,10 @@ def test_ground_taken_after_clashes_with_a_side_was_taken_from_that_side():
                  "after fierce clashes with Jabhat al-Nusra terrorists.", "2015-12-28")
     assert [(e.actor1, e.actor2) for e in evs if e.sub_event_type == "Government regains territory"] == [
         ("Syrian government forces", "Jabhat al-Nusra")]
+
+
+def test_the_groups_fighters_are_a_group_the_story_named_or_called_so_not_the_alliance_told_of_most():
+    evs = events("Fighters of the Kurdish-led alliance pushed into the city the jihadists have used as their capital on "
+                 "Monday. The alliance's fighters seized two districts, and the alliance now holds half the city. South "
+                 "of the river, loyalist forces clashed with the group's fighters near Rusafa on Sunday.", "2017-07-04")
+    assert [e.actor2 for e in evs if e.actor1 == "Syrian government forces"] == ["Islamic State"]

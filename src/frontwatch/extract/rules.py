@@ -4433,6 +4433,11 @@ class Extractor:
                     not any(s_ <= jm.start() < e_ for s_, e_ in named)
                     for jm in _JIHADIST_WORD.finditer(text, sent.start, sent.end)) and self._jihadist_groups
                 only = set(foes) or (set(self._jihadist_groups) if jihadists else None)
+                if militants and not only:
+                    # "the group's fighters" in a story that called the jihadists so and the Kurdish-led alliance it
+                    # told of more often only "the alliance": a group the story named, or called a group or militants
+                    only = {n for a in ctx.all_actors if (_by_name(a) or MILITANT_WORDS.search(a.text))
+                            and (n := self._resolve_actor(a, country, ctx)) and n not in allies} or None
                 actor2 = self._salient(ctx, exclude=allies, prefer_country=None if own else country,
                                        kinds=("armed group",) if militants else ("armed group", "militia") if own
                                        else ("armed group", "state force", "militia"), only=only)
