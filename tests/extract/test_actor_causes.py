@@ -152,3 +152,19 @@ def test_the_groups_fighters_are_a_group_the_story_named_or_called_so_not_the_al
                  "Monday. The alliance's fighters seized two districts, and the alliance now holds half the city. South "
                  "of the river, loyalist forces clashed with the group's fighters near Rusafa on Sunday.", "2017-07-04")
     assert [e.actor2 for e in evs if e.actor1 == "Syrian government forces"] == ["Islamic State"]
+
+
+def test_bare_troops_are_the_places_army_unless_the_story_is_about_a_foreign_one():
+    text = ("Iraq's paramilitary forces reached the Syrian border west of Mosul on Monday, seizing villages from "
+            "Islamic State. Turkish jets bombed the PKK on Mount Sinjar last month, killing five Peshmerga by mistake. "
+            "The same night, Turkish aircraft struck a headquarters of the Kurdish YPG militia at Karachok, across the "
+            "border in Syria, killing about 20 of its fighters. Kurdish leaders said the paramilitaries' advance "
+            "towards the border had alarmed them, and they asked the government in Baghdad to halt it before the "
+            "referendum on independence planned for September, which Baghdad opposes. "
+            "In Mosul, troops launched a final push on Saturday against the last districts held by the jihadists.")
+    assert [e.actor1 for e in events(text, "2017-05-30") if str(e.date) == "2017-05-27"] == ["Iraqi government forces"]
+    # (a story about Turkey's campaign: "the military" just after Turkey is named is Turkey's)
+    evs = events("Islamic State militants killed 14 Turkish soldiers around al-Bab on Wednesday, the heaviest loss of "
+                 "Turkey's campaign in Syria. The military said its jets had killed 138 militants in response.",
+                 "2016-12-22")
+    assert "Turkish forces" in {e.actor1 for e in evs if e.sub_event_type == "Air/drone strike"}

@@ -1765,6 +1765,13 @@ def _head_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 
+#: How many times a story must name a foreign army for a bare "the army" or "troops" in a theatre country whose own
+#: army it never names to be that foreign one (the story is about its campaign there).
+_STORY_ABOUT_COUNT = 3
+#: ... or how close before (characters, about two sentences) it must have been named.
+_AWAY_WINDOW = 300
+
+
 def _by_name(m: Mention) -> bool:
     """Whether an actor mention names its actor (a pack alias: "Daesh", "Nusra", "ISIS") rather than describes it
     ("the militants", "Militants"); the actor finder scores aliases 1.0 and descriptions lower."""
@@ -2491,7 +2498,11 @@ class Extractor:
                 # (but not the other theatre state's: "government aircraft" bombing Douma after a Ramadi item)
                 away = [c for c in cands if c not in local and ctx.salience.get(c, 0.0) > 0.5
                         and self.actor_info[c].country not in self.theatre.countries]
-                if len(away) == 1 and not ctx.salience.get(local[0]) and not ctx.counts.get(local[0]):
+                # (a story about it, that names it often or just before: not "troops" in Mosul in a story about Iraq's
+                # paramilitaries that told of Turkish jets twice, some sentences back)
+                if len(away) == 1 and not ctx.salience.get(local[0]) and not ctx.counts.get(local[0]) and (
+                        ctx.counts.get(away[0], 0) >= _STORY_ABOUT_COUNT or any(
+                            a.value == away[0] for a in ctx.all_actors if m.start - _AWAY_WINDOW <= a.start < m.start)):
                     return away[0]
                 return local[0]
             if not local and country not in self.theatre.countries and all(self.actor_info[c].country for c in cands):
