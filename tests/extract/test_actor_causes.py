@@ -168,3 +168,10 @@ def test_bare_troops_are_the_places_army_unless_the_story_is_about_a_foreign_one
                  "Turkey's campaign in Syria. The military said its jets had killed 138 militants in response.",
                  "2016-12-22")
     assert "Turkish forces" in {e.actor1 for e in evs if e.sub_event_type == "Air/drone strike"}
+
+
+def test_a_force_of_a_state_abroad_named_by_its_possessive_is_not_the_local_army():
+    e = [e for e in events("On Friday, Moscow said an air strike near Deir ez-Zor on Wednesday had killed Gulmurod "
+                           "Khalimov, a former commander of Tajikistan's special police who defected to the jihadists "
+                           "in 2015.", "2017-09-08") if e.sub_event_type == "Air/drone strike"]
+    assert [(x.actor1, x.actor2) for x in e] == [("Russian forces", "Islamic State")]

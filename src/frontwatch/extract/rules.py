@@ -1765,6 +1765,8 @@ def _head_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 
+# a country's possessive before a force noun, with at most one word between: "Tajikistan's special police"
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:[\w\-]+\s+)?")
 #: How many times a story must name a foreign army for a bare "the army" or "troops" in a theatre country whose own
 #: army it never names to be that foreign one (the story is about its campaign there).
 _STORY_ABOUT_COUNT = 3
@@ -2464,6 +2466,14 @@ class Extractor:
         owner = self._owner_named_after(m, country, ctx)
         if owner is not None:
             return owner
+        text = ctx.article.text
+        if ("'s " in text[max(0, m.start - 24):m.start] or "’s " in text[max(0, m.start - 24):m.start]) and (
+                state := next((p for p in ctx.places if p.end < m.start and p.value is not None
+                               and p.value.feature_code == "PCLI" and _POSSESSIVE_GAP.fullmatch(text, p.end, m.start)),
+                              None)) and state.value.country not in self.theatre.countries:
+            # "a former commander of Tajikistan's special police": a state abroad's force, the pack's actor for it or
+            # none (not the force of the country the event is in)
+            return self.actors.country_actor.get(state.value.country)
         if m.text[:4].lower() == "our " and (speaker := _OWN_SPEAKER.search(
                 ctx.article.text, m.end, ctx.article.text.find(".", m.end) + 1 or len(ctx.article.text))):
             # "attacked our units around al-Bab ..., the Turkish General Staff said": the speaker's own forces
