@@ -175,3 +175,11 @@ def test_a_force_of_a_state_abroad_named_by_its_possessive_is_not_the_local_army
                            "Khalimov, a former commander of Tajikistan's special police who defected to the jihadists "
                            "in 2015.", "2017-09-08") if e.sub_event_type == "Air/drone strike"]
     assert [(x.actor1, x.actor2) for x in e] == [("Russian forces", "Islamic State")]
+
+
+def test_the_united_states_fights_only_the_sides_the_pack_lists_as_its_enemies():
+    # (the story is about Hezbollah; the militant an American drone targeted in Raqqa is no Hezbollah man)
+    evs = events("Hezbollah buried its commander on Sunday. Hezbollah leader Hassan Nasrallah vowed revenge on Israel. "
+                 "Last month an American drone strike in Raqqa targeted a British militant who appeared in the "
+                 "execution videos. Islamic State has lost ground in Syria this year.", "2015-12-21")
+    assert [(e.actor1, e.actor2) for e in evs if e.actor1 == "United States"] == [("United States", "Islamic State")]
