@@ -183,3 +183,9 @@ def test_the_united_states_fights_only_the_sides_the_pack_lists_as_its_enemies()
                  "Last month an American drone strike in Raqqa targeted a British militant who appeared in the "
                  "execution videos. Islamic State has lost ground in Syria this year.", "2015-12-21")
     assert [(e.actor1, e.actor2) for e in evs if e.actor1 == "United States"] == [("United States", "Islamic State")]
+
+
+def test_ground_told_twice_in_a_sentence_keeps_the_side_it_names_over_the_one_guessed():
+    evs = events("Kurdish forces of the SDF hold most of Hasakah. Islamic State has held Raqqa since January 2014, "
+                 "when it drove the other rebel factions out of the city.", "2017-06-01")
+    assert [(e.actor1, e.actor2) for e in evs if e.location == "Raqqa"] == [("Islamic State", "Syrian rebels")]

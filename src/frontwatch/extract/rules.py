@@ -2083,6 +2083,13 @@ class Extractor:
                     # second telling dates the event more precisely
                     told.date, told.date_end, told.date_precision = ev.date, ev.date_end, ev.date_precision
                     told.actor2 = ev.actor2 or told.actor2
+                if told is not None and told.id in ctx.guessed and ev.id not in ctx.guessed and ev.actor2 and (
+                        told.actor1 == ev.actor1 and told.actor2 != ev.actor2 and told.evidence_span == ev.evidence_span
+                        and ev.sub_event_type in TERRITORY_SUBS and ev.actor2 not in self.theatre.allies_of(ev.actor1)):
+                    # "Islamic State has held Raqqa since January 2014, when it drove the other rebel factions out of
+                    # the city": the side the telling names over the one guessed from the story
+                    told.actor2 = ev.actor2
+                    ctx.guessed.discard(told.id)
                 if told is not None and told.event_type in ATTACK_TYPES:
                     retold.append(told)
                 if told is None:
