@@ -189,3 +189,18 @@ def test_ground_told_twice_in_a_sentence_keeps_the_side_it_names_over_the_one_gu
     evs = events("Kurdish forces of the SDF hold most of Hasakah. Islamic State has held Raqqa since January 2014, "
                  "when it drove the other rebel factions out of the city.", "2017-06-01")
     assert [(e.actor1, e.actor2) for e in evs if e.location == "Raqqa"] == [("Islamic State", "Syrian rebels")]
+
+
+def test_soldiers_killed_when_a_bomb_struck_are_its_target():
+    e = one("The session opened with a minute's silence for two soldiers killed on Monday when a roadside bomb "
+            "struck their Humvee near Khalis.", "2017-03-29")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Remote explosive/landmine/IED", None, "Iraqi government forces")
+
+
+def test_an_army_shell_is_the_army_of_the_country_it_fell_in_and_gendarmes_are_turkeys():
+    e = one("In May an army shell fell into the courtyard of a house in Fallujah, killing an old woman.", "2016-06-30")
+    assert (e.sub_event_type, e.actor1) == ("Shelling/artillery/missile attack", "Iraqi government forces")
+    assert one("Gendarmes detained 23 people outside the town of Yayladagi on Wednesday.", "2016-02-05").actor1 == (
+        "Turkish forces")
+    # (Jordan's gendarmes belong to no actor of the pack)
+    assert one("Gendarmes detained 23 people in Amman on Wednesday.", "2016-02-05").actor1 is None

@@ -97,7 +97,9 @@ SPEAKER_AFTER = re.compile(
 VICTIM_AFTER = re.compile(  # "IS fighters were killed", "a Peshmerga commander, General X, was wounded"
     r"\s*(?:[\w\-]+\s+){0,2}?(?:(?:[\w\-]+\s*)?,[^,.;]{1,60},\s+|,\s+)?(?:(?:were|was|had\s+been|have\s+been|are\s+being)\s+"
     r"(?:reportedly\s+)?"
-    r"(?:killed|wounded|injured|captured|executed|ambushed|targeted|neutrali[sz]ed|eliminated|liquidated)|died|perished)\b",
+    r"(?:killed|wounded|injured|captured|executed|ambushed|targeted|neutrali[sz]ed|eliminated|liquidated)|died|perished)\b"
+    # ("two soldiers killed on Monday when a roadside bomb struck their Humvee": the participle without its "were")
+    r"|\s+(?:killed|wounded|injured)\s+(?:on|in|when|while|during|last|earlier|after|near)\b",
     re.I,
 )
 BACKER_AND = re.compile(r"\s+and\s+(?:[\w\-'’]+\s+){1,4}")  # the gap to a second backer of one list
