@@ -5860,3 +5860,30 @@ def test_fighters_neutralised_in_the_strikes_are_their_target_not_a_striker():
                  "neutralised in the air strikes, the General Staff said.", "2017-01-19")
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
         ("Air/drone strike", "Turkish forces", "Islamic State")]
+
+
+@pytest.mark.parametrize("context, text", [
+    ("Rebels in al-Tall agreed on Tuesday to hand over the town to government forces.",
+     "Clause 4: All shelling of the town stops from the moment of signing."),  # a deal's term
+    ("", "The police chief said 37 roadside bombs had been found and defused in Diyala in March alone."),  # a tally
+    ("The SDF has taken most of the Euphrates valley from Islamic State.",
+     "This note compares satellite images of the Euphrates valley taken between September 2016 and February 2017."),
+])
+def test_terms_tallies_and_pictures_report_no_event(context, text):
+    evs = events(f"{context} {text}".strip(), "2016-11-30")
+    assert not [e for e in evs if e.evidence.strip() == text]
+    assert all(e.date is None or e.date.year == 2016 and e.date.month == 11 for e in evs)
+
+
+def test_a_protest_against_the_arrests_and_a_claim_of_the_bombing_tell_no_new_arrest_or_bombing():
+    evs = events("A car bomb killed 11 people in Diyarbakir on Friday. The group's Amaq agency claimed the bombing on "
+                 "Friday afternoon, calling it revenge for Turkish strikes on its fighters around al-Bab. In Qamishli, "
+                 "several thousand people marched on Sunday against the arrests.", "2016-11-07")
+    assert sorted(e.sub_event_type for e in evs) == ["Peaceful protest", "Remote explosive/landmine/IED"]
+
+
+def test_attackers_in_the_uniform_of_a_side_are_not_that_side_and_a_gathering_stormed_is_no_ground():
+    evs = events("Three attackers, in the uniform of the Hashd, stormed a gathering at a restaurant on the Nasiriyah "
+                 "road on Thursday with rifles and explosive belts, killing 60 people.", "2017-09-15")
+    assert "Popular Mobilization Forces" not in {e.actor1 for e in evs}
+    assert not [e for e in evs if e.event_type == "Strategic developments" or "territory" in e.sub_event_type]

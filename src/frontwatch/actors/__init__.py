@@ -55,6 +55,9 @@ _GOVERNMENT_AND_DEMONYM = re.compile(r"\b(government|regime)\s+and\s+(?:" + _DEM
 _TOWN_OF = re.compile(r"\b(?:(?:town|village|city|district|suburb)\s+of|in|near|into|outside)\s+$", re.I)
 _DISGUISE = re.compile(r"\b(?:wearing|dressed\s+in|disguised\s+in|in)\s+(?:stolen\s+|fake\s+)?$", re.I)
 _UNIFORMS = re.compile(r"\s+(?:uniforms?|fatigues)\b", re.I)
+# "in the uniform of the Rafidi Hashd", "wearing the uniforms of the Iraqi army": whose uniform, before the side
+_UNIFORM_OF = re.compile(r"\b(?:in|wearing|dressed\s+in|disguised\s+in)\s+(?:the\s+)?(?:stolen\s+|fake\s+)?(?:uniforms?|fatigues)"
+                         r"\s+of\s+(?:the\s+)?(?:[\w\-]+\s+)?$", re.I)
 # a coalition that is not the pack's US-led one: "the Nusra-linked coalition", "a rebel coalition", "the coalition
 # Jaish al-Fatah" (its own name follows)
 _OTHER_COALITION_BEFORE = re.compile(r"(?:-linked|-allied|-dominated|-led|\brebel|\bIslamist|\bopposition|\bjihadist|"
@@ -238,7 +241,8 @@ class ActorResolver:
         for m in self._longest_matches(text, low):
             s, e = m.span()
             if _MADE_BY.match(text, e) or (text[max(0, s - 7):s].lower() == "former " and text[e:e + 5] == " base") \
-                    or _DISGUISE.search(text, max(0, s - 20), s) and _UNIFORMS.match(text, e):
+                    or _DISGUISE.search(text, max(0, s - 20), s) and _UNIFORMS.match(text, e) \
+                    or _UNIFORM_OF.search(text, max(0, s - 50), s):
                 continue  # "US-built", "a former US base", "wearing Iraqi army uniforms": no party
             if m.group(0) == "coalition" and (_OTHER_COALITION_BEFORE.search(text, max(0, s - 24), s)
                                               or _NAMED_AFTER.match(text, e)):
@@ -270,8 +274,9 @@ class ActorResolver:
                                [] if len(p.actors) == 1 else list(p.actors)))
         for m in (self._demonym_ascii if low.isascii() else self._demonym).finditer(low):
             s, e = m.span()
-            if _DISGUISE.search(text, max(0, s - 20), s) and _UNIFORMS.match(text, e):
-                continue  # "some wearing Iraqi army uniforms"
+            if _DISGUISE.search(text, max(0, s - 20), s) and _UNIFORMS.match(text, e) or _UNIFORM_OF.search(
+                    text, max(0, s - 50), s):
+                continue  # "some wearing Iraqi army uniforms", "in the uniforms of the Iraqi army"
             actor = self.country_actor.get(DEMONYMS[m.group(1)])
             e1 = m.end(1)
             if actor and _AND_DEMONYM.match(low, e1) and free(s, e1):

@@ -992,7 +992,21 @@ _COMBATANTS_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,5}?(?:soldiers|troops|fight
 # what a capture verb takes that is no ground: "captured the headlines", "seized the initiative"
 _NOT_GROUND_AFTER = re.compile(r"\s+(?:[\w\-'’]+\s+){0,4}?(?:headlines|markets?|titles?|imagination|attention|hearts?|"
                                r"moment|mood|spotlight|championship|trophy|cup|medal|award|prize|votes?|share|footage|"
-                               r"images?|video|photos?|pictures?|initiative|opportunity|momentum|limelight)\b", re.I)
+                               r"images?|video|photos?|pictures?|initiative|opportunity|momentum|limelight|"
+                               # ("stormed a gathering of the Rafida at a restaurant": people attacked, no ground)
+                               r"gathering|wedding|funeral|party|ceremony|crowd)\b", re.I)
+# "satellite images ... taken between September and February": a picture taken, not ground
+_PICTURES_BEFORE = re.compile(r"\b(?:images?|photos?|photographs?|pictures?|footage|videos?|samples?|readings?)\s+"
+                              r"(?:[\w\-]+\s+){0,8}?$", re.I)
+# "marched against the arrests", "protests over the detentions": the act spoken of, told before, not told here
+_PROTESTED_BEFORE = re.compile(r"\b(?:against|over|protesting|condemning|denouncing|demanding\s+an\s+end\s+to)\s+"
+                               r"(?:the|these|those|recent|last\s+\w+['’]s)\s+(?:[\w\-]+\s+)?$", re.I)
+_ATTACK_NOUN = re.compile(r"(?:(?:suicide|car|truck|bus|minibus|roadside)\s+)?(?:bombings?|attacks?|blasts?|explosions?|"
+                          r"strikes?|assault|shelling|massacre|killings?|ambush)\b", re.I)
+# "The group's Amaq agency claimed the bombing on Friday": the attack told before, claimed, not a second one
+_CLAIMED_THE_BEFORE = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+|credit\s+for\s+)?(?:the|Friday's|"
+                                 r"Thursday's|Wednesday's|Tuesday's|Monday's|Sunday's|Saturday's|yesterday's|"
+                                 r"today's)\s+(?:[\w\-]+\s+)?$", re.I)
 _UNKNOWN_AIRCRAFT = re.compile(r"\b(?:unidentified|unknown|unmarked|unnamed)\s+(?:[\w\-]+\s+)?(?:warplanes|jets|aircraft|"
                                r"planes|drones|helicopters|bombers)\b", re.I)
 # an attack beaten back, with its attacker named in it: "repelled a pre-dawn assault by Islamic State fighters",
@@ -4615,6 +4629,12 @@ class Extractor:
             return False  # "took their fighters over to Hayat Tahrir al-Sham": a defection, not people taken
         if trig.territory and _NOT_GROUND_AFTER.match(text, m.end()):
             return False  # "captured the headlines", "captured the market", "seized the initiative": no ground
+        if trig.territory and re.match(r"taken\b", m.group(0), re.I) and _PICTURES_BEFORE.search(head):
+            return False  # "satellite images of the valley taken between September and February": no ground
+        if trig.category in ("arrests", "abduction") and _PROTESTED_BEFORE.search(head):
+            return False  # "several thousand people marched against the arrests": the arrests told before
+        if _ATTACK_NOUN.match(m.group(0)) and _CLAIMED_THE_BEFORE.search(head):
+            return False  # "Amaq claimed the bombing on Friday": the bombing told before (see _claimed_by)
         if trig.category == "clash" and _HELD_BEFORE_VICTIMS.match(text, m.end()):
             return False  # "fighters shot dead 20 captured government soldiers": prisoners killed (the massacre's)
         if trig.frame == "drive_out" and _PEOPLE_DRIVEN.search(m.group(0)):
