@@ -5887,3 +5887,18 @@ def test_attackers_in_the_uniform_of_a_side_are_not_that_side_and_a_gathering_st
                  "road on Thursday with rifles and explosive belts, killing 60 people.", "2017-09-15")
     assert "Popular Mobilization Forces" not in {e.actor1 for e in evs}
     assert not [e for e in evs if e.event_type == "Strategic developments" or "territory" in e.sub_event_type]
+
+
+def test_a_bomber_shot_before_he_could_detonate_is_one_disrupted_use_by_those_who_shot_him():
+    e = one("Security forces shot dead the third attacker, who wore an explosive vest, before he could detonate it in "
+            "Nasiriyah on Thursday, officials said.", "2017-09-15")
+    assert (e.sub_event_type, e.actor1) == ("Disrupted weapons use", "Iraqi government forces")
+
+
+def test_a_bomb_hidden_far_from_its_verb_and_a_city_declared_free():
+    e = one("In Fallujah, a bomb hidden in a refrigerator two doors down exploded on Monday as two brothers were "
+            "clearing rubble.", "2017-01-17")
+    assert e.sub_event_type == "Remote explosive/landmine/IED"
+    evs = events("Iraqi troops fought their way into Fallujah on Sunday. On Thursday government forces declared the "
+                 "city free.", "2016-06-24")
+    assert "Government regains territory" in {e.sub_event_type for e in evs}

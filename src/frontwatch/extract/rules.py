@@ -2007,6 +2007,15 @@ class Extractor:
                        for e in sent_events):
                     sent_events = [e for e in sent_events if not (e.sub_event_type == "Agreement" and re.search(
                         r"\bafter\s+(?:[\w\-']+\s+){0,8}$", ctx.article.text[sent.start:ctx.trigger_at.get(e.id, sent.start)]))]
+                # A bomber stopped before he could blow himself up is the weapon's use disrupted, by whoever shot
+                # him: "Security forces shot dead the third attacker, who wore an explosive vest, before he could
+                # detonate it" (one event, not a clash as well)
+                if (stopped := next((e for e in sent_events if e.sub_event_type == "Disrupted weapons use"
+                                     and e.actor1 is None), None)) is not None and (shooter := next(
+                        (e for e in sent_events if e.sub_event_type == "Armed clash" and e.actor1
+                         and e.location == stopped.location), None)) is not None:
+                    stopped.actor1, stopped.actor2 = shooter.actor1, stopped.actor2 or shooter.actor2
+                    sent_events = [e for e in sent_events if e is not shooter]
                 takers = {e.actor1 for e in sent_events if e.sub_event_type in TERRITORY_SUBS}
                 if takers:
                     sent_events = [e for e in sent_events if not (
