@@ -5902,3 +5902,11 @@ def test_a_bomb_hidden_far_from_its_verb_and_a_city_declared_free():
     evs = events("Iraqi troops fought their way into Fallujah on Sunday. On Thursday government forces declared the "
                  "city free.", "2016-06-24")
     assert "Government regains territory" in {e.sub_event_type for e in evs}
+
+
+@pytest.mark.parametrize("text", [
+    "Mortar rounds fired from the hills hit farmland near Muqdadiya on Saturday, wounding a farmer and his son.",
+    "Two missiles fired by a warplane hit the ambulance centre in Khan Shaykhun on Sunday, wounding a paramedic.",
+])
+def test_a_strike_that_wounds_farmers_or_paramedics_hit_civilians(text):
+    assert one(text, "2017-03-28").actor2 == "Civilians"

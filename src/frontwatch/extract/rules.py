@@ -44,7 +44,7 @@ CIVILIAN_WORDS = re.compile(
     r"revellers|commuters|"
     r"students|passengers|patients|bystanders|farmers|shepherds|journalists?|doctors?|teachers?|clerics?|imams?|"
     r"mayors?|judges?|council\s+members?|councillors?|activists?|candidates?|aid\s+workers?|scholars?|"
-    r"archaeologists?|professors?|engineers?|nurses?|priests?|monks?|nuns?|lawyers?|(?:tribal\s+)?sheikhs?|"
+    r"archaeologists?|professors?|engineers?|nurses?|paramedics?|medics|priests?|monks?|nuns?|lawyers?|(?:tribal\s+)?sheikhs?|"
     r"(?:tribal|village)\s+(?:elders?|leaders?)|mukhtars?|ambassadors?|diplomats?|envoys?|consuls?|"
     r"brothers?|sisters?|sons|daughters?|neighbou?rs?|relatives|husbands?|wives|shopkeepers?|traders?|fathers?|"
     r"mothers?|grandfathers?|grandmothers?|teenagers?|pensioners?|toddlers?|infants?|pupils|schoolchildren|porters|"
@@ -207,8 +207,9 @@ _HELD_NAMED = re.compile(r"[\w\-]+-(?:held|controlled|run)\b", re.I)
 _BARE_TOLL = re.compile(r"(?:killing|killed|kills|wounding|injuring)\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|"
                         r"more\s+than\s+|nearly\s+|up\s+to\s+)?[\w\-]+", re.I)
 # people hurt by an attack that killed no one: "injuring about a dozen people"
-_HURT_PEOPLE = re.compile(r"\b(?:injur|wound)(?:ed|ing)\s+(?:[\w\-]+\s+){0,4}?(?:people|civilians|residents|children|"
-                          r"women|villagers|patients|worshippers|passers-by)\b", re.I)
+_HURT_PEOPLE = re.compile(r"\b(?:injur|wound)(?:ed|ing)\s+(?:[\w\-]+\s+){0,4}?(?:people|civilians|residents|children|child|"
+                          r"women|woman|boys?|girls?|villagers|patients|worshippers|passers-by|farmers?|shepherds?|"
+                          r"paramedics?|medics|nurses?|doctors?|students?|pupils|teachers?|families)\b", re.I)
 # a toll only a word gives: "killed scores of people"
 _VAGUE_TOLL = re.compile(r"\b(?:dozens|scores|hundreds)\s+of\b", re.I)
 # two accounts of one toll in a sentence
