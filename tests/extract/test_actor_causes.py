@@ -204,3 +204,15 @@ def test_an_army_shell_is_the_army_of_the_country_it_fell_in_and_gendarmes_are_t
         "Turkish forces")
     # (Jordan's gendarmes belong to no actor of the pack)
     assert one("Gendarmes detained 23 people in Amman on Wednesday.", "2016-02-05").actor1 is None
+
+
+def test_state_medias_gangs_are_the_armed_group_the_story_names():
+    evs = events("Daesh gangs held the ancient city of Hatra from June 2014 until last week. The criminal gangs smashed "
+                 "the statues of Hatra with hammers in March 2015.", "2017-05-02")
+    assert [e.actor1 for e in evs if e.sub_event_type == "Looting/property destruction"] == ["Islamic State"]
+
+
+def test_a_drone_recovered_intact_is_no_ground_taken():
+    evs = events("Daesh gangs attacked Hatra on Monday. Our air defence units shot down a drone that the gangs flew "
+                 "over our positions east of Hatra on Wednesday and recovered it intact.", "2017-04-27")
+    assert not [e for e in evs if "territory" in e.sub_event_type]

@@ -996,6 +996,10 @@ _NOT_GROUND_AFTER = re.compile(r"\s+(?:[\w\-'’]+\s+){0,4}?(?:headlines|markets
                                r"images?|video|photos?|pictures?|initiative|opportunity|momentum|limelight|"
                                # ("stormed a gathering of the Rafida at a restaurant": people attacked, no ground)
                                r"gathering|wedding|funeral|party|ceremony|crowd)\b", re.I)
+# what is recovered that is no ground: "recovered it intact", "recovered the bodies of ...", "the wreckage"
+_THING_RECOVERED = re.compile(r"\s+(?:(?:it|them)\s+(?:intact|undamaged|unharmed|whole)\b|(?:the\s+|their\s+|his\s+|her\s+)?"
+                              r"(?:[\w\-]+\s+)?(?:bod(?:y|ies)|corpses?|remains|wreck\w*|drones?|weapons?|arms|"
+                              r"documents|black\s+box|flight\s+recorders?|cash|money|ammunition)\b)", re.I)
 # "satellite images ... taken between September and February": a picture taken, not ground
 _PICTURES_BEFORE = re.compile(r"\b(?:images?|photos?|photographs?|pictures?|footage|videos?|samples?|readings?)\s+"
                               r"(?:[\w\-]+\s+){0,8}?$", re.I)
@@ -4639,6 +4643,8 @@ class Extractor:
             return False  # "took their fighters over to Hayat Tahrir al-Sham": a defection, not people taken
         if trig.territory and _NOT_GROUND_AFTER.match(text, m.end()):
             return False  # "captured the headlines", "captured the market", "seized the initiative": no ground
+        if trig.territory and re.match(r"recover", m.group(0), re.I) and _THING_RECOVERED.match(text, m.end()):
+            return False  # "shot down a drone ... and recovered it intact", "recovered the bodies": no ground
         if trig.territory and re.match(r"taken\b", m.group(0), re.I) and _PICTURES_BEFORE.search(head):
             return False  # "satellite images of the valley taken between September and February": no ground
         if trig.category in ("arrests", "abduction") and _PROTESTED_BEFORE.search(head):
