@@ -69,6 +69,11 @@ def test_a_force_noun_of_a_named_side_is_that_side():
     assert actors("Militants of Ahrar al-Sham attacked.") == [("Militants of Ahrar al-Sham", "Ahrar al-Sham")]
 
 
+def test_two_demonyms_before_aircraft_are_two_sides():
+    assert actors("Russian and Syrian aircraft pounded Khan Shaykhun.") == [
+        ("Russian", "Russian forces"), ("Syrian aircraft", "Syrian government forces")]
+
+
 def test_us_backed_syrian_fighters_are_the_sdf_not_the_syrian_state():
     assert actors("US-backed Syrian fighters pushed into Raqqa.") == [("US-backed Syrian fighters", "YPG/SDF")]
     assert actors("U.S.-backed Syrian fighters pushed into Raqqa.") == [("U.S.-backed Syrian fighters", "YPG/SDF")]

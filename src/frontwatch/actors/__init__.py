@@ -272,17 +272,24 @@ class ActorResolver:
             take(s, e)
             out.append(Mention(text[s:e], s, e, "actor", p.actors[0] if len(p.actors) == 1 else None, 0.8,
                                [] if len(p.actors) == 1 else list(p.actors)))
-        for m in (self._demonym_ascii if low.isascii() else self._demonym).finditer(low):
+        demonym = self._demonym_ascii if low.isascii() else self._demonym
+        for m in demonym.finditer(low):
             s, e = m.span()
             if _DISGUISE.search(text, max(0, s - 20), s) and _UNIFORMS.match(text, e) or _UNIFORM_OF.search(
                     text, max(0, s - 50), s):
                 continue  # "some wearing Iraqi army uniforms", "in the uniforms of the Iraqi army"
             actor = self.country_actor.get(DEMONYMS[m.group(1)])
             e1 = m.end(1)
-            if actor and _AND_DEMONYM.match(low, e1) and free(s, e1):
+            if actor and (both := _AND_DEMONYM.match(low, e1)) and free(s, e1):
                 # "Iraqi and Kurdish forces": the first is a side of its own, the second is read on its own
                 take(s, e1)
                 out.append(Mention(text[s:e1], s, e1, "actor", actor, 0.8))
+                # ("Russian and Syrian aircraft": the second, which the first's match swallowed, read here)
+                s2 = both.end() - len(both.group(0).split()[-1])
+                if (m2 := demonym.match(low, s2)) is not None and free(*m2.span()) and (
+                        second := self.country_actor.get(DEMONYMS[m2.group(1)])):
+                    take(*m2.span())
+                    out.append(Mention(text[m2.start():m2.end()], m2.start(), m2.end(), "actor", second, 0.8))
                 continue
             if actor and low[m.end(1):m.end(1) + 4] == "-led":
                 # "US-led warplanes": the coalition the state leads
