@@ -216,3 +216,9 @@ def test_a_drone_recovered_intact_is_no_ground_taken():
     evs = events("Daesh gangs attacked Hatra on Monday. Our air defence units shot down a drone that the gangs flew "
                  "over our positions east of Hatra on Wednesday and recovered it intact.", "2017-04-27")
     assert not [e for e in evs if "territory" in e.sub_event_type]
+
+
+def test_warplanes_a_states_army_says_struck_are_that_states():
+    e = one('What Turkey did do: its army said warplanes struck PKK shelters in the Qandil mountains on Thursday.',
+            "2017-03-05")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Air/drone strike", "Turkish forces", "PKK")

@@ -337,6 +337,8 @@ _WHICH_SAID_OWN = re.compile(r"(?:,\s+(?:which|who))?\s+(?:also\s+|later\s+)?(?:
                              r"launched|struck|hit|bombed|shelled|killed|destroyed)\b)")
 _WHICH_SAID = re.compile(r",\s+(?:which|who)\s+(?:also\s+|later\s+)?(?:said|says|announced|claimed|reported|added)\b")
 _POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\s+$", re.I)
+_OWN_PHRASE = re.compile(r"(?:its|their)\s", re.I)
+_SAID_JUST_BEFORE = re.compile(r"\s+(?:said|says|announced|reported)\s+(?:that\s+)?(?:its\s+|their\s+)?$")
 _HANDS_AFTER = re.compile(r"['’]s?\s+(?:hands|control|grip|forces|troops|army|regime|government)\b")
 # "Since Aug. 8, US forces have conducted 68 air strikes": a count since a date, a total
 _SINCE = re.compile(r"\bsince\b", re.I)
@@ -2457,8 +2459,16 @@ class Extractor:
         """"The Turkish military said its warplanes struck ...": a force a possessive pronoun owns is the owner's,
         the side named last before it in the sentence (not guessed from the place)."""
         text = ctx.article.text
-        if not _POSSESSIVE_PRONOUN.search(text, max(0, m.start - 7), m.start):
-            return None
+        if (said := _SAID_JUST_BEFORE.search(text, max(0, m.start - 30), m.start)) is not None and m.candidates:
+            # "its army said warplanes struck ...": a state's force speaking of aircraft it does not name, its own
+            speaker = next((a for a in reversed(ctx.actors) if a.end <= said.start() and a.end >= said.start() - 2
+                            and a is not m), None)
+            name = self._resolve_actor(speaker, country, ctx) if speaker is not None else None
+            if name in m.candidates or (name in self.actor_info and self.actor_info[name].kind in (
+                    "state force", "foreign force", "coalition")):
+                return name
+        if not _POSSESSIVE_PRONOUN.search(text, max(0, m.start - 7), m.start) and not _OWN_PHRASE.match(m.text):
+            return None  # (the pronoun may open the pack's phrase itself: "its army")
         start = max(0, m.start - 300)
         stop = [b.end() for b in re.finditer(r"[.!?]\s", text[start:m.start])]
         start += stop[-1] if stop else 0
