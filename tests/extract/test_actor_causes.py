@@ -222,3 +222,9 @@ def test_warplanes_a_states_army_says_struck_are_that_states():
     e = one('What Turkey did do: its army said warplanes struck PKK shelters in the Qandil mountains on Thursday.',
             "2017-03-05")
     assert (e.sub_event_type, e.actor1, e.actor2) == ("Air/drone strike", "Turkish forces", "PKK")
+
+
+def test_an_allys_fighters_seized_are_the_target():
+    e = one("Nusra's men also seized at least 12 Hazm fighters at checkpoints in Darat Izza last week.", "2015-03-02")
+    assert (e.sub_event_type, e.actor1, e.actor2) == (
+        "Abduction/forced disappearance", "Jabhat al-Nusra", "Syrian rebels")
