@@ -3989,9 +3989,9 @@ class Extractor:
                 actor2 = resolved[hit[0]][1]
             elif after:
                 actor2 = resolved[after[0]][1]
-            if actor1 and actor2 and actor1 in self.actor_info and actor2 in self.theatre.allies_of(actor1) and not (
-                    # (an ally's men seized or killed: they fell out, "Nusra's men seized 12 Hazm fighters")
-                    trig.category in ("abduction", "arrests", "massacre")) and not (
+            # (an ally's men seized or killed: they fell out, "Nusra's men seized 12 Hazm fighters")
+            if actor1 and actor2 and actor1 in self.actor_info and actor2 in self.theatre.allies_of(actor1) and (
+                    trig.category not in ("abduction", "arrests", "massacre")) and not (
                     trig.frame == "drive_out" and inside) and not (after and (_TARGETED_BEFORE.search(
                         text, max(tpos, resolved[after[0]][0].start - 45), resolved[after[0]][0].start) or (
                         trig.territory and _FROM_BEFORE.search(text, max(tpos, resolved[after[0]][0].start - 12),
