@@ -5910,3 +5910,14 @@ def test_a_bomb_hidden_far_from_its_verb_and_a_city_declared_free():
 ])
 def test_a_strike_that_wounds_farmers_or_paramedics_hit_civilians(text):
     assert one(text, "2017-03-28").actor2 == "Civilians"
+
+
+def test_units_that_cleared_the_village_of_a_named_place_took_it():
+    evs = events("Syrian army units launched an operation against Jabhat al-Nusra in the Deraa countryside on Sunday. "
+                 "On Wednesday the advancing units also cleared the village of Deir Maker, the source said.",
+                 "2015-02-12")
+    assert ("Government regains territory", "Syrian government forces") in {(e.sub_event_type, e.actor1) for e in evs}
+    # (an area cleared of mines is no place taken)
+    assert events("Army engineers cleared the area of mines on Monday.", "2015-02-12") == []
+    # (the Republican Guard is Syria's)
+    assert one("Republican Guard units shelled Daraya on Monday.", "2016-08-02").actor1 == "Syrian government forces"
