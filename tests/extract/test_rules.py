@@ -5921,3 +5921,9 @@ def test_units_that_cleared_the_village_of_a_named_place_took_it():
     assert events("Army engineers cleared the area of mines on Monday.", "2015-02-12") == []
     # (the Republican Guard is Syria's)
     assert one("Republican Guard units shelled Daraya on Monday.", "2016-08-02").actor1 == "Syrian government forces"
+
+
+def test_killing_a_teenager_named_by_age_is_an_attack_on_a_civilian():
+    e = one("Turkish soldiers opened fire on a group of refugees near Guvecci on Monday, killing a 17-year-old boy.",
+            "2016-02-03")
+    assert (e.sub_event_type, e.actor1, e.actor2, e.fatalities_best) == ("Attack", "Turkish forces", "Civilians", 1)
