@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from ..records import Article, Claim, Event
 from ..theatre import DEFAULT_THEATRE, Theatre, load_theatre
 from .claims import find_claims
+from .roles import rerank
 from .rules import Extractor, load_patterns
 from .scoring import rescore
 
@@ -86,6 +87,8 @@ def extract_article(article: Article, theatre: Theatre | str = DEFAULT_THEATRE) 
     if ex is None:
         ex = _EXTRACTORS[th.name] = Extractor(th)
     events = ex.extract(article)
+    # a learned re-ranker may replace an event's actors where it is confident the rules chose wrong (extract.roles)
+    events = rerank(events, article.text, ex.last_actor_mentions, ex.last_sentences, th, ex.patterns.language)
     if article.published is None or not article.text.strip():
         return ExtractResult(events, [], notes)
     actors = [m for m in ex.last_actor_mentions if m.kind == "actor"]
