@@ -337,7 +337,9 @@ _WHICH_SAID_OWN = re.compile(r"(?:,\s+(?:which|who))?\s+(?:also\s+|later\s+)?(?:
                              r"launched|struck|hit|bombed|shelled|killed|destroyed)\b)")
 _WHICH_SAID = re.compile(r",\s+(?:which|who)\s+(?:also\s+|later\s+)?(?:said|says|announced|claimed|reported|added)\b")
 _POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\s+$", re.I)
+# a pack phrase that opens with the possessive itself: "its army", "its air force"
 _OWN_PHRASE = re.compile(r"(?:its|their)\s", re.I)
+# a speaker just before a force it does not own by name: "its army said warplanes struck ..."
 _SAID_JUST_BEFORE = re.compile(r"\s+(?:said|says|announced|reported)\s+(?:that\s+)?(?:its\s+|their\s+)?$")
 _HANDS_AFTER = re.compile(r"['’]s?\s+(?:hands|control|grip|forces|troops|army|regime|government)\b")
 # "Since Aug. 8, US forces have conducted 68 air strikes": a count since a date, a total
@@ -1008,8 +1010,8 @@ _PICTURES_BEFORE = re.compile(r"\b(?:images?|photos?|photographs?|pictures?|foot
 # "marched against the arrests", "protests over the detentions": the act spoken of, told before, not told here
 _PROTESTED_BEFORE = re.compile(r"\b(?:against|over|protesting|condemning|denouncing|demanding\s+an\s+end\s+to)\s+"
                                r"(?:the|these|those|recent|last\s+\w+['’]s)\s+(?:[\w\-]+\s+)?$", re.I)
-_ATTACK_NOUN = re.compile(r"(?:(?:suicide|car|truck|bus|minibus|roadside)\s+)?(?:bombings?|attacks?|blasts?|explosions?|"
-                          r"strikes?|assault|shelling|massacre|killings?|ambush)\b", re.I)
+# an attack told by its noun ("the bombing", "Friday's car bomb attack"), as a claim names it
+_CLAIMED_ATTACK = re.compile(rf"(?:(?:suicide|car|truck|bus|minibus|roadside)\s+)?(?:{_ATTACK_NOUN}|shelling|ambush)\b", re.I)
 # "The group's Amaq agency claimed the bombing on Friday": the attack told before, claimed, not a second one
 _CLAIMED_THE_BEFORE = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+|credit\s+for\s+)?(?:the|Friday's|"
                                  r"Thursday's|Wednesday's|Tuesday's|Monday's|Sunday's|Saturday's|yesterday's|"
@@ -4661,7 +4663,7 @@ class Extractor:
             return False  # "satellite images of the valley taken between September and February": no ground
         if trig.category in ("arrests", "abduction") and _PROTESTED_BEFORE.search(head):
             return False  # "several thousand people marched against the arrests": the arrests told before
-        if _ATTACK_NOUN.match(m.group(0)) and _CLAIMED_THE_BEFORE.search(head):
+        if _CLAIMED_ATTACK.match(m.group(0)) and _CLAIMED_THE_BEFORE.search(head):
             return False  # "Amaq claimed the bombing on Friday": the bombing told before (see _claimed_by)
         if trig.category == "clash" and _HELD_BEFORE_VICTIMS.match(text, m.end()):
             return False  # "fighters shot dead 20 captured government soldiers": prisoners killed (the massacre's)
