@@ -8,7 +8,8 @@ features of the candidate: whether the rules chose it, where it is mentioned rel
 it, first in it, after "by", after "against"/"on", as a speaker, in the sentences around it), how much of the
 article it takes (share and rank of the mentions), its kind (state force, armed group, ...) crossed with the event
 type, whether it is an enemy or an ally of the actor in the other slot, and cue words of the sentence ("claimed",
-"blamed", "its fighters", "the militants", "no group claimed").
+"blamed", "its fighters", "the militants", "no group claimed"; language data, ``role_cues`` in
+``patterns/en.yaml``).
 
 The weights ship as ``patterns/roles-en.json``, written by ``scripts/train_roles.py`` from the read gold sets and
 coded banks (never from the blind ones), from the events of the current rules and of the rules as they stood
@@ -46,18 +47,23 @@ _KIND_OF = {"armed group": "group", "militia": "group", "state force": "state", 
 ANONYMOUS_SUBS = ("Suicide bomb", "Remote explosive/landmine/IED", "Grenade", "Abduction/forced disappearance",
                   "Attack", "Armed clash", "Non-state actor overtakes territory")
 
-# Cue words of the evidence sentence (crossed with "the article's main armed group" and with "no actor").
-CUES: dict[str, re.Pattern[str]] = {
-    "claimed": re.compile(r"\bclaim(?:ed|s|ing)?\b", re.I),
-    "blamed": re.compile(r"\bblam(?:ed|es|ing)\b|\baccus(?:ed|es)\b", re.I),
-    "unclaimed": re.compile(r"\bno (?:one|group|party)\b[^.]{0,40}\bclaim|\bunclaimed\b|\bnot (?:yet |immediately )?"
-                            r"(?:been )?claimed\b", re.I),
-    "anaphor": re.compile(r"\b(?:its|their) (?:fighters|militants|members|gunmen|men)\b|\bthe (?:militants|group|"
-                          r"jihadists|extremists|insurgents)\b", re.I),
-    "suicide": re.compile(r"\bsuicide\b|\bbomber\b", re.I),
-    "passive": re.compile(r"\b(?:was|were|been|being) (?:\w+ )?(?:killed|wounded|shot|hit|targeted|attacked|seized|"
-                          r"captured|abducted|kidnapped|executed|bombed|shelled)\b", re.I),
-}
+# Cue patterns of the evidence sentence (crossed with "the article's main armed group" and with "no actor"); the
+# patterns are language data (``role_cues`` in ``patterns/LANG.yaml``), these names the model's features.
+CUES = ("claimed", "blamed", "unclaimed", "anaphor", "suicide", "passive")
+
+
+@functools.cache
+def cue_patterns(language: str = "en") -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The language's role cue patterns, in the order of :data:`CUES` (every name must be in its patterns file)."""
+    from .rules import load_patterns  # (the rules import nothing of this module; loaded once per language)
+
+    found = load_patterns(language).role_cues
+    missing = [c for c in CUES if c not in found]
+    if missing:
+        raise ValueError(f"patterns/{language}.yaml lacks role_cues {missing}: the roles model reads them")
+    return tuple((c, found[c]) for c in CUES)
+
+
 _BY = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$", re.I)
 _AGAINST = re.compile(r"\b(?:against|on|at|targeting|targeted|killing|killed|attacked|hit|struck|captured|seized|"
                       r"ambushed|besieged|from)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$", re.I)
@@ -97,10 +103,11 @@ class _Article:
     share: dict[str, float]
     rank: list[str]
     top_group: str | None
+    language: str = "en"  # (whose cue patterns the features read)
 
 
 def read_article(text: str, mentions: Sequence[Mention], sentences: Sequence[Sentence],
-                 theatre: Theatre) -> _Article:
+                 theatre: Theatre, language: str = "en") -> _Article:
     """Index an article's canonical actor mentions by sentence (places and persons are no candidates)."""
     starts = [s.start for s in sentences]
     by: dict[str, list[tuple[int, Mention]]] = {}
@@ -113,7 +120,7 @@ def read_article(text: str, mentions: Sequence[Mention], sentences: Sequence[Sen
     rank = sorted(by, key=lambda n: (-len(by[n]), by[n][0][1].start))
     kinds = {a.name: a.kind for a in theatre.actors}
     top_group = next((n for n in rank if kinds.get(n) == "armed group"), None)
-    return _Article(text, starts, sentences, by, share, rank, top_group)
+    return _Article(text, starts, sentences, by, share, rank, top_group, language)
 
 
 def _kind(name: str | None, theatre: Theatre) -> str:
@@ -198,7 +205,7 @@ def features(ev: Event | Any, slot: int, cand: str | None, art: _Article, theatr
     x["top_group"] = float(is_top_group)
     enemy, ally = _related(cand, other, theatre)
     x["enemy_of_other"], x["ally_of_other"] = float(enemy), float(ally)
-    for c, rx in CUES.items():
+    for c, rx in cue_patterns(art.language):
         if rx.search(sentence):
             if is_top_group:
                 x[f"cue:{c}*top_group"] = 1.0
@@ -348,7 +355,7 @@ def rerank(events: list[Event], text: str, mentions: Sequence[Mention], sentence
     model = model or load_model(language)
     if model is None or not events:
         return events
-    art = read_article(text, mentions, sentences, theatre)
+    art = read_article(text, mentions, sentences, theatre, language)
     out = []
     for e in events:
         a1, a2 = choose(e, art, theatre, model)

@@ -865,6 +865,7 @@ class Patterns:
     hedges: Gate
     taxonomy: dict[str, list[str]] = field(default_factory=dict)
     cues: dict[str, Gate] = field(default_factory=dict)  # what the confidence model reads (extract.scoring)
+    role_cues: dict[str, re.Pattern[str]] = field(default_factory=dict)  # what the role re-ranker reads (extract.roles)
     language: str = "en"
     # all triggers' literal clauses (live_triggers), and each trigger's alternatives with clauses of their own (which
     # of a sentence's candidates a clause can hold: clause_triggers)
@@ -924,6 +925,7 @@ def load_patterns(language: str = "en") -> Patterns:
         hedges=_words(doc["hedges"]),
         taxonomy=taxonomy,
         cues={name: _words(items) for name, items in doc.get("confidence_cues", {}).items()},
+        role_cues={name: re.compile(rx, re.I) for name, rx in doc.get("role_cues", {}).items()},
         language=language,
         trigger_index=AlternativesIndex([alternative_clauses(t.regex) for t in triggers], [t.clauses for t in triggers]),
     )
