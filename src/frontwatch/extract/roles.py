@@ -28,11 +28,11 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from importlib import resources
 from typing import Any
 
 from ..records import Event, Mention, Sentence
 from ..theatre import Theatre
+from .scoring import model_features, shipped_model_text
 
 CIVILIANS = "Civilians"
 UNIDENTIFIED = "Unidentified armed group"
@@ -292,10 +292,7 @@ class RolesModel:
     @classmethod
     def from_json(cls, text: str) -> RolesModel:
         doc = json.loads(text)
-        names = tuple(doc["features"])
-        if names != FEATURES:
-            raise ValueError("the roles model was trained on other features than this version computes "
-                             f"({len(names)} v {len(FEATURES)}); retrain it: python scripts/train_roles.py")
+        names = model_features(doc, FEATURES, "roles", "scripts/train_roles.py")
         return cls({s: [float(doc["weights"][s][n]) for n in names] for s in SLOTS}, float(doc["threshold"]), names,
                    doc.get("meta", {}))
 
@@ -304,10 +301,8 @@ class RolesModel:
 def load_model(language: str = "en") -> RolesModel | None:
     """The shipped model of a language (``patterns/roles-LANG.json``), or None where there is none (the rules'
     actors then stay)."""
-    path = resources.files("frontwatch.extract") / "patterns" / f"roles-{language}.json"
-    if not path.is_file():
-        return None
-    return RolesModel.from_json(path.read_text(encoding="utf-8"))
+    text = shipped_model_text("roles", language)
+    return RolesModel.from_json(text) if text is not None else None
 
 
 def scored(ev: Event | Any, art: _Article, theatre: Theatre, model: RolesModel

@@ -148,21 +148,32 @@ class ConfidenceModel:
     @classmethod
     def from_json(cls, text: str) -> ConfidenceModel:
         doc = json.loads(text)
-        names = tuple(doc["features"])
-        if names != FEATURES:
-            raise ValueError("the confidence model was trained on other features than this version computes "
-                             f"({len(names)} v {len(FEATURES)}); retrain it: python scripts/train_confidence.py")
+        names = model_features(doc, FEATURES, "confidence", "scripts/train_confidence.py")
         return cls([float(doc["weights"][n]) for n in names], float(doc["intercept"]), names, doc.get("meta", {}))
+
+
+def model_features(doc: dict[str, Any], expected: tuple[str, ...], what: str, script: str) -> tuple[str, ...]:
+    """The feature names of a learned model's file, which must be those this version computes (else: retrain it
+    with ``script``); shared by the confidence model and the actor-role re-ranker (extract.roles)."""
+    names = tuple(doc["features"])
+    if names != expected:
+        raise ValueError(f"the {what} model was trained on other features than this version computes "
+                         f"({len(names)} v {len(expected)}); retrain it: python {script}")
+    return names
+
+
+def shipped_model_text(kind: str, language: str) -> str | None:
+    """The text of a shipped model file, ``patterns/KIND-LANG.json``, or None where the package has none."""
+    path = resources.files("frontwatch.extract") / "patterns" / f"{kind}-{language}.json"
+    return path.read_text(encoding="utf-8") if path.is_file() else None
 
 
 @functools.lru_cache(maxsize=4)
 def load_model(language: str = "en") -> ConfidenceModel | None:
     """The shipped model of a language (``patterns/confidence-LANG.json``), or None where there is none (the rules'
     hand score then stays)."""
-    path = resources.files("frontwatch.extract") / "patterns" / f"confidence-{language}.json"
-    if not path.is_file():
-        return None
-    return ConfidenceModel.from_json(path.read_text(encoding="utf-8"))
+    text = shipped_model_text("confidence", language)
+    return ConfidenceModel.from_json(text) if text is not None else None
 
 
 def rescore(events: list[Event], text: str, patterns: Patterns, countries: Iterable[str] = (),
