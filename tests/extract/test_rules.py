@@ -5927,3 +5927,29 @@ def test_killing_a_teenager_named_by_age_is_an_attack_on_a_civilian():
     e = one("Turkish soldiers opened fire on a group of refugees near Guvecci on Monday, killing a 17-year-old boy.",
             "2016-02-03")
     assert (e.sub_event_type, e.actor1, e.actor2, e.fatalities_best) == ("Attack", "Turkish forces", "Civilians", 1)
+
+
+def test_our_units_in_a_sides_own_statement_are_that_side():
+    # the title calls the article the group's statement; "our units" are its fighters, not the state's army
+    text = "Our units drove the mercenaries out of the village of Tal Hamis in Hasakah province on Saturday."
+    art = Article(id="t", title="YPG General Command statement: Tal Hamis freed", text=text,
+                  published=dt.date(2016, 2, 28))
+    e, = extract_article(art).events
+    assert e.actor1 == "YPG/SDF"
+    # a signature line at the end says the same
+    signed = Article(id="t", text=text + "\nYPG General Command\n28 February 2016", published=dt.date(2016, 2, 28))
+    assert [e.actor1 for e in extract_article(signed).events] == ["YPG/SDF"]
+    # a closing sentence naming a side is no signature, and a story with no author keeps the state reading
+    assert extract_article(Article(id="t", text=text, published=dt.date(2016, 2, 28))).events[0].actor1 != "YPG/SDF"
+
+
+def test_aircraft_then_a_which_clause_then_the_verb():
+    e = one("Coalition aircraft, which the Kurdish commanders called in, struck Islamic State positions around "
+            "Tal Abyad on Friday.", "2015-06-14")
+    assert (e.sub_event_type, e.actor1) == ("Air/drone strike", "US-led coalition")
+
+
+def test_a_bomb_destroyed_short_of_its_target_is_one_disrupted_use():
+    e = one("A truck laden with explosives was driven at an army checkpoint near Samarra on Monday, but soldiers "
+            "destroyed it with a rocket before it could reach the gate.", "2015-03-10")
+    assert e.sub_event_type == "Disrupted weapons use"

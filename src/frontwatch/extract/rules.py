@@ -1125,6 +1125,14 @@ _WITH_WEAPONS_AFTER = re.compile(r"[^.;]{0,80}?\bwith\s+(?:an?\s+|two\s+|three\s
                                  r"suicide\s+vehicles)\b", re.I)
 # the weapon a clause's subject used ("attacked the checkpoint with two suicide car bombs")
 _WITH_WEAPON_BEFORE = re.compile(r"\bwith\s+(?:an?\s+|two\s+|three\s+|four\s+|several\s+|\d+\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
+# a weapon stopped, told by its pronoun ("destroyed it short of the trenches"): the bomb the sentence named before
+_STOPPED_IT = re.compile(r"(?:destroyed|stopped|disabled|blew\s+up|hit)\s+it\b", re.I)
+# a title calling the article a side's statement ("YPJ General Command statement: ...")
+_STATEMENT_WORD = re.compile(r"\b(?:statement|communiqu[eé]|press\s+release|declaration)\b", re.I)
+# a statement's signature line: the side's name and its office ("YPJ General Command", "Media Office of ...")
+_SIGNATURE_LINE = re.compile(r"(?:(?:the\s+)?(?:general\s+)?(?:command|media\s+office|press\s+office)\s+of\s+(?:the\s+)?)?"
+                             r"(?P<name>[^\W\d][\w'’\- ]{1,40}?)(?:\s+(?:general\s+command|command|media\s+office|"
+                             r"press\s+office|media\s+centre))?", re.I)
 # a state's forces speaking of "our units" ("..., the Turkish General Staff said")
 _OWN_SPEAKER = re.compile(rf"\b({_NATIONS})\s+(?i:general\s+staff|military|army|armed\s+forces|defen[cs]e\s+ministry|"
                           r"ministry\s+of\s+defen[cs]e|joint\s+operations\s+command)\b")
@@ -1432,6 +1440,7 @@ class _Context:
     at_site: set[str] = field(default_factory=set)  # events (ids) placed at a site, not a town: a hill, a base ...
     # the dates of the sentences since ``last_date`` was set that had no trigger, so were never read
     unread: list[_LazyDates] = field(default_factory=list)
+    author: str | None | bool = False  # the group whose statement the article is ("our units"); False: not looked for
 
 
 TERRITORY_SUBS = {"Government regains territory", "Non-state actor overtakes territory"}
@@ -2027,6 +2036,16 @@ class Extractor:
                          and e.location == stopped.location), None)) is not None:
                     stopped.actor1, stopped.actor2 = shooter.actor1, stopped.actor2 or shooter.actor2
                     sent_events = [e for e in sent_events if e is not shooter]
+                # ... and a bomb stopped "it" in the same sentence is that bomb's use disrupted: "A car packed with
+                # explosives was driven at our lines ..., but our comrades destroyed it short of the trenches"
+                text = ctx.article.text
+                if any(e.sub_event_type == "Disrupted weapons use" and _STOPPED_IT.match(
+                        text, ctx.trigger_at.get(e.id, sent.start)) for e in sent_events):
+                    stop_at = min(ctx.trigger_at.get(e.id, sent.start) for e in sent_events
+                                  if e.sub_event_type == "Disrupted weapons use")
+                    sent_events = [e for e in sent_events if not (
+                        e.sub_event_type in ("Remote explosive/landmine/IED", "Suicide bomb")
+                        and ctx.trigger_at.get(e.id, stop_at) < stop_at)]
                 takers = {e.actor1 for e in sent_events if e.sub_event_type in TERRITORY_SUBS}
                 if takers:
                     sent_events = [e for e in sent_events if not (
@@ -2494,6 +2513,26 @@ class Extractor:
         """Whether ``m`` is one of the pack's ``anaphoric`` phrases ("the jihadists"), resolved by the story."""
         return not m.value and bool(m.candidates) and " ".join(m.text.casefold().split()) in self._anaphoric
 
+    def _author(self, ctx: _Context) -> str | None:
+        """The armed side whose own statement the article is: named in a title calling it a statement ("YPJ General
+        Command statement: ...") or alone on a signature line at its end ("YPJ General Command"), else None."""
+        if ctx.author is False:
+            ctx.author = None
+            title = ctx.article.title or ""
+            heads = [title[:w.start()] for w in _STATEMENT_WORD.finditer(title)][:1]
+            tail = ctx.article.text.rstrip()[-200:].splitlines()[-3:]
+            # (a signature is the name alone, with its office: not a closing sentence that names a side)
+            heads += [sig.group("name") for line in tail if len(line) <= 60
+                      and (sig := _SIGNATURE_LINE.fullmatch(line.strip())) and len(found := self.actors.find(
+                          sig.group("name"))) == 1 and found[0].end - found[0].start == len(sig.group("name"))]
+            for head in heads:
+                found = [m.value for m in self.actors.find(head) if m.value and m.value in self.actor_info
+                         and self.actor_info[m.value].kind != "civilians"]
+                if len(set(found)) == 1:
+                    ctx.author = found[0]
+                    break
+        return ctx.author if isinstance(ctx.author, str) else None
+
     def _resolve_actor(self, m: Mention, country: str | None, ctx: _Context) -> str | None:
         if m.value == UNIDENTIFIED and ctx.article.text[max(0, m.start - 4):m.start].lower() == "the " and not re.search(
                 r"(?:gunman|attacker|assailant|bomber|shooter)$", m.text, re.I):  # (one man is no group's force)
@@ -2525,6 +2564,9 @@ class Extractor:
             # "a former commander of Tajikistan's special police": a state abroad's force, the pack's actor for it or
             # none (not the force of the country the event is in)
             return self.actors.country_actor.get(state.value.country)
+        if m.text[:4].lower() == "our " and (author := self._author(ctx)) is not None:
+            # "our units launched ..." in a statement the YPJ's General Command signs: its own fighters
+            return author
         if m.text[:4].lower() == "our " and (speaker := _OWN_SPEAKER.search(
                 ctx.article.text, m.end, ctx.article.text.find(".", m.end) + 1 or len(ctx.article.text))):
             # "attacked our units around al-Bab ..., the Turkish General Staff said": the speaker's own forces
