@@ -5953,3 +5953,27 @@ def test_a_bomb_destroyed_short_of_its_target_is_one_disrupted_use():
     e = one("A truck laden with explosives was driven at an army checkpoint near Samarra on Monday, but soldiers "
             "destroyed it with a rocket before it could reach the gate.", "2015-03-10")
     assert e.sub_event_type == "Disrupted weapons use"
+
+
+def test_nusrah_spelled_with_the_final_h_is_the_nusra_front():
+    e = one("Islamic State fighters seized the al-Omar oilfield from the al-Nusrah Front in July 2014.", "2015-09-01")
+    assert (e.actor1, e.actor2) == ("Islamic State", "Jabhat al-Nusra")
+
+
+def test_the_other_theatre_countrys_armed_group_is_no_guessed_loser():
+    evs = events("The Nusra Front fought Islamic State for the oilfields of Deir ez-Zor in 2014. When the militants "
+                 "overran Mosul in June 2014, they emptied the vaults of the central bank.", "2015-09-01")
+    mosul = [e for e in evs if e.location == "Mosul"]
+    assert mosul and mosul[0].actor1 == "Islamic State" and mosul[0].actor2 != "Jabhat al-Nusra"
+
+
+def test_a_bomb_on_a_vehicle_carrying_civilians_hit_civilians():
+    e = one("On Tuesday a roadside bomb struck a minibus carrying port workers near Umm Qasr, wounding three.",
+            "2015-12-04")
+    assert e.actor2 == "Civilians"
+    e = one("A roadside bomb struck a vehicle carrying two of the company's contractors near Altun Kupri on Monday.",
+            "2015-01-28")
+    assert e.actor2 == "Civilians"
+    # soldiers carried are no civilians
+    assert one("A roadside bomb struck a truck carrying soldiers near Baiji on Monday, killing four.",
+               "2015-01-28").actor2 != "Civilians"

@@ -1125,6 +1125,12 @@ _WITH_WEAPONS_AFTER = re.compile(r"[^.;]{0,80}?\bwith\s+(?:an?\s+|two\s+|three\s
                                  r"suicide\s+vehicles)\b", re.I)
 # the weapon a clause's subject used ("attacked the checkpoint with two suicide car bombs")
 _WITH_WEAPON_BEFORE = re.compile(r"\bwith\s+(?:an?\s+|two\s+|three\s+|four\s+|several\s+|\d+\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
+# whom a vehicle hit carried: "struck a minibus carrying port workers"
+_CARRYING_WHOM = re.compile(r"\b(?:vehicle|minibus|bus|car|van|truck|taxi|pickup|coach)\s+carrying\s+"
+                            r"(?P<who>(?:[\w\-'’]+\s+){0,5}?[\w\-]+)(?=[,.;]|\s+(?:on|near|in|at|to|from|outside)\b)", re.I)
+_ARMED_ABOARD = re.compile(r"\b(?:soldiers|troops|fighters|militants|militiamen|police(?:men)?|officers|guards|recruits|"
+                           r"members|personnel|commanders|gunmen|ammunition|weapons)\b", re.I)
+
 # a weapon stopped, told by its pronoun ("destroyed it short of the trenches"): the bomb the sentence named before
 _STOPPED_IT = re.compile(r"(?:destroyed|stopped|disabled|blew\s+up|hit)\s+it\b", re.I)
 # a title calling the article a side's statement ("YPJ General Command statement: ...")
@@ -2659,6 +2665,12 @@ class Extractor:
             # A state's forces fight on its own soil: drop other states' armies, add this one's if unseen.
             ranked = [n for n in ranked if self.actor_info[n].kind != "state force"
                       or self.actor_info[n].country == prefer_country]
+            # ... and the other theatre country's own armed groups are no guess here: "When the militants overran
+            # Mosul in June 2014" in a story about Syria's Nusra Front was not against the Nusra Front
+            if prefer_country in self.theatre.countries:
+                ranked = [n for n in ranked if self.actor_info[n].kind not in ("armed group", "militia")
+                          or self.actor_info[n].country in (None, prefer_country)
+                          or self.actor_info[n].country not in self.theatre.countries]
             own = self.actors.country_actor.get(prefer_country)
             if own and own not in ranked and ok(own) and self.actor_info[own].kind == "state force" and (
                     ctx.counts.get(own, 0) > 0 or prefilter.search_twinned(r"\b(?:government|regime|army|troops|soldiers)\b",
@@ -3247,6 +3259,14 @@ class Extractor:
             # "dropped barrel bombs on nearby Kafranbel, killing at least five people", "dropped a similar device on
             # Qmenas, injuring about a dozen people": whom it hit, not a side guessed from the story (also the
             # people it killed or hurt in "government-held districts", as docs/coding.md codes them)
+            actor2 = "Civilians"
+        if actor2 is None and trig.category in ("ied", "suicide", "airstrike", "shelling") and (
+                "Civilians" in self.actor_info) and (ride := _CARRYING_WHOM.search(
+                    ctx.article.text, tend, min(ce, tend + 80))) and (
+                CIVILIAN_WORDS.search(ride.group("who")) or "contractors" in ride.group("who")) and not (
+                _ARMED_ABOARD.search(ride.group("who"))):
+            # "a roadside bomb struck a minibus carrying port workers", "a vehicle carrying two of the Company's
+            # contractors": the people aboard (not soldiers or fighters carried)
             actor2 = "Civilians"
         if actor2 is None and clause_fat and re.search(r"\b(?:more|others)\b", clause_fat[0].text) and \
                 CIVILIAN_WORDS.search(ctx.article.text, sent.start, cs) and "Civilians" in self.actor_info:
