@@ -5977,3 +5977,18 @@ def test_a_bomb_on_a_vehicle_carrying_civilians_hit_civilians():
     # soldiers carried are no civilians
     assert one("A roadside bomb struck a truck carrying soldiers near Baiji on Monday, killing four.",
                "2015-01-28").actor2 != "Civilians"
+
+
+def test_its_fighters_did_it_is_the_group_named_before():
+    evs = events("Islamic State had held the village since June 2014. From there its fighters fired rockets filled with "
+                 "a mustard agent into the town of Taza Khurmatu on 8 March, sickening hundreds of residents.",
+                 "2016-05-05")
+    chem = [e for e in evs if e.sub_event_type == "Chemical weapon"]
+    assert chem and chem[0].actor1 == "Islamic State"
+
+
+def test_their_fighters_pulled_back_under_a_truce_name_no_group():
+    evs = events("Islamic State attacked Hasakah in 2015. On Monday the elders persuaded both forces in Qamishli to "
+                 "pull their fighters off the main street under a truce.", "2016-01-14")
+    deals = [e for e in evs if e.sub_event_type == "Agreement"]
+    assert deals and all(e.actor1 != "Islamic State" for e in deals)

@@ -4193,9 +4193,12 @@ class Extractor:
             # ("the group's spokesman" is whose spokesman, not who acted)
             anaphor = re.search(r"\b(?:they|it(?!\s+(?:was|is|has\s+been|had\s+been|came|comes)\b)|"
                                 r"the\s+(?:group|militants|jihadists|organisation|organization|"
-                                r"insurgents|troops|forces|army|raid|attack|assault))\b(?!['’]s?\s(?!(?:own\s+)?(?:fighters|"
+                                r"insurgents|troops|forces|army|raid|attack|assault)|(?:its|their)\s+(?:own\s+)?(?:fighters|"
+                                r"militants|jihadists|gunmen|militiamen))\b(?!['’]s?\s(?!(?:own\s+)?(?:fighters|"
                                 r"forces|militants|jihadists|gunmen|troops|men)\b))",  # (but "the group's fighters" act)
                                 text[sent.start:tpos], re.I)
+            if anaphor and trig.category == "agreement" and anaphor.group().lower().startswith(("its", "their")):
+                anaphor = None  # "persuaded both forces to pull their fighters off the street": the parties, not a group
             if anaphor and trig.category in ("arrests", "abduction") and _SUSPECTED_LINKS.search(
                     text, max(sent.start, sent.start + anaphor.start() - 60), sent.start + anaphor.start()):
                 anaphor = None  # "Forty-two people suspected of belonging to the group were arrested": whom they held
