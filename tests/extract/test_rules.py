@@ -5992,3 +5992,11 @@ def test_their_fighters_pulled_back_under_a_truce_name_no_group():
                  "pull their fighters off the main street under a truce.", "2016-01-14")
     deals = [e for e in evs if e.sub_event_type == "Agreement"]
     assert deals and all(e.actor1 != "Islamic State" for e in deals)
+
+
+def test_a_participle_after_a_comma_has_the_sentences_subject():
+    evs = events("Islamic State seized the town of al-Alam in June 2014. The town was retaken on 10 March 2015 by Iraqi "
+                 "troops and units of the Popular Mobilization. The militants withdrew across the Tigris after two days "
+                 "of fighting, blowing up the town's bridge as they left.", "2016-01-01")
+    wrecked = [e for e in evs if e.sub_event_type == "Looting/property destruction"]
+    assert wrecked and wrecked[0].actor1 == "Islamic State"

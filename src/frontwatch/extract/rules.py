@@ -1131,6 +1131,8 @@ _CARRYING_WHOM = re.compile(r"\b(?:vehicle|minibus|bus|car|van|truck|taxi|pickup
 _ARMED_ABOARD = re.compile(r"\b(?:soldiers|troops|fighters|militants|militiamen|police(?:men)?|officers|guards|recruits|"
                            r"members|personnel|commanders|gunmen|ammunition|weapons)\b", re.I)
 
+# a participle after a comma, whose subject is the sentence's: "..., blowing up the bridge as they left"
+_PARTICIPLE_AFTER_COMMA = re.compile(r",\s+[a-z]", re.I)
 # a weapon stopped, told by its pronoun ("destroyed it short of the trenches"): the bomb the sentence named before
 _STOPPED_IT = re.compile(r"(?:destroyed|stopped|disabled|blew\s+up|hit)\s+it\b", re.I)
 # a title calling the article a side's statement ("YPJ General Command statement: ...")
@@ -4246,7 +4248,16 @@ class Extractor:
                 # (abroad, only an actor the story has already named: "Lebanese troops clashed with gunmen in
                 # Tripoli" is no theatre actor's fight because the article names one further on)
                 recent = [n for n in ctx.prev_groups if n != actor2 and n not in backed]
-                if kinds == ("armed group", "militia") and len(recent) == 1 and not allowed and re.search(
+                said = next((n for a in ctx.actors if anaphor and a.start == sent.start + anaphor.start()
+                             and not self._is_speaker(a, text) and (n := self._resolve_actor(a, country, ctx))
+                             and n not in ("Civilians", actor2) and n not in backed and (
+                                 not allowed or n in allowed)), None)
+                if said is not None and trig.category != "airstrike" and _PARTICIPLE_AFTER_COMMA.search(
+                        text, max(sent.start, tpos - 3), tpos + 1) and re.match(r"[a-z]+ing\b", text[tpos:tend]):
+                    # "The militants withdrew across the Tigris ..., blowing up the town's bridge as they left": the
+                    # participle's subject is the sentence's, resolved as it was there (not the side last named)
+                    actor1 = said
+                elif kinds == ("armed group", "militia") and len(recent) == 1 and not allowed and re.search(
                         r"\bthe\s+group\b", text[sent.start:tpos], re.I):
                     actor1 = recent[0]  # "... bombed Islamic State positions in Sirte. Sirte, which the group seized"
                 else:
