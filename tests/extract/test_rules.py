@@ -6000,3 +6000,11 @@ def test_a_participle_after_a_comma_has_the_sentences_subject():
                  "of fighting, blowing up the town's bridge as they left.", "2016-01-01")
     wrecked = [e for e in evs if e.sub_event_type == "Looting/property destruction"]
     assert wrecked and wrecked[0].actor1 == "Islamic State"
+
+
+def test_a_passive_agent_after_an_aside_between_commas():
+    evs = events("Islamic State seized al-Alam in June 2014. The town was retaken on 10 March 2015, early in the "
+                 "government's offensive on Tikrit, by Iraqi troops and tribal fighters.", "2016-01-01")
+    back = [e for e in evs if e.date == dt.date(2015, 3, 10)]
+    assert back and (back[0].sub_event_type, back[0].actor1) == ("Government regains territory",
+                                                                  "Iraqi government forces")

@@ -1131,6 +1131,8 @@ _CARRYING_WHOM = re.compile(r"\b(?:vehicle|minibus|bus|car|van|truck|taxi|pickup
 _ARMED_ABOARD = re.compile(r"\b(?:soldiers|troops|fighters|militants|militiamen|police(?:men)?|officers|guards|recruits|"
                            r"members|personnel|commanders|gunmen|ammunition|weapons)\b", re.I)
 
+# the agent's "by" just before it: "..., early in the government's offensive, by Iraqi troops"
+_BY_AT_END = re.compile(r",\s+by\s+(?:the\s+)?$")
 # a participle after a comma, whose subject is the sentence's: "..., blowing up the bridge as they left"
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s+[a-z]", re.I)
 # a weapon stopped, told by its pronoun ("destroyed it short of the trenches"): the bomb the sentence named before
@@ -4027,8 +4029,10 @@ class Extractor:
         if trig.frame == "passive" or fire_from or victim_by:
             # ("The 9th Armoured Division was held up by mortar fire from the militants": fire from them, at it)
             # (not one past a comma or "which": "was engaged by one strike, which destroyed two ISIL vehicles")
+            # (but past a comma to a "by": "was retaken on 10 March 2015, early in the offensive, by Iraqi troops")
             agents = [i for i in after if trig.frame != "passive" or not re.search(
-                r",|\b(?:which|that)\b", text[tend:resolved[i][0].start])]
+                r",|\b(?:which|that)\b", gap := text[tend:resolved[i][0].start]) or (
+                len(gap) < 120 and _BY_AT_END.search(gap) and not re.search(r"\b(?:which|that|who|and)\b|[;:]", gap))]
             # ("the town was retaken from Islamic State": the side it was taken from lost it, and took nothing)
             losers = [i for i in agents if trig.territory and _FROM_BEFORE.search(
                 text, max(tend, resolved[i][0].start - 12), resolved[i][0].start)]
