@@ -6008,3 +6008,18 @@ def test_a_passive_agent_after_an_aside_between_commas():
     back = [e for e in evs if e.date == dt.date(2015, 3, 10)]
     assert back and (back[0].sub_event_type, back[0].actor1) == ("Government regains territory",
                                                                   "Iraqi government forces")
+
+
+def test_coalition_members_aircraft_named_alone_are_the_coalition():
+    e = one("On Saturday, Typhoons hit three Daesh strongpoints on the northern bank of the Euphrates opposite Ramadi.",
+            "2016-01-20")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Air/drone strike", "US-led coalition", "Islamic State")
+    e = one("The first strike, by four Tornados on the Omar oilfield on 3 December, destroyed six wellheads.",
+            "2016-01-20")
+    assert (e.sub_event_type, e.actor1) == ("Air/drone strike", "US-led coalition")
+
+
+def test_a_hellfire_missile_is_fired_from_the_air():
+    e = one("Three militants preparing a firing position near Haditha were killed by a Hellfire missile on Monday.",
+            "2016-01-20")
+    assert e.sub_event_type == "Air/drone strike"
