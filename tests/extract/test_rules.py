@@ -6023,3 +6023,9 @@ def test_a_hellfire_missile_is_fired_from_the_air():
     e = one("Three militants preparing a firing position near Haditha were killed by a Hellfire missile on Monday.",
             "2016-01-20")
     assert e.sub_event_type == "Air/drone strike"
+
+
+def test_a_force_a_named_side_owns_is_that_sides():
+    e = one("The Kurdish-led administration's security police detained four traders at Tal Tamr in Hasakah province on "
+            "Sunday, a statement said.", "2016-06-14")
+    assert (e.sub_event_type, e.actor1) == ("Arrests", "YPG/SDF")

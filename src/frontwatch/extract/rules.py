@@ -1133,6 +1133,8 @@ _ARMED_ABOARD = re.compile(r"\b(?:soldiers|troops|fighters|militants|militiamen|
 
 # the agent's "by" just before it: "..., early in the government's offensive, by Iraqi troops"
 _BY_AT_END = re.compile(r",\s+by\s+(?:the\s+)?$")
+# between a side and the force it owns: "the Kurdish-led administration's security police"
+_OWNED_FORCE_GAP = re.compile(r"['’]s\s+(?:[a-z][\w\-]*\s+){0,2}")
 # a participle after a comma, whose subject is the sentence's: "..., blowing up the bridge as they left"
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s+[a-z]", re.I)
 # a weapon stopped, told by its pronoun ("destroyed it short of the trenches"): the bomb the sentence named before
@@ -2566,6 +2568,13 @@ class Extractor:
         owner = self._owner_named_after(m, country, ctx)
         if owner is not None:
             return owner
+        text = ctx.article.text
+        if ("'s " in text[max(0, m.start - 24):m.start] or "’s " in text[max(0, m.start - 24):m.start]) and (
+                holder := next((a for a in ctx.all_actors if m.start - 24 <= a.end < m.start and a.value
+                                and a.value != "Civilians" and _OWNED_FORCE_GAP.fullmatch(text, a.end, m.start)),
+                               None)):
+            # "The Kurdish-led administration's security police detained ...": the force the named side owns
+            return str(holder.value)
         text = ctx.article.text
         if ("'s " in text[max(0, m.start - 24):m.start] or "’s " in text[max(0, m.start - 24):m.start]) and (
                 state := next((p for p in ctx.places if p.end < m.start and p.value is not None
