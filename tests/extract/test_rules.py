@@ -6029,3 +6029,10 @@ def test_a_force_a_named_side_owns_is_that_sides():
     e = one("The Kurdish-led administration's security police detained four traders at Tal Tamr in Hasakah province on "
             "Sunday, a statement said.", "2016-06-14")
     assert (e.sub_event_type, e.actor1) == ("Arrests", "YPG/SDF")
+
+
+def test_the_aircraft_a_sentence_opens_with_made_the_strike_its_when_clause_tells():
+    evs = events("Government helicopters dropped barrel bombs on Daraa in 2015. Russian jets arrived in February 2016, "
+                 "when a strike on the market in Da'el killed nine people.", "2017-05-01")
+    market = [e for e in evs if e.date == dt.date(2016, 2, 1)]
+    assert market and market[0].actor1 == "Russian forces"

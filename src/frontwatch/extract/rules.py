@@ -1135,6 +1135,8 @@ _ARMED_ABOARD = re.compile(r"\b(?:soldiers|troops|fighters|militants|militiamen|
 _BY_AT_END = re.compile(r",\s+by\s+(?:the\s+)?$")
 # between a side and the force it owns: "the Kurdish-led administration's security police"
 _OWNED_FORCE_GAP = re.compile(r"['’]s\s+(?:[a-z][\w\-]*\s+){0,2}")
+# a side named by its aircraft: "Russian jets", "coalition warplanes"
+_AIRCRAFT_MENTION = re.compile(r"\b(?:jets?|warplanes?|aircraft|planes?|bombers?|helicopters?|drones?|air\s+force)\b", re.I)
 # a participle after a comma, whose subject is the sentence's: "..., blowing up the bridge as they left"
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s+[a-z]", re.I)
 # a weapon stopped, told by its pronoun ("destroyed it short of the trenches"): the bomb the sentence named before
@@ -2524,6 +2526,14 @@ class Extractor:
     def _by_story(self, m: Mention) -> bool:
         """Whether ``m`` is one of the pack's ``anaphoric`` phrases ("the jihadists"), resolved by the story."""
         return not m.value and bool(m.candidates) and " ".join(m.text.casefold().split()) in self._anaphoric
+
+    def _flier_before(self, sent: Sentence, clause: Sentence, country: str | None, ctx: _Context) -> str | None:
+        """The side whose aircraft the sentence named before this clause ("Russian jets ..., when a strike ..."), if
+        any: the last such state, foreign force or coalition."""
+        fliers = [n for a in ctx.actors if sent.start <= a.start < clause.start and _AIRCRAFT_MENTION.search(a.text)
+                  and (n := self._resolve_actor(a, country, ctx)) in self.actor_info
+                  and self.actor_info[n].kind in ("state force", "foreign force", "coalition")]
+        return fliers[-1] if fliers else None
 
     def _author(self, ctx: _Context) -> str | None:
         """The armed side whose own statement the article is: named in a title calling it a statement ("YPJ General
@@ -4139,7 +4149,9 @@ class Extractor:
                                                              or _COUNTED_STRIKES.match(text, tend)):
             # "the jets had hit shelters ...", "three F-16s took off ... and struck": aircraft no side is named for,
             # in a story that told whose struck before
-            actor1 = ctx.last_actor_by_category.get("airstrike") or next((
+            # (first the aircraft the sentence opened with: "Russian jets arrive in the book in February 2016, when a
+            # strike on the market in Da'el killed nine people")
+            actor1 = self._flier_before(sent, clause, country, ctx) or ctx.last_actor_by_category.get("airstrike") or next((
                 n for am in reversed(ctx.all_actors) if am.end <= sent.start and _CONDUCTED_STRIKES.match(text, am.end)
                 and (n := self._resolve_actor(am, country, ctx)) and n != "Civilians"), None)
             # (or the side a release's opening line says "conducted 17 strikes", a total that is no event itself)
@@ -4175,6 +4187,8 @@ class Extractor:
                 actor1 = ctx.prev_subject
             elif speakers and pronoun:
                 actor1 = speakers[0]  # "The SDF said they had captured ...", "the coalition said its aircraft ..."
+            elif trig.category == "airstrike" and (flier := self._flier_before(sent, clause, country, ctx)):
+                actor1 = flier  # "Russian jets arrived in February 2016, when strikes on the market killed nine people"
             elif trig.category == "airstrike" and not speakers and (trailing := [
                     n for a in ctx.actors if tend <= a.start < sent.end and (n := self._resolve_actor(a, country, ctx))
                     and n in self.actor_info and self.actor_info[n].kind in ("foreign force", "coalition")
