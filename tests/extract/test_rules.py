@@ -6036,3 +6036,7 @@ def test_the_aircraft_a_sentence_opens_with_made_the_strike_its_when_clause_tell
                  "when a strike on the market in Da'el killed nine people.", "2017-05-01")
     market = [e for e in evs if e.date == dt.date(2016, 2, 1)]
     assert market and market[0].actor1 == "Russian forces"
+
+
+def test_aircraft_armed_with_hellfire_missiles_are_no_strike():
+    assert events("The squadron's Reapers, armed with Hellfire missiles, are based in Kuwait.", "2016-01-20") == []
