@@ -6040,3 +6040,20 @@ def test_the_aircraft_a_sentence_opens_with_made_the_strike_its_when_clause_tell
 
 def test_aircraft_armed_with_hellfire_missiles_are_no_strike():
     assert events("The squadron's Reapers, armed with Hellfire missiles, are based in Kuwait.", "2016-01-20") == []
+
+
+def test_suicide_bombers_among_the_dead_are_no_bombing_of_their_own():
+    evs = events("Islamic State fighters attacked the airport on Tuesday. Eleven of the attackers, two of them suicide "
+                 "bombers, were killed, the army said.", "2014-12-18")
+    assert all(e.sub_event_type != "Suicide bomb" for e in evs)
+    # (but "one of them blew himself up" is the bombing)
+    evs = events("Gunmen attacked the shrine in Balad last night, and one of them blew himself up at the entrance, "
+                 "killing 35 people.", "2016-07-08")
+    assert any(e.sub_event_type == "Suicide bomb" for e in evs)
+
+
+def test_a_share_of_all_such_attacks_and_attacks_to_come_are_no_events():
+    assert events("Most of the capital's car bombings this year have been claimed by the jihadists.",
+                  "2014-12-18") == []
+    assert events("The prime minister has pledged to punish the rioters, but few expect that arrests will follow.",
+                  "2016-05-05") == []

@@ -1137,6 +1137,11 @@ _BY_AT_END = re.compile(r",\s+by\s+(?:the\s+)?$")
 _OWNED_FORCE_GAP = re.compile(r"['’]s\s+(?:[a-z][\w\-]*\s+){0,2}")
 # a side named by its aircraft: "Russian jets", "coalition warplanes"
 _AIRCRAFT_MENTION = re.compile(r"\b(?:jets?|warplanes?|aircraft|planes?|bombers?|helicopters?|drones?|air\s+force)\b", re.I)
+# who the dead were: "two of them suicide bombers", "among them three suicide bombers"
+_OF_THEM_BEFORE = re.compile(r"\b(?:of|among)\s+them\s+(?:[\w\-]+\s+)?$", re.I)
+# a share of all such acts: "most of the capital's car bombings", "many of the strikes"
+_SHARE_OF_ALL_BEFORE = re.compile(r"\b(?:most|many|all|some|none|each|half)\s+of\s+(?:the|its|their|these|those)\s+"
+                                  r"(?:[\w\-]+['’]s?\s+)?(?:[\w\-]+\s+)?$", re.I)
 # a participle after a comma, whose subject is the sentence's: "..., blowing up the bridge as they left"
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s+[a-z]", re.I)
 # a weapon stopped, told by its pronoun ("destroyed it short of the trenches"): the bomb the sentence named before
@@ -4737,6 +4742,11 @@ class Extractor:
         head = text[max(0, m.start() - 40): m.start()]
         if trig.category == "agreement" and _BROKERED_THE_DEAL.match(m.group(0)):
             return False  # "Iran and Turkey mediated the deal": who brokered one told before, no second deal
+        if trig.category == "suicide" and _OF_THEM_BEFORE.search(head) and re.fullmatch(
+                r"suicide\s+(?:car\s+|truck\s+)?bombers?", m.group(0), re.I):
+            return False  # "Eleven of the attackers, two of them suicide bombers, were killed": who the dead were
+        if re.search(r"s$", m.group(0)) and _SHARE_OF_ALL_BEFORE.search(head):
+            return False  # "most of the capital's car bombings this year have been claimed by ...": attacks in general
         if _YET_TO_BE.match(text, m.end()):
             return False  # "mass graves near Sinjar had yet to be exhumed": what is still to be done, no act found
         if trig.id == "ied_noun" and _DESTROYED_BY_BEFORE.search(head):
