@@ -6057,3 +6057,15 @@ def test_a_share_of_all_such_attacks_and_attacks_to_come_are_no_events():
                   "2014-12-18") == []
     assert events("The prime minister has pledged to punish the rioters, but few expect that arrests will follow.",
                   "2016-05-05") == []
+
+
+def test_a_person_named_then_what_he_does_was_seized_not_a_town():
+    e = one("Father Elias Hanna, a priest from al-Qahtaniyah, was seized by gunmen on the road to Qamishli on 8 January.",
+            "2016-01-20")
+    assert (e.sub_event_type, e.actor2) == ("Abduction/forced disappearance", "Civilians")
+
+
+def test_a_target_struck_by_aircraft_without_an_auxiliary_is_a_strike():
+    e = one("Smoke rises over a militant position struck by US-led coalition aircraft near Sinjar on Wednesday.",
+            "2014-12-19")
+    assert (e.sub_event_type, e.actor1) == ("Air/drone strike", "US-led coalition")

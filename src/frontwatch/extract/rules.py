@@ -512,6 +512,12 @@ RANKED_VICTIM_AFTER = re.compile(
 # between a named person and a capture trigger: "X was captured", "X, a senior commander, was captured"
 RANKED_TAKEN_BEFORE = re.compile(rf"(?-i:{RANK})\s+[A-Z][\w'\-]+(?:\s+[\w'\-]+){{0,3}}\s*(?:,[^,.;]{{1,80}},|,)?\s+"
                                  r"(?:who\s+)?(?:(?:was|had\s+been|has\s+been)\s+(?:[\w\-]+ly\s+)?)?$")
+# "Father Elias Hanna, a priest from al-Qahtaniyah, was seized": a person named, then what he does, taken
+_OCCUPATION_TAKEN_BEFORE = re.compile(
+    r"\b[A-Z][\w'’\-]+(?:\s+[\w'’\-]+){0,3}\s*,\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?(?:priest|journalist|doctor|teacher|"
+    r"engineer|activist|lawyer|judge|cleric|imam|nun|monk|aid\s+worker|businessman|trader|merchant|student|farmer|"
+    r"photographer|reporter|nurse|pharmacist|mukhtar|bishop|pastor|surgeon|professor|lecturer|driver|shepherd)\b"
+    r"[^,.;]{0,60},\s+(?:who\s+)?(?:(?:was|had\s+been|has\s+been)\s+(?:[\w\-]+ly\s+)?)?$")
 # "The group's oil minister, Abu Sayyaf al-Iraqi, was captured": a person named after his post, taken
 POSITION_TAKEN_BEFORE = re.compile(r"\b(?:minister|chief|commander|leader|emir|official|spokesman|governor|deputy|head|"
                                    r"executioner|financier)\s*,\s+[A-Z][\w'\-]+(?:\s+[\w'\-]+){0,3}\s*,\s+(?:who\s+)?"
@@ -2992,6 +2998,9 @@ class Extractor:
                                            or (_PEOPLE_TAKEN_VERB.search(m.group(0))
                                                and (PEOPLE_TAKEN_BEFORE if not passive else _PEOPLE_SUBJECT).search(
                                                ctx.article.text, max(cs, tpos - 120), tpos))
+                                           # "Father Elias Hanna, a priest from al-Qahtaniyah, was seized by
+                                           # gunmen": a man the text says what he does, not a town
+                                           or _OCCUPATION_TAKEN_BEFORE.search(ctx.article.text, max(cs, tpos - 160), tpos)
                                            # "They had been seized by Jabhat al-Nusra fighters" (people: a town
                                            # is not "they")
                                            or (passive and _PEOPLE_TAKEN_VERB.search(m.group(0)) and re.match(
