@@ -6069,3 +6069,15 @@ def test_a_target_struck_by_aircraft_without_an_auxiliary_is_a_strike():
     e = one("Smoke rises over a militant position struck by US-led coalition aircraft near Sinjar on Wednesday.",
             "2014-12-19")
     assert (e.sub_event_type, e.actor1) == ("Air/drone strike", "US-led coalition")
+
+
+@pytest.mark.parametrize("text", [
+    "She had fought in every battle of our units since the defence of Kobani.",
+    "Kidnapping",
+    "Notice 14 of 2016, to the citizens of the liberated districts of the left bank",
+    "The helicopter struck power lines while flying low near Gwer at night, and both crew were killed.",
+    "We reject the claim by the group's Amaq agency that its fighters destroyed five of our vehicles near Raqqa.",
+    "There is a high threat of kidnapping throughout Iraq.",
+])
+def test_no_event_from_acts_in_general_headings_accidents_or_rejected_claims(text):
+    assert events(text, "2016-11-13") == [], text

@@ -1143,6 +1143,16 @@ _BY_AT_END = re.compile(r",\s+by\s+(?:the\s+)?$")
 _OWNED_FORCE_GAP = re.compile(r"['’]s\s+(?:[a-z][\w\-]*\s+){0,2}")
 # a side named by its aircraft: "Russian jets", "coalition warplanes"
 _AIRCRAFT_MENTION = re.compile(r"\b(?:jets?|warplanes?|aircraft|planes?|bombers?|helicopters?|drones?|air\s+force)\b", re.I)
+# acts in general: "in every battle of our units", "each attack"
+_EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+(?:[\w\-]+\s+)?$", re.I)
+_IN_EVERY_AFTER = re.compile(r"\s+in\s+(?:every|each|all\s+(?:the|our|their|its))\s+(?:[\w\-]+\s+)?(?:battles?|fights?|attacks?|"
+                             r"operations?|offensives?|campaigns?)\b", re.I)
+# places a participle describes: "the liberated districts of the left bank", "the occupied areas"
+_STATE_OF_PLACES_AFTER = re.compile(r"\s+(?:[\w\-]+\s+)?(?:areas?|districts?|neighbou?rhoods?|towns?|villages?|cities|city|"
+                                    r"territor(?:y|ies)|parts?|regions?|lands?|zones?|quarters?)\b", re.I)
+# what an aircraft "struck" by accident: "struck power lines", "hit the ground"
+_STRUCK_NO_TARGET_AFTER = re.compile(r"\s+(?:(?:power|electricity|high-voltage)\s+(?:lines|cables|pylons?)|the\s+ground|"
+                                     r"a\s+(?:mountain|mountainside|hillside|pylon|tree)|terrain)\b", re.I)
 # who the dead were: "two of them suicide bombers", "among them three suicide bombers"
 _OF_THEM_BEFORE = re.compile(r"\b(?:of|among)\s+them\s+(?:[\w\-]+\s+)?$", re.I)
 # a share of all such acts: "most of the capital's car bombings", "many of the strikes"
@@ -4756,6 +4766,16 @@ class Extractor:
             return False  # "Eleven of the attackers, two of them suicide bombers, were killed": who the dead were
         if re.search(r"s$", m.group(0)) and _SHARE_OF_ALL_BEFORE.search(head):
             return False  # "most of the capital's car bombings this year have been claimed by ...": attacks in general
+        if _EVERY_BEFORE.search(head) or _IN_EVERY_AFTER.match(text, m.end()):
+            return False  # "she had fought in every battle of our units since Kobani": battles in general
+        if sentence and len(sentence.split()) <= 2 and not re.search(r"\d", sentence):
+            return False  # a heading ("Kidnapping", "Air strikes") names a subject, tells no act
+        if trig.territory and _STATE_OF_PLACES_AFTER.match(text, m.end()) and re.search(
+                r"\b(?:the|of|in|to|newly|recently|all|its|their)\s+$", head, re.I) and re.fullmatch(
+                r"(?:liberated|captured|recaptured|occupied|seized|retaken|freed|held)", m.group(0), re.I):
+            return False  # "to the citizens of the liberated districts of the left bank": what the districts are
+        if trig.category == "airstrike" and _STRUCK_NO_TARGET_AFTER.match(text, m.end()):
+            return False  # "The helicopter struck power lines while flying low": an accident, no strike
         if _YET_TO_BE.match(text, m.end()):
             return False  # "mass graves near Sinjar had yet to be exhumed": what is still to be done, no act found
         if trig.id == "ied_noun" and _DESTROYED_BY_BEFORE.search(head):
