@@ -4768,8 +4768,8 @@ class Extractor:
             return False  # "most of the capital's car bombings this year have been claimed by ...": attacks in general
         if _EVERY_BEFORE.search(head) or _IN_EVERY_AFTER.match(text, m.end()):
             return False  # "she had fought in every battle of our units since Kobani": battles in general
-        if sentence and len(sentence.split()) <= 2 and not re.search(r"\d", sentence):
-            return False  # a heading ("Kidnapping", "Air strikes") names a subject, tells no act
+        if sentence and len(sentence.split()) <= 2 and not re.search(r"\d|[.!?]\W*$", sentence.strip()):
+            return False  # a heading ("Kidnapping", "Air strikes") names a subject, tells no act ("Nine died." does)
         if trig.territory and _STATE_OF_PLACES_AFTER.match(text, m.end()) and re.search(
                 r"\b(?:the|of|in|to|newly|recently|all|its|their)\s+$", head, re.I) and re.fullmatch(
                 r"(?:liberated|captured|recaptured|occupied|seized|retaken|freed|held)", m.group(0), re.I):
