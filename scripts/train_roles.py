@@ -10,7 +10,7 @@ them), one group per slot: the slot's candidates (see ``roles.candidate_rows``) 
 extractors give rows: the current tree, and (unless ``--no-history``) the tree as it stood just before each set was
 first committed, unpacked with ``git archive`` into a temporary folder, because those are the rules' mistakes on text
 they had not been tuned on, the case the re-ranker is for. The candidates' mentions are always the current tree's
-(the text is the same). Left out: the blind sets (holdout19 onwards and coded8: measured, never trained on). The
+(the text is the same). Left out: the blind sets (holdout24 onwards and coded8: measured, never trained on). The
 development set is read from ``../shared/eval/articles`` when present (build time only; the package never reads
 it). ``--events FILE`` keeps the extracted events in FILE and reuses them on the next run.
 
@@ -50,7 +50,7 @@ ARTICLE_SETS: dict[str, tuple[Path, Path | None]] = {
     "dev": (ROOT.parent / "shared" / "eval" / "articles" / "gold.jsonl", None),
     "demo": (FIXTURES / "demo_gold.jsonl", ROOT / "src" / "frontwatch" / "data" / "demo"),
     "holdout": (FIXTURES / "holdout" / "gold.jsonl", None),
-    **{f"holdout{i}": (FIXTURES / f"holdout{i}" / "gold.jsonl", None) for i in range(2, 19)},
+    **{f"holdout{i}": (FIXTURES / f"holdout{i}" / "gold.jsonl", None) for i in range(2, 24)},
 }
 BANKS: dict[str, Path] = {
     **{p.stem: p for p in sorted((FIXTURES / "probes").glob("bank*.jsonl"))},
