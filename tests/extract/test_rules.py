@@ -6081,3 +6081,11 @@ def test_a_target_struck_by_aircraft_without_an_auxiliary_is_a_strike():
 ])
 def test_no_event_from_acts_in_general_headings_accidents_or_rejected_claims(text):
     assert events(text, "2016-11-13") == [], text
+
+
+def test_killed_fighting_a_named_enemy_is_a_clash_of_his_side_with_it():
+    e = one("Their reserve goalkeeper, Samer Kurdi, a conscript, was killed in May fighting Islamic State near Palmyra.",
+            "2015-10-17")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Armed clash", "Syrian government forces", "Islamic State")
+    # (a capitalised word after "fighting" that is no side's: no clash)
+    assert events("He was killed fighting Raqqa's heat, his mother said.", "2015-10-17") == []

@@ -3657,9 +3657,15 @@ class Extractor:
         if actor1 in (None, "Civilians") and trig.category == "group_activity" and re.match(
                 r"formed|founded|created|launched", m.group(0), re.I):
             return None  # "Residents have formed their own militia": no armed side named that changed
-        if trig.id == "clash_kill" and re.match(r"killed\s+(?:while\s+)?fighting", m.group(0), re.I):
+        if trig.id == "clash_kill" and re.match(r"killed\s+(?:(?:in|on|last)\s+\w+\s+)?(?:while\s+)?fighting", m.group(0), re.I):
             # "volunteers who were killed fighting in Kobani": those who fell were fighters, not civilians
             actor1, actor2 = (None if actor1 == "Civilians" else actor1), (None if actor2 == "Civilians" else actor2)
+            foe = next((n for a_, n in resolved if tend <= a_.start <= tend + 4 and n not in (None, "Civilians")), None)
+            fallen = next((n for a_ in reversed(ctx.actors) if sent.start <= a_.start < tpos
+                           and (n := self._resolve_actor(a_, country, ctx)) not in (None, "Civilians", foe)), None)
+            if foe is not None and fallen is not None:
+                # "Samer Kurdi, a conscript, was killed in May fighting Islamic State": his side fought the one named
+                actor1, actor2 = fallen, foe
         if sub in ("Attack", "Sexual violence") and actor2 is None and "Civilians" in self.actor_info:
             actor2 = "Civilians"  # violence against civilians is against civilians ("beheaded the antiquities chief")
         ev_id = _event_id(a.id, (sent.start, sent.end), sub or trig.event_type, tpos)
