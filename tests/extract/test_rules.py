@@ -6089,3 +6089,8 @@ def test_killed_fighting_a_named_enemy_is_a_clash_of_his_side_with_it():
     assert (e.sub_event_type, e.actor1, e.actor2) == ("Armed clash", "Syrian government forces", "Islamic State")
     # (a capitalised word after "fighting" that is no side's: no clash)
     assert events("He was killed fighting Raqqa's heat, his mother said.", "2015-10-17") == []
+
+
+def test_shells_that_wounded_or_killed_are_shelling():
+    e = one("In April, rebel shells wounded three groundsmen at Aleppo's Hamdaniyah stadium.", "2015-10-17")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Shelling/artillery/missile attack", "Syrian rebels", "Civilians")
