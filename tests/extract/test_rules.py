@@ -6094,3 +6094,12 @@ def test_killed_fighting_a_named_enemy_is_a_clash_of_his_side_with_it():
 def test_shells_that_wounded_or_killed_are_shelling():
     e = one("In April, rebel shells wounded three groundsmen at Aleppo's Hamdaniyah stadium.", "2015-10-17")
     assert (e.sub_event_type, e.actor1, e.actor2) == ("Shelling/artillery/missile attack", "Syrian rebels", "Civilians")
+
+
+def test_passive_burning_and_sledgehammers_are_property_destruction():
+    e = one("Wheat fields south-west of Daquq were set on fire on Wednesday night by Islamic State fighters.",
+            "2016-06-12")
+    assert (e.sub_event_type, e.actor1) == ("Looting/property destruction", "Islamic State")
+    e = one("The facades of Hatra were attacked with sledgehammers by Islamic State fighters in March 2015.",
+            "2016-06-12")
+    assert (e.sub_event_type, e.actor1) == ("Looting/property destruction", "Islamic State")

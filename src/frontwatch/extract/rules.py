@@ -3993,7 +3993,7 @@ class Extractor:
                                 r"\bunder\s+(?:the\s+)?cover\s+of\s+(?:[\w.\-]+\s+){0,2}$|"
                                 r"\bwith\s+(?:[\w\-]+\s+){0,2}(?:support|cover|backing|help)\s+(?:from|of)\s+(?:the\s+)?$|"
                                 r"(?<!clashed\s)(?<!clashes\s)(?<!fought\s)(?<!fighting\s)(?<!battled\s)(?<!battles\s)"
-                                r"(?<!skirmished\s)\bwith\s+(?:\w+\s+){0,2}$|\balongside\s+(?:\w+\s+){0,2}$",
+                                r"(?<!skirmished\s)\bwith\s+(?:(?!by\b)\w+\s+){0,2}$|\balongside\s+(?:\w+\s+){0,2}$",
                                 text[max(sent.start, a.start - 30):a.start], re.I)}  # "clashed with X": X is the enemy
         backers |= {i for i, (a, _n) in enumerate(resolved) if a.start < tpos and i > 0 and re.search(
             r",\s+including\s+(?:(?:[\w\-]+\s+){1,2}(?:from|of)\s+)?(?:[\w\-]+['’]s\s+)?$",
