@@ -6103,3 +6103,14 @@ def test_passive_burning_and_sledgehammers_are_property_destruction():
     e = one("The facades of Hatra were attacked with sledgehammers by Islamic State fighters in March 2015.",
             "2016-06-12")
     assert (e.sub_event_type, e.actor1) == ("Looting/property destruction", "Islamic State")
+
+
+def test_pack_names_the_islamic_front_the_sootoro_and_a_tribal_force():
+    e = one("On 8 May, fighters of the Islamic Front detonated explosives in a tunnel beneath the Carlton Hotel in "
+            "Aleppo, killing fourteen soldiers.", "2014-05-20")
+    assert e.actor1 == "Syrian rebels"
+    e = one("Gunmen of the Sootoro fought for several hours with the Asayish in Qamishli on 11 January.", "2016-01-20")
+    assert (e.actor1, e.actor2) == ("Syrian government forces", "YPG/SDF")
+    e = one("A suicide bomber drove a car into a checkpoint of the tribal force at the entrance to al-Alam on 12 October "
+            "2016, killing six of its members.", "2016-10-20")
+    assert e.actor2 == "Sunni tribal forces"

@@ -43,6 +43,7 @@ CIVILIAN_WORDS = re.compile(
     r"Syrians|Iraqis|migrants|asylum[\s\-]seekers|"
     r"revellers|commuters|"
     r"students|passengers|patients|bystanders|farmers|shepherds|journalists?|doctors?|teachers?|clerics?|imams?|"
+    r"voters|caretakers?|watchm[ae]n|groundsmen|"
     r"mayors?|judges?|council\s+members?|councillors?|activists?|candidates?|aid\s+workers?|scholars?|"
     r"archaeologists?|professors?|engineers?|nurses?|paramedics?|medics|priests?|monks?|nuns?|lawyers?|(?:tribal\s+)?sheikhs?|"
     r"(?:tribal|village)\s+(?:elders?|leaders?)|mukhtars?|ambassadors?|diplomats?|envoys?|consuls?|"
