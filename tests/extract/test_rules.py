@@ -6114,3 +6114,14 @@ def test_pack_names_the_islamic_front_the_sootoro_and_a_tribal_force():
     e = one("A suicide bomber drove a car into a checkpoint of the tribal force at the entrance to al-Alam on 12 October "
             "2016, killing six of its members.", "2016-10-20")
     assert e.actor2 == "Sunni tribal forces"
+
+
+def test_the_front_capitalised_is_the_front_the_story_named():
+    evs = events("The al-Nusrah Front took Idlib in 2015. On 29 July 2015 the Front's fighters abducted the commander of "
+                 "Division 30 and seven of his men near Azaz.", "2016-01-01")
+    taken = [e for e in evs if e.sub_event_type == "Abduction/forced disappearance"]
+    assert taken and taken[0].actor1 == "Jabhat al-Nusra"
+    # ("the front" is a front line, no side)
+    from frontwatch.actors import get_actor_resolver
+    assert not [m for m in get_actor_resolver("syria-iraq").find("Soldiers at the front said the shelling went on.")
+                if m.text.lower() == "the front"]

@@ -139,8 +139,12 @@ class ActorResolver:
         listed = {_key(e[0]).casefold() for e in entries}
         entries += [(v, "description", actors, "ci", None) for d, kind, actors, _c, _p in list(entries)
                     if kind == "description" for v in _other_number(d) if _key(v).casefold() not in listed]
-        for phrase, refs in {**theatre.ambiguous, **theatre.anaphoric}.items():
+        for phrase, refs in theatre.ambiguous.items():
             entries.append((phrase, "description", tuple(refs), "ci", None))
+        for phrase, refs in theatre.anaphoric.items():
+            # (a capital makes a name of it: "the Front" is the Nusra Front of the story, "the front" a front line)
+            case = "cs" if any(c.isupper() for c in phrase) else "ci"
+            entries.append((phrase, "description", tuple(refs), case, None))
         # Wire copy writes "U.S.-backed forces" where the pack says "US-backed forces": every phrase with "US"
         # also matches with "U.S." (case-sensitive, as "US" is).
         listed = {_key(e[0]).casefold() for e in entries}
