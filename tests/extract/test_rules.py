@@ -6125,3 +6125,10 @@ def test_the_front_capitalised_is_the_front_the_story_named():
     from frontwatch.actors import get_actor_resolver
     assert not [m for m in get_actor_resolver("syria-iraq").find("Soldiers at the front said the shelling went on.")
                 if m.text.lower() == "the front"]
+
+
+def test_the_front_is_the_latest_front_named():
+    evs = events("The Nusra Front stayed out of the battle. Rebels of the Southern Front attacked Daraa in June 2015. On "
+                 "29 July the Front's fighters stormed the Manshiyah district.", "2016-01-01")
+    stormed = [e for e in evs if e.date == dt.date(2015, 7, 29)]
+    assert stormed and stormed[0].actor1 == "Syrian rebels"

@@ -1802,15 +1802,15 @@ def _landmarks(places: list[Mention], text: str) -> set[int]:
 
 # "the Kurdish-led alliance that holds Manbij ... The alliance itself took Manbij last August": a bare head noun that
 # an actor named earlier was called by
-_HEAD_ANAPHOR = re.compile(r"\b[Tt]he\s+(alliance|militia|movement|faction)\b(?!\s+(?:of|for|between|against|with|line)\b)"
+_HEAD_ANAPHOR = re.compile(r"\b[Tt]he\s+(alliance|militia|movement|faction|Front)\b(?!\s+(?:of|for|between|against|with|line)\b)"
                            r"(?!['’]s\s+(?:first|own)\b)")
 
 
 def _head_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` with "the alliance", "the militia" added as the latest earlier actor called so ("the Kurdish-led
-    alliance", "the SDF, an Arab-Kurdish alliance")."""
+    """``mentions`` with "the alliance", "the militia", "the Front" added as the latest earlier actor called so ("the
+    Kurdish-led alliance", "the SDF, an Arab-Kurdish alliance", "the Southern Front")."""
     if "he alliance" not in text and "he militia" not in text and "he movement" not in text and (
-            "he faction" not in text):
+            "he faction" not in text) and "he Front" not in text:
         return mentions
     actors = [m for m in mentions if m.kind == "actor"]
     added: list[Mention] = []
