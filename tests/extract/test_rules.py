@@ -6132,3 +6132,11 @@ def test_the_front_is_the_latest_front_named():
                  "29 July the Front's fighters stormed the Manshiyah district.", "2016-01-01")
     stormed = [e for e in evs if e.date == dt.date(2015, 7, 29)]
     assert stormed and stormed[0].actor1 == "Syrian rebels"
+
+
+def test_an_act_in_an_until_clause_after_a_past_inability_happened():
+    e = one("Repair crews could not reach the damaged pipe until the security forces regained the al-Wahda district of "
+            "Mosul from the militants on Sunday.", "2016-12-14")
+    assert (e.sub_event_type, e.actor1) == ("Government regains territory", "Iraqi government forces")
+    # (a future condition stays none: "could not retake the town until reinforcements arrive")
+    assert events("The army could not retake Hawija until reinforcements arrive, a commander said.", "2016-12-14") == []

@@ -4760,8 +4760,11 @@ class Extractor:
             irr = self.patterns.irrealis_before.search(text[comma + 1: m.start()])
         if irr is not None and trig.category == "arrests" and _SUSPECTED_OF.fullmatch(irr.group(0)):
             irr = None  # "Forty-two people suspected of belonging to the group were arrested": whom they held
-        if irr is not None and not (
-                _NEGATED_MAIN.match(irr.group(0)) and _WHEN_CLAUSE.search(text, irr.end(), m.start())):
+        if irr is not None and not ((_NEGATED_MAIN.match(irr.group(0)) or (
+                # "repair crews could not reach the section until the security forces regained the district": a
+                # past inability, and the act in the "until" clause happened
+                re.fullmatch(r"could", irr.group(0), re.I) and re.match(r"\s+not\b", text[irr.end():])))
+                and _WHEN_CLAUSE.search(text, irr.end(), m.start())):
             # (but "She had not slept for three nights when the barrel bombs began falling": the negation is the
             # main clause's, the act is in the "when" clause)
             return False
