@@ -6140,3 +6140,8 @@ def test_an_act_in_an_until_clause_after_a_past_inability_happened():
     assert (e.sub_event_type, e.actor1) == ("Government regains territory", "Iraqi government forces")
     # (a future condition stays none: "could not retake the town until reinforcements arrive")
     assert events("The army could not retake Hawija until reinforcements arrive, a commander said.", "2016-12-14") == []
+
+
+def test_a_defence_ministry_speaking_of_its_jets_is_its_states_force():
+    e = one("The Turkish defence ministry said its jets struck Tal Rifaat on Tuesday.", "2016-05-04")
+    assert (e.sub_event_type, e.actor1) == ("Air/drone strike", "Turkish forces")
