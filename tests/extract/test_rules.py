@@ -6145,3 +6145,9 @@ def test_an_act_in_an_until_clause_after_a_past_inability_happened():
 def test_a_defence_ministry_speaking_of_its_jets_is_its_states_force():
     e = one("The Turkish defence ministry said its jets struck Tal Rifaat on Tuesday.", "2016-05-04")
     assert (e.sub_event_type, e.actor1) == ("Air/drone strike", "Turkish forces")
+
+
+def test_revenue_of_one_and_a_half_million_dollars_a_day():
+    got = claims("At its height, Islamic State was earning an estimated one and a half million US dollars a day from "
+                 "crude.", "2016-01-01")
+    assert ("revenue", 1500000.0) in got and all(v != 500000.0 for _m, v in got)

@@ -190,7 +190,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         r"planes|helicopters|bombers)\b", re.I)),
     # "$1 million a day", "more than 1 million dollars a day"
     ("revenue", re.compile(
-        r"(?:\$\s?(?P<num>\d+(?:\.\d+)?)\s*(?P<mult>million|billion|m|bn)?|(?P<num2>\d+(?:\.\d+)?|one|two|three|four|five|six|"
+        r"(?:\$\s?(?P<num>\d+(?:\.\d+)?)\s*(?P<mult>million|billion|m|bn)?|(?P<num2>\d+(?:\.\d+)?|"
+        r"(?:one|two|three|four|five)\s+and\s+a\s+half|one|two|three|four|five|six|"
         r"seven|eight|nine|ten|half\s+a)\s*(?P<mult2>million|billion)?"
         r"\s+(?:US\s+)?dollars)\s+(?:a|per|each)\s+(?P<per>day|week|month|year)",
         re.I)),
@@ -387,6 +388,8 @@ SAID_BY = re.compile(  # ("the International Organization for Migration said": l
 
 _REVENUE_WORDS = {"one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0, "eight": 8.0,
                   "nine": 9.0, "ten": 10.0, "half a": 0.5}  # ("earned an estimated one million dollars a day")
+# "one and a half million dollars a day"
+_REVENUE_WORDS.update({f"{w} and a half": v + 0.5 for w, v in list(_REVENUE_WORDS.items()) if v <= 5})
 _AREA_UNIT = re.compile(r"\b(?:square\s+(?:kilomet(?:re|er)s|km|miles)|sq\.?\s*km|km2)\b", re.I)
 
 
