@@ -24,6 +24,7 @@ from __future__ import annotations
 import functools
 import json
 import math
+import operator
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
@@ -90,6 +91,7 @@ FEATURES: tuple[str, ...] = (
     *(f"cue:{c}*top_group" for c in CUES), *(f"cue:{c}*none" for c in CUES), *(f"cue:{c}*in_sentence" for c in CUES),
 )
 SLOTS = ("actor1", "actor2")
+_FEATURE_INDEX = {n: i for i, n in enumerate(FEATURES)}
 
 
 @dataclass(slots=True)
@@ -104,6 +106,31 @@ class _Article:
     rank: list[str]
     top_group: str | None
     language: str = "en"  # (whose cue patterns the features read)
+    evidence: dict[int, _Evidence] = field(default_factory=dict)  # sentence index -> its facts (see _evidence_sentence)
+
+
+@dataclass(slots=True)
+class _Evidence:
+    """What the features of every candidate of every event read of one evidence sentence: computed once."""
+
+    start: int
+    end: int
+    mentions: list[Mention]  # the sentence's canonical actor mentions, in text order
+    unnamed: bool  # one of them is "Unidentified armed group" ("gunmen", "the attacker")
+    cues: tuple[str, ...]  # the role cues (CUES) the sentence matches
+
+
+def _evidence_sentence(art: _Article, k: int) -> _Evidence:
+    """The facts of sentence ``k`` of ``art`` (its whole text where the article has no sentences)."""
+    found = art.evidence.get(k)
+    if found is None:
+        start, end = (art.sentences[k].start, art.sentences[k].end) if art.sentences else (0, len(art.text))
+        here = sorted((m for v in art.mentions.values() for i, m in v if i == k), key=lambda m: m.start)
+        sentence = art.text[start:end]
+        found = art.evidence[k] = _Evidence(
+            start, end, here, any(m.value == UNIDENTIFIED for m in here),
+            tuple(c for c, rx in cue_patterns(art.language) if rx.search(sentence)))
+    return found
 
 
 def read_article(text: str, mentions: Sequence[Mention], sentences: Sequence[Sentence],
@@ -159,12 +186,11 @@ def features(ev: Event | Any, slot: int, cand: str | None, art: _Article, theatr
     rules, other = getattr(ev, SLOTS[slot]), getattr(ev, SLOTS[1 - slot])
     span = ev.evidence_span or (0, 0)
     k = max(0, bisect_right(art.starts, span[0]) - 1) if art.starts else 0
-    sent_start, sent_end = (art.sentences[k].start, art.sentences[k].end) if art.sentences else (0, len(art.text))
-    sentence = art.text[sent_start:sent_end]
+    sent = _evidence_sentence(art, k)
+    sent_start, sent_end, in_sent_all = sent.start, sent.end, sent.mentions
     kind = _kind(cand, theatre)
     mentions = art.mentions.get(cand, []) if cand else []
     here = [m for i, m in mentions if i == k]
-    in_sent_all = sorted((m for v in art.mentions.values() for i, m in v if i == k), key=lambda m: m.start)
     x: dict[str, float] = {
         "rules": float(cand == rules), "rules_other": float(cand is not None and cand == other),
         "fill": float(rules is None and cand is not None), f"kind:{kind}": 1.0,
@@ -196,7 +222,7 @@ def features(ev: Event | Any, slot: int, cand: str | None, art: _Article, theatr
         x["top"] = float(bool(art.rank) and art.rank[0] == cand)
     elif cand is not None and cand != CIVILIANS:
         x["absent"] = 1.0
-    if any(m.value == UNIDENTIFIED for m in in_sent_all):  # "gunmen", "the attacker": a side left unnamed
+    if sent.unnamed:  # "gunmen", "the attacker": a side left unnamed
         if cand is None:
             x["unnamed_in_sentence*none"] = 1.0
         elif not here:
@@ -205,15 +231,20 @@ def features(ev: Event | Any, slot: int, cand: str | None, art: _Article, theatr
     x["top_group"] = float(is_top_group)
     enemy, ally = _related(cand, other, theatre)
     x["enemy_of_other"], x["ally_of_other"] = float(enemy), float(ally)
-    for c, rx in cue_patterns(art.language):
-        if rx.search(sentence):
-            if is_top_group:
-                x[f"cue:{c}*top_group"] = 1.0
-            if cand is None:
-                x[f"cue:{c}*none"] = 1.0
-            if here:
-                x[f"cue:{c}*in_sentence"] = 1.0
-    return [x.get(n, 0.0) for n in FEATURES]
+    for c in sent.cues:
+        if is_top_group:
+            x[f"cue:{c}*top_group"] = 1.0
+        if cand is None:
+            x[f"cue:{c}*none"] = 1.0
+        if here:
+            x[f"cue:{c}*in_sentence"] = 1.0
+    # a dense row from the few features set (a name outside FEATURES, e.g. an event type the model lacks, is dropped)
+    row = [0.0] * len(FEATURES)
+    for name, value in x.items():
+        i = _FEATURE_INDEX.get(name)
+        if i is not None:
+            row[i] = value
+    return row
 
 
 def candidate_rows(ev: Event | Any, slot: int, art: _Article, theatre: Theatre
@@ -250,7 +281,9 @@ class RolesModel:
     def probabilities(self, slot: int, xs: Sequence[Sequence[float]]) -> list[float]:
         """The model's probability of each candidate (feature vectors ``xs``) of one slot."""
         w = self.weights[SLOTS[slot]]
-        return softmax([sum(a * b for a, b in zip(w, x, strict=True)) for x in xs])
+        if any(len(x) != len(w) for x in xs):
+            raise ValueError(f"feature vectors of {len(w)} values expected (one per model feature)")
+        return softmax([sum(map(operator.mul, w, x)) for x in xs])
 
     @classmethod
     def fit(cls, groups: Sequence[tuple[Sequence[Sequence[float]], int]], l2: float = 1.0) -> list[float]:
