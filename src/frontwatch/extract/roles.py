@@ -118,6 +118,8 @@ class _Evidence:
     mentions: list[Mention]  # the sentence's canonical actor mentions, in text order
     unnamed: bool  # one of them is "Unidentified armed group" ("gunmen", "the attacker")
     cues: tuple[str, ...]  # the role cues (CUES) the sentence matches
+    # candidate -> (its kind, whether the sentence names it, its features that no event or slot changes)
+    candidates: dict[str | None, tuple[str, bool, list[float]]] = field(default_factory=dict)
 
 
 def _evidence_sentence(art: _Article, k: int) -> _Evidence:
@@ -186,18 +188,33 @@ def features(ev: Event | Any, slot: int, cand: str | None, art: _Article, theatr
     rules, other = getattr(ev, SLOTS[slot]), getattr(ev, SLOTS[1 - slot])
     span = ev.evidence_span or (0, 0)
     k = max(0, bisect_right(art.starts, span[0]) - 1) if art.starts else 0
+    kind, named_here, row = _candidate_in_sentence(cand, art, k, theatre)
+    x: dict[str, float] = {
+        "rules": float(cand == rules), "rules_other": float(cand is not None and cand == other),
+        "fill": float(rules is None and cand is not None), f"kind:{kind}*{ev.event_type}": 1.0,
+    }
+    if cand is None and ev.sub_event_type in ANONYMOUS_SUBS:
+        x[f"none*sub:{ev.sub_event_type}"] = 1.0
+    if rules is None and cand is not None and not named_here:
+        x["fill_outside"] = 1.0
+    enemy, ally = _related(cand, other, theatre)
+    x["enemy_of_other"], x["ally_of_other"] = float(enemy), float(ally)
+    return _with(row, x)
+
+
+def _candidate_in_sentence(cand: str | None, art: _Article, k: int, theatre: Theatre
+                           ) -> tuple[str, bool, list[float]]:
+    """Candidate ``cand``'s kind, whether sentence ``k`` names it, and its features that depend on that sentence
+    only, not on the event or the slot (memoised: the same for every event citing the sentence, and both slots)."""
     sent = _evidence_sentence(art, k)
+    found = sent.candidates.get(cand)
+    if found is not None:
+        return found
     sent_start, sent_end, in_sent_all = sent.start, sent.end, sent.mentions
     kind = _kind(cand, theatre)
     mentions = art.mentions.get(cand, []) if cand else []
     here = [m for i, m in mentions if i == k]
-    x: dict[str, float] = {
-        "rules": float(cand == rules), "rules_other": float(cand is not None and cand == other),
-        "fill": float(rules is None and cand is not None), f"kind:{kind}": 1.0,
-    }
-    x[f"kind:{kind}*{ev.event_type}"] = 1.0
-    if cand is None and ev.sub_event_type in ANONYMOUS_SUBS:
-        x[f"none*sub:{ev.sub_event_type}"] = 1.0
+    x: dict[str, float] = {f"kind:{kind}": 1.0}
     if here:
         x["in_sentence"] = 1.0
         x["sentence_mentions"] = math.log1p(len(here))
@@ -211,8 +228,6 @@ def features(ev: Event | Any, slot: int, cand: str | None, art: _Article, theatr
                                  or _SPEAKER_BEFORE.search(art.text, max(sent_start, m.start - 40), m.start)
                                  for m in here))
         x["acts"] = float(any(_ACT_AFTER.match(art.text, m.end, min(sent_end, m.end + 40)) for m in here))
-    if rules is None and cand is not None and not here:
-        x["fill_outside"] = 1.0
     if mentions:
         x["prev_sentence"] = float(any(i == k - 1 for i, _ in mentions))
         x["next_sentence"] = float(any(i == k + 1 for i, _ in mentions))
@@ -229,8 +244,6 @@ def features(ev: Event | Any, slot: int, cand: str | None, art: _Article, theatr
             x["unnamed_in_sentence*outside"] = 1.0  # ... is it an actor named elsewhere?
     is_top_group = cand is not None and cand == art.top_group
     x["top_group"] = float(is_top_group)
-    enemy, ally = _related(cand, other, theatre)
-    x["enemy_of_other"], x["ally_of_other"] = float(enemy), float(ally)
     for c in sent.cues:
         if is_top_group:
             x[f"cue:{c}*top_group"] = 1.0
@@ -238,8 +251,14 @@ def features(ev: Event | Any, slot: int, cand: str | None, art: _Article, theatr
             x[f"cue:{c}*none"] = 1.0
         if here:
             x[f"cue:{c}*in_sentence"] = 1.0
-    # a dense row from the few features set (a name outside FEATURES, e.g. an event type the model lacks, is dropped)
-    row = [0.0] * len(FEATURES)
+    found = sent.candidates[cand] = (kind, bool(here), _with([0.0] * len(FEATURES), x))
+    return found
+
+
+def _with(row: list[float], x: dict[str, float]) -> list[float]:
+    """A copy of the dense feature row ``row`` with the features ``x`` set (a name outside FEATURES, e.g. an event
+    type the model lacks, is dropped)."""
+    row = row.copy()
     for name, value in x.items():
         i = _FEATURE_INDEX.get(name)
         if i is not None:
