@@ -24,6 +24,7 @@ from __future__ import annotations
 import functools
 import json
 import math
+import operator
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
@@ -90,6 +91,7 @@ FEATURES: tuple[str, ...] = (
     *(f"cue:{c}*top_group" for c in CUES), *(f"cue:{c}*none" for c in CUES), *(f"cue:{c}*in_sentence" for c in CUES),
 )
 SLOTS = ("actor1", "actor2")
+_FEATURE_INDEX = {n: i for i, n in enumerate(FEATURES)}
 
 
 @dataclass(slots=True)
@@ -104,6 +106,33 @@ class _Article:
     rank: list[str]
     top_group: str | None
     language: str = "en"  # (whose cue patterns the features read)
+    evidence: dict[int, _Evidence] = field(default_factory=dict)  # sentence index -> its facts (see _evidence_sentence)
+
+
+@dataclass(slots=True)
+class _Evidence:
+    """What the features of every candidate of every event read of one evidence sentence: computed once."""
+
+    start: int
+    end: int
+    mentions: list[Mention]  # the sentence's canonical actor mentions, in text order
+    unnamed: bool  # one of them is "Unidentified armed group" ("gunmen", "the attacker")
+    cues: tuple[str, ...]  # the role cues (CUES) the sentence matches
+    # candidate -> (its kind, whether the sentence names it, its features that no event or slot changes)
+    candidates: dict[str | None, tuple[str, bool, list[float]]] = field(default_factory=dict)
+
+
+def _evidence_sentence(art: _Article, k: int) -> _Evidence:
+    """The facts of sentence ``k`` of ``art`` (its whole text where the article has no sentences)."""
+    found = art.evidence.get(k)
+    if found is None:
+        start, end = (art.sentences[k].start, art.sentences[k].end) if art.sentences else (0, len(art.text))
+        here = sorted((m for v in art.mentions.values() for i, m in v if i == k), key=lambda m: m.start)
+        sentence = art.text[start:end]
+        found = art.evidence[k] = _Evidence(
+            start, end, here, any(m.value == UNIDENTIFIED for m in here),
+            tuple(c for c, rx in cue_patterns(art.language) if rx.search(sentence)))
+    return found
 
 
 def read_article(text: str, mentions: Sequence[Mention], sentences: Sequence[Sentence],
@@ -159,19 +188,33 @@ def features(ev: Event | Any, slot: int, cand: str | None, art: _Article, theatr
     rules, other = getattr(ev, SLOTS[slot]), getattr(ev, SLOTS[1 - slot])
     span = ev.evidence_span or (0, 0)
     k = max(0, bisect_right(art.starts, span[0]) - 1) if art.starts else 0
-    sent_start, sent_end = (art.sentences[k].start, art.sentences[k].end) if art.sentences else (0, len(art.text))
-    sentence = art.text[sent_start:sent_end]
+    kind, named_here, row = _candidate_in_sentence(cand, art, k, theatre)
+    x: dict[str, float] = {
+        "rules": float(cand == rules), "rules_other": float(cand is not None and cand == other),
+        "fill": float(rules is None and cand is not None), f"kind:{kind}*{ev.event_type}": 1.0,
+    }
+    if cand is None and ev.sub_event_type in ANONYMOUS_SUBS:
+        x[f"none*sub:{ev.sub_event_type}"] = 1.0
+    if rules is None and cand is not None and not named_here:
+        x["fill_outside"] = 1.0
+    enemy, ally = _related(cand, other, theatre)
+    x["enemy_of_other"], x["ally_of_other"] = float(enemy), float(ally)
+    return _with(row, x)
+
+
+def _candidate_in_sentence(cand: str | None, art: _Article, k: int, theatre: Theatre
+                           ) -> tuple[str, bool, list[float]]:
+    """Candidate ``cand``'s kind, whether sentence ``k`` names it, and its features that depend on that sentence
+    only, not on the event or the slot (memoised: the same for every event citing the sentence, and both slots)."""
+    sent = _evidence_sentence(art, k)
+    found = sent.candidates.get(cand)
+    if found is not None:
+        return found
+    sent_start, sent_end, in_sent_all = sent.start, sent.end, sent.mentions
     kind = _kind(cand, theatre)
     mentions = art.mentions.get(cand, []) if cand else []
     here = [m for i, m in mentions if i == k]
-    in_sent_all = sorted((m for v in art.mentions.values() for i, m in v if i == k), key=lambda m: m.start)
-    x: dict[str, float] = {
-        "rules": float(cand == rules), "rules_other": float(cand is not None and cand == other),
-        "fill": float(rules is None and cand is not None), f"kind:{kind}": 1.0,
-    }
-    x[f"kind:{kind}*{ev.event_type}"] = 1.0
-    if cand is None and ev.sub_event_type in ANONYMOUS_SUBS:
-        x[f"none*sub:{ev.sub_event_type}"] = 1.0
+    x: dict[str, float] = {f"kind:{kind}": 1.0}
     if here:
         x["in_sentence"] = 1.0
         x["sentence_mentions"] = math.log1p(len(here))
@@ -185,8 +228,6 @@ def features(ev: Event | Any, slot: int, cand: str | None, art: _Article, theatr
                                  or _SPEAKER_BEFORE.search(art.text, max(sent_start, m.start - 40), m.start)
                                  for m in here))
         x["acts"] = float(any(_ACT_AFTER.match(art.text, m.end, min(sent_end, m.end + 40)) for m in here))
-    if rules is None and cand is not None and not here:
-        x["fill_outside"] = 1.0
     if mentions:
         x["prev_sentence"] = float(any(i == k - 1 for i, _ in mentions))
         x["next_sentence"] = float(any(i == k + 1 for i, _ in mentions))
@@ -196,24 +237,33 @@ def features(ev: Event | Any, slot: int, cand: str | None, art: _Article, theatr
         x["top"] = float(bool(art.rank) and art.rank[0] == cand)
     elif cand is not None and cand != CIVILIANS:
         x["absent"] = 1.0
-    if any(m.value == UNIDENTIFIED for m in in_sent_all):  # "gunmen", "the attacker": a side left unnamed
+    if sent.unnamed:  # "gunmen", "the attacker": a side left unnamed
         if cand is None:
             x["unnamed_in_sentence*none"] = 1.0
         elif not here:
             x["unnamed_in_sentence*outside"] = 1.0  # ... is it an actor named elsewhere?
     is_top_group = cand is not None and cand == art.top_group
     x["top_group"] = float(is_top_group)
-    enemy, ally = _related(cand, other, theatre)
-    x["enemy_of_other"], x["ally_of_other"] = float(enemy), float(ally)
-    for c, rx in cue_patterns(art.language):
-        if rx.search(sentence):
-            if is_top_group:
-                x[f"cue:{c}*top_group"] = 1.0
-            if cand is None:
-                x[f"cue:{c}*none"] = 1.0
-            if here:
-                x[f"cue:{c}*in_sentence"] = 1.0
-    return [x.get(n, 0.0) for n in FEATURES]
+    for c in sent.cues:
+        if is_top_group:
+            x[f"cue:{c}*top_group"] = 1.0
+        if cand is None:
+            x[f"cue:{c}*none"] = 1.0
+        if here:
+            x[f"cue:{c}*in_sentence"] = 1.0
+    found = sent.candidates[cand] = (kind, bool(here), _with([0.0] * len(FEATURES), x))
+    return found
+
+
+def _with(row: list[float], x: dict[str, float]) -> list[float]:
+    """A copy of the dense feature row ``row`` with the features ``x`` set (a name outside FEATURES, e.g. an event
+    type the model lacks, is dropped)."""
+    row = row.copy()
+    for name, value in x.items():
+        i = _FEATURE_INDEX.get(name)
+        if i is not None:
+            row[i] = value
+    return row
 
 
 def candidate_rows(ev: Event | Any, slot: int, art: _Article, theatre: Theatre
@@ -250,7 +300,9 @@ class RolesModel:
     def probabilities(self, slot: int, xs: Sequence[Sequence[float]]) -> list[float]:
         """The model's probability of each candidate (feature vectors ``xs``) of one slot."""
         w = self.weights[SLOTS[slot]]
-        return softmax([sum(a * b for a, b in zip(w, x, strict=True)) for x in xs])
+        if any(len(x) != len(w) for x in xs):
+            raise ValueError(f"feature vectors of {len(w)} values expected (one per model feature)")
+        return softmax([sum(map(operator.mul, w, x)) for x in xs])
 
     @classmethod
     def fit(cls, groups: Sequence[tuple[Sequence[Sequence[float]], int]], l2: float = 1.0) -> list[float]:
