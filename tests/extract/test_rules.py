@@ -6151,3 +6151,9 @@ def test_revenue_of_one_and_a_half_million_dollars_a_day():
     got = claims("At its height, Islamic State was earning an estimated one and a half million US dollars a day from "
                  "crude.", "2016-01-01")
     assert ("revenue", 1500000.0) in got and all(v != 500000.0 for _m, v in got)
+
+
+def test_soldiers_at_a_checkpoint_who_were_wounded_are_no_attackers():
+    e = one("Two Iraqi soldiers at a checkpoint had been wounded earlier that morning by mortar rounds fired from the "
+            "militants' position near Haditha.", "2016-01-20")
+    assert e.sub_event_type == "Shelling/artillery/missile attack" and e.actor1 != "Iraqi government forces"

@@ -96,7 +96,10 @@ SPEAKER_AFTER = re.compile(
     re.I,
 )
 VICTIM_AFTER = re.compile(  # "IS fighters were killed", "a Peshmerga commander, General X, was wounded"
-    r"\s*(?:[\w\-]+\s+){0,2}?(?:(?:[\w\-]+\s*)?,[^,.;]{1,60},\s+|,\s+)?(?:(?:were|was|had\s+been|have\s+been|are\s+being)\s+"
+    # ("Two Iraqi soldiers at a checkpoint had been wounded": a place they were at between)
+    r"\s*(?:(?:at|near|outside|inside|guarding|manning)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w\-]+\s+)?(?:checkpoint|post|"
+    r"base|position|outpost|barracks|gate|camp|airport)s?\s+)?"
+    r"(?:[\w\-]+\s+){0,2}?(?:(?:[\w\-]+\s*)?,[^,.;]{1,60},\s+|,\s+)?(?:(?:were|was|had\s+been|have\s+been|are\s+being)\s+"
     r"(?:reportedly\s+)?"
     r"(?:killed|wounded|injured|captured|executed|ambushed|targeted|neutrali[sz]ed|eliminated|liquidated)|died|perished)\b"
     # ("two soldiers killed on Monday when a roadside bomb struck their Humvee": the participle without its "were")
