@@ -6157,3 +6157,8 @@ def test_soldiers_at_a_checkpoint_who_were_wounded_are_no_attackers():
     e = one("Two Iraqi soldiers at a checkpoint had been wounded earlier that morning by mortar rounds fired from the "
             "militants' position near Haditha.", "2016-01-20")
     assert e.sub_event_type == "Shelling/artillery/missile attack" and e.actor1 != "Iraqi government forces"
+
+
+def test_a_header_line_is_no_evidence():
+    assert events("SUBJECT: Sadrists storm parliament; ISIL bomb in Nahrawan; PMF and Peshmerga take Bashir",
+                  "2016-05-02") == []

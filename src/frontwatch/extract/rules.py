@@ -1147,6 +1147,8 @@ _BY_AT_END = re.compile(r",\s+by\s+(?:the\s+)?$")
 _OWNED_FORCE_GAP = re.compile(r"['’]s\s+(?:[a-z][\w\-]*\s+){0,2}")
 # a side named by its aircraft: "Russian jets", "coalition warplanes"
 _AIRCRAFT_MENTION = re.compile(r"\b(?:jets?|warplanes?|aircraft|planes?|bombers?|helicopters?|drones?|air\s+force)\b", re.I)
+# a header line's label: "SUBJECT: ...", "Re: ...", "TAGS: ..."
+_HEADER_LABEL = re.compile(r"\s*(?:SUBJECT|Subject|SUBJ|RE|Re|TAGS|Tags|REF|Ref|FROM|From|TO|To|CC)\s*:\s")
 # acts in general: "in every battle of our units", "each attack"
 _EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+(?:[\w\-]+\s+)?$", re.I)
 _IN_EVERY_AFTER = re.compile(r"\s+in\s+(?:every|each|all\s+(?:the|our|their|its))\s+(?:[\w\-]+\s+)?(?:battles?|fights?|attacks?|"
@@ -4781,6 +4783,8 @@ class Extractor:
             return False  # "most of the capital's car bombings this year have been claimed by ...": attacks in general
         if _EVERY_BEFORE.search(head) or _IN_EVERY_AFTER.match(text, m.end()):
             return False  # "she had fought in every battle of our units since Kobani": battles in general
+        if sentence and _HEADER_LABEL.match(sentence):
+            return False  # a cable's or a memo's header ("SUBJECT: Sadrists storm parliament; ..."): the body tells it
         if sentence and len(sentence.split()) <= 2 and not re.search(r"\d|[.!?]\W*$", sentence.strip()):
             return False  # a heading ("Kidnapping", "Air strikes") names a subject, tells no act ("Nine died." does)
         if trig.territory and _STATE_OF_PLACES_AFTER.match(text, m.end()) and re.search(
