@@ -6162,3 +6162,10 @@ def test_soldiers_at_a_checkpoint_who_were_wounded_are_no_attackers():
 def test_a_header_line_is_no_evidence():
     assert events("SUBJECT: Sadrists storm parliament; ISIL bomb in Nahrawan; PMF and Peshmerga take Bashir",
                   "2016-05-02") == []
+
+
+def test_struck_with_guided_bombs_is_an_air_strike_by_the_aircraft_named_before():
+    evs = events("Two Tornados were tasked to assist near Ramadi on Thursday, and they struck a group of militants in a "
+                 "farm building with Paveway IV guided bombs.", "2016-01-20")
+    strikes = [e for e in evs if e.sub_event_type == "Air/drone strike"]
+    assert strikes and strikes[0].actor1 == "US-led coalition"
