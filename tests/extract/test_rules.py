@@ -6169,3 +6169,13 @@ def test_struck_with_guided_bombs_is_an_air_strike_by_the_aircraft_named_before(
                  "farm building with Paveway IV guided bombs.", "2016-01-20")
     strikes = [e for e in evs if e.sub_event_type == "Air/drone strike"]
     assert strikes and strikes[0].actor1 == "US-led coalition"
+
+
+def test_fire_from_a_sides_positions_is_that_sides():
+    e = one("On 10 April, mortar fire from Islamic State positions in Sinjar town killed two Peshmerga on the northern "
+            "side of Mount Sinjar.", "2015-04-17")
+    assert (e.actor1, e.actor2) == ("Islamic State", "Kurdish Peshmerga")
+    evs = events("Islamic State still holds Sinjar town. On 10 April, mortar fire from the group's positions in Sinjar "
+                 "town killed two Peshmerga.", "2015-04-17")
+    shelled = [e for e in evs if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert shelled and (shelled[0].actor1, shelled[0].actor2) == ("Islamic State", "Kurdish Peshmerga")

@@ -1147,6 +1147,12 @@ _BY_AT_END = re.compile(r",\s+by\s+(?:the\s+)?$")
 _OWNED_FORCE_GAP = re.compile(r"['’]s\s+(?:[a-z][\w\-]*\s+){0,2}")
 # a side named by its aircraft: "Russian jets", "coalition warplanes"
 _AIRCRAFT_MENTION = re.compile(r"\b(?:jets?|warplanes?|aircraft|planes?|bombers?|helicopters?|drones?|air\s+force)\b", re.I)
+# fire from a side's positions: "mortar fire from Islamic State positions", "rounds fired from the group's positions"
+_FIRE_FROM_BEFORE = re.compile(r"\b(?:fire|rounds|shells|rockets|mortars|barrages?|fired|launched|lobbed)\s+(?:[\w\-]+\s+){0,2}?"
+                               r"from\s+(?:the\s+)?$", re.I)
+_FIRE_FROM_THE_GROUP = re.compile(r"\b(?:fire|rounds|shells|rockets|mortars|fired|launched)\s+(?:[\w\-]+\s+){0,2}?from\s+the\s+"
+                                  r"(?:group|militants|jihadists|insurgents)['’]s?\s+(?:positions|posts|lines|trenches)\b", re.I)
+_POSITIONS_AFTER = re.compile(r"(?:['’]s?)?\s+(?:[\w\-]+\s+)?(?:positions|posts|bases|lines|trenches|side|territory)\b", re.I)
 # a header line's label: "SUBJECT: ...", "Re: ...", "TAGS: ..."
 _HEADER_LABEL = re.compile(r"\s*(?:SUBJECT|Subject|SUBJ|RE|Re|TAGS|Tags|REF|Ref|FROM|From|TO|To|CC)\s*:\s")
 # acts in general: "in every battle of our units", "each attack"
@@ -4430,6 +4436,19 @@ class Extractor:
         if trig.category == "withdrawal" and (actor1 is None or re.match(r"(?:buses|convoys)\b", text[tpos:tend], re.I)) and (movers := [
                 resolved[i][1] for i in inside if resolved[i][1] != "Civilians"]):
             actor1 = movers[0]  # "Buses carrying rebel fighters and civilians left ...": those who left
+        if actor1 is None and trig.category == "shelling" and (src_m := next((
+                a for a in ctx.actors if sent.start <= a.start < sent.end
+                and _FIRE_FROM_BEFORE.search(text, max(sent.start, a.start - 40), a.start)
+                and _POSITIONS_AFTER.match(text, a.end)), None)) is not None and (
+                shooter := self._resolve_actor(src_m, country, ctx)) not in (None, "Civilians"):
+            # "mortar fire from Islamic State positions in Sinjar town killed two Peshmerga", "fire from the group's
+            # positions": the side whose positions they came from fired them
+            actor1 = shooter
+        elif actor1 is None and trig.category == "shelling" and _FIRE_FROM_THE_GROUP.search(text, sent.start, sent.end) and (
+                shooter := self._salient(ctx, exclude={actor2} if actor2 else set(), kinds=("armed group",))):
+            actor1 = shooter  # "mortar fire from the group's positions": the story's armed group
+        if actor1 is not None and trig.category == "shelling" and actor2 == actor1:
+            actor2 = next((n for a, n in resolved if a.start >= tend and n not in (actor1, "Civilians")), None)
         if actor1 is None and trig.category == "shelling" and (
                 src := _FIRED_FROM_HELD.search(text, sent.start, sent.end)) and (
                 src_held := HELD_BY.match(text, src.end())) and (holder := self._holder(src_held, country, ctx)):
