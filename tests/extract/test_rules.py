@@ -6179,3 +6179,11 @@ def test_fire_from_a_sides_positions_is_that_sides():
                  "town killed two Peshmerga.", "2015-04-17")
     shelled = [e for e in evs if e.sub_event_type == "Shelling/artillery/missile attack"]
     assert shelled and (shelled[0].actor1, shelled[0].actor2) == ("Islamic State", "Kurdish Peshmerga")
+
+
+def test_shelling_that_wounds_a_watchman_or_a_caretaker_hit_civilians():
+    e = one("Mortar rounds hit the grain silo in Makhmur on Saturday, wounding a watchman.", "2016-06-14")
+    assert e.actor2 == "Civilians"
+    e = one("In al-Hasakah, a mortar round struck the courtyard of a church on 14 January, wounding its caretaker.",
+            "2016-01-20")
+    assert e.actor2 == "Civilians"

@@ -213,7 +213,8 @@ _BARE_TOLL = re.compile(r"(?:killing|killed|kills|wounding|injuring)\s+(?:at\s+l
 # people hurt by an attack that killed no one: "injuring about a dozen people"
 _HURT_PEOPLE = re.compile(r"\b(?:injur|wound)(?:ed|ing)\s+(?:[\w\-]+\s+){0,4}?(?:people|civilians|residents|children|child|"
                           r"women|woman|boys?|girls?|villagers|patients|worshippers|passers-by|farmers?|shepherds?|"
-                          r"paramedics?|medics|nurses?|doctors?|students?|pupils|teachers?|families)\b", re.I)
+                          r"paramedics?|medics|nurses?|doctors?|students?|pupils|teachers?|families|watchm[ae]n|"
+                          r"caretakers?|voters|groundsmen|workers|labourers)\b", re.I)
 # a toll only a word gives: "killed scores of people"
 _VAGUE_TOLL = re.compile(r"\b(?:dozens|scores|hundreds)\s+of\b", re.I)
 # two accounts of one toll in a sentence
