@@ -6187,3 +6187,9 @@ def test_shelling_that_wounds_a_watchman_or_a_caretaker_hit_civilians():
     e = one("In al-Hasakah, a mortar round struck the courtyard of a church on 14 January, wounding its caretaker.",
             "2016-01-20")
     assert e.actor2 == "Civilians"
+
+
+def test_a_bombing_at_a_polling_centre_hit_civilians():
+    e = one("Two suicide bombers blew themselves up at the gate of a polling centre in Sulaiman Bek on Wednesday, killing "
+            "a soldier and three voters.", "2014-05-01")
+    assert (e.sub_event_type, e.actor2) == ("Suicide bomb", "Civilians")

@@ -280,6 +280,7 @@ NO_FIGHT_AFTER = re.compile(
 _CIVILIAN_PLACE = (r"(?:hospitals?|clinics?|schools?|markets?|bakery|bakeries|hotels?|restaurants?|caf[eé]s?|nightclubs?|"
                    r"concert\s+halls?|theat(?:re|er)s?|shopping\s+(?:malls?|centres?|centers?)|museums?|stadiums?|"
                    r"metro\s+stations?|bus\s+stations?|mosques?|churches|church|refugee\s+camps?|"
+                   r"polling\s+(?:stations?|centres?|centers?)|"
                    r"camps?\s+for\s+(?:the\s+)?displaced|residential\s+(?:areas?|buildings?|districts?|neighbou?rhoods?)|"
                    r"civil\s+defen[cs]e\s+(?:centres?|centers?|offices?|stations?|teams?))")
 CIVILIAN_TARGET = re.compile(r"\b(?:on|at|in|inside|struck|hit|targeted|destroyed|bombed|shelled|wrecked)\s+(?:a|an|the|its|"
