@@ -6193,3 +6193,12 @@ def test_a_bombing_at_a_polling_centre_hit_civilians():
     e = one("Two suicide bombers blew themselves up at the gate of a polling centre in Sulaiman Bek on Wednesday, killing "
             "a soldier and three voters.", "2014-05-01")
     assert (e.sub_event_type, e.actor2) == ("Suicide bomb", "Civilians")
+
+
+def test_it_took_back_a_town_is_a_recapture():
+    evs = events("The Syrian army has held the coast since June 2014, when it took back Samra from the insurgents.",
+                 "2015-12-10")
+    assert any(e.sub_event_type == "Government regains territory" and e.actor1 == "Syrian government forces"
+               for e in evs)
+    # ("It took three weeks": time, no capture)
+    assert events("It took three weeks to clear the town of mines.", "2015-12-10") == []
