@@ -6202,3 +6202,13 @@ def test_it_took_back_a_town_is_a_recapture():
                for e in evs)
     # ("It took three weeks": time, no capture)
     assert events("It took three weeks to clear the town of mines.", "2015-12-10") == []
+
+
+def test_they_pounded_after_aircraft_named_is_their_strike():
+    evs = events("Russian aircraft continue to bomb rebel positions in the Turkmen mountains, and on 6 December they "
+                 "pounded the area around the town of Rabia for several hours.", "2015-12-10")
+    assert any(e.sub_event_type == "Air/drone strike" and e.actor1 == "Russian forces" and e.date == dt.date(2015, 12, 6)
+               for e in evs)
+    # (no aircraft named: "they pounded" is no air strike)
+    assert all(e.sub_event_type != "Air/drone strike"
+               for e in events("Rebels attacked the checkpoint, and they pounded it with mortars on Monday.", "2015-12-10"))

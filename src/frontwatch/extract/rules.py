@@ -4804,6 +4804,9 @@ class Extractor:
             return False  # "most of the capital's car bombings this year have been claimed by ...": attacks in general
         if _EVERY_BEFORE.search(head) or _IN_EVERY_AFTER.match(text, m.end()):
             return False  # "she had fought in every battle of our units since Kobani": battles in general
+        if trig.id == "air_pronoun" and not ((air := _AIRCRAFT_MENTION.search(sentence)) and (
+                air.start() < sentence.find(m.group(0)))):
+            return False  # "they pounded ..." is the aircraft's only after the sentence named aircraft
         if sentence and _HEADER_LABEL.match(sentence):
             return False  # a cable's or a memo's header ("SUBJECT: Sadrists storm parliament; ..."): the body tells it
         if sentence and len(sentence.split()) <= 2 and not re.search(r"\d|[.!?]\W*$", sentence.strip()):
