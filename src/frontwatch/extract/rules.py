@@ -2620,7 +2620,6 @@ class Extractor:
                                None)):
             # "The Kurdish-led administration's security police detained ...": the force the named side owns
             return str(holder.value)
-        text = ctx.article.text
         if ("'s " in text[max(0, m.start - 24):m.start] or "’s " in text[max(0, m.start - 24):m.start]) and (
                 state := next((p for p in ctx.places if p.end < m.start and p.value is not None
                                and p.value.feature_code == "PCLI" and _POSSESSIVE_GAP.fullmatch(text, p.end, m.start)),
