@@ -4318,12 +4318,13 @@ class Extractor:
                 # (abroad, only an actor the story has already named: "Lebanese troops clashed with gunmen in
                 # Tripoli" is no theatre actor's fight because the article names one further on)
                 recent = [n for n in ctx.prev_groups if n != actor2 and n not in backed]
-                said = next((n for a in ctx.actors if anaphor and a.start == sent.start + anaphor.start()
+                participle = anaphor and trig.category != "airstrike" and _PARTICIPLE_AFTER_COMMA.search(
+                    text, max(sent.start, tpos - 3), tpos + 1) and re.match(r"[a-z]+ing\b", text[tpos:tend])
+                said = next((n for a in ctx.actors if a.start == sent.start + anaphor.start()
                              and not self._is_speaker(a, text) and (n := self._resolve_actor(a, country, ctx))
                              and n not in ("Civilians", actor2) and n not in backed and (
-                                 not allowed or n in allowed)), None)
-                if said is not None and trig.category != "airstrike" and _PARTICIPLE_AFTER_COMMA.search(
-                        text, max(sent.start, tpos - 3), tpos + 1) and re.match(r"[a-z]+ing\b", text[tpos:tend]):
+                                 not allowed or n in allowed)), None) if participle and anaphor else None
+                if said is not None:
                     # "The militants withdrew across the Tigris ..., blowing up the town's bridge as they left": the
                     # participle's subject is the sentence's, resolved as it was there (not the side last named)
                     actor1 = said
@@ -4808,7 +4809,7 @@ class Extractor:
             return False  # "they pounded ..." is the aircraft's only after the sentence named aircraft
         if sentence and _HEADER_LABEL.match(sentence):
             return False  # a cable's or a memo's header ("SUBJECT: Sadrists storm parliament; ..."): the body tells it
-        if sentence and len(sentence.split()) <= 2 and not re.search(r"\d|[.!?]\W*$", sentence.strip()):
+        if sentence and len(sentence.split(None, 2)) <= 2 and not re.search(r"\d|[.!?]\W*$", sentence.strip()):
             return False  # a heading ("Kidnapping", "Air strikes") names a subject, tells no act ("Nine died." does)
         if trig.territory and _STATE_OF_PLACES_AFTER.match(text, m.end()) and re.search(
                 r"\b(?:the|of|in|to|newly|recently|all|its|their)\s+$", head, re.I) and re.fullmatch(
